@@ -1,0 +1,1 @@
+"""twpolice.api package."""

@@ -1,0 +1,69 @@
+"""Budget cells of plan tables: 「中央：5,033 本府：73,600 合計：78,633」 (千元 as the header says).
+
+Each labelled amount is a budget fact with its funding source (central / local /
+total) mapped to the shared budget indicators, so total = central + local can be
+checked. A 「總計」 that follows the row's own amounts opens the document's grand
+total, which belongs to no program.
+"""
+
+from __future__ import annotations
+
+import re
+
+from twpolice.converters.numbers import find_numbers
+from twpolice.converters.tables import Cell, find_labeled_values
+from twpolice.model import Fact, Passage, Period
+
+FUNDING_LABELS = {
+    "中央": "central", "中央補助": "central", "本府": "local", "市府": "local", "縣府": "local",
+    "地方": "local", "自籌": "local", "合計": "total", "小計": "total",
+}
+FUNDING_ZH = {"central": "中央", "local": "本府", "total": "合計"}
+SHARED = {"central": "budget-central", "local": "budget-local", "total": "budget-total"}
+GRAND_TOTAL = ("總計",)
+_UNIT_IN_HEADER = re.compile(r"(千元|萬元|元)")
+
+
+def unit_of_header(header_text: str, default: str = "千元") -> str:
+    m = _UNIT_IN_HEADER.search(header_text)
+    return m.group(1) if m else default
+
+
+def budget_facts(cell: Cell, lines: list[str], *, unit: str, period: Period, program: str | None,
+                 section: tuple[str, ...]) -> list[Fact]:
+    """Facts of one budget cell (several physical lines possible)."""
+    labels = list(FUNDING_LABELS) + list(GRAND_TOTAL)
+    spans = find_labeled_values(cell.text, labels)
+    facts: list[Fact] = []
+    grand = False
+    for span in spans:
+        if span.label in GRAND_TOTAL:
+            grand = True
+            continue
+        funding = FUNDING_LABELS.get(span.label)
+        numbers = [n for n in find_numbers(span.value_text) if n.kind == "quantity"]
+        if funding is None or not numbers:
+            continue
+        n = numbers[0]
+        line_no = cell.line_start + cell.text.count("\n", 0, span.value_start)
+        line = lines[line_no - 1]
+        printed = span.value_text[n.start:n.end]
+        quote = _quote(line, printed)
+        if quote is None:
+            continue
+        base = "預算總計" if grand else "預算金額"
+        facts.append(Fact(
+            kind="budget", indicator=f"{base}（{FUNDING_ZH[funding]}）", value=n.value, unit=n.unit or unit,
+            period=period, passage=Passage(line_no, line_no, quote, section), value_text=f"{span.label}：{printed}",
+            program=None if grand else program, qualifiers={"funding": funding},
+            shared_indicator=SHARED[funding],
+        ))
+    return facts
+
+
+def _quote(line: str, printed: str) -> str | None:
+    """The budget part of the printed line (the last tab-separated cell holding the amount)."""
+    for part in reversed(line.split("\t")):
+        if printed in part:
+            return part.strip()
+    return None

@@ -1,0 +1,64 @@
+"""One value per cell: facts that would land in the same cell with different values.
+
+A cell is agency × indicator × period × value type × program × qualifiers. Prose
+sometimes gives two figures the same derived name (「合計約92支，每年約23支」);
+the later ones get the words printed just before the number (or their line, when
+those words do not tell them apart) added to their indicator name, so the data
+never claims two values for one thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from twpolice.model import Fact
+
+_CUT = re.compile(r"[，、；：。,;:\s]")
+MAX_CONTEXT = 12
+
+
+def cell_key(fact: Fact) -> tuple:
+    return (fact.indicator, fact.period.slug, fact.kind, fact.program, tuple(sorted(fact.qualifiers.items())))
+
+
+_NUMBERING = re.compile(r"^\s*(?:[-‧•·]\s*)?(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、．]|[①-⑳])\s*")
+_WORDS = re.compile(r"[^\d，、；：。,;:()（）\s]+")
+
+
+def _context(fact: Fact) -> str:
+    """What tells this figure apart: the sentence's opening words (「發生搶奪案」), else the
+    words printed right after the number (「區間測速」)."""
+    quote = _NUMBERING.sub("", fact.passage.quote)
+    opening = _WORDS.match(quote)
+    if opening:
+        return opening.group()[:MAX_CONTEXT]
+    pos = quote.find(fact.value_text)
+    if pos >= 0:
+        after = _WORDS.match(quote, pos + len(fact.value_text))
+        if after:
+            return after.group()[:MAX_CONTEXT]
+    return ""
+
+
+def keep_cells_unique(facts: list[Fact]) -> list[Fact]:
+    """Every fact whose value differs from the first one in its cell gets a cell of its own."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[cell_key(fact)].append(fact)
+    for group in groups.values():
+        if len({f.value for f in group}) < 2:
+            continue
+        base = group[0].value
+        named: dict[str, object] = {}  # context → the value it already names
+        per_line: dict[int, int] = defaultdict(int)
+        for fact in group:
+            if fact.value == base:
+                continue
+            context = _context(fact)
+            if not context or named.get(context, fact.value) != fact.value:
+                per_line[fact.passage.line_start] += 1
+                context = f"第{fact.passage.line_start}行之{per_line[fact.passage.line_start]}"
+            named[context] = fact.value
+            fact.indicator = f"{fact.indicator}（{context}）"
+    return facts

@@ -1,0 +1,112 @@
+"""Detect a document's agency, genre and period from its title lines (never guessed).
+
+Title lines are the first non-empty lines. When a title names no agency, only a
+council report may fall back to the city its text keeps naming (the 警政 chapter
+of a city's report says 本府/高雄, never the department); anything else without
+an agency is refused so the user passes ``--agency``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from twpolice import registry
+from twpolice.converters.periods import find_periods
+from twpolice.model import Period
+
+TITLE_LINES = 6
+
+_COUNCIL_CHAPTER = re.compile(r"^[壹貳參肆伍陸柒捌玖拾]+、\s*警\s*政\s*$")
+_CURRENT_PERIOD = re.compile(r"本期(?:為|係|：|:)?\s*(?P<p>[0-9０-９]{2,3}\s*年[^)）。，]{0,12})")
+
+# Body signatures used only when the title says nothing about the genre: phrase → genre.
+_BODY_SIGNATURES: tuple[tuple[str, str], ...] = (
+    ("年度績效目標值", "midterm-plan"),
+    ("中程施政計畫", "midterm-plan"),
+    ("施政計畫衡量指標", "plan"),
+    ("年度施政計畫", "plan"),
+    ("年度重要施政計畫", "plan"),
+    ("施政績效成果", "performance-report"),
+)
+
+
+def title_block(lines: list[str]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for no, line in enumerate(lines, start=1):
+        text = line.strip()
+        if text:
+            out.append((no, text))
+            if len(out) >= TITLE_LINES:
+                break
+    return out
+
+
+def genre_from_text(text: str) -> str | None:
+    """Genre named by a title (or heading) text."""
+    compact = re.sub(r"\s+", "", text)
+    if "績效" in compact and ("報告" in compact or "成果" in compact):
+        return "performance-report"
+    if "中程施政計畫" in compact or "中程計畫" in compact:
+        return "midterm-plan"
+    if _COUNCIL_CHAPTER.match(text.strip()) or ("施政報告" in compact and "警政" in compact):
+        return "council-report"
+    if "施政計畫" in compact:
+        return "plan"
+    return None
+
+
+def detect_genre(lines: list[str]) -> str | None:
+    for _, text in title_block(lines):
+        genre = genre_from_text(text)
+        if genre:
+            return genre
+    body = "\n".join(lines)
+    if "本期" in body and "同期" in body and re.search(r"較\s*[0-9]{2,3}\s*年同期|與\s*[0-9]{2,3}\s*年.{0,8}同期", body):
+        return "council-report"
+    votes = Counter(g for phrase, g in _BODY_SIGNATURES if phrase in body)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def detect_agency(lines: list[str], genre: str | None) -> str | None:
+    title = "\n".join(text for _, text in title_block(lines))
+    found = registry.find_in_text(title)
+    if found:
+        return found[0].key
+    if genre == "council-report":
+        return _dominant_city(lines)
+    return None
+
+
+def _dominant_city(lines: list[str]) -> str | None:
+    """The one city a council chapter keeps naming (≥ 3 mentions and twice any other)."""
+    body = "\n".join(lines)
+    counts = Counter()
+    for agency in registry.all_agencies():
+        if not agency.city_zh:
+            continue
+        short = agency.city_zh[:-1]  # 高雄市 → 高雄
+        n = body.count(short) + (body.count(short.replace("臺", "台")) if "臺" in short else 0)
+        if n:
+            counts[agency.key] = n
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def detect_period(lines: list[str], genre: str | None) -> Period | None:
+    for _, text in title_block(lines):
+        matches = [m for m in find_periods(text) if m.period is not None and not m.is_instant]
+        if matches:
+            return matches[0].period
+    if genre == "council-report":
+        for line in lines[:60]:
+            m = _CURRENT_PERIOD.search(line)
+            if m:
+                found = [p for p in find_periods(m.group("p")) if p.period is not None]
+                if found:
+                    return found[0].period
+    return None

@@ -1,0 +1,52 @@
+"""Steps every genre shares: tables out of the text, the outline over the rest, prose facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from twpolice.converters.prose import ProseContext, extract_line
+from twpolice.converters.sections import Outline
+from twpolice.converters.tables import Table, find_tables
+from twpolice.model import DocumentMeta, Fact, Period
+
+
+def table_lines(tables: Iterable[Table]) -> set[int]:
+    lines: set[int] = set()
+    for t in tables:
+        lines.update(range(t.line_start, t.line_end + 1))
+    return lines
+
+
+def tables_of(lines: list[str], first_line: int = 1) -> tuple[list[Table], set[int]]:
+    """Tables of ``lines[first_line - 1:]`` (document line numbers) and the lines they cover."""
+    tables = find_tables(lines[first_line - 1:], first_line=first_line)
+    return tables, table_lines(tables)
+
+
+def plan_years(period: Period) -> tuple[int, ...]:
+    """Calendar years of a multi-year plan (逐年 targets repeat for each)."""
+    if period.start.year == period.end.year:
+        return ()
+    return tuple(range(period.start.year, period.end.year + 1))
+
+
+def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_numbers: Iterable[int],
+                *, context_of=None) -> list[Fact]:
+    """Prose facts of the given lines, each in its section and program.
+
+    ``context_of(line) -> (period, comparison period)`` lets a genre say what period its
+    headings set for a line; by default every line is about the document's period.
+    """
+    facts: list[Fact] = []
+    years = plan_years(meta.period) if meta.genre == "midterm-plan" else ()
+    for no in line_numbers:
+        line = lines[no - 1]
+        if not line.strip():
+            continue
+        period, comparison = context_of(no) if context_of else (meta.period, None)
+        ctx = ProseContext(
+            genre=meta.genre, period=period, section=outline.section(no),
+            program=outline.program_of_line.get(no), plan_years=years, comparison=comparison,
+        )
+        facts.extend(extract_line(line, no, ctx))
+    return facts

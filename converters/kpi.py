@@ -1,0 +1,144 @@
+"""KPI tables: one row per indicator, targets in year columns (中程施政計畫) or in a
+衡量標準 sentence with a 預算金額 column (年度施政計畫).
+
+Rows that share a merged goal cell are grouped by their 序號 (the merged text may
+be printed on any row of the group, often the middle one), so every indicator
+lands on its strategic goal's program.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from twpolice.converters.numbers import find_numbers
+from twpolice.converters.semantics import level_operator, unit_from_label
+from twpolice.converters.tables import Row, Table, normalize_label
+from twpolice.model import Fact, Passage, Period, Program
+
+_YEAR_COLUMN = re.compile(r"(?:^|/)(?P<y>[0-9]{2,3})(?:年度?)?$")
+_DECREASE = re.compile(r"減少|降低|下降")
+_INCREASE = re.compile(r"增加|提升|成長")
+_RELATIVE_CUE = re.compile(r"與前一?年|較前一?年|較去年|與去年|逐年")
+
+
+@dataclass
+class YearColumn:
+    index: int
+    year: int  # AD
+
+
+def year_columns(table: Table) -> list[YearColumn]:
+    cols = []
+    for i, name in enumerate(table.header):
+        m = _YEAR_COLUMN.search(name)
+        if m:
+            cols.append(YearColumn(i, int(m.group("y")) + 1911))
+    return cols
+
+
+def find_column(table: Table, *names: str) -> int | None:
+    for name in names:
+        idx = table.column_index(name)
+        if idx is not None:
+            return idx
+    return None
+
+
+def group_rows(table: Table, key_col: int | None) -> list[list[Row]]:
+    """Consecutive rows belong together until a row prints a new key (序號)."""
+    groups: list[list[Row]] = []
+    for row in table.rows:
+        if not groups or (key_col is not None and row.text(key_col).strip()):
+            groups.append([row])
+        else:
+            groups[-1].append(row)
+    return groups
+
+
+def match_program(text: str, programs: list[Program]) -> Program | None:
+    """The outline program whose label is this (merged) goal cell."""
+    key = normalize_label(re.sub(r"[（(][^)）]*[)）]\s*$", "", text))
+    if not key:
+        return None
+    for prog in programs:
+        label = normalize_label(re.sub(r"[（(][^)）]*[)）]\s*$", "", prog.label))
+        if label and (label == key or label.startswith(key) or key.startswith(label)):
+            return prog
+    return None
+
+
+def _cell_passage(row: Row, col: int, section: tuple[str, ...], lines: list[str]) -> Passage | None:
+    cell = row.cell(col)
+    if cell is None or cell.is_empty:
+        return None
+    line = lines[cell.line_start - 1]
+    return Passage(cell.line_start, cell.line_start, line.strip(), section)
+
+
+def year_target_facts(table: Table, lines: list[str], programs: list[Program], *,
+                      section: tuple[str, ...], goal_names: tuple[str, ...]) -> list[Fact]:
+    """One target per indicator row and year column."""
+    years = year_columns(table)
+    ind_col = find_column(table, "關鍵績效指標", "共同性指標", "績效指標", "衡量指標", "指標")
+    if not years or ind_col is None:
+        return []
+    key_col = find_column(table, "序號")
+    goal_col = find_column(table, *goal_names)
+    std_col = find_column(table, "衡量標準")
+    goal_programs = [p for p in programs]
+    facts: list[Fact] = []
+    for group in group_rows(table, key_col):
+        goal_text = next((r.text(goal_col) for r in group if goal_col is not None and r.text(goal_col).strip()), "")
+        program = match_program(goal_text, goal_programs) if goal_text else None
+        for row in group:
+            indicator = row.cell(ind_col).flat if row.cell(ind_col) else ""
+            if not indicator:
+                continue
+            standard = row.cell(std_col).flat if std_col is not None and row.cell(std_col) else ""
+            for yc in years:
+                cell = row.cell(yc.index)
+                if cell is None or cell.is_empty:
+                    continue
+                numbers = [n for n in find_numbers(cell.text) if n.kind in ("quantity", "code", "ordinal", "year")]
+                if not numbers:
+                    continue
+                n = numbers[0]
+                unit = n.unit or unit_from_label(standard) or unit_from_label(indicator)
+                if not unit:
+                    continue
+                period = Period(_jan1(yc.year), _dec31(yc.year), f"{yc.year - 1911}年")
+                passage = _cell_passage(row, yc.index, section, lines)
+                if passage is None or cell.text[n.start:n.unit_end or n.end] not in passage.quote:
+                    continue
+                text = f"{indicator} {standard}"
+                operator, relative_to = _operator(text, indicator, period)
+                facts.append(Fact(
+                    kind="target", indicator=indicator, value=n.value, unit=unit, period=period,
+                    passage=passage, value_text=cell.text[n.start:n.unit_end or n.end],
+                    program=program.key if program else None, operator=operator, relative_to=relative_to,
+                ))
+    return facts
+
+
+def _operator(text: str, indicator: str, period: Period) -> tuple[str, Period | None]:
+    """減少A1事故死亡人數 1人 (與前年相較) → decrease-by 1 relative to the previous year."""
+    if _RELATIVE_CUE.search(text) or (_DECREASE.search(indicator) and not indicator.endswith("率")):
+        prev = Period(_jan1(period.start.year - 1), _dec31(period.start.year - 1), f"{period.start.year - 1912}年")
+        if _DECREASE.search(text):
+            return "decrease-by", prev
+        if _INCREASE.search(text):
+            return "increase-by", prev
+    return level_operator(indicator), None
+
+
+def _jan1(year: int):
+    from datetime import date
+
+    return date(year, 1, 1)
+
+
+def _dec31(year: int):
+    from datetime import date
+
+    return date(year, 12, 31)

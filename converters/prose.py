@@ -1,0 +1,331 @@
+"""Facts stated in running text, for every genre.
+
+A line is cut into sentences (。；) and clauses (，、：); every quantity with a
+unit becomes a :class:`~twpolice.model.Fact`. What the number *is* comes from the
+words around it: the clause before it names the indicator, cue words decide the
+kind (基準 → baseline, 目標/預計 → target, 較…同期增加 → change, 預算/編列 → budget),
+a period phrase before it in the sentence sets the period, and 以上/以下/逐年增加
+set a target's operator. The quote is the sentence, so every fact is grounded in
+one printed line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from twpolice.converters.numbers import NumberMatch, find_numbers
+from twpolice.converters.periods import find_periods, same_period_in_year
+from twpolice.converters.semantics import level_operator
+from twpolice.converters.text import normalize_width
+from twpolice.model import Fact, Passage, Period
+
+PLAN_GENRES = frozenset({"plan", "midterm-plan"})
+
+_SENTENCE_END = re.compile(r"[。；;]")
+_CLAUSE_BREAK = "，,、；;：:。"
+_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
+_LEADING_FILLER = re.compile(
+    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為|係|有|以|逐年|以及|及|與|和|暨|或|"
+    r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今)+"
+)
+_TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已)+$")
+_CHANGE_VERB = re.compile(r"(?P<verb>增加|減少|下降|降低|提升|提高|上升|成長|增長|減|增)(?:了|幅度|幅|率為)?\s*$")
+_COMPARISON = re.compile(r"較|與.{0,20}?(?:同期|相較|相比|比較)|比較|相較|相比|同期")
+_SAME_PERIOD = re.compile(r"^\s*(?:同期|同時期)")
+_TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|擬|期能|期達|逐年|維持|將")
+_TARGET_BOUNDS = frozenset({"至少", "以上", "以下", "不低於", "不超過", "不少於", "以內", "未滿", "不得超過"})
+_LEADING_VERB = re.compile(r"^\s*(?:[0-9]+[.、]\s*)?(?P<verb>降低|減少|下降|增加|提升|提高|成長)")
+_FORMULA = re.compile(r"公式|[×÷]")
+_STOCK_CUE = re.compile(r"現有|目前|累計|累積|截至|至.{0,8}底|迄今")
+_SKIP_UNITS = frozenset({"年", "歲"})
+_DURATION_UNITS = frozenset({"日", "天", "工作天", "小時", "週", "月", "個月"})
+_FUTURE_CUE = re.compile(r"預計|預估|預定|預期|擬|將於|將循")
+_BASELINE_AFTER = re.compile(r"^\s*(?:為|作為|之)?\s*基準")
+_BUDGET_CUE = re.compile(r"預算|編列|經費|補助|獎勵金|獎助金|概算")
+_RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
+_AT_LEAST_BEFORE = re.compile(r"(?:至少|不低於|不少於|最少|達成?|需達|應達|維持)\s*$")
+_AT_MOST_BEFORE = re.compile(r"(?:不得超過|不超過|不高於|最多|控制在|降低至|降至|低於|少於|以下)\s*$")
+_AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|或以上|為目標以上)")
+_AT_MOST_AFTER = re.compile(r"^\s*(?:以下|以內|或以下)")
+_MONEY_UNITS = frozenset({"元", "千元"})
+_NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元"
+_UNIT_NOUN = {
+    "件": "件數", "人": "人數", "名": "人數", "位": "人數", "人次": "人次", "%": "比率", "％": "比率",
+    "公斤": "重量", "公克": "重量", "元": "金額", "千元": "金額", "場": "場次", "場次": "場次", "支": "支數",
+    "枝": "枝數", "顆": "顆數", "輛": "輛數", "臺": "臺數", "台": "臺數", "次": "次數", "處": "處數",
+    "隊": "隊數", "組": "組數", "案": "案數", "戶": "戶數", "班次": "班次", "小時": "時數",
+}
+_AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
+_AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"})
+_TOPIC = re.compile(r"^(?P<topic>[^，,。；;：:]{1,24}?)(?:方面)?[：:]")
+
+
+@dataclass
+class ProseContext:
+    """What a block of text is about: its document, section, program and default period."""
+
+    genre: str
+    period: Period  # the default period of facts in this block
+    section: tuple[str, ...] = ()
+    program: str | None = None
+    topic: str = ""  # e.g. a heading title when the block is a table cell
+    comparison: Period | None = None  # 「與111年1至6月同期相比」 in a heading
+    plan_years: tuple[int, ...] = ()  # years a multi-year plan covers (逐年 → one target per year)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Sentence:
+    text: str  # as printed
+    norm: str  # width-folded, markup blanked, same length
+    offset: int  # in the line
+    periods: list = field(default_factory=list)  # PeriodMatch list, filled once per sentence
+
+
+_MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?p>")
+
+
+def sentences(line: str) -> list[_Sentence]:
+    """Sentences of a line; DOCX bookmarks and <p> tags are blanked (same length) in ``norm``."""
+    norm = _MARKUP.sub(lambda m: " " * len(m.group()), normalize_width(line))
+    out: list[_Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(norm):
+        out.append(_Sentence(line[start:m.end()], norm[start:m.end()], start))
+        start = m.end()
+    if start < len(line):
+        out.append(_Sentence(line[start:], norm[start:], start))
+    return [s for s in out if s.text.strip()]
+
+
+def _clause_start(norm: str, pos: int) -> int:
+    """Start of the clause holding ``pos``; a comma between digits is a thousands separator."""
+    i = pos - 1
+    while i >= 0:
+        ch = norm[i]
+        if ch in _CLAUSE_BREAK and not (ch == "," and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()):
+            break
+        i -= 1
+    return i + 1
+
+
+def _clean_label(text: str) -> str:
+    text = re.sub(r"[\[【].*?[\]】]", "", text)
+    text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
+    text = re.sub(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁]+\s*[\)）.、．]|[①-⑳])\s*", "", text)
+    for _ in range(3):
+        text = _LEADING_FILLER.sub("", text)
+        text = _TRAILING_FILLER.sub("", text)
+        text = re.sub(r"^[0-9０-９]{2,3}\s*年(?:度)?(?:[0-9０-９]{1,2}\s*(?:至|-|~)\s*[0-9０-９]{1,2}\s*月)?", "", text)
+    return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
+
+
+def _unit_noun(label: str, unit: str, force: bool = False) -> str:
+    """「查獲」+件 → 查獲件數; a label that already ends in a noun keeps it unless ``force``."""
+    noun = _UNIT_NOUN.get(unit, "")
+    if not noun or label.endswith(noun) or (not force and label and label[-1] in _NOUN_END):
+        return label
+    return label + noun
+
+
+_UPTO_WORDS = re.compile(r"截至|截止|迄|底|止")
+
+
+def _is_event_date(s: _Sentence, pm) -> bool:
+    """「於111年6月辦理完成」「112年3月30日決標」 date an event; they are not the period a figure covers."""
+    if pm.precision == "day" and pm.start == pm.end:
+        return True
+    if pm.precision == "day" and pm.period.start == pm.period.end and not _UPTO_WORDS.search(pm.printed):
+        return True
+    return pm.precision == "month" and s.norm[max(0, pm.start - 1):pm.start] == "於"
+
+
+def _period_before(s: _Sentence, pos: int) -> tuple[Period | None, bool]:
+    """The last period phrase before ``pos`` in the sentence (「111年同期」 already resolved
+    against the block's period) and whether it was a 同期."""
+    best = None
+    for pm in s.periods:
+        if pm.end <= pos and pm.period is not None and not _is_event_date(s, pm):
+            best = pm
+    if best is None:
+        return None, False
+    return best.period, best.same_period
+
+
+def _relative_period(period: Period) -> Period:
+    """The same span one year earlier (逐年 / 較去年): the reference of a relative target."""
+    return same_period_in_year(period, period.start.year - 1911 - 1)
+
+
+def _operator(before: str, after: str, label: str, sentence: str) -> str:
+    """以上/至少 → at least, 以下/不超過 → at most; a stated goal follows the sentence's
+    direction (逐年降低 → at most) or the indicator's polarity; a planned quantity
+    (預計汰換59臺) is exactly that many."""
+    if _AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.match(after):
+        return "at-least"
+    if _AT_MOST_BEFORE.search(before) or _AT_MOST_AFTER.match(after):
+        return "at-most"
+    if "目標" not in sentence:
+        return "equal"
+    if re.search(r"降低|減少|下降", sentence):
+        return "at-most"
+    if re.search(r"增加|提升|提高|成長", sentence):
+        return "at-least"
+    return level_operator(label)
+
+
+_PERIOD_NOTE = re.compile(r"^[^。；]{0,6}?[(（](?P<p>[^()（）]{2,20}?)(?:數據|資料|統計)?[)）]")
+
+
+def _period_after(s: _Sentence, n: NumberMatch, ctx: ProseContext) -> Period | None:
+    """「現有 1,154 人（107 年 2 月底數據）」: a parenthetical date right after the figures."""
+    m = _PERIOD_NOTE.match(s.norm[n.unit_end:])
+    if not m:
+        return None
+    found = [p for p in find_periods(s.text[n.unit_end + m.start("p"):n.unit_end + m.end("p")]) if p.period]
+    return found[0].period if found else None
+
+
+def extract_line(line: str, lineno: int, ctx: ProseContext) -> list[Fact]:
+    facts: list[Fact] = []
+    for s in sentences(line):
+        facts.extend(_extract_sentence(s, lineno, ctx))
+    return facts
+
+
+def _topic(s: _Sentence) -> tuple[str, int]:
+    """「全般刑案方面：…」 → (全般刑案, end offset); numbers after it are about that topic."""
+    stripped = s.norm.lstrip(" -\t")
+    m = _TOPIC.match(stripped)
+    if not m:
+        return "", 0
+    lead = len(s.norm) - len(stripped)
+    return _clean_label(s.norm[lead:lead + len(m.group("topic"))]), lead + m.end()
+
+
+def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact]:
+    if _FORMULA.search(s.norm):
+        return []  # a calculation formula, not a figure
+    numbers = [n for n in find_numbers(s.text) if n.kind == "quantity" and n.unit and n.unit not in _SKIP_UNITS]
+    if not numbers:
+        return []
+    s.periods = find_periods(s.text, default_period=ctx.period)
+    quote = s.text.strip()
+    lead = len(s.text) - len(s.text.lstrip())
+    passage = Passage(lineno, lineno, quote, ctx.section)
+    topic, topic_end = _topic(s)
+    plan = ctx.genre in PLAN_GENRES
+    facts: list[Fact] = []
+    previous_label = ""
+    previous_end = 0
+    for n in numbers:
+        cstart = max(_clause_start(s.norm, n.start), previous_end)
+        previous_end = n.unit_end
+        before = s.norm[cstart:n.start]
+        printed_before = s.norm[cstart:n.start]
+        after = s.norm[n.unit_end:n.unit_end + 8]
+        period, same_period = _period_before(s, n.start)
+        kind = "actual"
+        operator = None
+        relative_to = None
+        value = n.value
+        label_text = printed_before
+        change = _CHANGE_VERB.search(before)
+        sentence_before = s.norm[:n.start]
+        if _BASELINE_AFTER.match(after) or (re.search(r"基準", before) and not change):
+            kind = "baseline"
+        elif change and (plan or _TARGET_CUE.search(sentence_before[-12:])):
+            rel = _RELATIVE.search(before)
+            if rel and (plan or "逐年" in before):
+                kind = "target"
+                operator = "decrease-by" if rel.group("verb") in ("降低", "減少", "下降", "減") else "increase-by"
+                label_text = printed_before[: change.start()]
+        elif plan and n.unit in ("%", "百分點") and not n.bound and _LEADING_VERB.match(before):
+            verb = _LEADING_VERB.match(before)
+            kind = "target"
+            operator = "decrease-by" if verb.group("verb") in ("降低", "減少", "下降") else "increase-by"
+            label_text = printed_before[verb.end():]
+        elif change and (_COMPARISON.search(sentence_before) or ctx.comparison is not None or same_period):
+            kind = "change"
+            sign = -1 if change.group("verb") in ("減少", "下降", "降低", "減") else 1
+            value = value * sign
+            label_text = printed_before[: change.start()]
+            relative_to = _comparison_period(s, n.start, ctx)
+        elif n.unit in _MONEY_UNITS and _BUDGET_CUE.search(sentence_before):
+            kind = "budget"
+        elif plan and (_TARGET_CUE.search(sentence_before) or n.bound in _TARGET_BOUNDS
+                       or (n.bound == "達" and not _STOCK_CUE.search(sentence_before))):
+            kind = "target"
+        elif not plan and _FUTURE_CUE.search(before):
+            kind = "target"
+        label = _clean_label(re.sub(r"較.*$|與.*$", "", label_text) if kind == "change" else label_text)
+        if not label and _AGGREGATE_BEFORE.match(label_text):
+            label = "合計"
+        if not label or label in _AGGREGATE:
+            # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
+            base = previous_label or ctx.topic or topic
+            label = _unit_noun(f"{base}{label}" if label and base else base, n.unit, force=True)
+        else:
+            previous_label = label
+            label = _unit_noun(label, n.unit)
+        if topic and topic not in label and len(topic) <= 12 and topic_end <= n.start:
+            label = f"{topic}{label}"
+        if not label:
+            label = _UNIT_NOUN.get(n.unit, n.unit)
+        if n.unit in _DURATION_UNITS and kind != "target":
+            continue
+        if kind == "change" and (same_period or period == relative_to):
+            period = None  # 「較111年同期提升2.83%」: the change is of this period, against that one
+        fact_period = period or _period_after(s, n, ctx) or ctx.period
+        if kind == "target" and operator is None and fact_period.end < ctx.period.start:
+            kind = "actual"  # 「110年…執行績效均達100%」 in a 111 plan reports the past
+        if kind == "target":
+            operator = operator or _operator(before, after, label, s.norm)
+            if operator in ("increase-by", "decrease-by"):
+                facts.extend(_relative_targets(n, value, label, passage, ctx, operator, s))
+                continue
+        qualifiers = dict(ctx.qualifiers)
+        if n.approx:
+            qualifiers["approx"] = n.approx
+        if n.bound and kind != "target":
+            qualifiers["bound"] = n.bound
+        facts.append(Fact(
+            kind=kind, indicator=label, value=value, unit=n.unit, period=fact_period, passage=passage,
+            value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
+            relative_to=relative_to, qualifiers=qualifiers,
+        ))
+    return facts
+
+
+def _comparison_period(s: _Sentence, pos: int, ctx: ProseContext) -> Period | None:
+    period, same = _period_before(s, pos)
+    if period is not None and (same or period != ctx.period):
+        return period
+    if ctx.comparison is not None:
+        return ctx.comparison
+    if re.search(r"去年|前一年|上年", s.norm[:pos]):
+        return _relative_period(ctx.period)
+    return None
+
+
+def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage, ctx: ProseContext,
+                      operator: str, s: _Sentence) -> list[Fact]:
+    """「逐年增加1%」 → one relative target per plan year, each relative to the year before."""
+    years = ctx.plan_years or (ctx.period.start.year,)
+    facts = []
+    for year in years:
+        period = same_period_in_year(ctx.period, year - 1911) if ctx.plan_years else ctx.period
+        if ctx.plan_years:
+            period = Period(period.start.replace(month=1, day=1), period.start.replace(month=12, day=31), f"{year - 1911}年")
+        facts.append(Fact(
+            kind="target", indicator=label, value=abs(value), unit=n.unit, period=period, passage=passage,
+            value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
+            relative_to=_relative_period(period), qualifiers=dict(ctx.qualifiers),
+        ))
+    return facts
+
+
+def with_program(ctx: ProseContext, **changes) -> ProseContext:
+    return replace(ctx, **changes)

@@ -1,0 +1,43 @@
+"""What an indicator's printed name implies: its unit when a table cell prints a bare
+number, and whether lower values are better (how a target without 以上/以下 reads).
+
+The shared indicator scheme is consulted first (its unit and polarity are data);
+these word rules are the fallback for names the scheme does not know.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT_BY_SUFFIX: tuple[tuple[str, str], ...] = (
+    ("人次", "人次"), ("場次", "場"), ("案犯數", "人"), ("人數", "人"), ("件數", "件"), ("發生數", "件"),
+    ("破獲數", "件"), ("查獲數", "件"), ("率", "%"), ("比率", "%"), ("百分比", "%"), ("金額", "千元"),
+    ("支數", "支"), ("場數", "場"), ("次數", "次"), ("隊數", "隊"), ("重量", "公斤"),
+)
+LOWER_IS_BETTER = re.compile(r"錯誤|死亡|受傷|傷亡|發生數|發生件|事故件|犯罪率|再犯|失竊|被害|員額成長|員額.*成長率")
+HIGHER_IS_BETTER = re.compile(r"(?:執行|達成|到驗|破獲|查獲|尋獲|完成|出席|參訓|持照)率$")
+
+
+def unit_from_label(label: str) -> str | None:
+    """The unit a bare number under this column or row name has (率 → %, 件數 → 件 ...)."""
+    compact = re.sub(r"\s+", "", label)
+    for suffix, unit in _UNIT_BY_SUFFIX:
+        if compact.endswith(suffix):
+            return unit
+    return None
+
+
+def lower_is_better(label: str) -> bool:
+    from twpolice.vocab import match_indicator
+
+    shared = match_indicator(label)
+    if shared is not None and shared.higher_is_better is not None:
+        return not shared.higher_is_better
+    if HIGHER_IS_BETTER.search(label):
+        return False
+    return bool(LOWER_IS_BETTER.search(label))
+
+
+def level_operator(label: str) -> str:
+    """A level target with no 以上/以下 printed: at least for good things, at most for bad ones."""
+    return "at-most" if lower_is_better(label) else "at-least"

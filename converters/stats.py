@@ -1,0 +1,115 @@
+"""Statistics and result tables: a label column, then either number columns (each column
+an indicator: 發生數 破獲數 破獲率 查獲案犯數) or a result column in prose
+(項目 | 執行成果: 「查獲45件、43人…」).
+
+A numeric cell becomes one fact named by its row label and column name; a prose
+cell goes through the prose engine with the row label as its topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from twpolice.converters.numbers import find_numbers
+from twpolice.converters.prose import ProseContext, extract_line
+from twpolice.converters.semantics import unit_from_label
+from twpolice.converters.tables import Cell, Row, Table
+from twpolice.model import Fact, Passage
+
+_LABEL_HEADERS = ("項目", "類別", "案類", "名稱", "區分", "單位")
+_ORDINAL = re.compile(r"^\s*[0-9０-９]{1,3}\s*$")
+
+
+def numeric_cell(cell: Cell):
+    """The single number a cell prints (with its unit if any), or None for text cells."""
+    text = cell.text.strip()
+    if not text:
+        return None
+    numbers = find_numbers(text)
+    if len(numbers) != 1:
+        return None
+    n = numbers[0]
+    rest = (text[:n.start] + text[(n.unit_end or n.end):]).strip(" %％")
+    return n if not rest else None
+
+
+def _row_label(row: Row, value_cols: set[int]) -> tuple[str, list[str]]:
+    """Label of a row from its non-value cells; the extra label cells are sub-categories."""
+    labels = [c.flat for c in row.cells if c.col not in value_cols and c.flat and not _ORDINAL.match(c.flat)
+              and not any(n.unit for n in find_numbers(c.text))]
+    if not labels:
+        return "", []
+    return labels[0], labels[1:]
+
+
+def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]:
+    facts: list[Fact] = []
+    header = table.header
+    rows = table.filled_rows()
+    for row in rows:
+        value_cols = {c.col for c in row.cells if c.col > 0 and numeric_cell(c) is not None}
+        label, subs = _row_label(row, value_cols)
+        for cell in row.cells:
+            if cell.inherited or cell.is_empty:
+                continue
+            if cell.col in value_cols:
+                facts.extend(_number_fact(cell, label, subs, header, lines, ctx))
+            elif _is_prose(cell, label, subs):
+                topic = " ".join([label, *subs]).strip()
+                sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **({"category": subs[-1]} if subs else {})})
+                facts.extend(cell_prose_facts(cell, lines, sub_ctx))
+    return facts
+
+
+def cell_segments(cell: Cell, lines: list[str]) -> list[tuple[int, str]]:
+    """Each printed part of a cell with its line (a cell merged across a page break skips
+    the repeated header between its parts)."""
+    out: list[tuple[int, str]] = []
+    no = cell.line_start
+    for part in cell.text.split("\n"):
+        part = part.strip()
+        if not part:
+            continue
+        while no <= cell.line_end and part not in lines[no - 1]:
+            no += 1
+        if no > cell.line_end:
+            break
+        out.append((no, part))
+        no += 1
+    return out
+
+
+def cell_prose_facts(cell: Cell, lines: list[str], ctx: ProseContext) -> list[Fact]:
+    facts: list[Fact] = []
+    for no, part in cell_segments(cell, lines):
+        facts.extend(extract_line(part, no, ctx))
+    return facts
+
+
+def _is_prose(cell: Cell, label: str, subs: list[str]) -> bool:
+    return cell.flat not in (label, *subs) and any(n.unit for n in find_numbers(cell.text))
+
+
+def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lines: list[str],
+                 ctx: ProseContext) -> list[Fact]:
+    n = numeric_cell(cell)
+    if n is None or not label:
+        return []
+    column = header[cell.col] if cell.col < len(header) else ""
+    if column in _LABEL_HEADERS:
+        return []
+    unit = n.unit or unit_from_label(column) or unit_from_label(label)
+    if not unit:
+        return []
+    line = lines[cell.line_start - 1]
+    printed = cell.text.strip()
+    indicator = f"{label}{column}" if column and column not in label else label
+    qualifiers = dict(ctx.qualifiers)
+    if subs:
+        qualifiers["category"] = subs[-1]
+    return [Fact(
+        kind="actual", indicator=indicator, value=n.value, unit=unit, period=ctx.period,
+        passage=Passage(cell.line_start, cell.line_start, line.strip(), ctx.section),
+        value_text=printed, program=ctx.program, qualifiers=qualifiers,
+    )]

@@ -1,0 +1,1 @@
+"""twpolice.shapes package."""

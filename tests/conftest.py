@@ -1,0 +1,32 @@
+"""Shared fixtures: the bundled documents, converted once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = ROOT / "documents"
+
+
+def doc_path(prefix: str) -> Path:
+    return next(DOCUMENTS.glob(f"{prefix}_*.txt"))
+
+
+@pytest.fixture(scope="session")
+def manifest():
+    from twpolice.graph.build import read_manifest
+
+    return {e.file[:3]: e for e in read_manifest(DOCUMENTS)}
+
+
+@pytest.fixture(scope="session")
+def extractions(manifest):
+    """Every bundled document converted with its manifest metadata, keyed by its number (000..004)."""
+    from twpolice.converters.pipeline import convert_file
+
+    return {
+        key: convert_file(DOCUMENTS / e.file, agency=e.agency, genre=e.genre, period=e.period, title=e.title)
+        for key, e in manifest.items()
+    }

@@ -1,0 +1,52 @@
+"""The 中程施政計畫 converter on the bundled Keelung plan (003): targets per year, programs, provenance."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from conftest import doc_path
+
+
+def _targets(extraction, indicator):
+    return {f.period.start.year: f for f in extraction.facts if f.kind == "target" and f.indicator == indicator}
+
+
+def test_clearance_rate_target_is_85_percent_each_year(extractions):
+    targets = _targets(extractions["003"], "全般刑案破獲率")
+    assert sorted(targets) == [2018, 2019, 2020, 2021]
+    for fact in targets.values():
+        assert fact.value == Decimal("85") and fact.unit == "%" and fact.operator == "at-least"
+
+
+def test_prevention_outreach_target_is_50_sessions_each_year(extractions):
+    targets = _targets(extractions["003"], "預防犯罪宣導")
+    assert {y: (f.value, f.unit) for y, f in targets.items()} == {y: (Decimal("50"), "場") for y in range(2018, 2022)}
+
+
+def test_decrease_target_is_relative_to_the_previous_year(extractions):
+    targets = _targets(extractions["003"], "減少A1事故死亡人數")
+    fact = targets[2019]
+    assert fact.operator == "decrease-by" and fact.value == Decimal("1") and fact.relative_to.start.year == 2018
+
+
+def test_kpi_rows_belong_to_their_strategic_goal(extractions):
+    x = extractions["003"]
+    programs = {p.key: p for p in x.programs}
+    fact = _targets(x, "全般刑案破獲率")[2018]
+    assert programs[fact.program].label.startswith("加強打擊犯罪")
+    fact = _targets(x, "約聘僱員額成長率")[2020]
+    assert programs[fact.program].label.startswith("約聘僱員額控管")
+
+
+def test_every_fact_quotes_its_line(extractions):
+    lines = doc_path("003").read_text(encoding="utf-8").split("\n")
+    for fact in extractions["003"].facts:
+        text = "\n".join(lines[fact.passage.line_start - 1:fact.passage.line_end])
+        assert fact.passage.quote in text
+        assert fact.value_text in fact.passage.quote
+
+
+def test_text_figures_are_extracted(extractions):
+    facts = {(f.indicator, f.value) for f in extractions["003"].facts}
+    assert ("人口數", Decimal("371204")) in facts
+    assert any(v == Decimal("4429") for _, v in facts)

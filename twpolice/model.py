@@ -1,0 +1,127 @@
+"""The records every converter produces, independent of RDF.
+
+Converters read a document's text and return an :class:`Extraction`; the RDF
+mapping (:mod:`twpolice.converters.rdf`) and the CSV export read only these
+records, so a genre converter never touches IRIs or triples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+KINDS = ("actual", "target", "baseline", "change", "budget")
+OPERATORS = ("at-least", "at-most", "equal", "increase-by", "decrease-by")
+GENRES = ("plan", "midterm-plan", "performance-report", "council-report")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """An inclusive date interval; ``label`` keeps the text as printed (民國)."""
+
+    start: date
+    end: date
+    label: str = field(default="", compare=False)
+
+    @property
+    def slug(self) -> str:
+        """Deterministic IRI slug: 2022, 2023-H1, 2023-Q1, 2023-06, 2018--2021, 2022-12-31."""
+        s, e = self.start, self.end
+        if s == e:
+            return s.isoformat()
+        if s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31:
+            return str(s.year) if s.year == e.year else f"{s.year}--{e.year}"
+        if s.year == e.year and s.day == 1 and _is_month_end(e):
+            if s.month == e.month:
+                return f"{s.year}-{s.month:02d}"
+            if (s.month, e.month) in ((1, 6), (7, 12)):
+                return f"{s.year}-H{1 if s.month == 1 else 2}"
+            if e.month - s.month == 2 and s.month % 3 == 1:
+                return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
+        return f"{s.isoformat()}--{e.isoformat()}"
+
+    @property
+    def is_instant(self) -> bool:
+        return self.start == self.end
+
+    def label_en(self) -> str:
+        return self.slug.replace("--", "–")
+
+
+def _is_month_end(d: date) -> bool:
+    from calendar import monthrange
+
+    return d.day == monthrange(d.year, d.month)[1]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Where a fact sits: 1-based inclusive line span and an exact quote from those lines."""
+
+    line_start: int
+    line_end: int
+    quote: str
+    section: tuple[str, ...] = ()
+
+    @property
+    def section_path(self) -> str:
+        return " > ".join(self.section)
+
+
+@dataclass
+class Program:
+    """A plan item or report section; ``key`` is unique within the document."""
+
+    key: str
+    label: str
+    passage: Passage
+    numbering: str = ""
+    parent: str | None = None
+    period: Period | None = None
+    subject: str | None = None  # shared topic slug (e.g. "cctv") when recognisable
+
+
+@dataclass
+class Fact:
+    """One number as printed, with everything needed to make it a Measurement."""
+
+    kind: str  # one of KINDS
+    indicator: str  # the indicator name as printed (or composed from the row/column labels)
+    value: Decimal
+    unit: str  # the unit as printed: 件, 人, %, 千元 ...
+    period: Period
+    passage: Passage
+    value_text: str  # the number (and unit/operator words) exactly as printed
+    program: str | None = None  # Program.key
+    operator: str | None = None  # one of OPERATORS, targets only
+    relative_to: Period | None = None  # relative targets and changes: the comparison period
+    qualifiers: dict[str, str] = field(default_factory=dict)  # funding, schedule, approx ...
+    shared_indicator: str | None = None  # slug in the shared scheme, when the converter knows it
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown kind {self.kind!r}")
+        if self.operator is not None and self.operator not in OPERATORS:
+            raise ValueError(f"unknown operator {self.operator!r}")
+
+
+@dataclass
+class DocumentMeta:
+    agency: str  # registry key, e.g. "keelung-police"
+    genre: str  # one of GENRES
+    period: Period
+    title: str
+    source_file: str
+    sha256: str
+    line_count: int
+    converter_version: str
+    issued: date | None = None
+
+
+@dataclass
+class Extraction:
+    document: DocumentMeta
+    programs: list[Program] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

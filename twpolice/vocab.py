@@ -1,0 +1,322 @@
+"""The controlled vocabularies in ``ontology/*.ttl``, loaded once, as plain Python.
+
+Converters need three things from the vocabularies without touching RDF: the file list (the store
+loads each file into its own graph), the printed-unit -> unit IRI mapping, and the printed-indicator
+-> shared-indicator mapping. Matching is exact after :func:`normalise_label`; nothing is guessed, so
+an unknown or ambiguous name returns ``None`` and stays a local (unmapped) indicator.
+
+Graphs returned by :func:`load_graph` are cached and shared: do not mutate them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from twpolice import iris
+
+PACKAGE = "twpolice.ontology"
+SCHEMA_MIN = iris.SCHEMA.minValue
+SCHEMA_MAX = iris.SCHEMA.maxValue
+QUDT_SCALING_OF = iris.QUDT.scalingOf
+QUDT_SYMBOL = iris.QUDT.symbol
+QUDT_MULTIPLIER = iris.QUDT.conversionMultiplier
+ZH = "zh-Hant"
+
+
+# --------------------------------------------------------------------------- files and graphs
+
+
+def ontology_files() -> dict[str, Path]:
+    """Name (file stem, e.g. ``"units"``) -> path of every Turtle file shipped in ``twpolice.ontology``."""
+    root = Path(str(resources.files(PACKAGE)))
+    return {p.stem: p for p in sorted(root.glob("*.ttl"))}
+
+
+def read_ttl(name: str) -> str:
+    """Turtle text of one ontology file, with IRIs moved to the deployment base (``TWPOLICE_BASE``).
+
+    The files are written against the default base; a deployment with another base gets the same
+    triples under its own base, matching what :mod:`twpolice.iris` mints.
+    """
+    try:
+        path = ontology_files()[name]
+    except KeyError:
+        raise KeyError(f"no ontology file {name!r}; known: {', '.join(ontology_files())}") from None
+    text = path.read_text(encoding="utf-8")
+    if iris.BASE != iris.DEFAULT_BASE:
+        text = text.replace(iris.DEFAULT_BASE, iris.BASE)
+    return text
+
+
+@lru_cache(maxsize=None)
+def load_graph(name: str) -> Graph:
+    """Parsed graph of one ontology file (cached; shared, do not mutate)."""
+    graph = Graph()
+    graph.parse(data=read_ttl(name), format="turtle", publicID=str(ontology_files()[name].as_uri()))
+    return graph
+
+
+def _label(graph: Graph, node: URIRef, lang: str, prop: URIRef = SKOS.prefLabel) -> str | None:
+    for value in graph.objects(node, prop):
+        if isinstance(value, Literal) and value.language == lang:
+            return str(value)
+    return None
+
+
+def _zh_labels(graph: Graph, node: URIRef, *props: URIRef) -> list[str]:
+    return sorted(
+        str(v) for p in props for v in graph.objects(node, p) if isinstance(v, Literal) and v.language == ZH
+    )
+
+
+# --------------------------------------------------------------------------- normalisation
+
+_LEADING_NUMBER = re.compile(r"^(?:\(?\d{1,3}[).、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
+_DROP = re.compile(r"[\s「」『』\"'“”‘’、,，;；·・]")
+_TRAILING = ".。:：;；!！?？"
+_UNIT_SUFFIX = re.compile(r"^(?P<label>.*?)[(（]\s*(?:單位\s*[:：]\s*)?(?P<unit>[^()（）]+?)\s*[)）]\s*$")
+
+
+def fold(text: str) -> str:
+    """NFKC (full-width -> half-width), 台 -> 臺; shared by every name matcher in the project."""
+    return unicodedata.normalize("NFKC", text).replace("台", "臺")
+
+
+def normalise_label(text: str) -> str:
+    """The documented normalisation behind :func:`match_indicator`.
+
+    NFKC and 台 -> 臺 (:func:`fold`); a leading list number (``1.``, ``(2)``, ``三、``) dropped;
+    whitespace, quote marks and enumeration commas (、，,;；·) removed; trailing punctuation
+    stripped; ASCII lower-cased. Nothing else: no synonyms, no fuzzy matching.
+    """
+    text = fold(text).strip()
+    text = _LEADING_NUMBER.sub("", text, count=1)
+    text = _DROP.sub("", text).rstrip(_TRAILING)
+    return text.lower()
+
+
+def normalise_unit(text: str) -> str:
+    """Printed unit normalisation: :func:`fold` and whitespace removed (case kept: g is not G)."""
+    return re.sub(r"\s+", "", fold(text))
+
+
+# --------------------------------------------------------------------------- units
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of ``units.ttl``: ``forms`` are its printed zh-Hant forms (prefLabel first)."""
+
+    iri: str
+    label_zh: str
+    label_en: str
+    forms: tuple[str, ...]
+    symbol: str | None
+    scaling_of: str | None
+    multiplier: Decimal | None
+    close_matches: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def _units() -> dict[str, Unit]:
+    graph = load_graph("units")
+    scheme = iris.SCHEME["unit"]
+    out: dict[str, Unit] = {}
+    for node in sorted(graph.subjects(SKOS.inScheme, scheme)):
+        pref = _label(graph, node, ZH) or ""
+        symbol = graph.value(node, QUDT_SYMBOL)
+        scaling = graph.value(node, QUDT_SCALING_OF)
+        mult = graph.value(node, QUDT_MULTIPLIER)
+        out[str(node)] = Unit(
+            iri=str(node),
+            label_zh=pref,
+            label_en=_label(graph, node, "en") or "",
+            forms=(pref, *_zh_labels(graph, node, SKOS.altLabel)),
+            symbol=None if symbol is None else str(symbol),
+            scaling_of=None if scaling is None else str(scaling),
+            multiplier=None if mult is None else Decimal(str(mult)),
+            close_matches=tuple(sorted(str(o) for o in graph.objects(node, SKOS.closeMatch))),
+        )
+    return out
+
+
+@lru_cache(maxsize=None)
+def _unit_forms() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for unit in _units().values():
+        for form in unit.forms:
+            key = normalise_unit(form)
+            if index.setdefault(key, unit.iri) != unit.iri:
+                raise RuntimeError(f"units.ttl: printed form {form!r} belongs to {index[key]} and {unit.iri}")
+    return index
+
+
+def units() -> list[Unit]:
+    """Every unit of the unit scheme, by IRI."""
+    return list(_units().values())
+
+
+def resolve_unit(printed: str) -> str | None:
+    """IRI of the unit printed as ``printed`` (件, ％, 千元, 人次 ...), or None if unknown."""
+    return _unit_forms().get(normalise_unit(printed))
+
+
+def unit_label(iri: str, lang: str = ZH) -> str | None:
+    """The unit as people print it (zh-Hant prefLabel, e.g. 件) or its English label; None if unknown."""
+    unit = _units().get(str(iri))
+    if unit is None:
+        return None
+    return unit.label_zh if lang == ZH else unit.label_en
+
+
+def _base(iri: str) -> str:
+    seen = {iri}
+    unit = _units().get(iri)
+    while unit is not None and unit.scaling_of and unit.scaling_of not in seen:
+        iri = unit.scaling_of
+        seen.add(iri)
+        unit = _units().get(iri)
+    return iri
+
+
+def units_compatible(a: str, b: str) -> bool:
+    """True when a value in unit ``a`` can stand for an indicator in unit ``b``.
+
+    Same unit; the same QUDT scaling base (元 / 千元 / 萬元, 公克 / 公斤, 小時 / 天); or a declared
+    skos:closeMatch (人次 ~ 人, 百分點 ~ %), because documents print 人 for person-times and % for points.
+    """
+    a, b = str(a), str(b)
+    if a == b or _base(a) == _base(b):
+        return True
+    ua, ub = _units().get(a), _units().get(b)
+    return bool((ua and b in ua.close_matches) or (ub and a in ub.close_matches))
+
+
+# --------------------------------------------------------------------------- shared indicators
+
+
+@dataclass(frozen=True)
+class SharedIndicator:
+    """One concept of the shared indicator scheme (``/id/indicator/{slug}``)."""
+
+    slug: str
+    iri: str
+    label_zh: str
+    label_en: str
+    unit_iri: str | None
+    min: Decimal | None
+    max: Decimal | None
+    higher_is_better: bool | None
+    alt_labels: tuple[str, ...]
+    subjects: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    sum_of: tuple[str, ...] = ()
+
+
+def _decimal(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+@lru_cache(maxsize=None)
+def _indicators() -> dict[str, SharedIndicator]:
+    graph = load_graph("indicators")
+    scheme = iris.SCHEME["indicator"]
+    prefix = str(iris.IND)
+    out: dict[str, SharedIndicator] = {}
+    for node in sorted(graph.subjects(SKOS.inScheme, scheme)):
+        if (node, RDF.type, iris.TWP.Indicator) not in graph:
+            continue
+        hib = graph.value(node, iris.TWP.higherIsBetter)
+        unit = graph.value(node, iris.TWP.unit)
+        slug = str(node)[len(prefix):]
+        out[slug] = SharedIndicator(
+            slug=slug,
+            iri=str(node),
+            label_zh=_label(graph, node, ZH) or "",
+            label_en=_label(graph, node, "en") or "",
+            unit_iri=None if unit is None else str(unit),
+            min=_decimal(graph.value(node, SCHEMA_MIN)),
+            max=_decimal(graph.value(node, SCHEMA_MAX)),
+            higher_is_better=None if hib is None else bool(hib.toPython()),
+            alt_labels=tuple(_zh_labels(graph, node, SKOS.altLabel)),
+            subjects=tuple(sorted(str(o) for o in graph.objects(node, iris.DCTERMS.subject))),
+            broader=tuple(sorted(str(o)[len(prefix):] for o in graph.objects(node, SKOS.broader))),
+            sum_of=tuple(sorted(str(o)[len(prefix):] for o in graph.objects(node, iris.TWP.sumOf))),
+        )
+    return out
+
+
+def shared_indicators() -> list[SharedIndicator]:
+    """All shared indicators, sorted by slug."""
+    return list(_indicators().values())
+
+
+def shared_indicator(slug: str) -> SharedIndicator:
+    """The shared indicator with this slug (KeyError if there is none)."""
+    try:
+        return _indicators()[slug]
+    except KeyError:
+        raise KeyError(f"no shared indicator {slug!r}") from None
+
+
+def split_unit_suffix(printed: str) -> tuple[str, str | None]:
+    """``"預防犯罪宣導 (場)"`` -> ``("預防犯罪宣導 ", unit IRI of 場)``; unchanged if the brackets hold no unit."""
+    m = _UNIT_SUFFIX.match(fold(printed))
+    if m:
+        iri = resolve_unit(m.group("unit"))
+        if iri is not None and m.group("label").strip():
+            return m.group("label"), iri
+    return printed, None
+
+
+@lru_cache(maxsize=None)
+def _label_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for ind in _indicators().values():
+        for label in (ind.label_zh, *ind.alt_labels):
+            key = normalise_label(split_unit_suffix(label)[0])
+            slugs = index.setdefault(key, [])
+            if ind.slug not in slugs:
+                slugs.append(ind.slug)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def indicator_label_index() -> dict[str, tuple[str, ...]]:
+    """Normalised label -> slugs carrying it (more than one only where units tell them apart)."""
+    return dict(_label_index())
+
+
+def match_indicator(printed: str, unit: str | None = None) -> SharedIndicator | None:
+    """The shared indicator a printed indicator name stands for, or None.
+
+    ``printed`` is matched exactly against prefLabels and altLabels after :func:`normalise_label`;
+    a trailing bracketed unit (``預防犯罪宣導 (場)``) is split off and used like ``unit``. ``unit``
+    is a printed unit (場, 人次, ％) or a unit IRI. When given, it must be known and compatible with
+    the indicator's unit (:func:`units_compatible`), else None. A name carried by several
+    indicators (預防犯罪宣導: sessions and attendance) matches only when a unit decides.
+    """
+    if not printed or not printed.strip():
+        return None
+    label, hinted = split_unit_suffix(printed)
+    given: list[str] = [hinted] if hinted else []
+    if unit is not None and unit.strip():
+        iri = unit if unit.startswith(("http://", "https://")) else resolve_unit(unit)
+        if iri is None:
+            return None
+        given.append(iri)
+    slugs = _label_index().get(normalise_label(label), ())
+    found = [
+        _indicators()[s]
+        for s in slugs
+        if all(_indicators()[s].unit_iri and units_compatible(u, _indicators()[s].unit_iri) for u in given)
+    ]
+    return found[0] if len(found) == 1 else None
