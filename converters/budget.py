@@ -32,13 +32,16 @@ def unit_of_header(header_text: str, default: str = "千元") -> str:
 def budget_facts(cell: Cell, lines: list[str], *, unit: str, period: Period, program: str | None,
                  section: tuple[str, ...]) -> list[Fact]:
     """Facts of one budget cell (several physical lines possible)."""
-    labels = list(FUNDING_LABELS) + list(GRAND_TOTAL)
-    spans = find_labeled_values(cell.text, labels)
+    spans = find_labeled_values(cell.text, list(FUNDING_LABELS) + list(GRAND_TOTAL))
     facts: list[Fact] = []
     grand = False
+    previous_end = 0
     for span in spans:
-        if span.label in GRAND_TOTAL:
+        # 「… 合計：0 總計 中央：110,774 …」: the words between amounts may open the grand total
+        if span.label in GRAND_TOTAL or any(w in cell.text[previous_end:span.start] for w in GRAND_TOTAL):
             grand = True
+        previous_end = span.value_end
+        if span.label in GRAND_TOTAL:
             continue
         funding = FUNDING_LABELS.get(span.label)
         numbers = [n for n in find_numbers(span.value_text) if n.kind == "quantity"]

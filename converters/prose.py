@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為|係|有|以|逐年|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為|係|有|以|逐年|同期|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今)+"
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已)+$")
@@ -57,6 +57,11 @@ _UNIT_NOUN = {
     "枝": "枝數", "顆": "顆數", "輛": "輛數", "臺": "臺數", "台": "臺數", "次": "次數", "處": "處數",
     "隊": "隊數", "組": "組數", "案": "案數", "戶": "戶數", "班次": "班次", "小時": "時數",
 }
+# A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
+# from the sentence's first named figure (「發生A1類交通事故77件」).
+_PREDICATE_ONLY = re.compile(r"^(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案)(?:率|數)?$")
+_LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
+_SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?:毒品)?")
 _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
 _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"})
 _TOPIC = re.compile(r"^(?P<topic>[^，,。；;：:]{1,24}?)(?:方面)?[：:]")
@@ -219,6 +224,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
     plan = ctx.genre in PLAN_GENRES
     facts: list[Fact] = []
     previous_label = ""
+    subject = ""
     previous_end = 0
     for n in numbers:
         cstart = max(_clause_start(s.norm, n.start), previous_end)
@@ -268,6 +274,10 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             base = previous_label or ctx.topic or topic
             label = _unit_noun(f"{base}{label}" if label and base else base, n.unit, force=True)
         else:
+            if _PREDICATE_ONLY.match(label) and subject:
+                label = subject + label
+            elif not subject:
+                subject = _LEADING_VERB_WORD.sub("", label)
             previous_label = label
             label = _unit_noun(label, n.unit)
         if topic and topic not in label and len(topic) <= 12 and topic_end <= n.start:
@@ -287,6 +297,10 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
                 facts.extend(_relative_targets(n, value, label, passage, ctx, operator, s))
                 continue
         qualifiers = dict(ctx.qualifiers)
+        schedule = _SCHEDULE.search(label)
+        if schedule:  # drug schedule is a qualifier of the shared drug indicators, not part of the name
+            qualifiers["schedule"] = schedule.group().removesuffix("毒品")
+            label = _SCHEDULE.sub("毒品" if "毒品" in schedule.group() else "", label, count=1) or label
         if n.approx:
             qualifiers["approx"] = n.approx
         if n.bound and kind != "target":

@@ -8,6 +8,7 @@ deterministic IRI, so converting twice gives the same graph.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 from typing import Iterable
@@ -116,6 +117,7 @@ GENRE_ZH = {
     "council-report": "議會施政報告（警政）",
 }
 FUNDING = {"central", "local", "total"}
+_LEADING_EVENT = re.compile(r"^(?:本期|計|共)?(?:發生)")
 
 
 def roc_label(period: Period) -> str:
@@ -233,10 +235,19 @@ class DocumentGraph:
         """The shared indicator this printed name maps to, when every unit it is printed with agrees."""
         if fact.shared_indicator:
             return iris.shared_indicator(fact.shared_indicator)
-        matches = {self._match(fact.indicator, unit) for unit in self._units_of[fact.indicator]}
+        matches = {self._match_variants(fact.indicator, unit) for unit in self._units_of[fact.indicator]}
         if len(matches) != 1 or None in matches:
             return None
         return ox.NamedNode(matches.pop().iri)
+
+    def _match_variants(self, label: str, unit: str):
+        """The label as printed, else without a leading 發生/本期 (「發生A1類交通事故件數」)."""
+        found = self._match(label, unit)
+        if found is None:
+            bare = _LEADING_EVENT.sub("", label)
+            if bare != label:
+                found = self._match(bare, unit)
+        return found
 
     # -- sections ----------------------------------------------------------
     def build(self) -> list[Triple]:

@@ -90,8 +90,24 @@ class GraphStore:
         return self._replace(str(graph), oxt)
 
     def load_file(self, graph: str, path: Path, fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> int:
-        """Replace ``graph`` with a parsed RDF file (parsed fully before anything is written)."""
-        oxt = [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=fmt)]
+        """Replace ``graph`` with a parsed RDF file (parsed fully before anything is written).
+
+        Blank nodes are skolemised (RDF 1.1 §3.5) to IRIs made from the graph name and their
+        order in the file: INSERT DATA would give them fresh labels on every load, and the
+        same file must always give the same triples (so an unchanged graph is skipped).
+        """
+        prefix = f"{iris.BASE}.well-known/genid/{iris.short_hash(graph, length=8)}-"
+        labels: dict[str, ox.NamedNode] = {}
+
+        def stable(term):
+            if isinstance(term, ox.BlankNode):
+                if term.value not in labels:
+                    labels[term.value] = ox.NamedNode(f"{prefix}{len(labels)}")
+                return labels[term.value]
+            return term
+
+        oxt = [ox.Triple(stable(q.subject), q.predicate, stable(q.object))
+               for q in ox.parse(path=str(path), format=fmt)]
         return self._replace(str(graph), oxt)
 
     def _replace(self, graph: str, oxt: list[ox.Triple]) -> int:

@@ -132,13 +132,10 @@ def info(store: Optional[Path] = StoreOpt) -> None:
         gs = GraphStore(path, read_only=True)
     except StoreError as exc:
         _fail(exc)
-    table = Table()
-    table.add_column("圖 graph")
-    table.add_column("三元組 triples", justify="right")
+    out.print("三元組 triples  圖 graph")
     for g in gs.graphs():
-        table.add_row(g, str(gs.count(g)))
-    out.print(table)
-    out.print(f"合計 total: {gs.count()}")
+        out.print(f"{gs.count(g):>14,}  {g}", highlight=False, soft_wrap=True)
+    out.print(f"{gs.count():>14,}  合計 total", highlight=False)
 
 
 @app.command()

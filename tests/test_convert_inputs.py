@@ -1,0 +1,96 @@
+"""Bad input never crashes conversion: one clear bilingual error (UserError → exit 2), nothing else."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import doc_path
+from twpolice.converters.pipeline import convert_file, convert_source
+from twpolice.converters.text import decode
+from twpolice.errors import UserError
+
+
+def _convert_bytes(tmp_path, data: bytes, name="in.txt", **options):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return convert_file(path, **options)
+
+
+@pytest.mark.parametrize("data,word", [
+    (b"", "空"),
+    (b"   \n\n\t\n", "空"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
+    (b"\x00\x01\x02\x03binary\x00\x00", "二進位"),
+])
+def test_unusable_files_are_refused(tmp_path, data, word):
+    with pytest.raises(UserError) as err:
+        _convert_bytes(tmp_path, data)
+    assert word in err.value.zh
+    assert err.value.en and "\n" not in err.value.zh
+
+
+def test_missing_file_is_a_user_error(tmp_path):
+    with pytest.raises(UserError, match="nope.txt"):
+        convert_file(tmp_path / "nope.txt")
+
+
+def test_document_without_agency_is_refused_not_guessed():
+    with pytest.raises(UserError) as err:
+        convert_file(doc_path("004"))
+    assert "--agency" in err.value.zh and "--agency" in err.value.en
+
+
+def test_document_of_another_genre_is_refused(tmp_path):
+    text = "高雄市政府警察局111年度採購案決標公告\n\n本案決標金額新臺幣1,000元。\n".encode()
+    with pytest.raises(UserError):
+        _convert_bytes(tmp_path, text)
+
+
+def test_big5_crlf_and_bom_inputs_convert_like_utf8(tmp_path):
+    original = doc_path("003").read_text(encoding="utf-8")
+    base = convert_file(doc_path("003"))
+    big5 = _convert_bytes(tmp_path, original.replace("\n", "\r\n").encode("cp950", errors="strict"), "big5.txt")
+    bom = _convert_bytes(tmp_path, b"\xef\xbb\xbf" + original.encode("utf-8"), "bom.txt")
+    for other in (big5, bom):
+        assert [(f.value, f.passage.line_start) for f in other.facts] == [(f.value, f.passage.line_start) for f in base.facts]
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
+    import twpolice.converters.text as text
+
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 2048)
+    with pytest.raises(text.InputError):
+        text.read_source(path, max_bytes=1024)
+
+
+def test_large_file_converts_without_error(tmp_path):
+    """A ~50 MB report (the bundled one repeated) converts or is refused cleanly, never crashes."""
+    chunk = doc_path("001").read_bytes()
+    path = tmp_path / "large.txt"
+    with path.open("wb") as fh:
+        for _ in range(50 * 1024 * 1024 // len(chunk) // 20):  # ~2.5 MB keeps the suite fast
+            fh.write(chunk)
+    x = convert_file(path, agency="kaohsiung-police", genre="council-report", period="112H1")
+    assert len(x.facts) > 1000
+
+
+_ALPHABET = string.digits + "年月日至底同期本期較增加減少件人％%，。、：()（）一二三壹貳(1)1.\n\t 萬億千元場次" + "破獲率發生數警察局高雄市政府"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=_ALPHABET, max_size=400))
+def test_random_text_never_crashes_convert(text):
+    source = decode(("高雄市政府警察局111年度施政績效成果報告\n" + text).encode("utf-8"), "fuzz.txt")
+    try:
+        x = convert_source(source)
+    except UserError as err:
+        assert err.zh and err.en
+        return
+    for f in x.facts:
+        assert f.passage.quote in "\n".join(source.lines[f.passage.line_start - 1:f.passage.line_end])

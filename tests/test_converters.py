@@ -1,0 +1,121 @@
+"""Facts the genre converters must find in the bundled documents (value, unit, period, kind, line)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from conftest import doc_path
+
+
+def find(extraction, line, value, **expect):
+    """The facts on ``line`` with ``value``, filtered by the expected attributes."""
+    hits = [f for f in extraction.facts if f.passage.line_start == line and f.value == Decimal(str(value))]
+    for key, want in expect.items():
+        if key == "period":
+            hits = [f for f in hits if f.period.slug == want]
+        elif key == "relative_to":
+            hits = [f for f in hits if f.relative_to is not None and f.relative_to.slug == want]
+        else:
+            hits = [f for f in hits if getattr(f, key) == want]
+    return hits
+
+
+CASES = [
+    # council report (001): table cells, prose, changes against 111年同期, quarters, stocks
+    ("001", 12, 10182, dict(kind="actual", unit="件", period="2023-H1", indicator="全般刑案發生數")),
+    ("001", 32, "114.69", dict(kind="actual", unit="%", period="2023-H1", indicator="詐欺犯罪破獲率")),
+    ("001", 89, -855, dict(kind="change", unit="件", period="2023-H1", relative_to="2022-H1")),
+    ("001", 89, "2.83", dict(kind="change", unit="%", period="2023-H1", relative_to="2022-H1")),
+    ("001", 101, 349, dict(kind="actual", unit="件", period="2023-H1")),
+    ("001", 137, 381128306, dict(kind="actual", unit="元", period="2023-H1")),
+    ("001", 143, 1929, dict(kind="actual", unit="人", period="2023-Q1")),
+    ("001", 189, 20526000, dict(unit="元", period="2023-06-30")),
+    ("001", 203, 101, dict(kind="actual", unit="人", period="2022-H1", indicator="A1類交通事故死亡人數")),
+    ("001", 203, -21, dict(kind="change", unit="人", period="2023-H1")),
+    ("001", 187, 49955000, dict(kind="budget", unit="元", period="2023")),
+    # performance report (000): bodies paired with their headings
+    ("000", 1505, 21, dict(kind="actual", unit="件", period="2022")),
+    ("000", 1518, 726647, dict(kind="actual", unit="件", period="2022")),
+    ("000", 2271, 175, dict(kind="actual", unit="人", period="2022")),
+    ("000", 2271, 188, dict(kind="actual", unit="人", period="2021")),
+    ("000", 2271, -13, dict(kind="change", unit="人", period="2022", relative_to="2021")),
+    ("000", 2304, 31862000, dict(kind="budget", unit="元", period="2022")),
+    # annual plan (002): baselines, relative and level targets, budget table
+    ("002", 19, 99, dict(kind="baseline", unit="人", period="2021")),
+    ("002", 19, 1, dict(kind="target", unit="%", period="2022", operator="increase-by", relative_to="2021")),
+    ("002", 19, 100, dict(kind="target", unit="人", period="2022", operator="at-least")),
+    ("002", 74, 2028, dict(kind="target", unit="次", period="2022", operator="at-most")),
+    ("002", 84, 40, dict(kind="target", unit="場次", operator="at-least")),
+    ("002", 130, "0.1", dict(kind="target", unit="%", operator="at-most")),
+    ("002", 215, 5033, dict(kind="budget", unit="千元", period="2022", indicator="預算金額（中央）")),
+    ("002", 215, 78633, dict(kind="budget", unit="千元", indicator="預算金額（合計）")),
+    ("002", 276, 348024, dict(kind="budget", unit="千元", program=None)),
+    # mid-term plan (003): per-year KPI targets
+    ("003", 209, 50, dict(kind="target", unit="場", period="2020")),
+    ("003", 233, 4, dict(kind="target", unit="%", period="2021")),
+    # annual plan without a named agency (004): KPI table and budget column
+    ("004", 41, 200, dict(kind="target", unit="支", operator="at-least")),
+    ("004", 41, 14000, dict(kind="budget", unit="千元")),
+    ("004", 42, "0.1", dict(kind="target", unit="%", operator="decrease-by")),
+    ("004", 42, 10000, dict(kind="target", unit="人", operator="at-least")),
+    ("004", 46, "0.2", dict(kind="target", unit="%", operator="at-most")),
+]
+
+
+@pytest.mark.parametrize("doc,line,value,expect", CASES, ids=[f"{c[0]}-L{c[1]}-{c[2]}" for c in CASES])
+def test_fact_is_found(extractions, doc, line, value, expect):
+    assert find(extractions[doc], line, value, **expect), f"no fact {value} {expect} on line {line}"
+
+
+def test_merged_budget_cell_is_counted_once(extractions):
+    budgets = [f for f in extractions["004"].facts if f.kind == "budget" and f.value == Decimal("7165")]
+    assert len(budgets) == 1
+
+
+def test_budget_totals_equal_their_parts(extractions):
+    rows: dict[tuple, dict[str, Decimal]] = {}
+    for f in extractions["002"].facts:
+        if f.kind == "budget" and "funding" in f.qualifiers:
+            rows.setdefault((f.passage.line_start, f.program, f.indicator[:4]), {})[f.qualifiers["funding"]] = f.value
+    complete = [r for r in rows.values() if len(r) == 3]
+    assert len(complete) >= 40
+    assert all(r["total"] == r["central"] + r["local"] for r in complete)
+
+
+def test_flattened_report_pairs_bodies_with_headings(extractions):
+    x = extractions["000"]
+    programs = {p.key: p.label for p in x.programs}
+    by_line = {f.passage.line_start: f for f in x.facts}
+    assert programs[by_line[1505].program] == "公文查詢"
+    assert programs[by_line[2271].program] == "各項交通事故防制作為"
+    # the two bodies that ran together (no blank line between them) go to their own headings
+    assert programs[by_line[2312].program].startswith("警察局鳳山分局南成派出所")
+    assert programs[by_line[2313].program].startswith("警察局小港分局漢民路派出所")
+
+
+@pytest.mark.parametrize("doc", ["000", "001", "002", "003", "004"])
+def test_every_fact_is_grounded(extractions, doc):
+    lines = doc_path(doc).read_text(encoding="utf-8").split("\n")
+    for f in extractions[doc].facts:
+        text = "\n".join(lines[f.passage.line_start - 1:f.passage.line_end])
+        assert f.passage.quote and f.passage.quote in text, (f.passage.line_start, f.passage.quote)
+        assert f.value_text in f.passage.quote
+
+
+def test_document_metadata_is_detected_from_title(extractions):
+    assert extractions["000"].document.agency == "kaohsiung-police"
+    assert extractions["000"].document.genre == "performance-report"
+    assert extractions["000"].document.period.start == date(2022, 1, 1)
+    assert extractions["002"].document.agency == "tainan-police"
+    assert extractions["003"].document.period.slug == "2018--2021"
+
+
+def test_programs_keep_their_outline_hierarchy(extractions):
+    x = extractions["002"]
+    by_key = {p.key: p for p in x.programs}
+    child = next(p for p in x.programs if p.label == "加強肅槍工作")
+    parent = by_key[child.parent]
+    assert parent.label.startswith("營造安心家園")
