@@ -1,9 +1,10 @@
-"""Detect a document's agency, genre and period from its title lines (never guessed).
+"""Detect a document's agency, genre and period from what it states (never guessed).
 
-Title lines are the first non-empty lines. When a title names no agency, only a
-council report may fall back to the city its text keeps naming (the 警政 chapter
-of a city's report says 本府/高雄, never the department); anything else without
-an agency is refused so the user passes ``--agency``.
+Title lines (the first non-empty lines) come first. When the title is silent, the
+body may still be unambiguous: one department named in the text, or one city the
+text keeps naming (the 警政 chapter of a city's report says 本府/高雄, never the
+department); a report excerpt whose figures are about one year. A document that
+names no agency at all (like 004) is refused so the user passes ``--agency``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ TITLE_LINES = 6
 
 _COUNCIL_CHAPTER = re.compile(r"^[壹貳參肆伍陸柒捌玖拾]+、\s*警\s*政\s*$")
 _CURRENT_PERIOD = re.compile(r"本期(?:為|係|：|:)?\s*(?P<p>[0-9０-９]{2,3}\s*年[^)）。，]{0,12})")
+
+# Police results stated in prose: enough of these make an untitled excerpt a report.
+_RESULT_WORDS = re.compile(r"(?:破獲|查獲|發生|取締|破獲率|受理)[^。，]{0,12}?[0-9０-９][0-9０-９,，.]*\s*(?:件|人|%|％)")
 
 # Body signatures used only when the title says nothing about the genre: phrase → genre.
 _BODY_SIGNATURES: tuple[tuple[str, str], ...] = (
@@ -65,7 +69,11 @@ def detect_genre(lines: list[str]) -> str | None:
     if "本期" in body and "同期" in body and re.search(r"較\s*[0-9]{2,3}\s*年同期|與\s*[0-9]{2,3}\s*年.{0,8}同期", body):
         return "council-report"
     votes = Counter(g for phrase, g in _BODY_SIGNATURES if phrase in body)
-    return votes.most_common(1)[0][0] if votes else None
+    if votes:
+        return votes.most_common(1)[0][0]
+    if len(_RESULT_WORDS.findall(body)) >= 3:
+        return "performance-report"  # an excerpt reporting police results (破獲、查獲、發生…件)
+    return None
 
 
 def detect_agency(lines: list[str], genre: str | None) -> str | None:
@@ -73,9 +81,10 @@ def detect_agency(lines: list[str], genre: str | None) -> str | None:
     found = registry.find_in_text(title)
     if found:
         return found[0].key
-    if genre == "council-report":
-        return _dominant_city(lines)
-    return None
+    named = {a.key for a in registry.find_in_text("\n".join(lines))}
+    if len(named) == 1:
+        return named.pop()
+    return _dominant_city(lines)
 
 
 def _dominant_city(lines: list[str]) -> str | None:
@@ -102,11 +111,28 @@ def detect_period(lines: list[str], genre: str | None) -> Period | None:
         matches = [m for m in find_periods(text) if m.period is not None and not m.is_instant]
         if matches:
             return matches[0].period
-    if genre == "council-report":
-        for line in lines[:60]:
-            m = _CURRENT_PERIOD.search(line)
-            if m:
-                found = [p for p in find_periods(m.group("p")) if p.period is not None]
-                if found:
-                    return found[0].period
+    for line in lines[:60]:
+        m = _CURRENT_PERIOD.search(line)
+        if m:
+            found = [p for p in find_periods(m.group("p")) if p.period is not None]
+            if found:
+                return found[0].period
+    if genre in ("performance-report", "council-report"):
+        return _dominant_year(lines)
     return None
+
+
+def _dominant_year(lines: list[str]) -> Period | None:
+    """The one year a report's figures are about: most period mentions, and most of them."""
+    years = Counter()
+    for line in lines:
+        for pm in find_periods(line):
+            if pm.period is not None and pm.period.start.year == pm.period.end.year:
+                years[pm.period.start.year] += 1
+    ranked = years.most_common(2)
+    if not ranked or ranked[0][1] < 3 or ranked[0][1] < 0.5 * sum(years.values()):
+        return None
+    from datetime import date
+
+    year = ranked[0][0]
+    return Period(date(year, 1, 1), date(year, 12, 31), f"{year - 1911}年")

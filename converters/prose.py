@@ -61,6 +61,7 @@ _UNIT_NOUN = {
 # from the sentence's first named figure (「發生A1類交通事故77件」).
 _PREDICATE_ONLY = re.compile(r"^(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案)(?:率|數)?$")
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
+_MEASURE_SUFFIX = re.compile(r"(?:發生數|發生件數|件數|人數|發生|數)$")
 _SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?:毒品)?")
 _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
 _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"})
@@ -225,6 +226,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
     facts: list[Fact] = []
     previous_label = ""
     subject = ""
+    first_label_by_unit: dict[str, str] = {}
     previous_end = 0
     for n in numbers:
         cstart = max(_clause_start(s.norm, n.start), previous_end)
@@ -269,7 +271,9 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
         label = _clean_label(re.sub(r"較.*$|與.*$", "", label_text) if kind == "change" else label_text)
         if not label and _AGGREGATE_BEFORE.match(label_text):
             label = "合計"
-        if not label or label in _AGGREGATE:
+        if not label and kind == "change" and n.unit in first_label_by_unit:
+            label = first_label_by_unit[n.unit]  # 「…發生12,345件…，較111年減少230件」
+        elif not label or label in _AGGREGATE:
             # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
             base = previous_label or ctx.topic or topic
             label = _unit_noun(f"{base}{label}" if label and base else base, n.unit, force=True)
@@ -277,9 +281,10 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             if _PREDICATE_ONLY.match(label) and subject:
                 label = subject + label
             elif not subject:
-                subject = _LEADING_VERB_WORD.sub("", label)
+                subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
             previous_label = label
             label = _unit_noun(label, n.unit)
+        first_label_by_unit.setdefault(n.unit, label)
         if topic and topic not in label and len(topic) <= 12 and topic_end <= n.start:
             label = f"{topic}{label}"
         if not label:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -94,3 +95,22 @@ def test_random_text_never_crashes_convert(text):
         return
     for f in x.facts:
         assert f.passage.quote in "\n".join(source.lines[f.passage.line_start - 1:f.passage.line_end])
+
+
+def test_untitled_excerpt_with_crime_statistics_converts(tmp_path):
+    """A report excerpt: no title, one city named in the text, figures about one year."""
+    text = ("本市112年全般刑案發生數12,345件，破獲12,000件，破獲率97.21%，較111年減少230件。\n"
+            "112年查獲毒品案件1,200件、1,350人。臺中市112年詐欺犯罪發生3,000件，破獲率85.5%。\n"
+            "臺中市政府持續推動治安維護工作，維護臺中市民安全。\n")
+    x = _convert_bytes(tmp_path, text.encode("utf-8"))
+    assert x.document.agency == "taichung-police" and x.document.genre == "performance-report"
+    facts = {(f.indicator, f.value, f.kind, f.period.slug) for f in x.facts}
+    assert ("全般刑案破獲率", Decimal("97.21"), "actual", "2023") in facts
+    assert ("全般刑案發生數", Decimal("-230"), "change", "2023") in facts
+    assert ("詐欺犯罪破獲率", Decimal("85.5"), "actual", "2023") in facts
+
+
+def test_excerpt_naming_two_cities_equally_is_refused(tmp_path):
+    text = "臺中市與臺南市112年查獲毒品案件1,200件、1,350人，破獲率85.5%，取締酒駕300件。\n臺中市、臺南市、臺中市、臺南市\n"
+    with pytest.raises(UserError, match="--agency"):
+        _convert_bytes(tmp_path, text.encode("utf-8"))
