@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from decimal import Decimal
 
 from twpolice.converters.numbers import NumberMatch, find_numbers
@@ -117,12 +118,22 @@ def _clause_start(norm: str, pos: int) -> int:
     return i + 1
 
 
+@lru_cache(maxsize=1)
+def _place_prefix() -> re.Pattern[str]:
+    """City and county names (from the agency registry) that open a label: 「臺中市詐欺犯罪」."""
+    from twpolice import registry
+
+    names = {a.city_zh for a in registry.all_agencies() if a.city_zh}
+    names |= {n.replace("臺", "台") for n in names}
+    return re.compile("^(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + ")")
+
+
 def _clean_label(text: str) -> str:
     text = re.sub(r"[\[【].*?[\]】]", "", text)
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = re.sub(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁]+\s*[\)）.、．]|[①-⑳])\s*", "", text)
     for _ in range(3):
-        text = _LEADING_FILLER.sub("", text)
+        text = _place_prefix().sub("", _LEADING_FILLER.sub("", text))
         text = _TRAILING_FILLER.sub("", text)
         text = re.sub(r"^[0-9０-９]{2,3}\s*年(?:度)?(?:[0-9０-９]{1,2}\s*(?:至|-|~)\s*[0-9０-９]{1,2}\s*月)?", "", text)
     return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
