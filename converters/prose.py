@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from decimal import Decimal
 
@@ -28,7 +29,7 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為|係|有|以|逐年|同期|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今)+"
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已)+$")
@@ -62,6 +63,11 @@ _UNIT_NOUN = {
 # from the sentence's first named figure (「發生A1類交通事故77件」).
 _PREDICATE_ONLY = re.compile(r"^(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案)(?:率|數)?$")
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
+_EACH_YEAR = re.compile(r"每年|逐年")
+_TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*\S?\s*$")
+_LEADING_PERIOD = re.compile(
+    r"^[0-9０-９]{2,3}\s*年(?:度)?(?:\s*(?:至|-|~)\s*[0-9０-９]{2,3}\s*年(?:度)?)?"
+    r"(?:[0-9０-９]{1,2}\s*(?:至|-|~)\s*[0-9０-９]{1,2}\s*月)?")
 _MEASURE_SUFFIX = re.compile(r"(?:發生數|發生件數|件數|人數|發生|數)$")
 _SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?:毒品)?")
 _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
@@ -135,7 +141,7 @@ def _clean_label(text: str) -> str:
     for _ in range(3):
         text = _place_prefix().sub("", _LEADING_FILLER.sub("", text))
         text = _TRAILING_FILLER.sub("", text)
-        text = re.sub(r"^[0-9０-９]{2,3}\s*年(?:度)?(?:[0-9０-９]{1,2}\s*(?:至|-|~)\s*[0-9０-９]{1,2}\s*月)?", "", text)
+        text = _LEADING_PERIOD.sub("", text)
     return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
 
 
@@ -240,6 +246,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
     first_label_by_unit: dict[str, str] = {}
     previous_end = 0
     for n in numbers:
+        earlier_label = previous_label
         cstart = max(_clause_start(s.norm, n.start), previous_end)
         previous_end = n.unit_end
         before = s.norm[cstart:n.start]
@@ -312,6 +319,13 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             if operator in ("increase-by", "decrease-by"):
                 facts.extend(_relative_targets(n, value, label, passage, ctx, operator, s))
                 continue
+            if (ctx.plan_years and _EACH_YEAR.search(before) and not _TOTAL_BEFORE.search(before)
+                    and (period is None or period.start.year != period.end.year)):
+                own = _EACH_YEAR.sub("", label)
+                if own in ("", _UNIT_NOUN.get(n.unit)) and earlier_label:
+                    label = _unit_noun(_EACH_YEAR.sub("", earlier_label), n.unit)
+                facts.extend(_yearly_targets(n, value, label, passage, ctx, operator, s))
+                continue
         qualifiers = dict(ctx.qualifiers)
         schedule = _SCHEDULE.search(label)
         if schedule:  # drug schedule is a qualifier of the shared drug indicators, not part of the name
@@ -355,6 +369,18 @@ def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passa
             relative_to=_relative_period(period), qualifiers=dict(ctx.qualifiers),
         ))
     return facts
+
+
+def _yearly_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage, ctx: ProseContext,
+                    operator: str, s: _Sentence) -> list[Fact]:
+    """「每年約23支」 in a multi-year plan: the same level target for each plan year."""
+    return [
+        Fact(kind="target", indicator=label, value=value, unit=n.unit,
+             period=Period(date(y, 1, 1), date(y, 12, 31), f"{y - 1911}年"), passage=passage,
+             value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
+             qualifiers={**ctx.qualifiers, **({"approx": n.approx} if n.approx else {})})
+        for y in ctx.plan_years
+    ]
 
 
 def with_program(ctx: ProseContext, **changes) -> ProseContext:
