@@ -259,7 +259,7 @@ def find_numbers(s: str) -> list[NumberMatch]:
             kind = _classify(norm, start, end, digits, unit, bound is not None) or "quantity"
         if kind == "quantity" and start > 0 and norm[start - 1] in "+-":
             prev = norm[start - 2 : start - 1]
-            if not prev or not (prev.isascii() and (prev.isalnum() or prev in ".,")):
+            if not prev or not (prev.isalnum() or prev in ".,"):  # 「錯-5分鐘」 is a dash, not a sign
                 start -= 1
                 phrase_start = min(phrase_start, start)
                 if norm[start] == "-":

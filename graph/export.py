@@ -21,44 +21,59 @@ CSV_COLUMNS = (
     "document", "source_file", "line_start", "line_end", "evidence",
 )
 
-MEASUREMENTS_QUERY = """
-SELECT ?measurement ?agency ?agency_label ?program_label ?section ?indicator ?indicator_label
-       ?shared_indicator ?kind ?value ?unit ?unit_iri ?period_start ?period_end ?qualifier
-       ?document ?source_file ?line_start ?line_end ?evidence
-WHERE {
-  ?measurement a twp:Measurement ;
-     twp:agency ?agency ; twp:indicator ?indicator ; twp:valueType ?vt ; twp:value ?value ;
-     twp:period ?period ; twp:sourcePassage ?passage .
-  BIND (STRAFTER(STR(?vt), "/value-type/") AS ?kind)
-  OPTIONAL { ?agency skos:prefLabel ?agency_label FILTER (langMatches(lang(?agency_label), "zh-Hant")) }
-  OPTIONAL { ?measurement twp:program/skos:prefLabel ?program_label FILTER (langMatches(lang(?program_label), "zh-Hant")) }
-  OPTIONAL { ?indicator skos:prefLabel ?indicator_label FILTER (langMatches(lang(?indicator_label), "zh-Hant")) }
-  OPTIONAL { ?indicator skos:exactMatch ?shared_indicator }
-  OPTIONAL { ?measurement twp:unitText ?unit }
-  OPTIONAL { ?measurement twp:unit ?unit_iri }
-  ?period dcat:startDate ?period_start ; dcat:endDate ?period_end .
-  OPTIONAL {
-    SELECT ?measurement (GROUP_CONCAT(?q; separator="; ") AS ?qualifier)
-    WHERE { ?measurement twp:qualifier ?q } GROUP BY ?measurement
-  }
-  ?passage twp:inDocument ?document ; twp:lineStart ?line_start ; twp:lineEnd ?line_end ; twp:quote ?evidence .
-  OPTIONAL { ?passage twp:section ?section }
-  ?document twp:sourceFile ?source_file .
-}
-ORDER BY ?source_file ?line_start ?measurement
-"""
+# Several small queries joined in Python: one big query with a dozen OPTIONALs made
+# Oxigraph pick a poor join order (tens of seconds for a thousand rows on disk).
+_CORE = """SELECT ?m ?agency ?indicator ?vt ?value ?period ?passage ?program ?unit ?unit_iri WHERE {
+  ?m a twp:Measurement ; twp:agency ?agency ; twp:indicator ?indicator ; twp:valueType ?vt ;
+     twp:value ?value ; twp:period ?period ; twp:sourcePassage ?passage .
+  OPTIONAL { ?m twp:program ?program } OPTIONAL { ?m twp:unitText ?unit } OPTIONAL { ?m twp:unit ?unit_iri } }"""
+_LABELS = """SELECT ?s ?label WHERE { ?s skos:prefLabel ?label FILTER (langMatches(lang(?label), "zh-Hant")) }"""
+_MATCHES = "SELECT ?s ?o WHERE { ?s a twp:Indicator ; skos:exactMatch ?o }"
+_PERIODS = "SELECT ?s ?start ?end WHERE { ?s a twp:Period ; dcat:startDate ?start ; dcat:endDate ?end }"
+_PASSAGES = """SELECT ?s ?doc ?file ?first ?last ?quote ?section WHERE {
+  ?s a twp:SourcePassage ; twp:inDocument ?doc ; twp:lineStart ?first ; twp:lineEnd ?last ; twp:quote ?quote .
+  ?doc twp:sourceFile ?file . OPTIONAL { ?s twp:section ?section } }"""
+_QUALIFIERS = "SELECT ?s ?q WHERE { ?s a twp:Measurement ; twp:qualifier ?q }"
+
+
+def _v(term) -> str:
+    return "" if term is None else term.value
 
 
 def measurement_rows(store: GraphStore) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
-    seen: set[str] = set()
-    for sol in store.query(MEASUREMENTS_QUERY):
-        row = {c: (sol[c].value if sol[c] is not None else "") for c in CSV_COLUMNS}
-        if row["measurement"] in seen:  # a measurement cited from two passages: first passage wins
+    """One dict per measurement in CSV_COLUMNS order, sorted by file and line; a measurement
+    cited from several passages is listed once, with its first passage."""
+    labels: dict[str, str] = {}
+    for sol in store.query(_LABELS):
+        labels.setdefault(sol["s"].value, sol["label"].value)
+    matches = {sol["s"].value: sol["o"].value for sol in store.query(_MATCHES)}
+    periods = {sol["s"].value: (sol["start"].value, sol["end"].value) for sol in store.query(_PERIODS)}
+    passages = {sol["s"].value: (sol["doc"].value, sol["file"].value, int(sol["first"].value), int(sol["last"].value),
+                                 sol["quote"].value, _v(sol["section"])) for sol in store.query(_PASSAGES)}
+    qualifiers: dict[str, list[str]] = {}
+    for sol in store.query(_QUALIFIERS):
+        qualifiers.setdefault(sol["s"].value, []).append(sol["q"].value)
+    best: dict[str, dict[str, str]] = {}
+    for sol in store.query(_CORE):
+        m, passage = sol["m"].value, passages.get(sol["passage"].value)
+        if passage is None:
             continue
-        seen.add(row["measurement"])
-        rows.append(row)
-    return rows
+        doc, file, first, last, quote, section = passage
+        key = (file, first)
+        if m in best and (best[m]["source_file"], int(best[m]["line_start"])) <= key:
+            continue
+        indicator, program = sol["indicator"].value, _v(sol["program"])
+        start, end = periods.get(sol["period"].value, ("", ""))
+        best[m] = {
+            "measurement": m, "agency": sol["agency"].value, "agency_label": labels.get(sol["agency"].value, ""),
+            "program_label": labels.get(program, ""), "section": section, "indicator": indicator,
+            "indicator_label": labels.get(indicator, ""), "shared_indicator": matches.get(indicator, ""),
+            "kind": sol["vt"].value.rsplit("/", 1)[-1], "value": sol["value"].value, "unit": _v(sol["unit"]),
+            "unit_iri": _v(sol["unit_iri"]), "period_start": start, "period_end": end,
+            "qualifier": "; ".join(sorted(qualifiers.get(m, []))), "document": doc, "source_file": file,
+            "line_start": str(first), "line_end": str(last), "evidence": quote,
+        }
+    return sorted(best.values(), key=lambda r: (r["source_file"], int(r["line_start"]), r["measurement"]))
 
 
 def rows_to_csv(rows: list[dict[str, str]], columns=CSV_COLUMNS) -> bytes:

@@ -30,3 +30,16 @@ def extractions(manifest):
         key: convert_file(DOCUMENTS / e.file, agency=e.agency, genre=e.genre, period=e.period, title=e.title)
         for key, e in manifest.items()
     }
+
+
+@pytest.fixture(scope="session")
+def full_store(tmp_path_factory):
+    """The five bundled documents built into an on-disk store, once per session."""
+    from twpolice.graph.build import build_store
+    from twpolice.graph.store import GraphStore
+
+    path = tmp_path_factory.mktemp("full-store") / "db"
+    report = build_store(path)
+    assert not report.failed, [r.status for r in report.rows]
+    store = GraphStore(path)
+    yield store

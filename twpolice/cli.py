@@ -165,6 +165,45 @@ def convert(
         err.print(f"[yellow]警告 / warning:[/yellow] {w}", highlight=False)
 
 
+@app.command()
+def validate(
+    files: list[Path] = typer.Argument(..., help="Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML 或量測值 CSV / RDF files or the measurement CSV."),
+    profile: str = typer.Option("core", "--profile", help="core | publish"),
+    fmt: str = typer.Option("text", "--format", "-f", help="text | json | turtle | html"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="報告檔 / report file (default stdout)."),
+    lang: str = typer.Option("zh-Hant", "--lang", help="zh-Hant | en"),
+) -> None:
+    """驗證提交的資料（SHACL）/ Validate a submission against the SHACL shapes.
+
+    結束代碼 / exit code: 0 符合（可有警告）conforms, 1 不符合 violations, 2 無法使用的輸入 unusable input.
+    """
+    from twpolice.shapes.cli import validate_command
+
+    _set_lang(lang)
+    raise typer.Exit(validate_command(files, profile=profile, lang=lang, fmt=fmt, output=output))
+
+
+@app.command()
+def serve(
+    store: Optional[Path] = StoreOpt,
+    host: str = typer.Option("127.0.0.1", "--host", help="監聽位址 / address to bind."),
+    port: int = typer.Option(8000, "--port", help="埠號 / port."),
+    timeout: float = typer.Option(10.0, "--timeout", help="每個查詢的時間上限（秒）/ per-query time limit in seconds."),
+    row_cap: int = typer.Option(100_000, "--row-cap", help="查詢結果列數上限 / maximum rows per result."),
+) -> None:
+    """啟動 SPARQL 端點與鏈結資料網站 / Serve the SPARQL endpoint and Linked Data site."""
+    from twpolice.api.server import run
+    from twpolice.graph.store import GraphStore, StoreError
+
+    path = _store_path(store)
+    try:
+        GraphStore(path, read_only=True)  # a clear error now rather than from a worker later
+    except StoreError as exc:
+        _fail(exc)
+    out.print(f"twpolice serve: http://{host}:{port}/ · 資料庫 store: {path}")
+    run(path, host=host, port=port, query_timeout=timeout, row_cap=row_cap)
+
+
 @export_app.command("measurements")
 def export_measurements(
     fmt: str = typer.Option("csv", "--format", "-f", help="csv"),
