@@ -1,0 +1,104 @@
+"""The application factory: SPARQL endpoint, Linked Data, pages, query editor and dataset description."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
+
+from twpolice import __version__, iris
+from twpolice.api import linkeddata, site, sparql
+from twpolice.api.describe import Describer
+from twpolice.api.runner import QueryRunner
+from twpolice.api.search import SearchIndex
+from twpolice.api.sparql import ResultCache
+from twpolice.api.state import SiteState, compute_stats
+from twpolice.api.web import make_env, render
+from twpolice.errors import UserError
+
+STATIC = Path(__file__).parent / "static"
+
+
+def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
+               max_query_bytes: int = 1_000_000, workers: int | None = None, cache_size: int = 1024,
+               in_memory_limit: int = 3_000_000) -> FastAPI:
+    """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``).
+
+    ``workers`` query processes (default: max(2, CPUs)) run user SPARQL so a query past ``query_timeout``
+    seconds can be killed; ``cache_size`` answers are kept (0 turns the result cache off). Stores of up to
+    ``in_memory_limit`` triples are queried from an in-memory copy shared by the query processes.
+    """
+    path = Path(store_path)
+    if not path.exists():
+        raise UserError(f"找不到資料庫：{path}（請先執行 twpolice build）", f"no store at {path}: run `twpolice build` first")
+    if not base.endswith("/"):
+        base += "/"
+    store = ox.Store.read_only(str(path))
+    in_memory = len(store) <= in_memory_limit
+    if in_memory:  # pages and look-ups run several times faster from memory than from the on-disk store
+        disk, store = store, ox.Store()
+        store.bulk_extend(disk.quads_for_pattern(None, None, None, None))
+        del disk
+    stats = compute_stats(store)
+    runner = QueryRunner(path, iris.PREFIXES, workers=workers, in_memory=in_memory)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        await runner.start()
+        try:
+            yield
+        finally:
+            await runner.close()
+
+    app = FastAPI(
+        title="twpolice SPARQL endpoint and Linked Data",
+        version=__version__,
+        description="臺灣警察機關施政計畫與績效的鏈結開放資料 / Taiwan police plans and results as Linked Open Data. "
+                    "SPARQL 1.1 Protocol at /sparql (read-only), dereferenceable IRIs under /id/ and /def.",
+        docs_url=None, redoc_url=None, lifespan=lifespan,
+    )
+    app.state.twp = SiteState(
+        store_path=path, base=base, query_timeout=float(query_timeout), row_cap=int(row_cap),
+        max_query_bytes=int(max_query_bytes), store=store, runner=runner, cache=ResultCache(cache_size),
+        describer=Describer(store), search=SearchIndex(store), stats=stats,
+    )
+    app.state.jinja = make_env()
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
+                       allow_headers=["*"], expose_headers=[sparql.TRUNCATED_HEADER, sparql.ROWS_HEADER,
+                                                            sparql.CAP_HEADER])
+    app.add_middleware(sparql.SparqlFastPath, fastapi_app=app)  # added last = outermost
+    app.include_router(sparql.router)
+    app.include_router(site.router)
+    app.include_router(linkeddata.router)
+    _include_validation(app)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    @app.exception_handler(404)
+    async def not_found(request: Request, exc) -> Response:
+        accept = request.headers.get("accept") or ""
+        if "text/html" in accept:
+            return render(request, "error.html", status=404, title="404", message_key="not_found",
+                          detail=request.url.path)
+        return Response("找不到 / not found\n", status_code=404, media_type="text/plain; charset=utf-8")
+
+    @app.exception_handler(UserError)
+    async def user_error(request: Request, exc: UserError) -> Response:
+        return Response(f"{exc.zh}\n{exc.en}\n", status_code=400, media_type="text/plain; charset=utf-8")
+
+    return app
+
+
+def _include_validation(app: FastAPI) -> None:
+    """Mount the POST /validate router (another module) when it is installed."""
+    try:
+        from twpolice.api import validation
+    except ImportError:
+        return
+    router = getattr(validation, "router", None)
+    if router is not None:
+        app.include_router(router)

@@ -1,0 +1,130 @@
+"""Dereferenceable IRIs: ``/id/…`` answers 303 to ``/doc/…``, served as HTML, Turtle, JSON-LD, N-Triples or RDF/XML.
+
+The path after the base IRI is the path on this site, so ``{base}id/agency/x``
+is ``/id/agency/x`` here. A suffix (``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``,
+``.html``) picks the format; otherwise the Accept header does.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from twpolice import iris
+from twpolice.api import negotiation, results
+from twpolice.api.pages import build_page, compact
+from twpolice.api.web import lang_of, render
+
+router = APIRouter()
+
+SUFFIX_OF = {"turtle": ".ttl", "ntriples": ".nt", "jsonld": ".jsonld", "rdfxml": ".rdf", "html": ""}
+
+
+def split_suffix(path: str) -> tuple[str, str | None]:
+    for suffix, fmt in negotiation.SUFFIXES.items():
+        if path.endswith(suffix):
+            return path[: -len(suffix)], fmt
+    return path, None
+
+
+def not_found(request: Request, iri: str, fmt: str | None) -> Response:
+    if fmt == "html":
+        return render(request, "error.html", status=404, title="404", message_key="not_found", detail=iri)
+    return Response(f"找不到此資源 / not found: {iri}\n", status_code=404, media_type="text/plain; charset=utf-8")
+
+
+def serialize(triples: list[ox.Triple], fmt: str) -> bytes:
+    kw = {"prefixes": iris.PREFIXES} if fmt == "turtle" else {}
+    return ox.serialize(triples, format=results.GRAPH_FORMATS[fmt], **kw)
+
+
+def _graph_iri(st, iri: str) -> bool:
+    if "/id/graph/" not in iri:
+        return False
+    for _ in st.store.quads_for_pattern(None, None, None, ox.NamedNode(iri)):
+        return True
+    return False
+
+
+@router.get("/id/{path:path}", tags=["Linked Data"], summary="Dereference an IRI (303 See Other to its description)")
+@router.head("/id/{path:path}", include_in_schema=False)
+def dereference(path: str, request: Request) -> Response:
+    st = request.app.state.twp
+    iri = st.iri_of("id/" + path)
+    accept = request.headers.get("accept")
+    if st.describer.exists(iri) or _graph_iri(st, iri):
+        fmt = negotiation.choose(accept, "document")
+        if fmt is None:
+            return Response("406 not acceptable: text/html, text/turtle, application/ld+json, application/n-triples, "
+                            "application/rdf+xml\n", status_code=406, media_type="text/plain")
+        target = "/doc/" + path + SUFFIX_OF[fmt]
+        if request.url.query:
+            target += "?" + request.url.query
+        return RedirectResponse(target, status_code=303, headers={"Vary": "Accept"})
+    stem, fmt = split_suffix(path)
+    if fmt is not None and stem != path and st.describer.exists(st.iri_of("id/" + stem)):
+        return describe(stem, fmt, request)
+    return not_found(request, iri, negotiation.choose(accept, "document"))
+
+
+@router.get("/doc/{path:path}", tags=["Linked Data"],
+            summary="The description of a resource (HTML, Turtle, JSON-LD, N-Triples, RDF/XML)")
+@router.head("/doc/{path:path}", include_in_schema=False)
+def document(path: str, request: Request) -> Response:
+    stem, fmt = split_suffix(path)
+    if fmt is None:
+        fmt = negotiation.choose(request.headers.get("accept"), "document")
+        if fmt is None:
+            return Response("406 not acceptable\n", status_code=406, media_type="text/plain")
+    return describe(stem, fmt, request, vary=True)
+
+
+def describe(stem: str, fmt: str, request: Request, vary: bool = False) -> Response:
+    st = request.app.state.twp
+    iri = st.iri_of("id/" + stem)
+    headers = {"Vary": "Accept"} if vary else {}
+    headers["Link"] = f'<{iri}>; rel="describes"'
+    if _graph_iri(st, iri):
+        return graph_document(request, iri, fmt, headers)
+    if not st.describer.exists(iri):
+        return not_found(request, iri, fmt)
+    if fmt == "html":
+        page = build_page(st, iri, lang_of(request))
+        formats = {name: "/doc/" + stem + suffix for name, suffix in SUFFIX_OF.items() if suffix}
+        return render(request, "resource.html", page=page, formats=formats, compact=compact, headers=headers)
+    body = serialize(st.describer.triples(iri), fmt)
+    return Response(body, media_type=negotiation.content_type(fmt), headers=headers)
+
+
+def graph_document(request: Request, iri: str, fmt: str, headers: dict[str, str]) -> Response:
+    st = request.app.state.twp
+    g = ox.NamedNode(iri)
+    if fmt == "html":
+        count = sum(1 for _ in st.store.quads_for_pattern(None, None, None, g))
+        path = st.local_path(iri) or ""
+        return render(request, "graph.html", iri=iri, count=count, path=path.replace("/id/", "/doc/", 1),
+                      headers=headers)
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in st.store.quads_for_pattern(None, None, None, g)]
+    seen = set(triples)
+    triples += [t for t in st.describer.triples(iri, inbound=False) if t not in seen]  # the graph's own metadata
+    return Response(serialize(triples, fmt), media_type=negotiation.content_type(fmt), headers=headers)
+
+
+@router.get("/def", tags=["Linked Data"], summary="The ontology (twp:), HTML or RDF by Accept or suffix")
+@router.head("/def", include_in_schema=False)
+@router.get("/def{suffix}", include_in_schema=False)
+@router.head("/def{suffix}", include_in_schema=False)
+def ontology(request: Request, suffix: str = "") -> Response:
+    st = request.app.state.twp
+    fmt = negotiation.SUFFIXES.get(suffix) if suffix else negotiation.choose(request.headers.get("accept"), "document")
+    if fmt is None:
+        return Response("406 / 404\n", status_code=404 if suffix else 406, media_type="text/plain")
+    prefix = st.base + "def"
+    triples = st.describer.triples_with_prefix(prefix)
+    if fmt != "html":
+        return Response(serialize(triples, fmt), media_type=negotiation.content_type(fmt), headers={"Vary": "Accept"})
+    from twpolice.api.ontology_page import ontology_view
+
+    return render(request, "ontology.html", onto=ontology_view(st, triples, lang_of(request)),
+                  formats={n: "/def" + s for n, s in SUFFIX_OF.items() if s})

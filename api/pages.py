@@ -1,0 +1,362 @@
+"""Data for the HTML pages of agencies, indicators, measurements, documents, programs and anything else."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from twpolice import iris
+from twpolice.api import svg
+from twpolice.api.describe import Describer, Term
+from twpolice.api.state import SiteState
+
+TWP = str(iris.TWP)
+SKOS = str(iris.SKOS)
+RDF_TYPE = str(iris.RDF.type)
+XSD_DATE = str(iris.XSD.date)
+KIND_ORDER = ["actual", "target", "baseline", "change", "budget", "planned"]
+ROW_LIMIT = 2000
+
+
+@dataclass
+class Page:
+    iri: str
+    kind: str  # agency, indicator, measurement, document, program, resource
+    title: str
+    lang: str
+    types: list[Term] = field(default_factory=list)
+    props: list[tuple[Term, list[Term]]] = field(default_factory=list)
+    inbound: list[tuple[Term, Term]] = field(default_factory=list)
+    inbound_more: bool = False
+    sections: dict[str, object] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=65536)
+def compact(iri_: str) -> str:
+    best = None
+    for p, ns in iris.PREFIXES.items():
+        if iri_.startswith(ns) and (best is None or len(ns) > len(best[1])):
+            best = (p, ns)
+    return f"{best[0]}:{iri_[len(best[1]):]}" if best else iri_
+
+
+class View:
+    """Turns RDF terms into template terms with labels in the page language and site links."""
+
+    def __init__(self, st: SiteState, lang: str) -> None:
+        self.st, self.lang, self.d = st, lang, st.describer
+
+    def href(self, iri_: str) -> str:
+        path = self.st.local_path(iri_)
+        if path is None:
+            return iri_
+        if path.startswith("/id/"):
+            path = "/doc/" + path[4:]
+        return path + ("?lang=en" if self.lang == "en" else "")
+
+    def term(self, t, *, label: bool = True) -> Term:
+        if isinstance(t, ox.NamedNode):
+            text = (self.d.label(t.value, self.lang) if label else None) or compact(t.value)
+            return Term(text, self.href(t.value), iri=t.value)
+        if isinstance(t, ox.Literal):
+            dt = t.datatype.value if t.datatype else None
+            return Term(t.value, lang=t.language, datatype=None if dt and dt.endswith("#string") else dt)
+        if isinstance(t, ox.BlankNode):
+            return Term("_:" + t.value)
+        if t is None:
+            return Term("")
+        return Term(str(t))
+
+    def iri(self, iri_: str) -> Term:
+        return self.term(ox.NamedNode(iri_))
+
+    def text(self, t) -> str:
+        return "" if t is None else self.term(t).text
+
+
+def _props(v: View, iri_: str) -> list[tuple[Term, list[Term]]]:
+    grouped: dict[str, list] = defaultdict(list)
+    for p, o in v.d.outgoing(iri_):
+        grouped[p.value].append(o)
+    first = [RDF_TYPE, SKOS + "prefLabel", str(iris.RDFS.label), str(iris.DCTERMS.title)]
+    order = sorted(grouped, key=lambda p: (first.index(p) if p in first else len(first), compact(p)))
+    out = []
+    for p in order:
+        objs = sorted(grouped[p], key=lambda o: (not isinstance(o, ox.Literal), getattr(o, "language", "") or "",
+                                                  getattr(o, "value", "")))
+        out.append((v.term(ox.NamedNode(p), label=False), [v.term(o) for o in objs[:200]]))
+    return out
+
+
+def _inbound(v: View, iri_: str, skip: set[str] = frozenset()) -> tuple[list[tuple[Term, Term]], bool]:
+    rows, more = v.d.incoming(iri_, limit=200)
+    return [(v.term(s), v.term(p, label=False)) for s, p in rows if p.value not in skip], more
+
+
+def base_page(st: SiteState, iri_: str, lang: str, kind: str) -> tuple[Page, View]:
+    v = View(st, lang)
+    title = v.d.label(iri_, lang) or compact(iri_)
+    page = Page(iri_, kind, title, lang)
+    page.types = [v.iri(t) for t in sorted(v.d.types(iri_))]
+    page.props = _props(v, iri_)
+    return page, v
+
+
+def classify(d: Describer, iri_: str) -> str:
+    types = d.types(iri_)
+    for cls, kind in (("Measurement", "measurement"), ("Document", "document"), ("Program", "program"),
+                      ("Agency", "agency"), ("Indicator", "indicator")):
+        if TWP + cls in types:
+            return kind
+    if any(o.value == str(iris.SCHEME["indicator"]) for o in d.objects(iri_, SKOS + "inScheme")
+           if isinstance(o, ox.NamedNode)):
+        return "indicator"
+    return "resource"
+
+
+def build_page(st: SiteState, iri_: str, lang: str) -> Page:
+    kind = classify(st.describer, iri_)
+    page, v = base_page(st, iri_, lang, kind)
+    builder = {"agency": _agency, "indicator": _indicator, "measurement": _measurement,
+               "document": _document, "program": _program}.get(kind)
+    if builder is not None:
+        builder(page, v)
+    skip = {TWP + "agency", TWP + "indicator", TWP + "program", TWP + "inDocument", TWP + "sourcePassage",
+            str(iris.DCTERMS.publisher)} if kind in ("agency", "indicator", "document", "program") else set()
+    page.inbound, page.inbound_more = _inbound(v, iri_, skip)
+    return page
+
+
+# -- shared helpers ------------------------------------------------------------
+def _kind_of(vt) -> str:
+    return vt.value.rsplit("/", 1)[-1] if isinstance(vt, ox.NamedNode) else ""
+
+
+def _num(t) -> float | None:
+    try:
+        return float(t.value)
+    except (AttributeError, ValueError):
+        return None
+
+
+MEASUREMENTS_OF = """
+SELECT DISTINCT ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op WHERE {
+  %s
+  ?m twp:valueType ?vt ; twp:value ?value ; twp:period ?p ; twp:agency ?agency ; twp:indicator ?ind .
+  ?p dcat:startDate ?start ; dcat:endDate ?end .
+  OPTIONAL { ?m twp:unitText ?unitText }
+  OPTIONAL { ?m twp:unit ?unit }
+  OPTIONAL { ?m twp:program ?prog }
+  OPTIONAL { ?m twp:valueText ?valueText }
+  OPTIONAL { ?m twp:targetOperator ?op }
+} LIMIT %d
+"""
+
+
+def _measurement_rows(v: View, pattern: str, **bind: str) -> list[dict]:
+    return v.d.select(MEASUREMENTS_OF % (pattern, ROW_LIMIT + 1), **bind)
+
+
+def _row_view(v: View, r: dict) -> dict:
+    return {
+        "m": v.term(r["m"], label=False), "agency": v.term(r["agency"]), "indicator": v.term(r["ind"]),
+        "kind": v.term(r["vt"]), "kind_key": _kind_of(r["vt"]), "value": r["value"].value,
+        "value_text": r["valueText"].value if r.get("valueText") is not None else "",
+        "unit": r["unitText"].value if r.get("unitText") is not None else (v.text(r.get("unit")) if r.get("unit") else ""),
+        "period": v.term(r["p"]), "start": r["start"].value, "end": r["end"].value,
+        "program": v.term(r["prog"]) if r.get("prog") is not None else None,
+        "relative": r.get("op") is not None and r["op"].value.rsplit("/", 1)[-1] in ("increase-by", "decrease-by"),
+    }
+
+
+# -- agency --------------------------------------------------------------------
+LATEST_OF_AGENCY = """
+SELECT DISTINCT ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op WHERE {
+  { SELECT ?ind (MAX(?e) AS ?end) WHERE { ?x twp:agency $a ; twp:indicator ?ind ; twp:period/dcat:endDate ?e }
+    GROUP BY ?ind }
+  ?m twp:agency $a ; twp:indicator ?ind ; twp:period ?p ; twp:valueType ?vt ; twp:value ?value .
+  ?p dcat:endDate ?end ; dcat:startDate ?start .
+  BIND ($a AS ?agency)
+  OPTIONAL { ?m twp:unitText ?unitText }
+  OPTIONAL { ?m twp:unit ?unit }
+  OPTIONAL { ?m twp:program ?prog }
+  OPTIONAL { ?m twp:valueText ?valueText }
+  OPTIONAL { ?m twp:targetOperator ?op }
+} ORDER BY DESC(?start) LIMIT 4000
+"""
+def _agency(page: Page, v: View) -> None:
+    a = page.iri
+    docs = v.d.select("""SELECT DISTINCT ?d ?issued WHERE { ?d a twp:Document ; dcterms:publisher $a .
+                         OPTIONAL { ?d dcterms:issued ?issued } } ORDER BY DESC(?issued) ?d LIMIT 500""", a=a)
+    page.sections["documents"] = [v.term(r["d"]) for r in docs]
+    progs = v.d.select("""SELECT DISTINCT ?p WHERE { ?p a twp:Program ; twp:agency $a .
+                          FILTER NOT EXISTS { ?p twp:parentProgram ?parent } } LIMIT 501""", a=a)
+    page.sections["programs"] = [v.term(r["p"]) for r in progs[:500]]
+    page.sections["programs_more"] = len(progs) > 500
+    juris = v.d.first(a, TWP + "jurisdiction")
+    page.sections["jurisdiction"] = v.term(juris) if juris is not None else None
+    counts = v.d.select("""SELECT ?ind (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m twp:agency $a ; twp:indicator ?ind }
+                           GROUP BY ?ind LIMIT 2001""", a=a)
+    latest = v.d.select(LATEST_OF_AGENCY, a=a)
+    by_ind: dict[str, dict] = {}
+    for r in counts[:ROW_LIMIT]:
+        by_ind[r["ind"].value] = {"indicator": v.term(r["ind"]), "count": int(r["n"].value), "latest": {}}
+    for r in latest:
+        entry = by_ind.get(r["ind"].value)
+        if entry is not None:
+            entry["latest"].setdefault(_kind_of(r["vt"]), _row_view(v, r))
+    for entry in by_ind.values():
+        shared = v.d.first(entry["indicator"].iri, SKOS + "exactMatch")
+        entry["shared"] = v.term(shared) if shared is not None else None
+    page.sections["indicators"] = sorted(by_ind.values(), key=lambda e: e["indicator"].text)
+    page.sections["more"] = len(counts) > ROW_LIMIT
+
+
+# -- indicator -----------------------------------------------------------------
+def _indicator(page: Page, v: View) -> None:
+    i = page.iri
+    rows = _measurement_rows(v, "{ ?m twp:indicator $i } UNION { ?m twp:indicator ?local . ?local skos:exactMatch $i }", i=i)
+    more = len(rows) > ROW_LIMIT
+    rows = rows[:ROW_LIMIT]
+    mapped = v.d.select("""SELECT DISTINCT ?l WHERE { ?l skos:exactMatch|skos:closeMatch|skos:broadMatch $i }
+                           LIMIT 500""", i=i)
+    page.sections["mapped"] = [v.term(r["l"]) for r in mapped]
+    shared = [o for o in v.d.objects(i, SKOS + "exactMatch") if isinstance(o, ox.NamedNode)]
+    page.sections["shared"] = [v.term(o) for o in shared]
+    periods = sorted({(r["start"].value, r["end"].value, r["p"].value) for r in rows})
+    labels = [v.d.label(p[2], v.lang) or p[0][:4] for p in periods]
+    index = {p[2]: k for k, p in enumerate(periods)}
+    table: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        rv = _row_view(v, r)
+        key = (r["agency"].value, rv["kind_key"])
+        row = table.setdefault(key, {"agency": rv["agency"], "kind": rv["kind"], "kind_key": rv["kind_key"],
+                                     "cells": defaultdict(list), "unit": rv["unit"]})
+        row["cells"][index[r["p"].value]].append(rv)
+    ordered = sorted(table.values(), key=lambda x: (x["agency"].text, KIND_ORDER.index(x["kind_key"])
+                                                    if x["kind_key"] in KIND_ORDER else 99))
+    page.sections["periods"] = labels
+    page.sections["table"] = ordered
+    page.sections["more"] = more
+    units = [c["unit"] for row in ordered for cells in row["cells"].values() for c in cells if not c["relative"]]
+    unit = max(set(units), key=units.count) if units else ""
+    series = []
+    for row in ordered:
+        if row["kind_key"] not in ("actual", "target", "budget", "planned", "baseline"):
+            continue
+        points = {}
+        for k, cells in row["cells"].items():
+            cells = [c for c in cells if not c["relative"] and c["unit"] == unit]
+            nums = [n for n in (_num_str(c["value"]) for c in cells) if n is not None]
+            if row["kind_key"] in ("budget", "planned") and len(nums) > 1:
+                nums = [sum(nums)]  # budgets of several programs in one period add up
+            if nums:
+                points[k] = nums[0]
+        if points:
+            series.append(svg.Series(f"{row['agency'].text} {row['kind'].text}", points,
+                                     dashed=row["kind_key"] != "actual"))
+    page.sections["chart"] = svg.line_chart(labels, series[:10], title=page.title, unit=unit)
+
+
+def _num_str(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+# -- measurement ---------------------------------------------------------------
+def _measurement(page: Page, v: View) -> None:
+    m = page.iri
+    d = v.d
+
+    def one(p: str):
+        o = d.first(m, TWP + p)
+        return v.term(o) if o is not None else None
+
+    value = d.first(m, TWP + "value")
+    page.sections.update({
+        "value": value.value if value is not None else "",
+        "value_text": d.literal(m, TWP + "valueText", v.lang) or "",
+        "unit": one("unit"), "unit_text": d.literal(m, TWP + "unitText", v.lang) or "",
+        "period": one("period"), "kind": one("valueType"), "operator": one("targetOperator"),
+        "relative_to": one("relativeTo"), "comparison_period": one("comparisonPeriod"),
+        "agency": one("agency"), "indicator": one("indicator"), "program": one("program"),
+        "funding": one("fundingSource"),
+    })
+    ind = d.first(m, TWP + "indicator")
+    shared = d.first(ind.value, SKOS + "exactMatch") if isinstance(ind, ox.NamedNode) else None
+    page.sections["shared"] = v.term(shared) if shared is not None else None
+    page.sections["sources"] = [_passage(v, sp) for sp in d.objects(m, TWP + "sourcePassage")]
+    page.title = f"{v.text(ind)} · {page.sections['value']}"
+
+
+def _passage(v: View, sp) -> dict:
+    d = v.d
+    s = sp.value
+    doc = d.first(s, TWP + "inDocument")
+    ls, le = d.first(s, TWP + "lineStart"), d.first(s, TWP + "lineEnd")
+    return {"passage": v.term(sp, label=False), "document": v.term(doc) if doc is not None else None,
+            "section": d.literal(s, TWP + "section", v.lang) or "", "page": v.text(d.first(s, TWP + "page")),
+            "lines": f"{ls.value}–{le.value}" if ls is not None and le is not None else "",
+            "quote": d.literal(s, TWP + "quote", v.lang) or ""}
+
+
+# -- document ------------------------------------------------------------------
+def _document(page: Page, v: View) -> None:
+    doc = page.iri
+    d = v.d
+    lit = lambda p: d.literal(doc, p, v.lang) or ""  # noqa: E731
+    publisher = d.first(doc, str(iris.DCTERMS.publisher))
+    genre = d.first(doc, str(iris.DCTERMS.type))
+    temporal = d.first(doc, str(iris.DCTERMS.temporal))
+    page.sections["meta"] = {
+        "publisher": v.term(publisher) if publisher else None, "genre": v.term(genre) if genre else None,
+        "period": v.term(temporal) if temporal else None, "issued": lit(str(iris.DCTERMS.issued)),
+        "sha256": lit(TWP + "sha256"), "source_file": lit(TWP + "sourceFile"),
+        "line_count": lit(TWP + "lineCount"), "converter": lit(TWP + "converterVersion"),
+    }
+    counts = d.select("""SELECT ?vt (COUNT(DISTINCT ?m) AS ?n) WHERE { ?sp twp:inDocument $d .
+                         ?m twp:sourcePassage ?sp ; twp:valueType ?vt } GROUP BY ?vt ORDER BY DESC(?n)""", d=doc)
+    page.sections["counts"] = [(v.term(r["vt"]), r["n"].value) for r in counts]
+    progs = d.select("""SELECT DISTINCT ?p WHERE { ?p a twp:Program ; twp:sourcePassage/twp:inDocument $d } LIMIT 500""",
+                     d=doc)
+    page.sections["programs"] = [v.term(r["p"]) for r in progs]
+    rows = _measurement_rows(v, "?m twp:sourcePassage/twp:inDocument $d .", d=doc)
+    page.sections["more"] = len(rows) > ROW_LIMIT
+    views = [_row_view(v, r) for r in rows[:ROW_LIMIT]]
+    views.sort(key=lambda r: (r["indicator"].text, r["start"], r["kind_key"]))
+    page.sections["measurements"] = views
+    graph = st_graph_for(v, doc)
+    page.sections["graph"] = graph
+
+
+def st_graph_for(v: View, doc: str) -> str | None:
+    """The named graph holding a document (``…/id/document/a/b`` → ``…/id/graph/a/b``) if it exists."""
+    marker = "id/document/"
+    if marker not in doc:
+        return None
+    g = doc.replace(marker, "id/graph/", 1)
+    for _ in v.d.store.quads_for_pattern(None, None, None, ox.NamedNode(g)):
+        return g
+    return None
+
+
+# -- program -------------------------------------------------------------------
+def _program(page: Page, v: View) -> None:
+    p = page.iri
+    d = v.d
+    for key, prop in (("agency", TWP + "agency"), ("period", TWP + "period"), ("parent", TWP + "parentProgram"),
+                      ("subject", str(iris.DCTERMS.subject))):
+        o = d.first(p, prop)
+        page.sections[key] = v.term(o) if o is not None else None
+    page.sections["children"] = [v.term(s) for s in d.subjects(TWP + "parentProgram", p, limit=500)]
+    page.sections["sources"] = [_passage(v, sp) for sp in d.objects(p, TWP + "sourcePassage")]
+    rows = _measurement_rows(v, "?m twp:program $p .", p=p)
+    page.sections["more"] = len(rows) > ROW_LIMIT
+    views = [_row_view(v, r) for r in rows[:ROW_LIMIT]]
+    views.sort(key=lambda r: (r["start"], r["indicator"].text, r["kind_key"]))
+    page.sections["measurements"] = views

@@ -1,0 +1,295 @@
+"""The SPARQL 1.1 Protocol endpoint at ``/sparql`` (query only; update and SERVICE refused)."""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from twpolice.api import negotiation
+from twpolice.api.runner import PoolBusy, QueryTimeout, WorkerFailed
+from twpolice.api.sparqltext import shape
+
+router = APIRouter()
+
+TRUNCATED_HEADER = "X-Twpolice-Truncated"
+ROWS_HEADER = "X-Twpolice-Rows"
+CAP_HEADER = "X-Twpolice-Row-Cap"
+
+
+class ProtocolError(Exception):
+    """A request the endpoint will not answer: HTTP status + bilingual message."""
+
+    def __init__(self, status: int, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.status, self.zh, self.en = status, zh, en
+
+
+def error_response(status: int, zh: str, en: str, headers: dict[str, str] | None = None) -> Response:
+    return Response(f"{zh}\n{en}\n", status_code=status, media_type="text/plain; charset=utf-8", headers=headers)
+
+
+class ResultCache:
+    """A small LRU of serialised answers (the store does not change while the site runs)."""
+
+    def __init__(self, size: int, max_entry_bytes: int = 512 * 1024) -> None:
+        self.size = size
+        self.max_entry = max_entry_bytes
+        self._data: OrderedDict[tuple, tuple[dict, bytes]] = OrderedDict()
+        self.hits = self.misses = 0
+
+    def get(self, key: tuple):
+        if not self.size:
+            return None
+        item = self._data.get(key)
+        if item is None:
+            self.misses += 1
+            return None
+        self._data.move_to_end(key)
+        self.hits += 1
+        return item
+
+    def put(self, key: tuple, meta: dict, body: bytes) -> None:
+        if not self.size or len(body) > self.max_entry:
+            return
+        self._data[key] = (meta, body)
+        self._data.move_to_end(key)
+        while len(self._data) > self.size:
+            self._data.popitem(last=False)
+
+
+@dataclass
+class Params:
+    query: str | None
+    update: bool
+    default: list[str]
+    named: list[str]
+    formats: list[str]
+    timeout: str | None
+
+
+def _multi(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for k, v in pairs:
+        out.setdefault(k, []).append(v)
+    return out
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ProtocolError(413, f"查詢過大（上限 {limit} 位元組）", f"query too large (limit {limit} bytes)")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ProtocolError(413, f"查詢過大（上限 {limit} 位元組）", f"query too large (limit {limit} bytes)")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProtocolError(400, "查詢必須是 UTF-8 編碼", f"the query must be UTF-8 encoded: {exc}") from exc
+
+
+async def read_params(request: Request, max_bytes: int) -> Params:
+    """Collect protocol parameters from the URL and, for POST, the body (form or direct query)."""
+    url = _multi(parse_qsl(request.url.query, keep_blank_values=True))
+    params = dict(url)
+    body_query: str | None = None
+    if request.method == "POST":
+        raw_type = request.headers.get("content-type")
+        ctype = (raw_type or "").split(";")[0].strip().lower()
+        charset = ""
+        for part in (raw_type or "").split(";")[1:]:
+            k, _, v = part.partition("=")
+            if k.strip().lower() == "charset":
+                charset = v.strip().strip('"').lower()
+        if ctype == "application/sparql-update":
+            raise ProtocolError(403, "本端點唯讀：不接受 SPARQL Update", "this endpoint is read-only: SPARQL Update is refused")
+        if ctype not in ("application/x-www-form-urlencoded", "application/sparql-query"):
+            if not ctype:
+                raise ProtocolError(400, "POST 需要 Content-Type（application/x-www-form-urlencoded 或 application/sparql-query）",
+                                    "POST needs a Content-Type (application/x-www-form-urlencoded or application/sparql-query)")
+            raise ProtocolError(415, f"不支援的 Content-Type：{ctype}", f"unsupported Content-Type: {ctype}")
+        if charset and charset not in ("utf-8", "utf8"):
+            raise ProtocolError(415, f"只接受 UTF-8（收到 charset={charset}）", f"only UTF-8 is accepted (got charset={charset})")
+        body = await _read_body(request, max_bytes + 4096)
+        if ctype == "application/sparql-query":
+            if "query" in url:
+                raise ProtocolError(400, "查詢不可同時出現在網址與內容", "the query cannot be in both the URL and the body")
+            body_query = _decode(body)
+        else:
+            form = _multi(parse_qsl(_decode(body), keep_blank_values=True))
+            for k, v in form.items():
+                params.setdefault(k, []).extend(v)
+    if "update" in params:
+        raise ProtocolError(403, "本端點唯讀：不接受 SPARQL Update", "this endpoint is read-only: SPARQL Update is refused")
+    queries = params.get("query", [])
+    if body_query is not None:
+        queries = [body_query]
+    if len(queries) > 1:
+        raise ProtocolError(400, "只能有一個 query 參數", "exactly one query parameter is allowed")
+    timeout = params.get("timeout", [None])[-1]
+    return Params(queries[0] if queries else None, False, params.get("default-graph-uri", []),
+                  params.get("named-graph-uri", []), params.get("format", []), timeout)
+
+
+def _timeout(value: str | None, limit: float) -> float:
+    if value is None or value == "":
+        return limit
+    try:
+        t = float(value)
+    except ValueError as exc:
+        raise ProtocolError(400, f"timeout 必須是秒數：{value}", f"timeout must be a number of seconds: {value}") from exc
+    if not math.isfinite(t) or t <= 0:
+        raise ProtocolError(400, f"timeout 必須大於 0：{value}", f"timeout must be > 0: {value}")
+    return min(t, limit)
+
+
+def _prefers_html(accept: str | None) -> bool:
+    if not accept or "html" not in accept:
+        return False
+    ranges = negotiation.parse_accept(accept)
+    html_q = max((q for t, s, q in ranges if t == "text" and s == "html"), default=0.0)
+    other_q = max((q for t, s, q in ranges if not (t == "text" and s == "html") and s != "*"), default=0.0)
+    return html_q > 0 and html_q >= other_q
+
+
+async def handle(request: Request) -> Response:
+    st = request.app.state.twp
+    try:
+        params = await read_params(request, st.max_query_bytes)
+        if params.query is None:
+            if request.method == "GET":
+                return service_description(request)
+            raise ProtocolError(400, "缺少 query 參數", "missing query parameter")
+        query = params.query
+        if len(query.encode("utf-8")) > st.max_query_bytes:
+            raise ProtocolError(413, f"查詢過大（上限 {st.max_query_bytes} 位元組）",
+                                f"query too large (limit {st.max_query_bytes} bytes)")
+        info = shape(query)
+        if info.is_update:
+            raise ProtocolError(403, "本端點唯讀：不接受 SPARQL Update", "this endpoint is read-only: SPARQL Update is refused")
+        if info.has_service:
+            raise ProtocolError(403, "不允許 SERVICE（聯邦查詢）：本端點不代為呼叫其他端點",
+                                "SERVICE (federated query) is not allowed: this endpoint does not call other endpoints")
+        timeout = _timeout(params.timeout, st.query_timeout)
+        accept = request.headers.get("accept")
+        if params.formats:
+            sel, graph, known = negotiation.from_format_params(params.formats)
+            if not known:
+                raise ProtocolError(406, f"不支援的格式：{', '.join(params.formats)}",
+                                    f"unsupported format: {', '.join(params.formats)}")
+        else:
+            if request.method == "GET" and _prefers_html(accept):
+                return RedirectResponse("/query?run=1&query=" + quote(query, safe=""), status_code=303)
+            sel, graph = negotiation.choose(accept, "solutions"), negotiation.choose(accept, "graph")
+        wanted = sel if info.form in ("SELECT", "ASK") else graph if info.form in ("CONSTRUCT", "DESCRIBE") else "?"
+        if wanted is None:
+            raise ProtocolError(406, "無法以要求的格式回應此查詢", _not_acceptable(info.form))
+        req = {"query": query, "sel": sel, "graph": graph, "cap": st.row_cap, "union": not info.has_from}
+        if params.default or params.named:
+            req["default"], req["named"] = params.default, params.named
+        key = (query, sel, graph, tuple(params.default), tuple(params.named))
+        hit = st.cache.get(key)
+        if hit is not None:
+            meta, body = hit
+        else:
+            meta, body = await st.runner.run(req, timeout)
+            if meta.get("status") == 200:
+                st.cache.put(key, meta, body)
+    except ProtocolError as exc:
+        return error_response(exc.status, exc.zh, exc.en)
+    except QueryTimeout:
+        return error_response(503, f"查詢超過時間上限（{timeout:g} 秒），已中止。請縮小查詢範圍或加上 LIMIT。",
+                              f"The query exceeded the time limit ({timeout:g} s) and was stopped. Narrow it or add a LIMIT.",
+                              {"Retry-After": "1"})
+    except PoolBusy:
+        return error_response(503, "伺服器忙碌：所有查詢程序都在執行長查詢，請稍後再試。",
+                              "Server busy: every query process is running a long query; try again shortly.",
+                              {"Retry-After": "2"})
+    except WorkerFailed as exc:
+        return error_response(503, "查詢程序意外結束，請重試。", f"The query process ended unexpectedly; retry. ({exc})")
+    status = meta.get("status", 500)
+    if status == 400:
+        first = meta.get("message", "")
+        label = ("SPARQL 語法錯誤", "SPARQL syntax error") if meta.get("error") == "syntax" else ("查詢錯誤", "query error")
+        return error_response(400, f"{label[0]}：{first}", f"{label[1]}: {first}")
+    if status == 406:
+        return error_response(406, "無法以要求的格式回應此查詢", _not_acceptable(meta.get("kind")))
+    if status != 200:
+        return error_response(500, "內部錯誤", f"internal error: {meta.get('message', '')}")
+    headers = {ROWS_HEADER: str(meta.get("rows", 0)), "Vary": "Accept"}
+    if meta.get("truncated"):
+        headers[TRUNCATED_HEADER] = "true"
+        headers[CAP_HEADER] = str(st.row_cap)
+    return Response(body, media_type=negotiation.content_type(meta["fmt"]), headers=headers)
+
+
+def _not_acceptable(form: str | None) -> str:
+    if form in ("SELECT", "ASK", "solutions", "boolean"):
+        return ("not acceptable: SELECT/ASK results are available as application/sparql-results+json, "
+                "application/sparql-results+xml, text/csv, text/tab-separated-values")
+    return ("not acceptable: CONSTRUCT/DESCRIBE results are available as text/turtle, application/n-triples, "
+            "application/ld+json, application/rdf+xml")
+
+
+def service_description(request: Request) -> Response:
+    st = request.app.state.twp
+    accept = request.headers.get("accept")
+    fmt = negotiation.choose(accept, "document")
+    if fmt == "html" and _prefers_html(accept):
+        return RedirectResponse("/query", status_code=303)
+    fmt = negotiation.choose(accept, "graph")
+    if fmt is None:
+        return error_response(406, "服務描述僅提供 RDF 格式", "the service description is available in RDF formats only")
+    return Response(st.service_description(fmt, str(request.base_url)), media_type=negotiation.content_type(fmt),
+                    headers={"Vary": "Accept"})
+
+
+@router.get("/sparql", summary="SPARQL 1.1 query (GET)", tags=["SPARQL"],
+            description="`query` (SPARQL text; without it: the Service Description in Turtle), `default-graph-uri`, "
+                        "`named-graph-uri`, `format` (json, xml, csv, tsv, turtle, nt, jsonld, rdfxml), "
+                        "`timeout` (seconds, may only lower the server's limit). Results by Accept header.")
+async def sparql_get(request: Request) -> Response:
+    return await handle(request)
+
+
+@router.post("/sparql", summary="SPARQL 1.1 query (POST)", tags=["SPARQL"],
+             description="Form-encoded (`query=`…) or a direct `application/sparql-query` body. Update is refused (403).")
+async def sparql_post(request: Request) -> Response:
+    return await handle(request)
+
+
+class SparqlFastPath:
+    """Outermost ASGI middleware: ``GET``/``POST /sparql`` go straight to :func:`handle`.
+
+    The protocol handler needs neither routing, nor the exception middleware, nor the generic
+    CORS middleware (it sets the CORS headers itself), and skipping them is most of the
+    per-request overhead of a point look-up. Everything else (OPTIONS preflight included)
+    takes the normal path.
+    """
+
+    def __init__(self, app, fastapi_app=None) -> None:
+        self.app = app
+        self.fastapi_app = fastapi_app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["path"] == "/sparql" and scope["method"] in ("GET", "POST"):
+            scope["app"] = self.fastapi_app
+            request = Request(scope, receive)
+            response = await handle(request)
+            if request.headers.get("origin"):
+                response.headers["Access-Control-Allow-Origin"] = "*"
+                response.headers["Access-Control-Expose-Headers"] = f"{TRUNCATED_HEADER}, {ROWS_HEADER}, {CAP_HEADER}"
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)

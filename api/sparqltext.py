@@ -1,0 +1,74 @@
+"""A tiny SPARQL lexer: what a query is (form, update, SERVICE, FROM) without executing it.
+
+The engine parses the query for real; this only looks at keywords outside strings,
+IRIs and comments so the endpoint can refuse updates and ``SERVICE`` before anything
+runs (pyoxigraph would otherwise make the HTTP call) and keep the union default graph
+unless the query names its own dataset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_TOKEN = re.compile(
+    r'''(?P<skip>\#[^\n\r]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
+    r'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'|<[^<>"{}|^`\\\s]*>)'''
+    r'''|(?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)'''
+    r'''|(?P<word>[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_\-.\u00B7-\uFFFF]*:?[A-Za-z0-9_\-.:%\u00B7-\uFFFF]*)''',
+    re.DOTALL,
+)
+
+UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+
+
+@dataclass(frozen=True)
+class QueryShape:
+    """Keywords found at the top of / anywhere in a request's text."""
+
+    form: str | None  # SELECT, ASK, CONSTRUCT, DESCRIBE, or None when unknown
+    is_update: bool
+    has_service: bool
+    has_from: bool
+
+
+def unescape(text: str) -> str:
+    """Apply SPARQL's codepoint escapes (\\uXXXX, \\UXXXXXXXX), processed before parsing."""
+    if "\\u" not in text and "\\U" not in text:
+        return text
+
+    def repl(m: re.Match) -> str:
+        try:
+            return chr(int(m.group(1) or m.group(2), 16))
+        except ValueError:
+            return m.group(0)
+
+    return _ESCAPE.sub(repl, text)
+
+
+def keywords(text: str) -> list[str]:
+    """Bare words outside strings, IRIs, comments and variables, upper-cased (prefixed names excluded)."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(unescape(text)):
+        word = m.group("word")
+        if word and ":" not in word:
+            out.append(word.upper())
+    return out
+
+
+def shape(text: str) -> QueryShape:
+    words = keywords(text)
+    i = 0
+    # skip the prologue: BASE <iri> / PREFIX p: <iri> (the IRIs and prefixed names are not words)
+    while i < len(words) and words[i] in ("BASE", "PREFIX"):
+        i += 1
+    first = words[i] if i < len(words) else None
+    form = first if first in FORMS else None
+    return QueryShape(
+        form=form,
+        is_update=first in UPDATE_WORDS,
+        has_service="SERVICE" in words,
+        has_from="FROM" in words,
+    )

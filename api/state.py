@@ -1,0 +1,124 @@
+"""What the running site holds: config, the read-only store, the query runner, counts and caches."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from twpolice import __version__, iris
+from twpolice.api.describe import Describer
+from twpolice.api.runner import QueryRunner
+from twpolice.api.search import SearchIndex
+from twpolice.api.sparql import ResultCache
+
+LICENSE = "https://data.gov.tw/license"
+LICENSE_NOTE = ("資料依來源機關公開之政府資訊整理，依政府資料開放授權條款－第1版釋出。",
+                "Compiled from public government documents; released under Taiwan's Open Government Data "
+                "License, version 1.0 (政府資料開放授權條款－第1版).")
+
+
+@dataclass
+class Stats:
+    triples: int = 0
+    graphs: int = 0
+    agencies: int = 0
+    documents: int = 0
+    measurements: int = 0
+    indicators: int = 0
+    shared_indicators: int = 0
+    programs: int = 0
+    years: list[int] = field(default_factory=list)
+    classes: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class SiteState:
+    store_path: Path
+    base: str
+    query_timeout: float
+    row_cap: int
+    max_query_bytes: int
+    store: ox.Store
+    runner: QueryRunner
+    cache: ResultCache
+    describer: Describer
+    search: SearchIndex
+    stats: Stats
+    templates: object = None
+    _dumps: dict[str, bytes] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def local_path(self, iri: str) -> str | None:
+        """Site path of an IRI under the base (``https://w3id.org/twpolice/id/x`` → ``/id/x``), else None."""
+        if iri.startswith(self.base):
+            return "/" + iri[len(self.base):]
+        return None
+
+    def iri_of(self, path: str) -> str:
+        return self.base + path.lstrip("/")
+
+    def service_description(self, fmt: str, site: str) -> bytes:
+        from twpolice.api.void import service_description
+
+        return service_description(self, fmt, site)
+
+    def dump(self, fmt: ox.RdfFormat, key: str) -> bytes:
+        """Whole-store dumps, made once (the store is read-only while the site runs)."""
+        with self._lock:
+            if key not in self._dumps:
+                if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+                    self._dumps[key] = self.store.dump(format=fmt)
+                else:
+                    self._dumps[key] = self._csv() if key == "csv" else b""
+            return self._dumps[key]
+
+    def _csv(self) -> bytes:
+        """The same CSV as ``twpolice export measurements`` (one code path), run on the in-memory copy."""
+        from twpolice.graph.export import measurement_rows, rows_to_csv
+
+        store = self.store
+
+        class _Union:
+            def query(self, sparql: str):
+                return store.query(sparql, prefixes=iris.PREFIXES, use_default_graph_as_union=True)
+
+        return rows_to_csv(measurement_rows(_Union()))
+
+
+COUNT_QUERY = """
+SELECT
+  (SUM(IF(?t = twp:Agency, 1, 0)) AS ?agencies)
+  (SUM(IF(?t = twp:Document, 1, 0)) AS ?documents)
+  (SUM(IF(?t = twp:Measurement, 1, 0)) AS ?measurements)
+  (SUM(IF(?t = twp:Indicator, 1, 0)) AS ?indicators)
+  (SUM(IF(?t = twp:Program, 1, 0)) AS ?programs)
+WHERE { SELECT DISTINCT ?s ?t WHERE { VALUES ?t { twp:Agency twp:Document twp:Measurement twp:Indicator twp:Program }
+  ?s a ?t } }
+"""
+YEARS_QUERY = """
+SELECT DISTINCT ?y WHERE { ?m twp:period ?p . ?p dcat:startDate ?s ; dcat:endDate ?e .
+  BIND(YEAR(?s) AS ?y) } ORDER BY ?y
+"""
+CLASSES_QUERY = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n)"
+SHARED_QUERY = "SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?i skos:inScheme scheme:indicator }"
+
+
+def compute_stats(store: ox.Store) -> Stats:
+    def q(text: str):
+        return list(store.query(text, prefixes=iris.PREFIXES, use_default_graph_as_union=True))
+
+    st = Stats(triples=len(store), graphs=sum(1 for _ in store.named_graphs()))
+    row = q(COUNT_QUERY)[0]
+    for name in ("agencies", "documents", "measurements", "indicators", "programs"):
+        setattr(st, name, int(row[name].value) if row[name] is not None else 0)
+    st.shared_indicators = int(q(SHARED_QUERY)[0]["n"].value)
+    st.years = [int(r["y"].value) for r in q(YEARS_QUERY) if r["y"] is not None]
+    st.classes = {r["c"].value: int(r["n"].value) for r in q(CLASSES_QUERY) if isinstance(r["c"], ox.NamedNode)}
+    return st
+
+
+def version() -> str:
+    return __version__

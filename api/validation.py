@@ -1,0 +1,174 @@
+"""Validation over HTTP: ``POST /validate``, an upload/paste page at ``GET /validate``, rule pages at ``/rules``.
+
+``POST /validate`` takes the submission as the raw body (format from Content-Type, or ``?format=``)
+or as a multipart upload (field ``file``, or pasted text in field ``text`` with ``format``), with
+``profile`` and ``lang`` parameters. It answers JSON by default, HTML or Turtle (an
+``sh:ValidationReport``) by Accept. 413 over the size limit, 415 for a format we do not read, 400 for
+unusable input, 422 when validation exceeds its time limit — each with a bilingual message.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from twpolice.errors import UserError
+from twpolice.shapes.engine import ValidationTimeout
+from twpolice.shapes.loaders import SubmissionTooLarge, human_size, UnsupportedFormat, load_bytes, max_upload_bytes, too_large
+from twpolice.shapes.report import html_table, page, to_json, to_turtle
+from twpolice.shapes.result import ValidationResult, norm_lang
+
+router = APIRouter()
+
+TURTLE = "text/turtle"
+FORM_OVERHEAD = 64 * 1024  # multipart boundaries and the small fields
+
+
+def _wants(request: Request) -> str:
+    accept = (request.headers.get("accept") or "").lower()
+    if "text/turtle" in accept:
+        return "turtle"
+    if "text/html" in accept and "application/json" not in accept.split("text/html")[0]:
+        return "html"
+    return "json"
+
+
+def _error(request: Request, exc: UserError, lang: str, status: int) -> Response:
+    kind = _wants(request)
+    if kind == "html":
+        body = _form(lang) + f'<p class="err">{escape(exc.message(lang))}</p>'
+        return HTMLResponse(page("驗證 Validate", body, lang), status_code=status)
+    payload = {"error": exc.message(lang), "error_zh": exc.zh, "error_en": exc.en, "status": status}
+    return JSONResponse(payload, status_code=status)
+
+
+def _status(exc: UserError) -> int:
+    if isinstance(exc, SubmissionTooLarge):
+        return 413
+    if isinstance(exc, UnsupportedFormat):
+        return 415
+    if isinstance(exc, ValidationTimeout):
+        return 422
+    return 400
+
+
+async def _read_raw(request: Request, limit: int) -> bytes:
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large("submission", None, limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _submission(request: Request, limit: int) -> tuple[bytes, str | None, str, dict]:
+    """(bytes, format hint, name, form fields) from a raw body or a multipart form."""
+    declared = request.headers.get("content-length")
+    ctype = (request.headers.get("content-type") or "").lower()
+    multipart = ctype.startswith("multipart/form-data") or ctype.startswith("application/x-www-form-urlencoded")
+    if declared and declared.isdigit() and int(declared) > limit + (FORM_OVERHEAD if multipart else 0):
+        raise too_large("submission", int(declared), limit)
+    fmt = request.query_params.get("format")
+    if not multipart:
+        data = await _read_raw(request, limit)
+        return data, fmt or (ctype or None), "submission", {}
+    form = await request.form(max_files=1, max_fields=20, max_part_size=limit + 1)
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    upload = form.get("file")
+    if upload is not None and not isinstance(upload, str) and getattr(upload, "filename", ""):
+        data = await upload.read(limit + 1)
+        name = upload.filename or "upload"
+        hint = fields.get("format") or fmt or ("." + name.rsplit(".", 1)[-1].lower() if "." in name else None)
+        return data, hint, name, fields
+    text = fields.get("text", "")
+    return text.encode("utf-8"), fields.get("format") or fmt, "pasted", fields
+
+
+@router.post("/validate")
+async def validate(request: Request) -> Response:
+    """Validate a submission; JSON (default), HTML or Turtle by Accept."""
+    lang = norm_lang(request.query_params.get("lang"))
+    try:
+        limit = max_upload_bytes()
+        data, hint, name, fields = await _submission(request, limit)
+        lang = norm_lang(fields.get("lang") or request.query_params.get("lang"))
+        profile = fields.get("profile") or request.query_params.get("profile") or "core"
+        if hint and hint.lower() in ("auto", "", "text/plain", "application/octet-stream"):
+            hint = None
+        result = await run_in_threadpool(_run, data, hint, name, profile)
+    except UserError as exc:
+        return _error(request, exc, lang, _status(exc))
+    kind = _wants(request)
+    if kind == "turtle":
+        return Response(to_turtle(result), media_type="text/turtle; charset=utf-8")
+    if kind == "html":
+        body = _form(lang, profile) + html_table(result, lang)
+        return HTMLResponse(page("驗證報告 Validation report", body, lang))
+    return Response(to_json(result, lang), media_type="application/json; charset=utf-8")
+
+
+def _run(data: bytes, hint: str | None, name: str, profile: str) -> ValidationResult:
+    from twpolice.shapes.validator import validate_graph
+
+    return validate_graph(load_bytes(data, hint, name=name), profile)
+
+
+@router.get("/validate", response_class=HTMLResponse)
+def validate_page(lang: str | None = None) -> HTMLResponse:
+    """The upload / paste form."""
+    lang = norm_lang(lang)
+    return HTMLResponse(page("驗證 Validate", _form(lang), lang))
+
+
+def _form(lang: str, profile: str = "core") -> str:
+    zh = lang == "zh-Hant"
+    t = (lambda a, b: a if zh else b)
+    options = "".join(f'<option value="{v}"{" selected" if v == "auto" else ""}>{label}</option>' for v, label in (
+        ("auto", t("自動判斷", "detect")), ("turtle", "Turtle"), ("nt", "N-Triples"), ("nquads", "N-Quads"),
+        ("trig", "TriG"), ("json-ld", "JSON-LD"), ("rdfxml", "RDF/XML"), ("csv", t("量測值 CSV", "measurement CSV"))))
+    profiles = "".join(f'<option value="{p}"{" selected" if p == profile else ""}>{p}</option>' for p in ("core", "publish"))
+    other = "en" if zh else "zh-Hant"
+    return f"""<h1>{t("驗證提交資料", "Validate a submission")}</h1>
+<p><a href="/validate?lang={other}">{t("English", "繁體中文")}</a> · <a href="/rules?lang={lang}">{t("所有規則", "All rules")}</a></p>
+<form method="post" action="/validate?lang={lang}" enctype="multipart/form-data">
+<p><label>{t("上傳檔案", "Upload a file")} <input type="file" name="file"></label></p>
+<p><label>{t("或貼上內容", "or paste")}<br><textarea name="text" placeholder="@prefix twp: &lt;https://w3id.org/twpolice/def#&gt; ."></textarea></label></p>
+<p><label>{t("格式", "Format")} <select name="format">{options}</select></label>
+<label>{t("設定檔", "Profile")} <select name="profile">{profiles}</select></label>
+<input type="hidden" name="lang" value="{lang}">
+<button type="submit">{t("驗證", "Validate")}</button></p>
+<p class="detail">{t("上限", "Limit")} {human_size(max_upload_bytes())} · {t("不會連網：遠端 @context、owl:imports 與 DOCTYPE 一律拒絕。", "Nothing is fetched: remote @context, owl:imports and DOCTYPE are refused.")}</p>
+</form>"""
+
+
+@router.get("/rules", response_class=HTMLResponse)
+def rules_index(lang: str | None = None) -> HTMLResponse:
+    from twpolice.shapes.rules import rules_index_html
+
+    return HTMLResponse(rules_index_html(norm_lang(lang)))
+
+
+@router.get("/rules/{rule_id}")
+def rule_doc(rule_id: str, request: Request, lang: str | None = None) -> Response:
+    """The documentation page of one rule (HTML; JSON by Accept)."""
+    from twpolice.shapes.rules import rule_html, rule_page
+
+    lang = norm_lang(lang)
+    try:
+        info = rule_page(rule_id)
+    except UserError as exc:
+        if "text/html" in (request.headers.get("accept") or ""):
+            return HTMLResponse(page("404", f'<p class="err">{escape(exc.message(lang))}</p>', lang), status_code=404)
+        return JSONResponse({"error": exc.message(lang), "error_zh": exc.zh, "error_en": exc.en}, status_code=404)
+    if "application/json" in (request.headers.get("accept") or ""):
+        i = info.info
+        return Response(json.dumps({"id": i.id, "iri": str(i.iri), "name": i.name, "description": i.description,
+                                    "severity": i.severity, "profiles": info.profiles, "version": info.version,
+                                    "valid_example": info.valid, "invalid_example": info.invalid},
+                                   ensure_ascii=False), media_type="application/json; charset=utf-8")
+    return HTMLResponse(rule_html(rule_id, lang))

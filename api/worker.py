@@ -1,0 +1,198 @@
+"""Query worker process: opens the store read-only and answers framed requests on a socket.
+
+Two ways to run: ``python -m twpolice.api.worker FD STORE_PATH PREFIXES_JSON`` opens the
+on-disk store read-only and serves one socket; ``--zygote FD STORE_PATH PREFIXES_JSON`` loads
+an in-memory copy once and forks a worker per request, so a replacement after a timeout
+kill takes milliseconds and shares the copy (copy-on-write).
+
+Frame (both ways): 8-byte header ``>II`` = (meta length, body length), then the
+meta JSON and the body bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import struct
+import sys
+import time
+
+import pyoxigraph as ox
+
+from twpolice.api import results
+
+HEADER = struct.Struct(">II")
+
+
+def _graphs(iris: list[str] | None):
+    if iris is None:
+        return None
+    return [ox.NamedNode(i) for i in iris]
+
+
+def execute(store: ox.Store, prefixes: dict[str, str], req: dict) -> tuple[dict, bytes]:
+    """Run one query and serialise at most ``cap`` rows/triples in the requested formats."""
+    kwargs: dict = {"prefixes": prefixes}
+    if req.get("base"):
+        kwargs["base_iri"] = req["base"]
+    dg, ng = req.get("default"), req.get("named")
+    if dg is not None or ng is not None:
+        kwargs["default_graph"] = _graphs(dg or [])
+        kwargs["named_graphs"] = _graphs(ng or [])
+    elif req.get("union", True):
+        kwargs["use_default_graph_as_union"] = True
+    cap = int(req.get("cap", 100_000))
+    t0 = time.perf_counter()
+    try:
+        res = store.query(req["query"], **kwargs)
+    except SyntaxError as exc:
+        return {"status": 400, "error": "syntax", "message": str(exc)}, b""
+    except (OSError, ValueError, RuntimeError) as exc:
+        return {"status": 400, "error": "evaluation", "message": str(exc)}, b""
+    try:
+        if isinstance(res, ox.QueryBoolean):
+            fmt = req.get("sel")
+            if not fmt:
+                return {"status": 406, "error": "format", "kind": "boolean"}, b""
+            return {"status": 200, "fmt": fmt, "kind": "boolean", "rows": 1, "truncated": False,
+                    "ms": _ms(t0)}, results.BOOLEAN_WRITERS[fmt](bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            fmt = req.get("sel")
+            if not fmt:
+                return {"status": 406, "error": "format", "kind": "solutions"}, b""
+            variables = [v.value for v in res.variables]
+            rows = []
+            truncated = False
+            for sol in res:
+                if len(rows) >= cap:
+                    truncated = True
+                    break
+                rows.append(tuple(sol))
+            body = results.SELECT_WRITERS[fmt](variables, rows)
+            return {"status": 200, "fmt": fmt, "kind": "solutions", "rows": len(rows), "truncated": truncated,
+                    "ms": _ms(t0)}, body
+        fmt = req.get("graph")
+        if not fmt:
+            return {"status": 406, "error": "format", "kind": "graph"}, b""
+        triples = []
+        truncated = False
+        for t in res:
+            if len(triples) >= cap:
+                truncated = True
+                break
+            triples.append(t)
+        kw = {"prefixes": prefixes} if fmt == "turtle" else {}
+        body = ox.serialize(triples, format=results.GRAPH_FORMATS[fmt], **kw)
+        return {"status": 200, "fmt": fmt, "kind": "graph", "rows": len(triples), "truncated": truncated,
+                "ms": _ms(t0)}, body
+    except (OSError, ValueError, RuntimeError, TypeError) as exc:
+        return {"status": 400, "error": "evaluation", "message": str(exc)}, b""
+
+
+def _ms(t0: float) -> float:
+    return round((time.perf_counter() - t0) * 1000, 3)
+
+
+def _read_exact(f, n: int) -> bytes | None:
+    data = f.read(n)
+    if data is None or len(data) < n:
+        return None
+    return data
+
+
+def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str]) -> None:
+    """Answer framed requests on ``sock`` until it closes."""
+    reader = sock.makefile("rb")
+    sock.sendall(HEADER.pack(2, 0) + b"{}")  # ready
+    while True:
+        head = _read_exact(reader, HEADER.size)
+        if head is None:
+            return
+        mlen, blen = HEADER.unpack(head)
+        meta = _read_exact(reader, mlen)
+        if meta is None or (blen and _read_exact(reader, blen) is None):
+            return
+        try:
+            out_meta, body = execute(store, prefixes, json.loads(meta))
+        except Exception as exc:  # noqa: BLE001 - a worker must answer, never die silently
+            out_meta, body = {"status": 500, "error": "internal", "message": f"{type(exc).__name__}: {exc}"}, b""
+        m = json.dumps(out_meta, ensure_ascii=False).encode("utf-8")
+        sock.sendall(HEADER.pack(len(m), len(body)) + m)
+        if body:
+            sock.sendall(body)
+
+
+def load_memory_copy(store_path: str) -> ox.Store:
+    """An in-memory copy of the on-disk store (aggregates and joins run several times faster from memory)."""
+    disk = ox.Store.read_only(store_path)
+    mem = ox.Store()
+    mem.bulk_extend(disk.quads_for_pattern(None, None, None, None))
+    del disk
+    return mem
+
+
+def zygote(ctrl: socket.socket, store_path: str, prefixes: dict[str, str]) -> None:
+    """Hold one in-memory copy of the store and fork a query worker per request (copy-on-write, milliseconds).
+
+    Control protocol: the runner sends one byte with a socket fd attached (SCM_RIGHTS); the zygote forks a
+    child serving on that socket and answers with the child's pid (8 bytes). Children are reaped here.
+    """
+    store = load_memory_copy(store_path)
+
+    def reap(*_: object) -> None:
+        while True:
+            try:
+                pid, _status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+
+    signal.signal(signal.SIGCHLD, reap)
+    ctrl.sendall(b"R")
+    while True:
+        msg, fds, _flags, _addr = socket.recv_fds(ctrl, 16, 1)
+        if not msg:
+            return
+        pid = os.fork()
+        if pid == 0:
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            ctrl.close()
+            code = 0
+            try:
+                serve(socket.socket(fileno=fds[0]), store, prefixes)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            except BaseException:  # noqa: BLE001 - a forked child must never return into the zygote loop
+                code = 1
+            os._exit(code)
+        os.close(fds[0])
+        ctrl.sendall(struct.pack(">Q", pid))
+
+
+def main(argv: list[str]) -> None:
+    if argv[0] == "--zygote":
+        ctrl = socket.socket(fileno=int(argv[1]))
+        try:
+            zygote(ctrl, argv[2], json.loads(argv[3]))
+        except (BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
+            pass
+        except OSError as exc:
+            print(f"twpolice query zygote: cannot load {argv[2]}: {exc}", file=sys.stderr)
+            sys.exit(1)
+        return
+    fd, store_path, prefixes = int(argv[0]), argv[1], json.loads(argv[2])
+    sock = socket.socket(fileno=fd)
+    try:
+        serve(sock, ox.Store.read_only(store_path), prefixes)
+    except (BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
+        pass
+    except OSError as exc:  # the store went away or is unreadable: say so in one line
+        print(f"twpolice query worker: cannot open {store_path}: {exc}", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

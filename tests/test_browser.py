@@ -1,0 +1,117 @@
+"""Headless Chromium: the home page, a ready-made query run in the editor, and an indicator chart."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+
+import pyoxigraph as ox
+import pytest
+
+from twpolice import iris
+from twpolice.api.testing import LiveServer, shared_store
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and DRIVER),
+    reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)",
+)
+
+
+@pytest.fixture(scope="module")
+def server():
+    with LiveServer(shared_store()[0], workers=2) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def browser():
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (test extra)")
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="twpolice-chromium-")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                 f"--user-data-dir={profile}", "--window-size=1280,1000"):
+        opts.add_argument(flag)
+    drv = webdriver.Chrome(service=Service(DRIVER), options=opts)
+    drv.set_page_load_timeout(30)
+    yield drv
+    drv.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def wait_for(drv, css: str, timeout: float = 20):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(drv, timeout).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+
+def test_home_then_ready_query_in_editor(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server.url + "/")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-Hant"
+    links = browser.find_elements(By.CSS_SELECTOR, "#ready-queries a.run")
+    assert len(links) >= 8
+    # Q6 (provenance) returns rows on any data that has measurements
+    target = next(a for a in links if "q6-" in a.get_attribute("href"))
+    target.click()
+    wait_for(browser, "#result-table tbody tr")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#result-table tbody tr")
+    headers = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#result-table thead th")]
+    assert "quote" in headers and "measurement" in headers and rows
+    status = browser.find_element(By.ID, "status").text
+    assert str(len(rows)) in status
+    link = browser.find_element(By.CSS_SELECTOR, "#result-table tbody tr a[href^='/doc/measurement/']")
+    # the syntax highlighter coloured the keywords
+    assert browser.find_elements(By.CSS_SELECTOR, "#highlight .t-k")
+    link.click()
+    wait_for(browser, "#measurement")
+    assert browser.find_element(By.CSS_SELECTOR, "blockquote.quote").text.strip()
+
+
+def test_editor_runs_typed_query_and_reports_errors(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server.url + "/query")
+    area = browser.find_element(By.ID, "query")
+    area.clear()
+    area.send_keys("SELECT ?a WHERE { ?a a twp:Agency } LIMIT 3")
+    browser.find_element(By.ID, "run").click()
+    wait_for(browser, "#result-table tbody tr")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#result-table tbody tr")) == 3
+    area.clear()
+    area.send_keys("SELECT * WHERE { ?s ?p }")
+    browser.find_element(By.ID, "run").click()
+    wait_for(browser, "#status.error")
+    assert "400" in browser.find_element(By.ID, "status").text
+
+
+def test_indicator_page_chart(server, browser):
+    from selenium.webdriver.common.by import By
+
+    s = ox.Store.read_only(str(shared_store()[0]))
+    rows = list(s.query("""SELECT ?i (COUNT(DISTINCT ?m) AS ?n) WHERE { ?i skos:inScheme scheme:indicator .
+        ?m twp:indicator/skos:exactMatch ?i ; twp:valueType vt:actual .
+        } GROUP BY ?i ORDER BY DESC(?n) ?i LIMIT 1""",
+                        prefixes=iris.PREFIXES, use_default_graph_as_union=True))
+    del s
+    ind = rows[0]["i"].value
+    browser.get(server.url + "/doc/" + ind[len(iris.BASE) + 3:] + "?lang=en")
+    svg = wait_for(browser, "#chart svg.chart")
+    assert svg.size["width"] > 300 and svg.size["height"] > 150
+    points = browser.find_elements(By.CSS_SELECTOR, "#chart svg circle.point")
+    assert points
+    cells = browser.find_elements(By.CSS_SELECTOR, "#indicator-table tbody td.num a")
+    assert len(cells) >= len(points)
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    browser.find_element(By.ID, "lang-switch").click()
+    wait_for(browser, "#chart svg.chart")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-Hant"
