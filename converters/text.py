@@ -24,7 +24,7 @@ __all__ = [
     "read_source",
 ]
 
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 """Default upper bound on an input file; larger files are refused before being read."""
 
 # Share of control characters above which a "text" is treated as binary.

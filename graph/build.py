@@ -96,7 +96,8 @@ def load_vocabularies(store: GraphStore) -> int:
 
 
 def build_store(store_path: Path, documents: Path | None = None, *, allow_invalid: bool = False,
-                console=None, store: GraphStore | None = None) -> BuildReport:
+                progress=None, store: GraphStore | None = None) -> BuildReport:
+    """Build the store; ``progress(done, total, file)`` is called as each document starts."""
     from twpolice.converters.pipeline import convert_file
     from twpolice.converters.rdf import extraction_triples
 
@@ -105,7 +106,9 @@ def build_store(store_path: Path, documents: Path | None = None, *, allow_invali
     gs = store if store is not None else GraphStore(store_path)
     report = BuildReport(str(store_path) if store is None else "(memory)")
     load_vocabularies(gs)
-    for entry in entries:
+    for done, entry in enumerate(entries):
+        if progress is not None:
+            progress(done, len(entries), entry.file)
         t0 = time.perf_counter()
         try:
             extraction = convert_file(folder / entry.file, agency=entry.agency, genre=entry.genre,
@@ -127,6 +130,8 @@ def build_store(store_path: Path, documents: Path | None = None, *, allow_invali
             report.rows.append(BuildRow(entry.file, entry.agency or "?", 0, 0, f"失敗 failed: {exc}",
                                         time.perf_counter() - t0))
     gs.flush()
+    if progress is not None:
+        progress(len(entries), len(entries), "")
     report.total_triples = gs.count()
     return report
 

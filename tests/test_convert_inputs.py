@@ -70,8 +70,18 @@ def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
         text.read_source(path, max_bytes=1024)
 
 
+def test_fifty_megabyte_file_is_refused_cleanly(tmp_path):
+    """Real plans and reports are a few hundred kB; 50 MB is refused before it is read."""
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    with pytest.raises(UserError) as err:
+        convert_file(path)
+    assert "52,428,800" in err.value.zh and "over the limit" in err.value.en
+
+
 def test_large_file_converts_without_error(tmp_path):
-    """A ~50 MB report (the bundled one repeated) converts or is refused cleanly, never crashes."""
+    """A multi-megabyte report (the bundled one repeated) converts without error."""
     chunk = doc_path("001").read_bytes()
     path = tmp_path / "large.txt"
     with path.open("wb") as fh:

@@ -71,16 +71,25 @@ def build(
     lang: Optional[str] = LangOpt,
 ) -> None:
     """轉換 manifest 中每份文件並載入資料庫 / Convert every document in the manifest and load the store."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     from twpolice.graph.build import build_store
 
     _set_lang(lang)
-    try:
-        report = build_store(_store_path(store), documents, allow_invalid=allow_invalid, console=err)
-    except (UserError, OSError, ValueError) as exc:
-        _fail(exc)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
+                  transient=True) as bar:
+        task = bar.add_task("轉換 converting", total=None)
+
+        def progress(done: int, total: int, file: str) -> None:
+            bar.update(task, completed=done, total=total, description=f"轉換 converting {file}")
+
+        try:
+            report = build_store(_store_path(store), documents, allow_invalid=allow_invalid, progress=progress)
+        except (UserError, OSError, ValueError) as exc:
+            _fail(exc)
     table = Table(title="twpolice build")
     for col in ("文件 document", "機關 agency", "三元組 triples", "量測值 measurements", "狀態 status"):
-        table.add_column(col)
+        table.add_column(col, overflow="fold")
     for row in report.rows:
         table.add_row(row.source_file, row.agency, str(row.triples), str(row.measurements), row.status)
     out.print(table)
