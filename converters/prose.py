@@ -12,7 +12,7 @@ one printed line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from decimal import Decimal
@@ -35,7 +35,6 @@ _LEADING_FILLER = re.compile(
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已)+$")
 _CHANGE_VERB = re.compile(r"(?P<verb>增加|減少|下降|降低|提升|提高|上升|成長|增長|減|增)(?:了|幅度|幅|率為)?\s*$")
 _COMPARISON = re.compile(r"較|與.{0,20}?(?:同期|相較|相比|比較)|比較|相較|相比|同期")
-_SAME_PERIOD = re.compile(r"^\s*(?:同期|同時期)")
 _TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|擬|期能|期達|逐年|維持|將")
 _TARGET_BOUNDS = frozenset({"至少", "以上", "以下", "不低於", "不超過", "不少於", "以內", "未滿", "不得超過"})
 _LEADING_VERB = re.compile(r"^\s*(?:[0-9]+[.、]\s*)?(?P<verb>降低|減少|下降|增加|提升|提高|成長)")
@@ -360,9 +359,7 @@ def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passa
     years = ctx.plan_years or (ctx.period.start.year,)
     facts = []
     for year in years:
-        period = same_period_in_year(ctx.period, year - 1911) if ctx.plan_years else ctx.period
-        if ctx.plan_years:
-            period = Period(period.start.replace(month=1, day=1), period.start.replace(month=12, day=31), f"{year - 1911}年")
+        period = Period(date(year, 1, 1), date(year, 12, 31), f"{year - 1911}年") if ctx.plan_years else ctx.period
         facts.append(Fact(
             kind="target", indicator=label, value=abs(value), unit=n.unit, period=period, passage=passage,
             value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
@@ -381,7 +378,3 @@ def _yearly_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage
              qualifiers={**ctx.qualifiers, **({"approx": n.approx} if n.approx else {})})
         for y in ctx.plan_years
     ]
-
-
-def with_program(ctx: ProseContext, **changes) -> ProseContext:
-    return replace(ctx, **changes)
