@@ -23,7 +23,7 @@ from pathlib import Path
 from twpolice import iris
 
 REPO = Path(__file__).resolve().parent.parent
-SKETCH_EXAMPLES = REPO.parent / "shared" / "design" / "sketch" / "examples" / "valid.ttl"
+SKETCH_EXAMPLES = REPO / "tests" / "fixtures" / "sketch" / "valid.ttl"  # the design sketch examples, copied
 _BUILT: dict[str, tuple[Path, str]] = {}
 BUILD_TIMEOUT = float(os.environ.get("TWPOLICE_TEST_BUILD_TIMEOUT", "300"))
 

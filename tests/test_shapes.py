@@ -17,7 +17,7 @@ from twpolice.shapes.rules import DOCS, FIXTURES, all_rules, rule_markdown
 from twpolice.shapes.validator import validate_graph
 from twpolice.shapes.vocabulary import ontology_files
 
-SKETCH = Path("/work/shared/design/sketch/examples")
+SKETCH = Path(__file__).parent / "fixtures" / "sketch"  # the design sketch examples, copied
 ALL = all_rules()
 
 
