@@ -31,7 +31,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SH
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -43,7 +43,7 @@ def open_store(spec: str | Path | None = None, read_only: bool = False, **remote
         raise TypeError(f"remote options given for a local store: {', '.join(remote_options)}")
     from twpolice.graph.store import default_store_path
 
-    path = Path(spec) if spec is not None else default_store_path()
+    path = Path(spec).expanduser() if spec is not None else default_store_path()
     return GraphStore(path, read_only=read_only)
 
 

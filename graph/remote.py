@@ -421,9 +421,25 @@ class RemoteStore:
         ctype = resp.content_type
         if kind in ("CONSTRUCT", "DESCRIBE"):
             fmt = ox.RdfFormat.from_media_type(ctype) or ox.RdfFormat.TURTLE
-            return iter([ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)])
+            try:
+                return iter([ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)])
+            except SyntaxError as exc:
+                raise RemoteStoreError(f"遠端資料庫 {self.query_url} 的回答不完整：{exc}",
+                                       f"the remote store at {self.query_url} sent an incomplete answer: {exc}") from exc
         fmt = ox.QueryResultsFormat.from_media_type(ctype) or ox.QueryResultsFormat.JSON
-        return ox.parse_query_results(body, format=fmt)
+        try:  # a store that hits its own time limit mid-answer sends 200 and then an error text
+            parsed = ox.parse_query_results(body, format=fmt)
+            if isinstance(parsed, ox.QuerySolutions):
+                for _ in parsed:
+                    pass
+                parsed = ox.parse_query_results(body, format=fmt)
+        except SyntaxError as exc:
+            tail = body[-200:].decode("utf-8", "replace").strip().splitlines()
+            raise RemoteStoreError(
+                f"遠端資料庫 {self.query_url} 的回答不完整（可能超過它自己的時間上限）：{tail[-1] if tail else exc}",
+                f"the remote store at {self.query_url} sent an incomplete answer (its own time limit?): "
+                f"{tail[-1] if tail else exc}") from exc
+        return parsed
 
     def update(self, sparql: str, *, what: str = "update") -> None:
         self._check_writable()

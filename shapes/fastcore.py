@@ -18,11 +18,11 @@ from typing import Iterable
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, XSD
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from twpolice.shapes.index import TripleIndex
-from twpolice.shapes.profiles import SH, TWPSH, Targets
+from twpolice.shapes.profiles import SH, Targets
 
 META = {RDF.type, RDFS.isDefinedBy, RDFS.label, RDFS.comment, SH.name, SH.description, SH.severity,
         SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.order, SH.group}
@@ -297,4 +297,4 @@ def supported_rules(shapes: Graph, rules: Iterable[Node]) -> dict[Node, Spec]:
     return out
 
 
-__all__ = ["Spec", "Hit", "Unsupported", "compile_rule", "evaluate", "supported_rules", "OWL", "TWPSH"]
+__all__ = ["Spec", "Hit", "Unsupported", "compile_rule", "evaluate", "supported_rules"]

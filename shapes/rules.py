@@ -13,10 +13,9 @@ from html import escape
 from pathlib import Path
 
 from rdflib import BNode, Graph
-from rdflib.namespace import RDF
 
 from twpolice.errors import UserError
-from twpolice.shapes.profiles import TWPSH, RuleInfo, get_profile, profile_names
+from twpolice.shapes.profiles import RuleInfo, get_profile, profile_names
 from twpolice.shapes.report import page
 from twpolice.shapes.result import SEVERITY_LABEL, norm_lang
 from twpolice.shapes.terms import PREFIXES
@@ -189,4 +188,4 @@ if __name__ == "__main__":
     raise SystemExit(main())
 
 
-__all__ = ["all_rules", "rule_page", "rule_markdown", "rule_html", "rules_index_html", "write_docs", "main", "TWPSH", "RDF"]
+__all__ = ["all_rules", "rule_page", "rule_markdown", "rule_html", "rules_index_html", "write_docs", "main"]

@@ -320,6 +320,18 @@ def test_research_questions_same_answers(embedded, loaded, name, text):
         assert expected, f"{name} should find something in the bundled documents"
 
 
+def test_publish_reads_a_remote_store(loaded, tmp_path):
+    """`twpolice publish` over a remote store validates the same graph: the bundled manifest has no issue
+    dates, so both backends are refused for the same five documents and nothing is written."""
+    from twpolice.graph.publish import PublishRefused, publish_release
+
+    with pytest.raises(PublishRefused) as info:
+        publish_release(loaded, tmp_path / "release")
+    violations = [r for r in info.value.report.validation.results if r.severity == "Violation"]
+    assert len(violations) == 5 and {r.rule for r in violations} == {"R-pub-document-date"}
+    assert info.value.report.quads == loaded.count() and not (tmp_path / "release").exists()
+
+
 def test_chinese_and_language_tags_survive(loaded):
     rows = list(loaded.query('SELECT ?l WHERE { <https://w3id.org/twpolice/id/agency/keelung-police> skos:prefLabel ?l '
                              'FILTER (langMatches(lang(?l), "zh-Hant")) }'))

@@ -161,6 +161,7 @@ def test_unknown_profile():
 @pytest.mark.parametrize("names", [
     ("R-budget-sum-invalid", "R-measurement-value-invalid", "R-period-dates-invalid"),
     ("R-label-zh-hant-invalid", "R-pub-dataset-description-invalid", "R-pub-document-date-invalid"),
+    ("R-operator-only-target-invalid", "R-unique-cell-invalid", "R-unique-cell-valid"),  # cells differing by operator
 ])
 def test_fast_engine_matches_pyshacl(names):
     """Same (focus, rule, severity, path, value, component) set as pyshacl, on merged fixtures."""
