@@ -3,9 +3,10 @@ back with correct Chinese, whose checksums verify, whose DCAT conforms and parse
 into the same triples, whose CSVW metadata turns the CSVs back into the graph's triples, and whose
 CHANGES list exactly what changed between two releases.
 
-The bundled manifest gives no issue dates, and the publish profile requires one per document, so a
-store built from it is refused (tested). The releases are built from a copy of the bundled documents
-whose manifest adds `issued` dates; those dates are test fixtures, not the documents' real dates.
+The bundled manifest gives no issue dates (the documents print none): `publish` warns and still
+writes a release (tested). A graph with a real violation is refused and nothing is written (tested).
+The other releases are built from a copy of the bundled documents whose manifest adds `issued` dates;
+those dates are test fixtures, not the documents' real dates.
 """
 
 from __future__ import annotations
@@ -90,16 +91,35 @@ def _union_triples(store: GraphStore) -> set:
 
 # ---------------------------------------------------------------------------------------------
 
-def test_bundled_manifest_without_dates_is_refused(tmp_path):
-    """`twpolice build` + `publish` on the manifest as bundled: refused, nothing written, the report says why."""
+def test_bundled_manifest_publishes_with_date_warnings(tmp_path):
+    """`twpolice build` + `publish` on the manifest as bundled: a release, with one warning per undated document."""
     build_store(tmp_path / "store")
     out = tmp_path / "out" / "release"
+    report = publish_release(GraphStore(tmp_path / "store"), out, base_url=BASE_URL)
+    assert report.written and report.validation.conforms
+    warnings = [r for r in report.validation.results if r.rule == "R-pub-document-date"]
+    assert len(warnings) == 5 and {r.severity for r in warnings} == {"Warning"}
+    _, documents = _csv_rows(out / "csv" / "documents.csv")
+    assert len(documents) == 5 and {d["issued"] for d in documents} == {""}
+    checks = json.loads((out / "portal" / "precheck.json").read_text(encoding="utf-8"))["資料集"]
+    overall = next(c for c in checks if c["dataset"].endswith("/all"))
+    empty = next(x for x in overall["criteria"] if x["id"] == "no-empty-columns")
+    assert not empty["passed"] and "issued" in empty["reason_en"]
+
+
+def test_violation_is_refused_and_nothing_written(tmp_path):
+    """A document without the period it covers violates the publish profile: refused, the report says why."""
+    build_store(tmp_path / "store")
+    store = GraphStore(tmp_path / "store")
+    graph = next(g for g in store.graphs() if g.endswith("/111-plan"))
+    store.raw.update(f"DELETE WHERE {{ GRAPH <{graph}> {{ ?d <http://purl.org/dc/terms/temporal> ?p }} }}")
+    out = tmp_path / "out" / "release"
     with pytest.raises(PublishRefused) as info:
-        publish_release(GraphStore(tmp_path / "store"), out, base_url=BASE_URL)
-    assert "R-pub-document-date" in info.value.message("en")
+        publish_release(store, out, base_url=BASE_URL)
+    assert "R-pub-document-period" in info.value.message("en")
     assert "nothing was written" in info.value.message("en") and "沒有寫入" in info.value.message("zh-Hant")
     violations = [r for r in info.value.report.validation.results if r.severity == "Violation"]
-    assert len(violations) == 5 and {r.rule for r in violations} == {"R-pub-document-date"}
+    assert len(violations) == 1 and violations[0].rule == "R-pub-document-period"
     assert not out.exists() and not (tmp_path / "out").exists()
 
 
