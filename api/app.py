@@ -19,7 +19,9 @@ from twpolice.api.search import SearchIndex
 from twpolice.api.sparql import ResultCache
 from twpolice.api.state import SiteState, compute_stats
 from twpolice.api.web import make_env, render
+from twpolice.api.worker import load_memory_copy
 from twpolice.errors import UserError
+from twpolice.graph.store import union_is_stored
 
 STATIC = Path(__file__).parent / "static"
 
@@ -41,9 +43,11 @@ def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float 
     store = ox.Store.read_only(str(path))
     in_memory = len(store) <= in_memory_limit
     if in_memory:  # pages and look-ups run several times faster from memory than from the on-disk store
-        disk, store = store, ox.Store()
-        store.bulk_extend(disk.quads_for_pattern(None, None, None, None))
-        del disk
+        store = load_memory_copy(str(path))
+    elif not union_is_stored(store):
+        raise UserError(f"資料庫 {path} 由舊版建立，預設圖尚未存放所有具名圖的聯集：請再執行一次 twpolice build",
+                        f"the store at {path} was written by an older version (no union default graph): "
+                        "run `twpolice build` once more")
     stats = compute_stats(store)
     runner = QueryRunner(path, iris.PREFIXES, workers=workers, in_memory=in_memory)
 

@@ -13,6 +13,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from twpolice import iris
+from twpolice.graph.store import DEFAULT_GRAPH as UNION
 
 RDF_TYPE = ox.NamedNode(str(iris.RDF.type))
 LABEL_PROPS = [
@@ -56,7 +57,7 @@ def pick_literal(values: Iterable, lang: str) -> str | None:
 
 
 class Describer:
-    """Look-ups over one (read-only) pyoxigraph store."""
+    """Look-ups over one (read-only) pyoxigraph store, in its default graph (the union of the named graphs)."""
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
@@ -64,7 +65,7 @@ class Describer:
 
     def objects(self, s: str, p: str) -> list:
         seen, out = set(), []
-        for q in self.store.quads_for_pattern(node(s), node(p), None, None):
+        for q in self.store.quads_for_pattern(node(s), node(p), None, UNION):
             if q.object not in seen:
                 seen.add(q.object)
                 out.append(q.object)
@@ -77,7 +78,7 @@ class Describer:
     def subjects(self, p: str, o, limit: int = 10_000) -> list:
         seen, out = set(), []
         obj = node(o) if isinstance(o, str) else o
-        for q in self.store.quads_for_pattern(None, node(p), obj, None):
+        for q in self.store.quads_for_pattern(None, node(p), obj, UNION):
             if q.subject not in seen:
                 seen.add(q.subject)
                 out.append(q.subject)
@@ -90,9 +91,9 @@ class Describer:
 
     def exists(self, s: str) -> bool:
         n = node(s)
-        for _ in self.store.quads_for_pattern(n, None, None, None):
+        for _ in self.store.quads_for_pattern(n, None, None, UNION):
             return True
-        for _ in self.store.quads_for_pattern(None, None, n, None):
+        for _ in self.store.quads_for_pattern(None, None, n, UNION):
             return True
         return False
 
@@ -103,7 +104,7 @@ class Describer:
         n = node(s)
         value = None
         for p in LABEL_NODES:
-            vals = [q.object for q in self.store.quads_for_pattern(n, p, None, None)]
+            vals = [q.object for q in self.store.quads_for_pattern(n, p, None, UNION)]
             value = pick_literal(vals, lang)
             if value:
                 break
@@ -116,7 +117,7 @@ class Describer:
 
     def outgoing(self, s: str) -> list[tuple[ox.NamedNode, object]]:
         seen, out = set(), []
-        for q in self.store.quads_for_pattern(node(s), None, None, None):
+        for q in self.store.quads_for_pattern(node(s), None, None, UNION):
             key = (q.predicate, q.object)
             if key not in seen:
                 seen.add(key)
@@ -125,7 +126,7 @@ class Describer:
 
     def incoming(self, o: str, limit: int = INBOUND_LIMIT) -> tuple[list[tuple[object, ox.NamedNode]], bool]:
         seen, out = set(), []
-        for q in self.store.quads_for_pattern(None, None, node(o), None):
+        for q in self.store.quads_for_pattern(None, None, node(o), UNION):
             key = (q.subject, q.predicate)
             if key not in seen:
                 seen.add(key)
@@ -145,7 +146,7 @@ class Describer:
 
     def triples_with_prefix(self, prefix: str, graph: str | None = None) -> list[ox.Triple]:
         """Every triple whose subject IRI starts with ``prefix`` (the ontology under /def)."""
-        g = node(graph) if graph else None
+        g = node(graph) if graph else UNION
         seen, out = set(), []
         for q in self.store.quads_for_pattern(None, None, None, g):
             if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(prefix):
@@ -159,7 +160,7 @@ class Describer:
         """Run a fixed page query (union default graph); ``$name`` placeholders get IRIs substituted."""
         for name, value in sorted(bindings.items(), key=lambda kv: -len(kv[0])):
             sparql = sparql.replace("$" + name, iri_ref(value))
-        res = self.store.query(sparql, prefixes=iris.PREFIXES, use_default_graph_as_union=True)
+        res = self.store.query(sparql, prefixes=iris.PREFIXES)
         names = [v.value for v in res.variables]
         return [dict(zip(names, sol)) for sol in res]
 

@@ -41,7 +41,7 @@ class SearchIndex:
 
     def __init__(self, store: ox.Store) -> None:
         self.entries: list[tuple[str, str, str, str]] = []
-        for sol in store.query(INDEX_QUERY, prefixes=iris.PREFIXES, use_default_graph_as_union=True):
+        for sol in store.query(INDEX_QUERY, prefixes=iris.PREFIXES):
             s, kind, label = sol["s"], sol["kind"], sol["l"]
             if isinstance(s, ox.NamedNode) and isinstance(label, ox.Literal):
                 self.entries.append((normalise(label.value), s.value, kind.value, label.value))

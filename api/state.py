@@ -13,6 +13,7 @@ from twpolice.api.describe import Describer
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
 from twpolice.api.sparql import ResultCache
+from twpolice.graph.store import DEFAULT_GRAPH
 
 LICENSE = "https://data.gov.tw/license"
 LICENSE_NOTE = ("資料依來源機關公開之政府資訊整理，依政府資料開放授權條款－第1版釋出。",
@@ -69,8 +70,10 @@ class SiteState:
         """Whole-store dumps, made once (the store is read-only while the site runs)."""
         with self._lock:
             if key not in self._dumps:
-                if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-                    self._dumps[key] = self.store.dump(format=fmt)
+                if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):  # the named graphs (not the stored union)
+                    quads = (q for q in self.store.quads_for_pattern(None, None, None, None)
+                             if q.graph_name != DEFAULT_GRAPH)
+                    self._dumps[key] = ox.serialize(quads, format=fmt)
                 else:
                     self._dumps[key] = self._csv() if key == "csv" else b""
             return self._dumps[key]
@@ -83,7 +86,7 @@ class SiteState:
 
         class _Union:
             def query(self, sparql: str):
-                return store.query(sparql, prefixes=iris.PREFIXES, use_default_graph_as_union=True)
+                return store.query(sparql, prefixes=iris.PREFIXES)
 
         return rows_to_csv(measurement_rows(_Union()))
 
@@ -108,9 +111,10 @@ SHARED_QUERY = "SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?i skos:inScheme schem
 
 def compute_stats(store: ox.Store) -> Stats:
     def q(text: str):
-        return list(store.query(text, prefixes=iris.PREFIXES, use_default_graph_as_union=True))
+        return list(store.query(text, prefixes=iris.PREFIXES))
 
-    st = Stats(triples=len(store), graphs=sum(1 for _ in store.named_graphs()))
+    union = sum(1 for _ in store.quads_for_pattern(None, None, None, DEFAULT_GRAPH))  # distinct triples
+    st = Stats(triples=union, graphs=sum(1 for _ in store.named_graphs()))
     row = q(COUNT_QUERY)[0]
     for name in ("agencies", "documents", "measurements", "indicators", "programs"):
         setattr(st, name, int(row[name].value) if row[name] is not None else 0)

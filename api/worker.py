@@ -22,6 +22,7 @@ import time
 import pyoxigraph as ox
 
 from twpolice.api import results
+from twpolice.graph.store import MATERIALISE_UNION, union_is_stored
 
 HEADER = struct.Struct(">II")
 
@@ -32,7 +33,7 @@ def _graphs(iris: list[str] | None):
     return [ox.NamedNode(i) for i in iris]
 
 
-def execute(store: ox.Store, prefixes: dict[str, str], req: dict) -> tuple[dict, bytes]:
+def execute(store: ox.Store, prefixes: dict[str, str], req: dict, union_stored: bool = True) -> tuple[dict, bytes]:
     """Run one query and serialise at most ``cap`` rows/triples in the requested formats."""
     kwargs: dict = {"prefixes": prefixes}
     if req.get("base"):
@@ -41,7 +42,7 @@ def execute(store: ox.Store, prefixes: dict[str, str], req: dict) -> tuple[dict,
     if dg is not None or ng is not None:
         kwargs["default_graph"] = _graphs(dg or [])
         kwargs["named_graphs"] = _graphs(ng or [])
-    elif req.get("union", True):
+    elif req.get("union", True) and not union_stored:  # a store whose default graph is not yet the union
         kwargs["use_default_graph_as_union"] = True
     cap = int(req.get("cap", 100_000))
     t0 = time.perf_counter()
@@ -102,7 +103,7 @@ def _read_exact(f, n: int) -> bytes | None:
     return data
 
 
-def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str]) -> None:
+def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str], union_stored: bool = True) -> None:
     """Answer framed requests on ``sock`` until it closes."""
     reader = sock.makefile("rb")
     sock.sendall(HEADER.pack(2, 0) + b"{}")  # ready
@@ -115,7 +116,7 @@ def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str]) -> Non
         if meta is None or (blen and _read_exact(reader, blen) is None):
             return
         try:
-            out_meta, body = execute(store, prefixes, json.loads(meta))
+            out_meta, body = execute(store, prefixes, json.loads(meta), union_stored)
         except Exception as exc:  # noqa: BLE001 - a worker must answer, never die silently
             out_meta, body = {"status": 500, "error": "internal", "message": f"{type(exc).__name__}: {exc}"}, b""
         m = json.dumps(out_meta, ensure_ascii=False).encode("utf-8")
@@ -125,11 +126,15 @@ def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str]) -> Non
 
 
 def load_memory_copy(store_path: str) -> ox.Store:
-    """An in-memory copy of the on-disk store (aggregates and joins run several times faster from memory)."""
+    """An in-memory copy of the on-disk store (aggregates and joins run several times faster from memory),
+    with the union of the named graphs as its default graph (stored by ``twpolice build``; made here for
+    a store written before it was)."""
     disk = ox.Store.read_only(store_path)
     mem = ox.Store()
     mem.bulk_extend(disk.quads_for_pattern(None, None, None, None))
     del disk
+    if not union_is_stored(mem):
+        mem.update(MATERIALISE_UNION)
     return mem
 
 
@@ -186,7 +191,8 @@ def main(argv: list[str]) -> None:
     fd, store_path, prefixes = int(argv[0]), argv[1], json.loads(argv[2])
     sock = socket.socket(fileno=fd)
     try:
-        serve(sock, ox.Store.read_only(store_path), prefixes)
+        disk = ox.Store.read_only(store_path)
+        serve(sock, disk, prefixes, union_stored=union_is_stored(disk))
     except (BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
         pass
     except OSError as exc:  # the store went away or is unreadable: say so in one line

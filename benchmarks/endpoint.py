@@ -119,7 +119,7 @@ def build_synthetic(folder: Path, n_triples: int) -> tuple[Path, Path, int]:
 
 def measurement_iris(store_dir: Path, n: int = 200) -> list[str]:
     st = ox.Store.read_only(str(store_dir))
-    rows = st.query(f"SELECT ?m WHERE {{ ?m a <{TWP}Measurement> }} LIMIT {n}", use_default_graph_as_union=True)
+    rows = st.query(f"SELECT ?m WHERE {{ ?m a <{TWP}Measurement> }} LIMIT {n}")
     out = [r["m"].value for r in rows]
     del st
     return out

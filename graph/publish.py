@@ -180,13 +180,6 @@ class _Writer:
         self.files.append(dcat.FileInfo(path, len(data), digest, modified, title_zh, title_en, dataset, rows))
 
 
-def _dedupe_union(store: ox.Store) -> ox.Store:
-    union = ox.Store()
-    dg = ox.DefaultGraph()
-    union.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, dg) for q in store.quads_for_pattern(None, None, None, None))
-    return union
-
-
 def _agency_key(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
@@ -247,20 +240,15 @@ def publish_release(store, out_dir: Path, *, profile: str = "publish", previous:
 
     # 1. a consistent snapshot of the store, in memory (fast joins; the store may change meanwhile)
     snap = GraphStore.in_memory()
-    snap.raw.bulk_extend(store.quads())
-    union = _dedupe_union(snap.raw)
-    # Tables are read from the union with every triple once: a period or label repeated in several
-    # document graphs would otherwise be matched once per graph (Oxigraph's union keeps duplicates).
-    flat = GraphStore.in_memory()
-    one = ox.NamedNode(f"{iris.BASE}id/graph/union")
-    flat.raw.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, one) for q in union.quads_for_pattern(None, None, None, None))
+    snap.add_quads(store.quads())  # tables read the default graph: the union, every triple once
+    union = snap.raw
     report = ReleaseReport(out_dir, release_id, now, profile, previous=prev_manifest.get("release"))
     report.graphs = len(snap.graphs())
-    report.quads = len(snap.raw)
-    report.triples = len(union)
+    report.quads = snap.count()
+    report.triples = snap.union_count()
 
     # 2. tables
-    rows = {name: t.rows(flat) for name, t in TABLES.items()}
+    rows = {name: t.rows(snap) for name, t in TABLES.items()}
     report.rows = {name: len(r) for name, r in rows.items()}
     agencies = {r["agency"]: r for r in rows["agencies"]}
     publisher_iri = iris.agency(publisher_key)
@@ -272,15 +260,15 @@ def publish_release(store, out_dir: Path, *, profile: str = "publish", previous:
                                       release_id, base_url)
 
     # 3. datasets for the catalogue
-    datasets, doc_datasets = _datasets(flat, rows, agencies, publisher_iri)
+    datasets, doc_datasets = _datasets(snap, rows, agencies, publisher_iri)
     registry = f"{iris.BASE}id/graph/agencies"
-    has_registry = bool(flat.query(f"ASK {{ <{registry}> a dcat:Dataset }}"))
+    has_registry = bool(snap.query(f"ASK {{ <{registry}> a dcat:Dataset }}"))
     publishers = {iri: (a["name_zh"], a["name_en"]) for iri, a in agencies.items()
                   if iri == publisher_iri or any(d.publisher == iri for d in datasets)}
 
     # 4. validate the union graph + the catalogue; refuse to publish anything that does not conform
     skeleton = dcat.build_catalogue(settings, datasets, [], doc_datasets, publishers, registry if has_registry else None)
-    submitted = [(q.subject, q.predicate, q.object) for q in union.quads_for_pattern(None, None, None, None)]
+    submitted = [(q.subject, q.predicate, q.object) for q in union.quads_for_pattern(None, None, None, ox.DefaultGraph())]
     submitted += list(skeleton)
     result = validate_triples(submitted, profile=profile)
     report.validation = result
@@ -376,9 +364,9 @@ def _write_release(w: _Writer, snap: GraphStore, union: ox.Store, rows: dict, da
     prefixes = iris.PREFIXES
 
     # RDF dumps
-    w.write("rdf/twpolice.nq", snap.raw.dump(format=ox.RdfFormat.N_QUADS), all_ds,
+    w.write("rdf/twpolice.nq", snap.dump(ox.RdfFormat.N_QUADS), all_ds,
             "全部具名圖（N-Quads）", "All named graphs (N-Quads)")
-    w.write("rdf/twpolice.trig", snap.raw.dump(format=ox.RdfFormat.TRIG, prefixes=prefixes), all_ds,
+    w.write("rdf/twpolice.trig", snap.dump(ox.RdfFormat.TRIG, prefixes=prefixes), all_ds,
             "全部具名圖（TriG）", "All named graphs (TriG)")
     dg = ox.DefaultGraph()
     w.write("rdf/twpolice.ttl", union.dump(format=ox.RdfFormat.TURTLE, from_graph=dg, prefixes=prefixes), all_ds,

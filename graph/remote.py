@@ -5,10 +5,13 @@
   pyoxigraph), so ``query()`` returns the same objects as the embedded store: ``QuerySolutions``,
   ``QueryBoolean`` or an iterator of ``Triple``. The project's prefixes are predeclared.
 * **Union default graph.** Queries must see the union of the named graphs, as embedded ones do.
-  Verified here: the Oxigraph server does it per request with the ``union-default-graph`` query
-  parameter (sent with every query); Virtuoso 7.2 does it natively (a query without FROM sees every
-  graph, its system graphs included). Neither removes duplicates: a triple in two graphs is matched
-  twice, exactly like the embedded store. Fuseki and GraphDB: see ``docs/deployment.md``.
+  On the Oxigraph server twpolice keeps it in the store's own default graph, each triple once, with
+  every write in the same update request (as the embedded store does; see ``graph/store.py``); a
+  store written by an older version is queried with the per-request ``union-default-graph``
+  parameter until the next write fills the default graph. Virtuoso 7.2 has no default graph of its
+  own (a query without FROM sees every graph, its system graphs included, and a triple in two graphs
+  twice), so the union is kept in the named graph ``{base}id/union`` by the same writes and queries
+  name it with ``default-graph-uri``. Fuseki and GraphDB: see ``docs/deployment.md``.
 * **Writing** replaces one named graph atomically: the new content is uploaded to a *staging graph*
   with the Graph Store HTTP Protocol (``PUT``), its size is checked, then one SPARQL Update
   ``MOVE GRAPH <staging> TO GRAPH <graph>`` swaps it in (one update request = one transaction on the
@@ -52,10 +55,12 @@ from SPARQLWrapper import JSON, POST, POSTDIRECTLY, TURTLE, URLENCODED, SPARQLWr
 
 from twpolice import iris
 from twpolice.errors import UserError
-from twpolice.graph.store import CONTENT_HASH, StoreError, to_ox
+from twpolice.graph.store import (CONTENT_HASH, StoreError, drop_graph_update, move_graph_update,
+                                  replace_graph_update, to_ox)
 
 GRAPH_PREFIX = f"{iris.BASE}id/graph/"
 STAGING_PREFIX = f"{iris.BASE}id/staging/"
+UNION_GRAPH = f"{iris.BASE}id/union"  # the union, each triple once, on stores without a default graph of their own
 STALE_STAGING_SECONDS = 3600
 INSERT_CHUNK = 5000  # triples per INSERT DATA request when the Graph Store Protocol is missing
 USER_AGENT = "twpolice (SPARQLWrapper)"
@@ -77,15 +82,16 @@ class Flavor:
     dataset_get: bool = False  # GET {gsp} with Accept: application/n-quads returns every graph
     auth_query: str | None = None  # query path to use when credentials are given
     verified: bool = False
+    union_in: str | None = None  # where twpolice keeps the union of its graphs: "default" graph, a named "graph"
 
 
 FLAVORS: dict[str, Flavor] = {
     # Verified here against `oxigraph serve` 0.5.13 (PyPI package `oxigraph`).
     "oxigraph": Flavor("oxigraph", "/query", "/update", "/store", ("union-default-graph", "true"),
-                       dataset_get=True, verified=True),
+                       dataset_get=True, verified=True, union_in="default"),
     # Verified here against Debian's virtuoso-opensource 7.2.5 (virtuoso-t 07.20.3229), digest auth as dba.
     "virtuoso": Flavor("virtuoso", "/sparql", "/sparql-auth", "/sparql-graph-crud-auth",
-                       auth_query="/sparql-auth", verified=True),
+                       auth_query="/sparql-auth", verified=True, union_in="graph"),
     # Not verifiable here (no Fuseki or GraphDB on this machine): paths from their documentation.
     "fuseki": Flavor("fuseki", "/query", "/update", "/data"),
     "graphdb": Flavor("graphdb", "", "/statements", "/rdf-graphs/service"),
@@ -350,6 +356,8 @@ class RemoteStore:
         self.gsp_url = gsp_url if gsp_url is not None else (base + fl.gsp if fl.gsp is not None else None)
         self._gsp_ok: bool | None = None if self.gsp_url else False
         self._cleaned = False
+        self._union_ready: bool | None = None
+        self.union_graph = UNION_GRAPH if fl.union_in == "graph" else None
 
     # -- set-up ----------------------------------------------------------------
     def _detect(self, probe: bool) -> str:
@@ -385,8 +393,7 @@ class RemoteStore:
         return f"RemoteStore({self.url!r}, flavor={self.flavor.name!r})"
 
     # -- SPARQL ------------------------------------------------------------------
-    def _wrapper(self, text: str, *, update: bool, what: str, union: bool = True,
-                 extra: Iterable[tuple[str, str]] = ()) -> _Wrapper:
+    def _wrapper(self, text: str, *, update: bool, what: str, extra: Iterable[tuple[str, str]] = ()) -> _Wrapper:
         w = _Wrapper(self.query_url, self.update_url, self._http, what, update)
         w.setMethod(POST)
         w.setOnlyConneg(True)
@@ -394,13 +401,12 @@ class RemoteStore:
         w.setRequestMethod(POSTDIRECTLY if update else URLENCODED)
         w.setQuery(text)
         if not update:
-            if union and self.flavor.union_param is not None:
-                w.addParameter(*self.flavor.union_param)
             for k, v in extra:
                 w.addParameter(k, v)
         return w
 
-    def query(self, sparql: str, *, union: bool = True, default_graph: str | None = None, **_ignored):
+    def query(self, sparql: str, *, union: bool = True, default_graph: str | None = None, _probe: bool = False,
+              **_ignored):
         """Run a query over the union of named graphs (unless ``union=False`` or ``default_graph``).
 
         Returns pyoxigraph ``QuerySolutions`` / ``QueryBoolean`` / an iterator of ``Triple``, like
@@ -408,7 +414,9 @@ class RemoteStore:
         """
         text = iris.sparql_prefixes() + sparql
         extra = [("default-graph-uri", str(default_graph))] if default_graph is not None else []
-        w = self._wrapper(text, update=False, what="query", union=union and default_graph is None, extra=extra)
+        if union and default_graph is None and not _probe:
+            extra = self.union_params()
+        w = self._wrapper(text, update=False, what="query", extra=extra)
         kind = w.queryType
         w.setReturnFormat(TURTLE if kind in ("CONSTRUCT", "DESCRIBE") else JSON)
         try:
@@ -445,6 +453,31 @@ class RemoteStore:
         self._check_writable()
         w = self._wrapper(sparql, update=True, what=what)
         w.query()
+
+    def union_params(self) -> list[tuple[str, str]]:
+        """SPARQL Protocol parameters that make a query's default graph the union of the project's graphs."""
+        if self.union_stored():
+            return [("default-graph-uri", self.union_graph)] if self.union_graph else []
+        return [self.flavor.union_param] if self.flavor.union_param is not None else []
+
+    def union_stored(self) -> bool:
+        """True when the store's own default graph holds the union of this project's graphs (Oxigraph:
+        kept by every write, like the embedded store); otherwise queries ask for a per-query union."""
+        if self.flavor.union_in is None:
+            return False
+        if self._union_ready is None:
+            where = f"GRAPH <{self.union_graph}> {{ ?s ?p ?o }}" if self.union_graph else "?s ?p ?o"
+            filled = bool(self.query(f"ASK {{ {where} }}", union=False, _probe=True))
+            self._union_ready = filled or not self.graphs()
+        return self._union_ready
+
+    def _ensure_union(self) -> None:
+        """Before the first write: fill the default graph with the union if an older writer did not."""
+        if self.flavor.union_in is not None and not self.union_stored():
+            target = f"GRAPH <{self.union_graph}> {{ ?s ?p ?o }}" if self.union_graph else "?s ?p ?o"
+            self.update(f'INSERT {{ {target} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
+                        f'FILTER (STRSTARTS(STR(?g), "{GRAPH_PREFIX}")) }}', what="store the union graph")
+            self._union_ready = True
 
     def _select(self, sparql: str, *, union: bool = False) -> list:
         return list(self.query(sparql, union=union))
@@ -542,7 +575,11 @@ class RemoteStore:
         body += marker
         expected = len({line for line in body.splitlines() if line.strip() and not line.lstrip().startswith(b"#")})
         self._cleanup_stale_staging()
-        if self.write_mode == "single-update":
+        self._ensure_union()
+        if self.write_mode == "single-update" and self.flavor.union_in is not None:
+            self.update(replace_graph_update(graph, body.decode("utf-8"), GRAPH_PREFIX, self.union_graph),
+                        what=f"replace {graph}")
+        elif self.write_mode == "single-update":
             self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body.decode('utf-8')}}} }}",
                         what=f"replace {graph}")
         else:
@@ -550,7 +587,10 @@ class RemoteStore:
         return self.count(graph)
 
     def drop_graph(self, graph: str) -> None:
-        self.update(f"DROP SILENT GRAPH <{graph}>", what=f"drop {graph}")
+        self._ensure_union()
+        text = (drop_graph_update(graph, GRAPH_PREFIX, self.union_graph) if self.flavor.union_in is not None
+                else f"DROP SILENT GRAPH <{graph}>")
+        self.update(text, what=f"drop {graph}")
 
     def flush(self) -> None:
         """Nothing to flush: every request is committed by the store."""
@@ -601,7 +641,9 @@ class RemoteStore:
         attempts = self._http.retries
         for attempt in range(1, attempts + 1):
             try:
-                self.update(f"MOVE GRAPH <{staging}> TO GRAPH <{graph}>", what=f"MOVE {staging} → {graph}")
+                text = (move_graph_update(staging, graph, GRAPH_PREFIX, self.union_graph) if self.flavor.union_in is not None
+                        else f"MOVE GRAPH <{staging}> TO GRAPH <{graph}>")
+                self.update(text, what=f"MOVE {staging} → {graph}")
                 return
             except RemoteStoreError as exc:
                 error = exc

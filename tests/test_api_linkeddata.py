@@ -27,11 +27,10 @@ def samples():
     s = ox.Store.read_only(str(shared_store()[0]))
     out = {}
     for cls in ("Agency", "Indicator", "Measurement", "Document", "Program"):
-        rows = list(s.query(f"SELECT ?x WHERE {{ ?x a twp:{cls} }} ORDER BY ?x LIMIT 1", prefixes=iris.PREFIXES,
-                            use_default_graph_as_union=True))
+        rows = list(s.query(f"SELECT ?x WHERE {{ ?x a twp:{cls} }} ORDER BY ?x LIMIT 1", prefixes=iris.PREFIXES))
         out[cls] = rows[0]["x"].value
     rows = list(s.query("SELECT ?m ?q WHERE { ?m a twp:Measurement ; twp:sourcePassage/twp:quote ?q } ORDER BY ?m "
-                        "LIMIT 1", prefixes=iris.PREFIXES, use_default_graph_as_union=True))
+                        "LIMIT 1", prefixes=iris.PREFIXES))
     out["quoted"] = (rows[0]["m"].value, rows[0]["q"].value)
     out["n_agency_triples"] = len({(q.predicate, q.object) for q in
                                    s.quads_for_pattern(ox.NamedNode(out["Agency"]), None, None, None)})

@@ -34,9 +34,9 @@ def expected(store):
     """What the store itself answers (read-only, outside the server)."""
     s = ox.Store.read_only(str(store))
     rows = {(r["a"].value, r["label"].value)
-            for r in s.query(AGENCIES, prefixes=iris.PREFIXES, use_default_graph_as_union=True)}
+            for r in s.query(AGENCIES, prefixes=iris.PREFIXES)}
     triples = {(t.subject.value, t.predicate.value, t.object.value)
-               for t in s.query(CONSTRUCT, prefixes=iris.PREFIXES, use_default_graph_as_union=True)}
+               for t in s.query(CONSTRUCT, prefixes=iris.PREFIXES)}
     graphs = sorted(g.value for g in s.named_graphs())
     del s
     assert rows and triples

@@ -54,7 +54,7 @@ def test_every_ready_query_runs_and_has_a_share_link(server):
 
 def _documents_per_query(store: ox.Store, text: str) -> int:
     """How many source documents the rows of a query come from (via the measurement IRIs or titles it returns)."""
-    rows = list(store.query(text, prefixes=iris.PREFIXES, use_default_graph_as_union=True))
+    rows = list(store.query(text, prefixes=iris.PREFIXES))
     docs = set()
     for r in rows:
         for v in ("document", "targetDocument", "actualDocument", "documents"):

@@ -101,7 +101,7 @@ def test_indicator_page_chart(server, browser):
     rows = list(s.query("""SELECT ?i (COUNT(DISTINCT ?m) AS ?n) WHERE { ?i skos:inScheme scheme:indicator .
         ?m twp:indicator/skos:exactMatch ?i ; twp:valueType vt:actual .
         } GROUP BY ?i ORDER BY DESC(?n) ?i LIMIT 1""",
-                        prefixes=iris.PREFIXES, use_default_graph_as_union=True))
+                        prefixes=iris.PREFIXES))
     del s
     ind = rows[0]["i"].value
     browser.get(server.url + "/doc/" + ind[len(iris.BASE) + 3:] + "?lang=en")

@@ -27,7 +27,7 @@ import pytest
 from twpolice import iris
 from twpolice.graph.backends import open_store, sync_graphs
 from twpolice.graph.remote import Auth, RemoteStore, RemoteStoreError, query_form
-from twpolice.graph.store import GraphStore
+from twpolice.graph.store import CONTENT_HASH, GraphStore
 
 ROOT = Path(__file__).resolve().parent.parent
 API_QUERIES = sorted((ROOT / "api" / "queries").glob("*.rq"))
@@ -332,6 +332,30 @@ def test_publish_reads_a_remote_store(embedded, loaded, tmp_path):
     assert a.written and b.written and a.quads == b.quads == loaded.count()
     for rel in ("rdf/twpolice.nq", "csv/measurements.csv", "csv/indicators.csv", "csv/documents.csv"):
         assert (tmp_path / "embedded" / rel).read_bytes() == (tmp_path / "remote" / rel).read_bytes(), rel
+
+
+def _server_union(store: RemoteStore) -> set:
+    """The server's default graph, content hashes aside (a graph written here gets its own hash)."""
+    return {t for t in store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", union=False)
+            if t.predicate.value != CONTENT_HASH}
+
+
+def test_server_keeps_the_union_once_in_its_default_graph(embedded, loaded):
+    """The server's own default graph is the union of the graphs, each triple once, through replacements."""
+    union = {ox.Triple(q.subject, q.predicate, q.object) for q in embedded.raw.quads_for_pattern(None, None, None, ox.DefaultGraph())
+             if q.predicate.value != CONTENT_HASH}
+    assert loaded.union_stored() and _server_union(loaded) == union
+    graph = next(g for g in loaded.graphs() if g.endswith("/111-plan"))
+    original = [ox.Triple(q.subject, q.predicate, q.object) for q in loaded.quads(graph)
+                if q.predicate.value != CONTENT_HASH]
+    mark = ox.Triple(ox.NamedNode(graph), ox.NamedNode(f"{iris.BASE}def#testMark"), ox.Literal("x"))
+    loaded.replace_graph(graph, original[1:] + [mark])
+    changed = _server_union(loaded)
+    assert mark in changed and len(changed) >= len(union) - 1
+    loaded.replace_graph(graph, original)
+    assert _server_union(loaded) == union
+    n = int(next(iter(loaded.query("SELECT (COUNT(*) AS ?n) WHERE { ?m twp:period ?p . ?p dcat:startDate ?d }")))["n"].value)
+    assert n == int(next(iter(embedded.query("SELECT (COUNT(*) AS ?n) WHERE { ?m twp:period ?p . ?p dcat:startDate ?d }")))["n"].value)
 
 
 def test_chinese_and_language_tags_survive(loaded):
