@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
-from twpolice.api import linkeddata, site, sparql
+from twpolice.api import downloads, linkeddata, site, sparql
 from twpolice.api.describe import Describer
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
@@ -26,12 +26,14 @@ STATIC = Path(__file__).parent / "static"
 
 def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
                max_query_bytes: int = 1_000_000, workers: int | None = None, cache_size: int = 1024,
-               in_memory_limit: int = 3_000_000) -> FastAPI:
+               in_memory_limit: int = 3_000_000, releases: Path | str | None = None) -> FastAPI:
     """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``).
 
     ``workers`` query processes (default: max(2, CPUs)) run user SPARQL so a query past ``query_timeout``
     seconds can be killed; ``cache_size`` answers are kept (0 turns the result cache off). Stores of up to
     ``in_memory_limit`` triples are queried from an in-memory copy shared by the query processes.
+    ``releases`` (default ``$TWPOLICE_RELEASES``): release folders written by ``twpolice publish``; the latest
+    is served under ``/downloads/``.
     """
     path = Path(store_path)
     if not path.exists():
@@ -65,7 +67,7 @@ def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float 
     app.state.twp = SiteState(
         store_path=path, base=base, query_timeout=float(query_timeout), row_cap=int(row_cap),
         max_query_bytes=int(max_query_bytes), store=store, runner=runner, cache=ResultCache(cache_size),
-        describer=Describer(store), search=SearchIndex(store), stats=stats,
+        describer=Describer(store), search=SearchIndex(store), stats=stats, releases=downloads.releases_root(releases),
     )
     app.state.jinja = make_env()
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
@@ -74,6 +76,7 @@ def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float 
     app.add_middleware(sparql.SparqlFastPath, fastapi_app=app)  # added last = outermost
     app.include_router(sparql.router)
     app.include_router(site.router)
+    app.include_router(downloads.router)
     app.include_router(linkeddata.router)
     _include_validation(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

@@ -48,6 +48,7 @@ class SiteState:
     search: SearchIndex
     stats: Stats
     templates: object = None
+    releases: Path | None = None  # folder of release folders (or one release) served under /downloads/
     _dumps: dict[str, bytes] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

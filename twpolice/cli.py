@@ -297,23 +297,33 @@ def _sync_to(source, target, language: str) -> None:
 
 @app.command()
 def serve(
-    store: Optional[Path] = StoreOpt,
+    store: Optional[str] = StoreOpt,
     host: str = typer.Option("127.0.0.1", "--host", help="監聽位址 / address to bind."),
     port: int = typer.Option(8000, "--port", help="埠號 / port."),
     timeout: float = typer.Option(10.0, "--timeout", help="每個查詢的時間上限（秒）/ per-query time limit in seconds."),
     row_cap: int = typer.Option(100_000, "--row-cap", help="查詢結果列數上限 / maximum rows per result."),
+    releases: Optional[Path] = typer.Option(None, "--releases", help="發布資料夾（twpolice publish 的輸出），最新一版於 /downloads/ 提供 / "
+                                            "release folder(s) from `twpolice publish`; the latest is served at /downloads/ (default $TWPOLICE_RELEASES)."),
+    lang: Optional[str] = LangOpt,
 ) -> None:
-    """啟動 SPARQL 端點與鏈結資料網站 / Serve the SPARQL endpoint and Linked Data site."""
+    """啟動 SPARQL 端點與鏈結資料網站 / Serve the SPARQL endpoint and Linked Data site (embedded or remote store)."""
     from twpolice.api.server import run
-    from twpolice.graph.store import GraphStore, StoreError
+    from twpolice.graph.backends import is_url
 
-    path = _store_path(store)
+    _set_lang(lang)
+    if timeout <= 0 or row_cap <= 0:
+        _fail(UserError("--timeout 與 --row-cap 必須大於 0", "--timeout and --row-cap must be > 0"))
+    spec = _store_spec(store)
+    gs = _open_store(store, read_only=True)  # a clear error now rather than from a worker later
+    if releases is not None and not releases.is_dir():
+        _fail(UserError(f"--releases {releases} 不是資料夾", f"--releases {releases} is not a folder"))
+    out.print(f"twpolice serve: http://{host}:{port}/ · 資料庫 store: {_store_label(gs)}", highlight=False)
+    del gs
     try:
-        GraphStore(path, read_only=True)  # a clear error now rather than from a worker later
-    except StoreError as exc:
+        run(spec if is_url(spec) else Path(spec), host=host, port=port, query_timeout=timeout, row_cap=row_cap,
+            releases=releases)
+    except (UserError, OSError) as exc:
         _fail(exc)
-    out.print(f"twpolice serve: http://{host}:{port}/ · 資料庫 store: {path}")
-    run(path, host=host, port=port, query_timeout=timeout, row_cap=row_cap)
 
 
 @export_app.command("measurements")
