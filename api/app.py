@@ -20,14 +20,17 @@ from twpolice.api.sparql import ResultCache
 from twpolice.api.state import SiteState, compute_stats
 from twpolice.api.web import make_env, render
 from twpolice.errors import UserError
+from twpolice.graph.backends import is_url
+from twpolice.graph.remote import RemoteStoreError
 
 STATIC = Path(__file__).parent / "static"
 
 
-def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
+def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
                max_query_bytes: int = 1_000_000, workers: int | None = None, cache_size: int = 1024,
                in_memory_limit: int = 3_000_000, releases: Path | str | None = None) -> FastAPI:
-    """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``).
+    """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``),
+    or over a remote SPARQL store when ``store_path`` is an http(s) URL (:mod:`twpolice.api.remote_store`).
 
     ``workers`` query processes (default: max(2, CPUs)) run user SPARQL so a query past ``query_timeout``
     seconds can be killed; ``cache_size`` answers are kept (0 turns the result cache off). Stores of up to
@@ -35,19 +38,16 @@ def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float 
     ``releases`` (default ``$TWPOLICE_RELEASES``): release folders written by ``twpolice publish``; the latest
     is served under ``/downloads/``.
     """
-    path = Path(store_path)
-    if not path.exists():
-        raise UserError(f"找不到資料庫：{path}（請先執行 twpolice build）", f"no store at {path}: run `twpolice build` first")
     if not base.endswith("/"):
         base += "/"
-    store = ox.Store.read_only(str(path))
-    in_memory = len(store) <= in_memory_limit
-    if in_memory:  # pages and look-ups run several times faster from memory than from the on-disk store
-        disk, store = store, ox.Store()
-        store.bulk_extend(disk.quads_for_pattern(None, None, None, None))
-        del disk
+    if is_url(store_path):  # a remote SPARQL store: pages and user queries go to it over HTTP, nothing copied
+        from twpolice.api.remote_store import open_remote_site
+
+        path = str(store_path)
+        store, runner = open_remote_site(path, query_timeout=query_timeout, workers=workers)
+    else:
+        path, store, runner = _embedded(Path(store_path), in_memory_limit, workers)
     stats = compute_stats(store)
-    runner = QueryRunner(path, iris.PREFIXES, workers=workers, in_memory=in_memory)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -89,11 +89,29 @@ def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float 
                           detail=request.url.path)
         return Response("找不到 / not found\n", status_code=404, media_type="text/plain; charset=utf-8")
 
+    @app.exception_handler(RemoteStoreError)
+    async def remote_error(request: Request, exc: RemoteStoreError) -> Response:
+        return Response(f"{exc.zh}\n{exc.en}\n", status_code=503, media_type="text/plain; charset=utf-8",
+                        headers={"Retry-After": "5"})
+
     @app.exception_handler(UserError)
     async def user_error(request: Request, exc: UserError) -> Response:
         return Response(f"{exc.zh}\n{exc.en}\n", status_code=400, media_type="text/plain; charset=utf-8")
 
     return app
+
+
+def _embedded(path: Path, in_memory_limit: int, workers: int | None):
+    """The on-disk store (copied into memory when small enough) and its pool of query processes."""
+    if not path.exists():
+        raise UserError(f"找不到資料庫：{path}（請先執行 twpolice build）", f"no store at {path}: run `twpolice build` first")
+    store = ox.Store.read_only(str(path))
+    in_memory = len(store) <= in_memory_limit
+    if in_memory:  # pages and look-ups run several times faster from memory than from the on-disk store
+        disk, store = store, ox.Store()
+        store.bulk_extend(disk.quads_for_pattern(None, None, None, None))
+        del disk
+    return path, store, QueryRunner(path, iris.PREFIXES, workers=workers, in_memory=in_memory)
 
 
 def _include_validation(app: FastAPI) -> None:
