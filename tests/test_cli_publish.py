@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from test_remote import free_port, oxigraph_server  # noqa: F401 - the fixture
+from test_remote import Proxy, free_port, oxigraph_server  # noqa: F401 - the fixture
 from twpolice import iris
 from twpolice.graph.remote import RemoteStore
 
@@ -197,3 +196,35 @@ def test_dead_url_is_one_line_and_exit_2(store, work):
     assert not out.exists()
     line = one_line_error(twpolice("query", "ASK {}", "--store", dead))
     assert dead in line
+
+
+def test_failed_sync_is_one_line_and_keeps_the_remote_graphs(store, work, oxigraph_server):  # noqa: F811
+    """The store answers queries but refuses uploads (HTTP 500 on the Graph Store Protocol): exit 2, one line,
+    and every graph on the store is what it was before."""
+    changed = _copy_store(store, work / "store-for-sync")
+    from twpolice.graph.store import GraphStore
+
+    import pyoxigraph as ox
+
+    from twpolice.graph.store import CONTENT_HASH
+
+    gs = GraphStore(changed)
+    g = next(g for g in gs.graphs() if "/id/graph/keelung-police/" in g)
+    triples = [(q.subject, q.predicate, q.object) for q in gs.quads(g) if q.predicate.value != CONTENT_HASH]
+    triples.append((ox.NamedNode(g), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment"),
+                    ox.Literal("sync test")))
+    gs.replace_graph(g, triples)  # one changed graph: the sync has something to upload
+    gs.flush()
+    del gs
+    before = _project_graphs(oxigraph_server)
+    proxy = Proxy(oxigraph_server)
+    proxy.status_for_path["/store"] = 500
+    try:
+        proc = twpolice("publish", "--out", str(work / "r-sync-fails"), "--store", str(changed),
+                        "--endpoint", proxy.url, "--lang", "en")
+    finally:
+        proxy.close()
+    line = one_line_error(proc) if not proc.stdout else [ln for ln in proc.stderr.splitlines() if ln.strip()][-1]
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "HTTP 500" in line and "previous data left in place" in line
+    assert _project_graphs(oxigraph_server) == before
