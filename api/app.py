@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
-from twpolice.api import linkeddata, site, sparql
+from twpolice.api import downloads, linkeddata, site, sparql
 from twpolice.api.describe import Describer
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
@@ -21,35 +21,35 @@ from twpolice.api.state import SiteState, compute_stats
 from twpolice.api.web import make_env, render
 from twpolice.api.worker import load_memory_copy
 from twpolice.errors import UserError
+from twpolice.graph.backends import is_url
+from twpolice.graph.remote import RemoteStoreError
 from twpolice.graph.store import union_is_stored
 
 STATIC = Path(__file__).parent / "static"
 
 
-def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
+def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
                max_query_bytes: int = 1_000_000, workers: int | None = None, cache_size: int = 1024,
-               in_memory_limit: int = 3_000_000) -> FastAPI:
-    """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``).
+               in_memory_limit: int = 3_000_000, releases: Path | str | None = None) -> FastAPI:
+    """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``),
+    or over a remote SPARQL store when ``store_path`` is an http(s) URL (:mod:`twpolice.api.remote_store`).
 
     ``workers`` query processes (default: max(2, CPUs)) run user SPARQL so a query past ``query_timeout``
     seconds can be killed; ``cache_size`` answers are kept (0 turns the result cache off). Stores of up to
     ``in_memory_limit`` triples are queried from an in-memory copy shared by the query processes.
+    ``releases`` (default ``$TWPOLICE_RELEASES``): release folders written by ``twpolice publish``; the latest
+    is served under ``/downloads/``.
     """
-    path = Path(store_path)
-    if not path.exists():
-        raise UserError(f"找不到資料庫：{path}（請先執行 twpolice build）", f"no store at {path}: run `twpolice build` first")
     if not base.endswith("/"):
         base += "/"
-    store = ox.Store.read_only(str(path))
-    in_memory = len(store) <= in_memory_limit
-    if in_memory:  # pages and look-ups run several times faster from memory than from the on-disk store
-        store = load_memory_copy(str(path))
-    elif not union_is_stored(store):
-        raise UserError(f"資料庫 {path} 由舊版建立，預設圖尚未存放所有具名圖的聯集：請再執行一次 twpolice build",
-                        f"the store at {path} was written by an older version (no union default graph): "
-                        "run `twpolice build` once more")
+    if is_url(store_path):  # a remote SPARQL store: pages and user queries go to it over HTTP, nothing copied
+        from twpolice.api.remote_store import open_remote_site
+
+        path = str(store_path)
+        store, runner = open_remote_site(path, query_timeout=query_timeout, workers=workers)
+    else:
+        path, store, runner = _embedded(Path(store_path), in_memory_limit, workers)
     stats = compute_stats(store)
-    runner = QueryRunner(path, iris.PREFIXES, workers=workers, in_memory=in_memory)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -69,7 +69,7 @@ def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float 
     app.state.twp = SiteState(
         store_path=path, base=base, query_timeout=float(query_timeout), row_cap=int(row_cap),
         max_query_bytes=int(max_query_bytes), store=store, runner=runner, cache=ResultCache(cache_size),
-        describer=Describer(store), search=SearchIndex(store), stats=stats,
+        describer=Describer(store), search=SearchIndex(store), stats=stats, releases=downloads.releases_root(releases),
     )
     app.state.jinja = make_env()
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
@@ -78,6 +78,7 @@ def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float 
     app.add_middleware(sparql.SparqlFastPath, fastapi_app=app)  # added last = outermost
     app.include_router(sparql.router)
     app.include_router(site.router)
+    app.include_router(downloads.router)
     app.include_router(linkeddata.router)
     _include_validation(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
@@ -90,11 +91,31 @@ def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float 
                           detail=request.url.path)
         return Response("找不到 / not found\n", status_code=404, media_type="text/plain; charset=utf-8")
 
+    @app.exception_handler(RemoteStoreError)
+    async def remote_error(request: Request, exc: RemoteStoreError) -> Response:
+        return Response(f"{exc.zh}\n{exc.en}\n", status_code=503, media_type="text/plain; charset=utf-8",
+                        headers={"Retry-After": "5"})
+
     @app.exception_handler(UserError)
     async def user_error(request: Request, exc: UserError) -> Response:
         return Response(f"{exc.zh}\n{exc.en}\n", status_code=400, media_type="text/plain; charset=utf-8")
 
     return app
+
+
+def _embedded(path: Path, in_memory_limit: int, workers: int | None):
+    """The on-disk store (copied into memory when small enough) and its pool of query processes."""
+    if not path.exists():
+        raise UserError(f"找不到資料庫：{path}（請先執行 twpolice build）", f"no store at {path}: run `twpolice build` first")
+    store = ox.Store.read_only(str(path))
+    in_memory = len(store) <= in_memory_limit
+    if in_memory:  # pages and look-ups run several times faster from memory than from the on-disk store
+        store = load_memory_copy(str(path))
+    elif not union_is_stored(store):
+        raise UserError(f"資料庫 {path} 由舊版建立，預設圖尚未存放所有具名圖的聯集：請再執行一次 twpolice build",
+                        f"the store at {path} was written by an older version (no union default graph): "
+                        "run `twpolice build` once more")
+    return path, store, QueryRunner(path, iris.PREFIXES, workers=workers, in_memory=in_memory)
 
 
 def _include_validation(app: FastAPI) -> None:

@@ -28,6 +28,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "graphs": ("具名圖", "Named graphs"),
     "counts": ("數量", "Counts"),
     "downloads": ("下載", "Downloads"),
+    "release_files": ("發布版本的全部檔案（含 SHA-256）", "Every file of the latest release (with SHA-256)"),
     "research": ("研究問題（現成查詢）", "Research questions (ready-made queries)"),
     "run": ("執行", "Run"),
     "share": ("分享連結", "Share link"),

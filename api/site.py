@@ -11,7 +11,8 @@ from twpolice.api import negotiation
 from twpolice.api.pages import View, compact
 from twpolice.api.queries import by_id, ready_queries
 from twpolice.api.state import LICENSE, LICENSE_NOTE
-from twpolice.api.void import DUMPS, example_resources, void_document
+from twpolice.api.downloads import dump_links
+from twpolice.api.void import example_resources, void_document
 from twpolice.api.web import lang_of, render
 
 router = APIRouter()
@@ -36,7 +37,7 @@ def home(request: Request) -> Response:
              "period": v.term(r["temporal"]) if r["temporal"] else None,
              "issued": r["issued"].value if r["issued"] else ""} for r in st.describer.select(HOME_DOCS)]
     agencies = [{"agency": v.term(r["a"]), "docs": int(r["docs"].value)} for r in st.describer.select(HOME_AGENCIES)]
-    return render(request, "home.html", docs=docs, agencies=agencies, queries=ready_queries(), dumps=DUMPS,
+    return render(request, "home.html", docs=docs, agencies=agencies, queries=ready_queries(), dumps=dump_links(st),
                   stats=st.stats)
 
 
@@ -95,7 +96,7 @@ def _void(request: Request, default_fmt: str | None) -> Response:
         v = View(st, lang)
         examples = [v.iri(e) for e in example_resources(st)]
         classes = [(v.iri(c), n) for c, n in list(st.stats.classes.items())[:30]]
-        return render(request, "dataset.html", stats=st.stats, examples=examples, classes=classes, dumps=DUMPS,
+        return render(request, "dataset.html", stats=st.stats, examples=examples, classes=classes, dumps=dump_links(st),
                       licence=LICENSE, licence_note=LICENSE_NOTE[1 if lang == "en" else 0],
                       vocabularies=[(compact(x), x) for x in _vocabularies()], site=site.rstrip("/"))
     return Response(void_document(st, fmt, site), media_type=negotiation.content_type(fmt), headers={"Vary": "Accept"})

@@ -49,6 +49,7 @@ class SiteState:
     search: SearchIndex
     stats: Stats
     templates: object = None
+    releases: Path | None = None  # folder of release folders (or one release) served under /downloads/
     _dumps: dict[str, bytes] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -113,7 +114,7 @@ def compute_stats(store: ox.Store) -> Stats:
     def q(text: str):
         return list(store.query(text, prefixes=iris.PREFIXES))
 
-    union = sum(1 for _ in store.quads_for_pattern(None, None, None, DEFAULT_GRAPH))  # distinct triples
+    union = int(q("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"].value)  # distinct triples: the stored union
     st = Stats(triples=union, graphs=sum(1 for _ in store.named_graphs()))
     row = q(COUNT_QUERY)[0]
     for name in ("agencies", "documents", "measurements", "indicators", "programs"):

@@ -115,8 +115,10 @@ def void_triples(st: SiteState, site: str) -> list[ox.Triple]:
           ox.Triple(service, _n(C + "endpointURL"), _n(site + "/sparql")),
           ox.Triple(service, _n(C + "servesDataset"), ds),
           ox.Triple(ds, _n(C + "landingPage"), _n(site + "/"))]
-    for key, media, title in DUMPS:
-        dist = _n(f"{site}/download/{key}")
+    from twpolice.api.downloads import dump_links
+
+    for href, media, title in dump_links(st):  # the release's files when one is served
+        dist = _n(site + href)
         t += [ox.Triple(ds, _n(V + "dataDump"), dist), ox.Triple(ds, _n(C + "distribution"), dist),
               ox.Triple(dist, _n(RDF + "type"), _n(C + "Distribution")),
               ox.Triple(dist, _n(C + "downloadURL"), dist), ox.Triple(dist, _n(C + "mediaType"),

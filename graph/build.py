@@ -95,16 +95,26 @@ def load_vocabularies(store: GraphStore) -> int:
     return sum(store.load_file(graph, path) for graph, path in vocabulary_graphs().items())
 
 
-def build_store(store_path: Path, documents: Path | None = None, *, allow_invalid: bool = False,
-                progress=None, store: GraphStore | None = None) -> BuildReport:
-    """Build the store; ``progress(done, total, file)`` is called as each document starts."""
+def build_store(store_path: Path | str | None, documents: Path | None = None, *, allow_invalid: bool = False,
+                progress=None, store=None) -> BuildReport:
+    """Build the store; ``progress(done, total, file)`` is called as each document starts.
+
+    ``store_path`` is a path or an http(s) URL (:func:`~twpolice.graph.backends.open_store`), or ``store``
+    an open store of either kind: every document is converted and validated here, then swapped into
+    its named graph in one atomic replacement, so a remote store never sees a half-built document.
+    """
     from twpolice.converters.pipeline import convert_file
     from twpolice.converters.rdf import extraction_triples
 
     folder = documents if documents is not None else bundled_documents()
     entries = read_manifest(folder)
-    gs = store if store is not None else GraphStore(store_path)
-    report = BuildReport(str(store_path) if store is None else "(memory)")
+    if store is None:
+        from twpolice.graph.backends import open_store
+
+        gs = open_store(store_path)
+    else:
+        gs = store
+    report = BuildReport(_store_name(gs, store_path))
     load_vocabularies(gs)
     for done, entry in enumerate(entries):
         if progress is not None:
@@ -122,7 +132,10 @@ def build_store(store_path: Path, documents: Path | None = None, *, allow_invali
                                                 f"失敗 failed: {problems}", time.perf_counter() - t0))
                     continue
                 status = f"已載入（不符規則）loaded with violations: {problems}"
+            before = gs.content_hash(str(graph))
             count = gs.replace_graph(str(graph), triples)
+            if before is not None and gs.content_hash(str(graph)) == before and not status.startswith("已載入（"):
+                status = "未變更 unchanged"  # same content hash: nothing was written
             n_meas = len(extraction.facts)
             report.rows.append(BuildRow(entry.file, extraction.document.agency, count, n_meas, status,
                                         time.perf_counter() - t0))
@@ -134,6 +147,15 @@ def build_store(store_path: Path, documents: Path | None = None, *, allow_invali
         progress(len(entries), len(entries), "")
     report.total_triples = gs.count()
     return report
+
+
+def _store_name(store, spec) -> str:
+    """What to print for the store: its path, its URL (without credentials), or "(memory)"."""
+    url = getattr(store, "url", None)
+    if url:
+        return url
+    path = getattr(store, "path", None)
+    return str(path) if path is not None else "(memory)"
 
 
 def _validate(triples) -> str:

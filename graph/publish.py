@@ -92,7 +92,8 @@ class ReleaseReport:
             out.append(f"{self.graphs} graphs, {self.quads:,} quads, {self.triples:,} triples; " +
                        ", ".join(f"{k} {v:,}" for k, v in self.rows.items()))
             out.append(f"portal pre-check: {passed}/{total} criteria passed")
-            out.append("changes: " + (", ".join(f"{k} {v}" for k, v in self.changes.items() if v) or "none"))
+            labels = changes_mod.CHANGE_LABELS
+            out.append("changes: " + (", ".join(f"{labels[k][1]} {v}" for k, v in self.changes.items() if v) or "none"))
         else:
             out.append(f"版本 {self.release_id}：{len(self.files)} 個檔案，共 {size:,} 位元組，位於 {self.out_dir}")
             out.append(f"{self.graphs} 個具名圖、{self.quads:,} 個四元組、{self.triples:,} 個三元組；" +

@@ -30,7 +30,9 @@ app.add_typer(export_app, name="export")
 out = Console()
 err = Console(stderr=True)
 
-StoreOpt = typer.Option(None, "--store", help="資料庫路徑 / store path (default: $TWPOLICE_STORE or the user data dir).")
+StoreOpt = typer.Option(None, "--store", help="資料庫路徑或遠端 SPARQL 網址 / store path or remote SPARQL store URL "
+                        "(default: $TWPOLICE_STORE or the user data dir; credentials from $TWPOLICE_STORE_USER/"
+                        "_PASSWORD or _TOKEN).")
 LangOpt = typer.Option(None, "--lang", help="訊息語言 / message language: zh-Hant (default) or en.")
 
 
@@ -50,10 +52,30 @@ def _set_lang(lang: str | None) -> None:
         os.environ["TWPOLICE_LANG"] = lang
 
 
-def _store_path(store: Optional[Path]) -> Path:
+def _store_spec(store: Optional[str]) -> str | Path:
+    """A URL as given, else a path (``None``: $TWPOLICE_STORE or the default path, which may be a URL too)."""
+    from twpolice.graph.backends import is_url
     from twpolice.graph.store import default_store_path
 
-    return store if store is not None else default_store_path()
+    if store is None:
+        env = os.environ.get("TWPOLICE_STORE", "")
+        return env if is_url(env) else default_store_path()
+    return store if is_url(store) else Path(store).expanduser()
+
+
+def _open_store(store: Optional[str], read_only: bool):
+    """The embedded store at a path or a remote store at a URL; a problem is one line and exit 2."""
+    from twpolice.graph.backends import open_store
+    from twpolice.graph.store import StoreError
+
+    try:
+        return open_store(_store_spec(store), read_only=read_only)
+    except (StoreError, UserError, OSError, ValueError) as exc:
+        _fail(exc)
+
+
+def _store_label(gs) -> str:
+    return getattr(gs, "url", None) or str(gs.path)
 
 
 @app.callback()
@@ -66,7 +88,7 @@ def main(version: bool = typer.Option(False, "--version", help="顯示版本 / s
 @app.command()
 def build(
     documents: Optional[Path] = typer.Option(None, "--documents", help="文件資料夾（含 manifest.toml）/ folder with manifest.toml (default: the bundled documents)."),
-    store: Optional[Path] = StoreOpt,
+    store: Optional[str] = StoreOpt,
     allow_invalid: bool = typer.Option(False, "--allow-invalid", help="不符合 core 規則的文件仍載入（附警告）/ load non-conforming documents with a warning."),
     lang: Optional[str] = LangOpt,
 ) -> None:
@@ -76,6 +98,7 @@ def build(
     from twpolice.graph.build import build_store
 
     _set_lang(lang)
+    gs = _open_store(store, read_only=False)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
                   transient=True) as bar:
         task = bar.add_task("轉換 converting", total=None)
@@ -84,7 +107,7 @@ def build(
             bar.update(task, completed=done, total=total, description=f"轉換 converting {file}")
 
         try:
-            report = build_store(_store_path(store), documents, allow_invalid=allow_invalid, progress=progress)
+            report = build_store(None, documents, allow_invalid=allow_invalid, progress=progress, store=gs)
         except (UserError, OSError, ValueError) as exc:
             _fail(exc)
     table = Table(title="twpolice build")
@@ -102,7 +125,7 @@ def build(
 def query(
     sparql: str = typer.Argument(..., help="SPARQL 查詢（或 @檔案）/ SPARQL query text, or @file."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | csv | tsv | json"),
-    store: Optional[Path] = StoreOpt,
+    store: Optional[str] = StoreOpt,
     lang: Optional[str] = LangOpt,
 ) -> None:
     """對資料庫執行 SPARQL 查詢 / Run a SPARQL query against the store."""
@@ -115,7 +138,7 @@ def query(
         except OSError as exc:
             _fail(UserError(f"無法讀取查詢檔：{exc}", f"cannot read query file: {exc}"))
     try:
-        result = run_query(_store_path(store), sparql)
+        result = run_query(None, sparql, store=_open_store(store, read_only=True))
         text = format_results(result, fmt)
     except (UserError, OSError, ValueError, SyntaxError) as exc:
         _fail(exc)
@@ -126,25 +149,27 @@ def query(
 
 
 @app.command()
-def info(store: Optional[Path] = StoreOpt) -> None:
+def info(store: Optional[str] = StoreOpt, lang: Optional[str] = LangOpt) -> None:
     """資料庫路徑、圖、數量與版本 / Store path, graphs, counts and versions."""
     import pyoxigraph
     import pyshacl
     import rdflib
 
-    from twpolice.graph.store import GraphStore, StoreError
+    from twpolice.graph.store import StoreError
 
-    path = _store_path(store)
+    _set_lang(lang)
     out.print(f"twpolice {__version__} · pyoxigraph {pyoxigraph.__version__} · rdflib {rdflib.__version__} · pyshacl {pyshacl.__version__}")
-    out.print(f"資料庫 store: {path}")
+    gs = _open_store(store, read_only=True)
+    out.print(f"資料庫 store: {_store_label(gs)}", highlight=False, soft_wrap=True)
     try:
-        gs = GraphStore(path, read_only=True)
-    except StoreError as exc:
+        counts = [(gs.count(g), g) for g in gs.graphs()]
+        total = gs.count()
+    except (StoreError, UserError) as exc:
         _fail(exc)
     out.print("三元組 triples  圖 graph")
-    for g in gs.graphs():
-        out.print(f"{gs.count(g):>14,}  {g}", highlight=False, soft_wrap=True)
-    out.print(f"{gs.count():>14,}  合計 total", highlight=False)
+    for n, g in counts:
+        out.print(f"{n:>14,}  {g}", highlight=False, soft_wrap=True)
+    out.print(f"{total:>14,}  合計 total", highlight=False)
 
 
 @app.command()
@@ -193,41 +218,131 @@ def validate(
 
 
 @app.command()
+def publish(
+    out_dir: Path = typer.Option(..., "--out", help="發布資料夾（空的或先前的發布）/ release folder (empty, or an earlier release to replace)."),
+    profile: str = typer.Option("publish", "--profile", help="驗證規則 / SHACL profile: publish (default) or core."),
+    previous: Optional[Path] = typer.Option(None, "--previous", help="上一版發布資料夾，用於列出變更 / the previous release, for CHANGES."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="另將具名圖同步到此遠端 SPARQL 資料庫 / also sync the named graphs to this remote store URL."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="網站網址（下載連結為 {base}downloads/…）/ site URL; downloads at {base}downloads/…"),
+    store: Optional[str] = StoreOpt,
+    lang: Optional[str] = LangOpt,
+) -> None:
+    """驗證後寫出開放資料發布資料夾 / Validate, then write a release folder for the open data portal.
+
+    結束代碼 / exit code: 0 已發布 published, 1 不符合規則未發布 refused (nothing written), 2 無法使用的輸入 unusable input.
+    """
+    from twpolice.graph.publish import PublishRefused, format_refusal, publish_release
+
+    _set_lang(lang)
+    language = current_lang()
+    _check_release_dirs(out_dir, previous)
+    if profile not in ("publish", "core"):
+        _fail(UserError(f"不支援的規則組：{profile}（publish 或 core）", f"unknown profile: {profile} (publish or core)"))
+    gs = _open_store(store, read_only=True)
+    target = _open_store(endpoint, read_only=False) if endpoint else None  # unreachable: fail before writing
+    try:
+        report = publish_release(gs, out_dir, profile=profile, previous=previous, base_url=base_url)
+    except PublishRefused as exc:
+        err.print(exc.message(language), highlight=False, soft_wrap=True, markup=False)
+        err.print(format_refusal(exc.report, language), highlight=False, soft_wrap=True, markup=False)
+        raise typer.Exit(1)
+    except UserError as exc:
+        _fail(exc)
+    except OSError as exc:
+        _fail(UserError(f"無法寫入 {out_dir}：{exc.strerror or exc}", f"cannot write {out_dir}: {exc.strerror or exc}"))
+    for line in report.summary_lines(language):
+        out.print(line, highlight=False, soft_wrap=True, markup=False)
+    if target is not None:
+        _sync_to(gs, target, language)
+
+
+def _check_release_dirs(out_dir: Path, previous: Optional[Path]) -> None:
+    """Bad ``--out`` / ``--previous`` are one line and exit 2, before the store is even read."""
+    from twpolice.graph.publish import RELEASE_MANIFEST, is_release
+
+    if previous is not None and not is_release(previous):
+        _fail(UserError(f"--previous {previous} 不是 twpolice 發布資料夾（找不到 {RELEASE_MANIFEST}）",
+                        f"--previous {previous} is not a twpolice release (no {RELEASE_MANIFEST})"))
+    if out_dir.exists() and not out_dir.is_dir():
+        _fail(UserError(f"--out {out_dir} 是檔案，不是資料夾", f"--out {out_dir} is a file, not a folder"))
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not is_release(out_dir):
+        _fail(UserError(f"--out {out_dir} 不是空資料夾，也不是 twpolice 發布資料夾；未寫入任何檔案",
+                        f"--out {out_dir} is neither empty nor a twpolice release; nothing written"))
+    parent = out_dir.resolve().parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        _fail(UserError(f"--out {out_dir} 無法寫入（{parent} 沒有寫入權限）",
+                        f"--out {out_dir} is not writable (no write permission on {parent})"))
+
+
+def _sync_to(source, target, language: str) -> None:
+    """``--endpoint``: one atomic replacement per changed graph; a failure leaves the remote graph as it was."""
+    from twpolice.graph.backends import sync_graphs
+
+    try:
+        rep = sync_graphs(source, target)
+    except (UserError, OSError, ValueError) as exc:
+        _fail(exc, language)
+    if language == "en":
+        line = (f"remote store {target.url}: {len(rep.replaced)} graphs replaced, {len(rep.unchanged)} unchanged"
+                + (f", {len(rep.only_in_target)} only there (kept)" if rep.only_in_target else "")
+                + f" ({rep.seconds:.1f} s)")
+    else:
+        line = (f"遠端資料庫 {target.url}：取代 {len(rep.replaced)} 個圖、{len(rep.unchanged)} 個未變更"
+                + (f"、{len(rep.only_in_target)} 個僅遠端有（保留）" if rep.only_in_target else "")
+                + f"（{rep.seconds:.1f} 秒）")
+    out.print(line, highlight=False, soft_wrap=True, markup=False)
+
+
+@app.command()
 def serve(
-    store: Optional[Path] = StoreOpt,
+    store: Optional[str] = StoreOpt,
     host: str = typer.Option("127.0.0.1", "--host", help="監聽位址 / address to bind."),
     port: int = typer.Option(8000, "--port", help="埠號 / port."),
     timeout: float = typer.Option(10.0, "--timeout", help="每個查詢的時間上限（秒）/ per-query time limit in seconds."),
     row_cap: int = typer.Option(100_000, "--row-cap", help="查詢結果列數上限 / maximum rows per result."),
+    releases: Optional[Path] = typer.Option(None, "--releases", help="發布資料夾（twpolice publish 的輸出），最新一版於 /downloads/ 提供 / "
+                                            "release folder(s) from `twpolice publish`; the latest is served at /downloads/ (default $TWPOLICE_RELEASES)."),
+    lang: Optional[str] = LangOpt,
 ) -> None:
-    """啟動 SPARQL 端點與鏈結資料網站 / Serve the SPARQL endpoint and Linked Data site."""
+    """啟動 SPARQL 端點與鏈結資料網站 / Serve the SPARQL endpoint and Linked Data site (embedded or remote store)."""
     from twpolice.api.server import run
-    from twpolice.graph.store import GraphStore, StoreError
+    from twpolice.graph.backends import is_url
 
-    path = _store_path(store)
+    _set_lang(lang)
+    if timeout <= 0 or row_cap <= 0:
+        _fail(UserError("--timeout 與 --row-cap 必須大於 0", "--timeout and --row-cap must be > 0"))
+    spec = _store_spec(store)
+    gs = _open_store(store, read_only=True)  # a clear error now rather than from a worker later
+    if releases is not None and not releases.is_dir():
+        _fail(UserError(f"--releases {releases} 不是資料夾", f"--releases {releases} is not a folder"))
+    out.print(f"twpolice serve: http://{host}:{port}/ · 資料庫 store: {_store_label(gs)}", highlight=False)
+    del gs
     try:
-        GraphStore(path, read_only=True)  # a clear error now rather than from a worker later
-    except StoreError as exc:
+        run(spec if is_url(spec) else Path(spec), host=host, port=port, query_timeout=timeout, row_cap=row_cap,
+            releases=releases)
+    except (UserError, OSError) as exc:
         _fail(exc)
-    out.print(f"twpolice serve: http://{host}:{port}/ · 資料庫 store: {path}")
-    run(path, host=host, port=port, query_timeout=timeout, row_cap=row_cap)
 
 
 @export_app.command("measurements")
 def export_measurements(
     fmt: str = typer.Option("csv", "--format", "-f", help="csv"),
     output: Optional[Path] = typer.Option(None, "-o", "--output"),
-    store: Optional[Path] = StoreOpt,
+    store: Optional[str] = StoreOpt,
+    lang: Optional[str] = LangOpt,
 ) -> None:
     """所有量測值匯出為 CSV（UTF-8 BOM）/ All measurements as CSV (UTF-8 with BOM)."""
     from twpolice.graph.export import measurements_csv
-    from twpolice.graph.store import GraphStore, StoreError
+    from twpolice.graph.store import StoreError
 
+    _set_lang(lang)
     if fmt != "csv":
         _fail(UserError(f"不支援的格式：{fmt}（僅 csv）", f"unsupported format: {fmt} (csv only)"))
     try:
-        data = measurements_csv(GraphStore(_store_path(store), read_only=True))
-    except StoreError as exc:
+        data = measurements_csv(_open_store(store, read_only=True))
+    except (StoreError, UserError) as exc:
         _fail(exc)
     _write(data, output)
 
