@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
 from twpolice.api import linkeddata, site, sparql
+from twpolice.api.cheap import DEFAULT_BUDGET, InlinePath
 from twpolice.api.describe import Describer
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
@@ -26,12 +27,13 @@ STATIC = Path(__file__).parent / "static"
 
 def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
                max_query_bytes: int = 1_000_000, workers: int | None = None, cache_size: int = 1024,
-               in_memory_limit: int = 3_000_000) -> FastAPI:
+               in_memory_limit: int = 3_000_000, inline_budget: int = DEFAULT_BUDGET) -> FastAPI:
     """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``).
 
     ``workers`` query processes (default: max(2, CPUs)) run user SPARQL so a query past ``query_timeout``
     seconds can be killed; ``cache_size`` answers are kept (0 turns the result cache off). Stores of up to
     ``in_memory_limit`` triples are queried from an in-memory copy shared by the query processes.
+    Provably cheap queries (worst case within ``inline_budget`` solutions; 0 = never) skip the worker hop.
     """
     path = Path(store_path)
     if not path.exists():
@@ -67,6 +69,7 @@ def create_app(store_path: Path, *, base: str = iris.BASE, query_timeout: float 
         max_query_bytes=int(max_query_bytes), store=store, runner=runner, cache=ResultCache(cache_size),
         describer=Describer(store), search=SearchIndex(store), stats=stats,
     )
+    app.state.twp.inline = InlinePath(store, iris.PREFIXES, budget=inline_budget) if inline_budget else None
     app.state.jinja = make_env()
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
                        allow_headers=["*"], expose_headers=[sparql.TRUNCATED_HEADER, sparql.ROWS_HEADER,

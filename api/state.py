@@ -48,6 +48,7 @@ class SiteState:
     search: SearchIndex
     stats: Stats
     templates: object = None
+    inline: object = None  # twpolice.api.cheap.InlinePath: provably cheap queries answered in this process
     _dumps: dict[str, bytes] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
