@@ -199,6 +199,9 @@ def serve(
     port: int = typer.Option(8000, "--port", help="埠號 / port."),
     timeout: float = typer.Option(10.0, "--timeout", help="每個查詢的時間上限（秒）/ per-query time limit in seconds."),
     row_cap: int = typer.Option(100_000, "--row-cap", help="查詢結果列數上限 / maximum rows per result."),
+    web_processes: Optional[int] = typer.Option(
+        None, "--web-processes", min=1,
+        help="網頁程序數（預設每個 CPU 一個）/ web processes (default: one per CPU)."),
 ) -> None:
     """啟動 SPARQL 端點與鏈結資料網站 / Serve the SPARQL endpoint and Linked Data site."""
     from twpolice.api.server import run
@@ -210,7 +213,8 @@ def serve(
     except StoreError as exc:
         _fail(exc)
     out.print(f"twpolice serve: http://{host}:{port}/ · 資料庫 store: {path}")
-    run(path, host=host, port=port, query_timeout=timeout, row_cap=row_cap)
+    raise typer.Exit(run(path, host=host, port=port, query_timeout=timeout, row_cap=row_cap,
+                         web_processes=web_processes))
 
 
 @export_app.command("measurements")
