@@ -58,6 +58,15 @@ _TOKEN = re.compile(
     r'''|(?P<punct>\^\^|[{}.;,*])''',
 )
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_WS = r"[ \t\r\n]"
+_ABS_IRI = r"<[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]*>"
+_VAR = r"[?$][A-Za-z0-9_]+"
+# The most common shape, ``SELECT ?p ?o WHERE { <iri> ?p ?o } [LIMIT n]``, matched in one step: a strict subset
+# of what the parser below accepts (no comments, escapes, prefixed names or other whitespace; checked by tests).
+_POINT = re.compile(
+    rf"{_WS}*(?i:SELECT){_WS}+(?:(?i:DISTINCT|REDUCED){_WS}+)?(?:\*|(?:{_VAR}{_WS}*)+){_WS}*(?:(?i:WHERE){_WS}*)?"
+    rf"\{{{_WS}*(?P<s>{_ABS_IRI}){_WS}*(?P<p>{_VAR}|{_ABS_IRI}|a{_WS}){_WS}*(?P<o>{_VAR}|{_ABS_IRI})"
+    rf"{_WS}*(?:\.{_WS}*)?\}}{_WS}*(?:(?i:LIMIT){_WS}+[0-9]+{_WS}*)?")
 _LOCAL_ESC = re.compile(r"\\(.)")
 
 
@@ -87,6 +96,7 @@ class Plan:
     patterns: list[tuple[Term, Term, Term]] = field(default_factory=list)
     depths: list[int] = field(default_factory=list)
     describe: list[str] = field(default_factory=list)
+    pnames: bool = True  # the text has prefixed names (else the engine needs no predeclared prefixes)
 
     @property
     def direct(self) -> bool:
@@ -323,12 +333,31 @@ def anchor_depths(patterns: list[tuple[Term, Term, Term]]) -> list[int]:
     return [int(d) for d in depth]  # type: ignore[arg-type]
 
 
+def point_plan(text: str) -> Plan | None:
+    """The plan of ``SELECT … { <iri> ?p ?o }`` in one regular-expression match (None: not that simple shape)."""
+    m = _POINT.fullmatch(text)
+    if m is None:
+        return None
+    def term(token: str) -> Term:
+        token = token.strip()
+        if token == "a":
+            return Term("iri", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        return Term("var", token[1:]) if token[0] in "?$" else Term("iri", token[1:-1])
+    return Plan("SELECT", [(term(m["s"]), term(m["p"]), term(m["o"]))], [1], pnames=False)
+
+
 def classify(text: str, prefixes: dict[str, str]) -> Plan | None:
     """The plan of a provably cheap query, or None (then it goes to a worker)."""
+    plan = point_plan(text)
+    if plan is not None:
+        return plan
     try:
-        return _Parser(tokenize(text), prefixes).query()
+        toks = tokenize(text)
+        plan = _Parser(toks, prefixes).query()
     except NotCheap:
         return None
+    plan.pnames = any(t.kind == "pname" for t in toks)
+    return plan
 
 
 def store_bounds(store: ox.Store) -> tuple[int, bool]:
@@ -401,4 +430,6 @@ class InlinePath:
         if store is None:
             return None
         self.answered += 1
+        if not plan.pnames:
+            request = {**request, "pnames": False}
         return execute(store, self.prefixes, request)

@@ -162,3 +162,34 @@ def test_scratch_store_gives_the_same_solutions():
     small = sorted(tuple(str(t) for t in r) for r in scratch.query(q, use_default_graph_as_union=True))
     assert full == small and len(full) == 5
     assert InlinePath(st, P, budget=8).scratch(plan) is None  # fetching stops at the budget
+
+
+FAST = ["SELECT ?p ?o WHERE { <http://e/a> ?p ?o }", "select distinct * {<http://e/a> a ?o .} limit 3",
+        "SELECT ?o WHERE\n\t{ <http://e/a> <http://e/p> ?o }", "SELECT $p$o { <http://e/a> $p <http://e/b> }"]
+NOT_FAST = ["SELECT ?p ?o WHERE { <a> ?p ?o }", "SELECT ?o WHERE { <http://e/a> ?p ?o } LIMIT 1 OFFSET 2",
+            "SELECT ?o WHERE { <http://e/a> A ?o }", "SELECT ?o WHERE { <http://e/a> ?p ?o } # c",
+            "SELECT ?o WHERE { <http://e/a> ?p ?o \\u007D", "SELECT ?o WHERE { <http://e/a> ?p \"x\" }",
+            "SELECT ?o WHERE { <http://e/a> ?p ?o . ?o ?q ?r }", "SELECT ?o WHERE\u3000{ <http://e/a> ?p ?o }"]
+
+
+@pytest.mark.parametrize("query", FAST + NOT_FAST + list(CHEAP.values()) + list(NOT_CHEAP.values()))
+def test_one_step_match_is_a_subset_of_the_parser(query):
+    from twpolice.api.cheap import NotCheap, _Parser, point_plan
+
+    fast = point_plan(query)
+    if query in FAST:
+        assert fast is not None
+    if query in NOT_FAST:
+        assert fast is None
+    if fast is not None:
+        try:
+            full = _Parser(tokenize(query), P).query()
+        except NotCheap as exc:
+            pytest.fail(f"the one-step match accepted what the parser refuses ({exc}): {query}")
+        assert full.patterns == fast.patterns and full.form == fast.form and full.depths == fast.depths
+
+
+def test_prefixes_flag():
+    assert classify("SELECT ?o WHERE { <http://e/a> ?p ?o }", P).pnames is False
+    assert classify("SELECT ?o WHERE { ind:s3 ?p ?o }", P).pnames is True
+    assert classify("ASK { <http://e/a> a ?o }", P).pnames is False
