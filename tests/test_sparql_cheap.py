@@ -193,3 +193,21 @@ def test_prefixes_flag():
     assert classify("SELECT ?o WHERE { <http://e/a> ?p ?o }", P).pnames is False
     assert classify("SELECT ?o WHERE { ind:s3 ?p ?o }", P).pnames is True
     assert classify("ASK { <http://e/a> a ?o }", P).pnames is False
+
+
+def test_json_results_byte_for_byte():
+    """The string-built SPARQL JSON writer gives exactly the json.dumps document, over every term of a store."""
+    from twpolice.api import results
+    from twpolice.api.testing import shared_store
+
+    n = ox.NamedNode
+    odd = [ox.Literal('x,"y"\n\tz\\ \u2028 \x01 中文'), ox.Literal("a", language="zh-Hant"),
+           ox.Literal("1", datatype=n("http://www.w3.org/2001/XMLSchema#integer")), ox.BlankNode("b1"),
+           n("http://example.org/\u00e9?q=1&r=%22"), ox.Triple(n("http://e/s"), n("http://e/p"), ox.Literal("o"))]
+    rows = [(t, None, t) for t in odd]
+    assert results.to_json(["a", "b", "c"], rows) == results.to_json_reference(["a", "b", "c"], rows)
+    st = ox.Store.read_only(str(shared_store()[0]))
+    rows = [tuple(r) for r in st.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True)]
+    assert len(rows) > 1000
+    assert results.to_json(["s", "p", "o"], rows) == results.to_json_reference(["s", "p", "o"], rows)
+    assert results.to_json(["x"], []) == results.to_json_reference(["x"], [])
