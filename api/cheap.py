@@ -27,6 +27,9 @@ run on a scratch store holding only the quads reachable from the constants (fetc
 here, at most ``Σ D**d``, stopping at the budget): the solutions are the same, because
 every quad a solution uses is reachable that way, and the engine's work is bounded by the
 scratch store's size. Queries whose bound exceeds the budget take the worker path.
+
+The commonest shape, ``SELECT ?p ?o WHERE { <iri> ?p ?o }``, is recognised by one regular
+expression before the lexer runs (a strict subset of what the parser accepts; tests check it).
 """
 
 from __future__ import annotations
@@ -338,6 +341,7 @@ def point_plan(text: str) -> Plan | None:
     m = _POINT.fullmatch(text)
     if m is None:
         return None
+
     def term(token: str) -> Term:
         token = token.strip()
         if token == "a":

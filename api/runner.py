@@ -8,6 +8,8 @@ is a fork, not a reload); ``in_memory=False`` makes each worker open the on-disk
 store read-only instead (for stores too large to copy). The event loop talks to each child over a socket pair; when the time
 limit passes, the child gets SIGKILL, a fresh one is started in the background, and
 the caller gets :class:`QueryTimeout`. The other workers keep answering meanwhile.
+With several web processes (:mod:`twpolice.api.webprocs`) one zygote, started before they
+fork, serves all of them; provably cheap queries never get here (:mod:`twpolice.api.cheap`).
 """
 
 from __future__ import annotations

@@ -27,7 +27,8 @@ def run(store_path: Path, host: str = "127.0.0.1", port: int = 8000, *, base: st
         web_processes: int | None = None) -> int:
     """Start uvicorn on ``host:port`` over the store at ``store_path`` (blocks until stopped; returns an exit code).
 
-    ``web_processes`` (default: one per CPU) web processes are forked after the store is loaded
+    ``web_processes`` (default: one per CPU; one when the store is too large to copy into memory) web
+    processes are forked after the store is loaded
     (:mod:`twpolice.api.webprocs`); ``workers`` is the number of query processes of each.
     """
     import uvicorn
@@ -36,14 +37,15 @@ def run(store_path: Path, host: str = "127.0.0.1", port: int = 8000, *, base: st
 
     app = create_app(Path(store_path), base=base, query_timeout=query_timeout, row_cap=row_cap,
                      max_query_bytes=max_query_bytes, workers=workers, cache_size=cache_size)
-    n = web_processes or default_web_processes()
+    runner = app.state.twp.runner
+    # a store too large to copy stays on disk, opened before the fork: one web process unless asked otherwise
+    n = web_processes or (default_web_processes() if runner.in_memory else 1)
     if n <= 1:
         uvicorn.run(app, host=host, port=port, log_level=log_level, **UVICORN_OPTIONS)
         return 0
 
     from twpolice.api.webprocs import listening_sockets, supervise
 
-    runner = app.state.twp.runner
     sockets = listening_sockets(host, port, n)
     runner.share_zygote()
 

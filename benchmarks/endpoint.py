@@ -304,15 +304,20 @@ def main(argv: list[str] | None = None) -> int:
 
         paths = {"twpolice": "/sparql", "twpolice+cache": "/sparql", "oxigraph": "/query", "rdflib-endpoint": "/"}
         results: dict[str, dict[str, dict[int, dict]]] = {}
+        workloads: dict[str, dict[str, list[bytes]]] = {}
         for name, srv in servers.items():
             host = urllib.parse.urlsplit(srv.url).netloc
-            workloads = {"point": sparql_requests(host, paths[name], points),
-                         "aggregate": sparql_requests(host, paths[name], [AGGREGATE])}
+            workloads[name] = {"point": sparql_requests(host, paths[name], points),
+                               "aggregate": sparql_requests(host, paths[name], [AGGREGATE])}
             if name.startswith("twpolice"):
-                workloads["page"] = [get_request(host, agency_page, "text/html")]
-            for wl, reqs in workloads.items():
-                for c in levels:
-                    if name == "rdflib-endpoint" and wl == "aggregate" and c > 1:
+                workloads[name]["page"] = [get_request(host, agency_page, "text/html")]
+        # servers take turns at each workload and concurrency, so a ratio compares measurements minutes apart
+        # at most (other jobs on a shared machine come and go)
+        for wl in ("point", "aggregate", "page"):
+            for c in levels:
+                for name, srv in servers.items():
+                    reqs = workloads[name].get(wl)
+                    if reqs is None or (name == "rdflib-endpoint" and wl == "aggregate" and c > 1):
                         continue  # ~15 s per request at 500k triples and one request at a time (GIL): c=1 says enough
                     r = run_load(srv.url, reqs, c, args.duration)
                     results.setdefault(name, {}).setdefault(wl, {})[c] = r
