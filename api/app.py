@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
 from twpolice.api import downloads, linkeddata, site, sparql
+from twpolice.api.cheap import DEFAULT_BUDGET, InlinePath
 from twpolice.api.describe import Describer
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
@@ -30,7 +31,8 @@ STATIC = Path(__file__).parent / "static"
 
 def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
                max_query_bytes: int = 1_000_000, workers: int | None = None, cache_size: int = 1024,
-               in_memory_limit: int = 3_000_000, releases: Path | str | None = None) -> FastAPI:
+               in_memory_limit: int = 3_000_000, releases: Path | str | None = None,
+               inline_budget: int = DEFAULT_BUDGET) -> FastAPI:
     """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``),
     or over a remote SPARQL store when ``store_path`` is an http(s) URL (:mod:`twpolice.api.remote_store`).
 
@@ -39,6 +41,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     ``in_memory_limit`` triples are queried from an in-memory copy shared by the query processes.
     ``releases`` (default ``$TWPOLICE_RELEASES``): release folders written by ``twpolice publish``; the latest
     is served under ``/downloads/``.
+    Provably cheap queries (worst case within ``inline_budget`` solutions; 0 = never) skip the worker hop.
     """
     if not base.endswith("/"):
         base += "/"
@@ -71,6 +74,8 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
         max_query_bytes=int(max_query_bytes), store=store, runner=runner, cache=ResultCache(cache_size),
         describer=Describer(store), search=SearchIndex(store), stats=stats, releases=downloads.releases_root(releases),
     )
+    if inline_budget and isinstance(store, ox.Store):  # a remote store answers everything itself
+        app.state.twp.inline = InlinePath(store, iris.PREFIXES, budget=inline_budget)
     app.state.jinja = make_env()
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
                        allow_headers=["*"], expose_headers=[sparql.TRUNCATED_HEADER, sparql.ROWS_HEADER,

@@ -7,6 +7,7 @@ stops at a row cap: it takes the first rows from the engine, then serialises the
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _jstr  # the C quoting json.dumps(ensure_ascii=False) uses
 from typing import Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
@@ -35,14 +36,37 @@ def term_json(t) -> dict:
     raise TypeError(f"not a term: {t!r}")
 
 
+def _term_text(t) -> str:
+    """``json.dumps(term_json(t), ensure_ascii=False, separators=(",", ":"))``, written out (the hot path)."""
+    cls = type(t)
+    if cls is ox.NamedNode:
+        return '{"type":"uri","value":' + _jstr(t.value) + "}"
+    if cls is ox.Literal:
+        lang = t.language
+        if lang:
+            return '{"type":"literal","value":' + _jstr(t.value) + ',"xml:lang":' + _jstr(lang) + "}"
+        dt = t.datatype.value
+        if dt != XSD_STRING:
+            return '{"type":"literal","value":' + _jstr(t.value) + ',"datatype":' + _jstr(dt) + "}"
+        return '{"type":"literal","value":' + _jstr(t.value) + "}"
+    if cls is ox.BlankNode:
+        return '{"type":"bnode","value":' + _jstr(t.value) + "}"
+    return json.dumps(term_json(t), ensure_ascii=False, separators=(",", ":"))
+
+
 def to_json(variables: Sequence[str], rows: Iterable[Sequence]) -> bytes:
+    """The same bytes as ``json.dumps`` of the results document, built from strings (several times faster)."""
+    keys = [_jstr(v) + ":" for v in variables]
     bindings = []
     for row in rows:
-        b = {}
-        for name, t in zip(variables, row):
-            if t is not None:
-                b[name] = term_json(t)
-        bindings.append(b)
+        bindings.append("{" + ",".join([k + _term_text(t) for k, t in zip(keys, row) if t is not None]) + "}")
+    head = '{"head":{"vars":[' + ",".join(_jstr(v) for v in variables) + ']},"results":{"bindings":['
+    return (head + ",".join(bindings) + "]}}").encode("utf-8")
+
+
+def to_json_reference(variables: Sequence[str], rows: Iterable[Sequence]) -> bytes:
+    """The plain ``json.dumps`` version :func:`to_json` must equal byte for byte (tests)."""
+    bindings = [{name: term_json(t) for name, t in zip(variables, row) if t is not None} for row in rows]
     doc = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 

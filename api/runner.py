@@ -8,18 +8,23 @@ is a fork, not a reload); ``in_memory=False`` makes each worker open the on-disk
 store read-only instead (for stores too large to copy). The event loop talks to each child over a socket pair; when the time
 limit passes, the child gets SIGKILL, a fresh one is started in the background, and
 the caller gets :class:`QueryTimeout`. The other workers keep answering meanwhile.
+With several web processes (:mod:`twpolice.api.webprocs`) one zygote, started before they
+fork, serves all of them; provably cheap queries never get here (:mod:`twpolice.api.cheap`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
+import fcntl
 import json
 import os
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,10 +84,11 @@ class QueryRunner:
         self._zygote: subprocess.Popen | None = None
         self._ctrl: socket.socket | None = None
         self._ctrl_lock = threading.Lock()
+        self._shared_lock: str | None = None  # lock file when web processes share one zygote
 
     # -- lifecycle -----------------------------------------------------------
     async def start(self) -> None:
-        if self.in_memory:
+        if self.in_memory and self._ctrl is None:
             await asyncio.get_running_loop().run_in_executor(None, self._start_zygote)
         workers = await asyncio.gather(*(self._spawn() for _ in range(self.size)))
         for w in workers:
@@ -103,10 +109,47 @@ class QueryRunner:
             raise RuntimeError(f"query zygote did not start (store {self.store_path})")
         self._ctrl = ctrl
 
-    def _fork_worker(self, fd: int) -> int:
-        with self._ctrl_lock:
-            if self._zygote is None or self._zygote.poll() is not None:
-                self._start_zygote()
+    def share_zygote(self) -> None:
+        """Start the zygote now, before the web processes fork, so they all fork workers from one in-memory copy.
+
+        Each web process then calls :meth:`adopt_shared_zygote` after the fork; the control socket is used under
+        a file lock (one request/answer at a time across processes). Only this process stops the zygote
+        (:meth:`close_shared_zygote`).
+        """
+        if not self.in_memory or self._ctrl is not None:
+            return
+        self._start_zygote()
+        fd, self._shared_lock = tempfile.mkstemp(prefix="twpolice-zygote-", suffix=".lock")
+        os.close(fd)
+
+    def adopt_shared_zygote(self) -> None:
+        """In a forked web process: use the parent's zygote, never stop it (it is not this process's child)."""
+        self._zygote = None
+        self._ctrl_lock = threading.Lock()
+
+    def close_shared_zygote(self) -> None:
+        if self._ctrl is not None:
+            self._ctrl.close()
+            self._ctrl = None
+        if self._zygote is not None:
+            self._zygote.kill()
+            self._zygote.wait(timeout=10)
+            self._zygote = None
+        if self._shared_lock:
+            with contextlib.suppress(OSError):
+                os.unlink(self._shared_lock)
+
+    @contextlib.contextmanager
+    def _across_processes(self):
+        if not self._shared_lock or self._zygote is not None:  # own zygote: the thread lock is enough
+            yield
+            return
+        with open(self._shared_lock, "rb") as f:
+            fcntl.flock(f, fcntl.LOCK_EX)
+            yield
+
+    def _ask_zygote(self, fd: int) -> int:
+        with self._across_processes():
             socket.send_fds(self._ctrl, [b"S"], [fd])
             data = b""
             while len(data) < 8:
@@ -115,6 +158,27 @@ class QueryRunner:
                     raise ConnectionError("query zygote went away")
                 data += chunk
             return int.from_bytes(data, "big")
+
+    def _fork_worker(self, fd: int) -> int:
+        with self._ctrl_lock:
+            if self._ctrl is None or (self._zygote is not None and self._zygote.poll() is not None):
+                self._restart_zygote()
+            try:
+                return self._ask_zygote(fd)
+            except OSError:
+                if self._zygote is not None and self._zygote.poll() is None:
+                    raise
+                self._restart_zygote()  # the (shared) zygote went away: this process starts its own
+                return self._ask_zygote(fd)
+
+    def _restart_zygote(self) -> None:
+        if self._ctrl is not None:
+            self._ctrl.close()
+            self._ctrl = None
+        if self._zygote is not None:
+            self._zygote.kill()
+            self._zygote.wait(timeout=10)
+        self._start_zygote()
 
     async def _spawn(self) -> _Worker:
         parent, child = socket.socketpair()
@@ -190,7 +254,8 @@ class QueryRunner:
             self._kill(w)
         if self._ctrl is not None:
             self._ctrl.close()
-        if self._zygote is not None:
+            self._ctrl = None
+        if self._zygote is not None:  # None in a web process that uses its parent's zygote
             self._zygote.kill()
             self._zygote.wait(timeout=10)
 

@@ -19,6 +19,7 @@ router = APIRouter()
 TRUNCATED_HEADER = "X-Twpolice-Truncated"
 ROWS_HEADER = "X-Twpolice-Rows"
 CAP_HEADER = "X-Twpolice-Row-Cap"
+PATH_HEADER = "X-Twpolice-Path"  # inline (answered in the web process), worker (a killable query process) or cache
 
 
 class ProtocolError(Exception):
@@ -202,8 +203,11 @@ async def handle(request: Request) -> Response:
         hit = st.cache.get(key)
         if hit is not None:
             meta, body = hit
+            path = "cache"
         else:
-            meta, body = await st.runner.run(req, timeout)
+            answer = _inline(st, query, req)
+            path = "inline" if answer is not None else "worker"
+            meta, body = answer if answer is not None else await st.runner.run(req, timeout)
             if meta.get("status") == 200:
                 st.cache.put(key, meta, body)
     except ProtocolError as exc:
@@ -227,11 +231,20 @@ async def handle(request: Request) -> Response:
         return error_response(406, "無法以要求的格式回應此查詢", _not_acceptable(meta.get("kind")))
     if status != 200:
         return error_response(500, "內部錯誤", f"internal error: {meta.get('message', '')}")
-    headers = {ROWS_HEADER: str(meta.get("rows", 0)), "Vary": "Accept"}
+    headers = {ROWS_HEADER: str(meta.get("rows", 0)), PATH_HEADER: path, "Vary": "Accept"}
     if meta.get("truncated"):
         headers[TRUNCATED_HEADER] = "true"
         headers[CAP_HEADER] = str(st.row_cap)
     return Response(body, media_type=negotiation.content_type(meta["fmt"]), headers=headers)
+
+
+def _inline(st, query: str, req: dict) -> tuple[dict, bytes] | None:
+    """The answer from the web process itself when the query is provably cheap (:mod:`twpolice.api.cheap`)."""
+    inline = getattr(st, "inline", None)
+    if inline is None or "default" in req:
+        return None
+    plan = inline.plan(query)
+    return inline.run(plan, req) if plan is not None else None
 
 
 def _not_acceptable(form: str | None) -> str:
@@ -289,7 +302,8 @@ class SparqlFastPath:
             response = await handle(request)
             if request.headers.get("origin"):
                 response.headers["Access-Control-Allow-Origin"] = "*"
-                response.headers["Access-Control-Expose-Headers"] = f"{TRUNCATED_HEADER}, {ROWS_HEADER}, {CAP_HEADER}"
+                response.headers["Access-Control-Expose-Headers"] = \
+                    f"{TRUNCATED_HEADER}, {ROWS_HEADER}, {CAP_HEADER}, {PATH_HEADER}"
             await response(scope, receive, send)
             return
         await self.app(scope, receive, send)

@@ -50,6 +50,7 @@ class SiteState:
     stats: Stats
     templates: object = None
     releases: Path | None = None  # folder of release folders (or one release) served under /downloads/
+    inline: object = None  # twpolice.api.cheap.InlinePath: provably cheap queries answered in this process
     _dumps: dict[str, bytes] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

@@ -33,7 +33,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from twpolice import iris
-from twpolice.api.testing import LiveServer, free_port
+from twpolice.api.server import default_web_processes
+from twpolice.api.testing import LiveServer, descendants, free_port
 
 BASE = iris.BASE
 TWP = str(iris.TWP)
@@ -239,13 +240,36 @@ def rdflib_endpoint(nq: Path) -> Proc:
     return Proc([exe, "serve", "--host", "127.0.0.1", "--port", str(port), str(nq)], url, probe, timeout=900)
 
 
+def pss_mb(pid: int) -> float:
+    """Proportional set size of a process and its descendants (shared copy-on-write pages counted once)."""
+    total = 0
+    for p in [pid] + descendants(pid):
+        try:
+            with open(f"/proc/{p}/smaps_rollup", encoding="ascii") as f:
+                total += sum(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+        except OSError:
+            pass
+    return total / 1024
+
+
+def answered_by(url: str, query: str) -> str:
+    """Which path (inline, worker, cache) answered, from the X-Twpolice-Path header."""
+    req = urllib.request.Request(url + "/sparql?" + urllib.parse.urlencode({"query": query}),
+                                 headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return r.headers.get("X-Twpolice-Path", "?")
+
+
 # -- main ------------------------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--triples", type=int, default=500_000, help="size of the synthetic dataset (default 500000)")
     ap.add_argument("--duration", type=float, default=5.0, help="seconds per measurement (default 5)")
     ap.add_argument("--concurrency", default="1,8,32")
-    ap.add_argument("--workers", type=int, default=None, help="twpolice query processes (default: max(2, CPUs))")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="twpolice query processes per web process (default: max(2, CPUs))")
+    ap.add_argument("--web-processes", type=int, default=None,
+                    help="twpolice web processes (default: one per CPU, as `twpolice serve`)")
     ap.add_argument("--skip-rdflib", action="store_true", help="do not start rdflib-endpoint (slow to load)")
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args(argv)
@@ -261,8 +285,17 @@ def main(argv: list[str] | None = None) -> int:
         points = [f"SELECT ?p ?o WHERE {{ <{m}> ?p ?o }}" for m in measurement_iris(store_dir)]
         agency_page = "/doc/agency/kaohsiung-police"
 
-        servers["twpolice"] = LiveServer(store_dir, cache_size=0, workers=args.workers).start()
-        servers["twpolice+cache"] = LiveServer(store_dir, cache_size=4096, workers=args.workers).start()
+        web = args.web_processes or default_web_processes()
+        servers["twpolice"] = LiveServer(store_dir, cache_size=0, workers=args.workers, web_processes=web).start()
+        servers["twpolice+cache"] = LiveServer(store_dir, cache_size=4096, workers=args.workers,
+                                               web_processes=web).start()
+        tw = servers["twpolice"]
+        print(f"twpolice: {web} web process(es), {args.workers or max(2, os.cpu_count() or 2)} query workers each, "
+              f"time limit {tw.query_timeout:g} s, row cap {tw.row_cap}, SERVICE/Update refused; "
+              f"'twpolice' = result cache off, 'twpolice+cache' = cache of 4096 answers; "
+              f"machine: {os.cpu_count()} CPUs", flush=True)
+        print(f"twpolice answers: point → {answered_by(tw.url, points[0])}, aggregate → {answered_by(tw.url, AGGREGATE)}"
+              f"; memory (PSS, all processes): {pss_mb(tw.proc.pid):.0f} MB", flush=True)
         servers["oxigraph"] = oxigraph_server(store_dir)
         if not args.skip_rdflib:
             t1 = time.perf_counter()
@@ -271,21 +304,26 @@ def main(argv: list[str] | None = None) -> int:
 
         paths = {"twpolice": "/sparql", "twpolice+cache": "/sparql", "oxigraph": "/query", "rdflib-endpoint": "/"}
         results: dict[str, dict[str, dict[int, dict]]] = {}
+        workloads: dict[str, dict[str, list[bytes]]] = {}
         for name, srv in servers.items():
             host = urllib.parse.urlsplit(srv.url).netloc
-            workloads = {"point": sparql_requests(host, paths[name], points),
-                         "aggregate": sparql_requests(host, paths[name], [AGGREGATE])}
+            workloads[name] = {"point": sparql_requests(host, paths[name], points),
+                               "aggregate": sparql_requests(host, paths[name], [AGGREGATE])}
             if name.startswith("twpolice"):
-                workloads["page"] = [get_request(host, agency_page, "text/html")]
-            for wl, reqs in workloads.items():
-                for c in levels:
-                    if name == "rdflib-endpoint" and wl == "aggregate" and c > 1:
+                workloads[name]["page"] = [get_request(host, agency_page, "text/html")]
+        # servers take turns at each workload and concurrency, so a ratio compares measurements minutes apart
+        # at most (other jobs on a shared machine come and go)
+        for wl in ("point", "aggregate", "page"):
+            for c in levels:
+                for name, srv in servers.items():
+                    reqs = workloads[name].get(wl)
+                    if reqs is None or (name == "rdflib-endpoint" and wl == "aggregate" and c > 1):
                         continue  # ~15 s per request at 500k triples and one request at a time (GIL): c=1 says enough
                     r = run_load(srv.url, reqs, c, args.duration)
                     results.setdefault(name, {}).setdefault(wl, {})[c] = r
                     print(f"{name:16} {wl:9} c={c:<3} {r['qps']:9.1f} q/s  p50 {r['p50']:8.2f} ms  "
                           f"p99 {r['p99']:8.2f} ms  errors {r['errors']}{r['statuses'] or ''}", flush=True)
-        print("\nratios (twpolice, cache off, with time limit and safety on):")
+        print(f"\nratios (twpolice, cache off, with time limit and safety on, {web} web process(es)):")
         for wl, ref, target in (("point", "oxigraph", 0.5), ("aggregate", "oxigraph", 0.9),
                                 ("aggregate", "rdflib-endpoint", 10.0)):
             for c in levels:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -125,8 +126,7 @@ class GraphStore:
         self.read_only = read_only
         self.union_stored = union_is_stored(self._store)
         if not self.union_stored and not read_only:
-            self._store.update(MATERIALISE_UNION)
-            self.union_stored = True
+            self._store_union()
 
     @classmethod
     def in_memory(cls) -> "GraphStore":
@@ -225,7 +225,20 @@ class GraphStore:
         """Bulk-add named-graph quads (a snapshot or a large import: no content hashes, no per-graph
         replacement), then store their union as the default graph."""
         self._store.bulk_extend(q for q in quads if q.graph_name != DEFAULT_GRAPH)
-        self._store.update(MATERIALISE_UNION)
+        self._store_union()
+
+    def _store_union(self) -> None:
+        """Fill the default graph with the union of the named graphs, with the bulk loader: for 200k quads
+        on disk 4.4 s and 52 MB instead of 6.8 s and 139 MB for ``INSERT … WHERE`` (benchmarks/scale.py)."""
+        with tempfile.TemporaryFile() as fh:
+            for g in list(self._store.named_graphs()):
+                self._store.dump(fh, format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+            fh.seek(0)
+            try:
+                self._store.bulk_load(fh, format=ox.RdfFormat.N_TRIPLES)
+            except BaseException:  # the bulk loader is not transactional: leave no partial union behind
+                self._store.clear_graph(DEFAULT_GRAPH)
+                raise
         self.union_stored = True
 
     def flush(self) -> None:

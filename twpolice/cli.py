@@ -304,6 +304,9 @@ def serve(
     row_cap: int = typer.Option(100_000, "--row-cap", help="查詢結果列數上限 / maximum rows per result."),
     releases: Optional[Path] = typer.Option(None, "--releases", help="發布資料夾（twpolice publish 的輸出），最新一版於 /downloads/ 提供 / "
                                             "release folder(s) from `twpolice publish`; the latest is served at /downloads/ (default $TWPOLICE_RELEASES)."),
+    web_processes: Optional[int] = typer.Option(
+        None, "--web-processes", min=1,
+        help="網頁程序數（預設每個 CPU 一個）/ web processes (default: one per CPU)."),
     lang: Optional[str] = LangOpt,
 ) -> None:
     """啟動 SPARQL 端點與鏈結資料網站 / Serve the SPARQL endpoint and Linked Data site (embedded or remote store)."""
@@ -320,10 +323,11 @@ def serve(
     out.print(f"twpolice serve: http://{host}:{port}/ · 資料庫 store: {_store_label(gs)}", highlight=False)
     del gs
     try:
-        run(spec if is_url(spec) else Path(spec), host=host, port=port, query_timeout=timeout, row_cap=row_cap,
-            releases=releases)
+        code = run(spec if is_url(spec) else Path(spec), host=host, port=port, query_timeout=timeout, row_cap=row_cap,
+                   releases=releases, web_processes=web_processes)
     except (UserError, OSError) as exc:
         _fail(exc)
+    raise typer.Exit(code)
 
 
 @export_app.command("measurements")

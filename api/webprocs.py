@@ -1,0 +1,138 @@
+"""Several web processes on one port: the site is built once, then forked (``twpolice serve --web-processes``).
+
+One Python process tops out at one core, so the endpoint forks ``N`` web processes after
+the store is loaded (the in-memory copy is shared copy-on-write, not reloaded). Each gets
+its own ``SO_REUSEPORT`` listening socket on the same address, so the kernel spreads
+connections evenly; each runs its own uvicorn and its own pool of query workers, all
+forked from one query zygote started here before the fork. The parent only supervises:
+it forwards SIGTERM/SIGINT, replaces a web process that dies, stops the zygote last, and
+the children get SIGTERM if the parent itself dies (``PR_SET_PDEATHSIG``), so nothing is
+left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import gc
+import os
+import signal
+import socket
+import sys
+import time
+from typing import Any, Callable
+
+PR_SET_PDEATHSIG = 1
+
+
+def listening_sockets(host: str, port: int, count: int, backlog: int = 2048) -> list[socket.socket]:
+    """``count`` sockets bound to the same address with SO_REUSEPORT (port 0: one free port for all)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    out: list[socket.socket] = []
+    try:
+        for _ in range(count):
+            sock = socket.socket(family, socket.SOCK_STREAM)
+            out.append(sock)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            sock.bind((host, port))
+            port = sock.getsockname()[1]
+            sock.listen(backlog)
+            sock.set_inheritable(True)
+    except OSError:
+        for sock in out:
+            sock.close()
+        raise
+    return out
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGTERM this process when the supervising parent goes away (no orphans)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+
+
+def supervise(app: Any, sockets: list[socket.socket], serve_one: Callable[[Any, socket.socket], None],
+              on_exit: Callable[[], None], min_uptime: float = 2.0) -> int:
+    """Fork one web process per socket and keep them running until SIGTERM/SIGINT; returns an exit code.
+
+    ``serve_one(app, sock)`` runs uvicorn in a child. ``on_exit`` runs in the parent once every child has ended.
+    A child that dies on its own is replaced, unless it died within ``min_uptime`` seconds of starting
+    (a crash loop): then everything stops with exit code 1.
+    """
+    parent = os.getpid()
+    children: dict[int, tuple[int, float]] = {}  # pid -> (socket index, start time)
+    stopping = False
+    code = 0
+
+    def start(index: int) -> None:
+        pid = os.fork()
+        if pid == 0:
+            status = 1
+            try:
+                for sig in (signal.SIGTERM, signal.SIGINT):
+                    signal.signal(sig, signal.SIG_DFL)
+                _die_with_parent()
+                if os.getppid() != parent:  # the parent died between fork and prctl
+                    os._exit(1)
+                for k, sock in enumerate(sockets):
+                    if k != index:
+                        sock.close()
+                serve_one(app, sockets[index])
+                status = 0
+            except BaseException as exc:  # noqa: BLE001 - a forked child must never return into the parent's loop
+                print(f"twpolice web process {os.getpid()}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            finally:
+                os._exit(status)
+        children[pid] = (index, time.monotonic())
+
+    def stop(*_: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for pid in list(children):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    gc.freeze()  # keep the collector from touching (and so copying) the parent's objects in every child
+    try:
+        for index in range(len(sockets)):
+            start(index)
+        while children:
+            try:
+                pid, _status = os.wait()
+            except ChildProcessError:
+                break
+            if pid not in children:
+                continue  # e.g. the query zygote, a child of this process too
+            index, started = children.pop(pid)
+            if stopping:
+                continue
+            if time.monotonic() - started < min_uptime:
+                print("twpolice: 網頁程序啟動後立即結束，停止服務 / a web process exited right after starting; "
+                      "stopping", file=sys.stderr)
+                code = 1
+                stop()
+                continue
+            start(index)
+    finally:
+        stop()
+        deadline = time.monotonic() + 20
+        while children and time.monotonic() < deadline:
+            try:
+                pid, _status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if pid == 0:
+                time.sleep(0.05)
+            children.pop(pid, None)
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for sock in sockets:
+            sock.close()
+        on_exit()
+    return code
