@@ -31,14 +31,15 @@ STATIC = Path(__file__).parent / "static"
 
 def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
                max_query_bytes: int = 1_000_000, workers: int | None = None, cache_size: int = 1024,
-               in_memory_limit: int = 3_000_000, releases: Path | str | None = None,
+               in_memory_limit: int = 6_000_000, releases: Path | str | None = None,
                inline_budget: int = DEFAULT_BUDGET) -> FastAPI:
     """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``),
     or over a remote SPARQL store when ``store_path`` is an http(s) URL (:mod:`twpolice.api.remote_store`).
 
     ``workers`` query processes (default: max(2, CPUs)) run user SPARQL so a query past ``query_timeout``
     seconds can be killed; ``cache_size`` answers are kept (0 turns the result cache off). Stores of up to
-    ``in_memory_limit`` triples are queried from an in-memory copy shared by the query processes.
+    ``in_memory_limit`` quads (the named graphs plus their stored union: about 3 million triples) are queried
+    from an in-memory copy shared by the query processes.
     ``releases`` (default ``$TWPOLICE_RELEASES``): release folders written by ``twpolice publish``; the latest
     is served under ``/downloads/``.
     Provably cheap queries (worst case within ``inline_budget`` solutions; 0 = never) skip the worker hop.
