@@ -56,7 +56,7 @@ from SPARQLWrapper import JSON, POST, POSTDIRECTLY, TURTLE, URLENCODED, SPARQLWr
 from twpolice import iris
 from twpolice.errors import UserError
 from twpolice.graph.store import (CONTENT_HASH, StoreError, drop_graph_update, move_graph_update,
-                                  replace_graph_update, to_ox)
+                                  replace_graph_update, skolemised_triples, to_ox)
 
 GRAPH_PREFIX = f"{iris.BASE}id/graph/"
 STAGING_PREFIX = f"{iris.BASE}id/staging/"
@@ -547,18 +547,7 @@ class RemoteStore:
 
     def load_file(self, graph: str, path: Path, fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> int:
         """Replace ``graph`` with a parsed RDF file; blank nodes skolemised exactly as the embedded store does."""
-        prefix = f"{iris.BASE}.well-known/genid/{iris.short_hash(graph, length=8)}-"
-        labels: dict[str, ox.NamedNode] = {}
-
-        def stable(term):
-            if isinstance(term, ox.BlankNode):
-                if term.value not in labels:
-                    labels[term.value] = ox.NamedNode(f"{prefix}{len(labels)}")
-                return labels[term.value]
-            return term
-
-        oxt = [ox.Triple(stable(q.subject), q.predicate, stable(q.object))
-               for q in ox.parse(path=str(path), format=fmt)]
+        oxt = skolemised_triples(str(graph), path, fmt)
         return self.replace_graph_data(str(graph), ox.serialize(oxt, format=ox.RdfFormat.N_TRIPLES))
 
     def replace_graph_data(self, graph: str, ntriples: bytes, digest: str | None = None) -> int:

@@ -76,6 +76,22 @@ def drop_graph_update(graph: str, within: str | None = None, union_graph: str | 
     return f"{_remove_only_here(graph, within, None, union_graph)} ;\nDROP SILENT GRAPH <{graph}>"
 
 
+def skolemised_triples(graph: str, path: Path, fmt: ox.RdfFormat) -> list[ox.Triple]:
+    """The triples of an RDF file with blank nodes skolemised (RDF 1.1 §3.5) to IRIs made from the graph
+    name and their order in the file, so the same file always gives the same triples."""
+    prefix = f"{iris.BASE}.well-known/genid/{iris.short_hash(graph, length=8)}-"
+    labels: dict[str, ox.NamedNode] = {}
+
+    def stable(term):
+        if isinstance(term, ox.BlankNode):
+            if term.value not in labels:
+                labels[term.value] = ox.NamedNode(f"{prefix}{len(labels)}")
+            return labels[term.value]
+        return term
+
+    return [ox.Triple(stable(q.subject), q.predicate, stable(q.object)) for q in ox.parse(path=str(path), format=fmt)]
+
+
 class StoreError(RuntimeError):
     """A store problem worth one clear line (locked, missing, unreadable)."""
 
@@ -154,18 +170,7 @@ class GraphStore:
         order in the file: INSERT DATA would give them fresh labels on every load, and the
         same file must always give the same triples (so an unchanged graph is skipped).
         """
-        prefix = f"{iris.BASE}.well-known/genid/{iris.short_hash(graph, length=8)}-"
-        labels: dict[str, ox.NamedNode] = {}
-
-        def stable(term):
-            if isinstance(term, ox.BlankNode):
-                if term.value not in labels:
-                    labels[term.value] = ox.NamedNode(f"{prefix}{len(labels)}")
-                return labels[term.value]
-            return term
-
-        oxt = [ox.Triple(stable(q.subject), q.predicate, stable(q.object))
-               for q in ox.parse(path=str(path), format=fmt)]
+        oxt = skolemised_triples(graph, path, fmt)
         return self._replace(str(graph), oxt)
 
     def _replace(self, graph: str, oxt: list[ox.Triple]) -> int:
