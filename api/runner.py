@@ -127,7 +127,7 @@ class QueryRunner:
         self._zygote = None
         self._ctrl_lock = threading.Lock()
 
-    def close_shared_zygote(self) -> None:
+    def _stop_zygote(self) -> None:
         if self._ctrl is not None:
             self._ctrl.close()
             self._ctrl = None
@@ -135,6 +135,9 @@ class QueryRunner:
             self._zygote.kill()
             self._zygote.wait(timeout=10)
             self._zygote = None
+
+    def close_shared_zygote(self) -> None:
+        self._stop_zygote()
         if self._shared_lock:
             with contextlib.suppress(OSError):
                 os.unlink(self._shared_lock)
@@ -172,12 +175,7 @@ class QueryRunner:
                 return self._ask_zygote(fd)
 
     def _restart_zygote(self) -> None:
-        if self._ctrl is not None:
-            self._ctrl.close()
-            self._ctrl = None
-        if self._zygote is not None:
-            self._zygote.kill()
-            self._zygote.wait(timeout=10)
+        self._stop_zygote()
         self._start_zygote()
 
     async def _spawn(self) -> _Worker:
