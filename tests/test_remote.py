@@ -7,24 +7,26 @@ front of the real Oxigraph server, so the store behind it is always the real one
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import http.server
 import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
 import time
 import urllib.request
 from pathlib import Path
+from typing import Iterator
 
 import pyoxigraph as ox
 import pytest
 
 from twpolice import iris
+from twpolice.api.testing import free_port
 from twpolice.graph.backends import open_store, sync_graphs
 from twpolice.graph.remote import Auth, RemoteStore, RemoteStoreError, query_form
 from twpolice.graph.store import CONTENT_HASH, GraphStore
@@ -77,12 +79,6 @@ CONSTRUCT { ?d dcterms:title ?t } WHERE { ?d a twp:Document ; dcterms:title ?t }
 # ---------------------------------------------------------------------------------------------
 # servers
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def wait_http(url: str, seconds: float = 30) -> None:
     deadline = time.time() + seconds
     while time.time() < deadline:
@@ -101,21 +97,27 @@ def oxigraph_binary() -> str | None:
     return str(local) if local.exists() else shutil.which("oxigraph")
 
 
-@pytest.fixture(scope="module")
-def oxigraph_server(tmp_path_factory):
+@contextlib.contextmanager
+def running_oxigraph(folder: Path, timeout_s: int) -> Iterator[str]:
+    """A real `oxigraph serve` on loopback with its own query time limit; yields its URL (skips without it)."""
     binary = oxigraph_binary()
     if binary is None:
         pytest.skip("the oxigraph server is not installed (pip install oxigraph; it is in the test extra)")
-    folder = tmp_path_factory.mktemp("oxigraph")
     port = free_port()
     proc = subprocess.Popen([binary, "serve", "--location", str(folder / "data"), "--bind", f"127.0.0.1:{port}",
-                             "--timeout-s", "60"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             "--timeout-s", str(timeout_s)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_http(f"http://127.0.0.1:{port}/")
         yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory):
+    with running_oxigraph(tmp_path_factory.mktemp("oxigraph"), timeout_s=60) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

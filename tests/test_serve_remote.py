@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from test_downloads import get, start_serve, stop
-from test_remote import free_port, oxigraph_binary, wait_http
+from test_remote import free_port, running_oxigraph
 from twpolice.api.testing import shared_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,19 +31,8 @@ CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i 
 @pytest.fixture(scope="module")
 def oxigraph(tmp_path_factory):
     """An Oxigraph server with its own time limit a little above the site's (abandoned queries stop there)."""
-    binary = oxigraph_binary()
-    if binary is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph; it is in the test extra)")
-    port = free_port()
-    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path_factory.mktemp("ox") / "data"),
-                             "--bind", f"127.0.0.1:{port}", "--timeout-s", "10"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_http(f"http://127.0.0.1:{port}/")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    with running_oxigraph(tmp_path_factory.mktemp("ox"), timeout_s=10) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
