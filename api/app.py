@@ -20,7 +20,7 @@ from twpolice.api.search import SearchIndex
 from twpolice.api.sparql import ResultCache
 from twpolice.api.state import SiteState, compute_stats
 from twpolice.api.web import make_env, render
-from twpolice.api.worker import load_memory_copy
+from twpolice.api.worker import GraphsOnDisk, load_memory_copy
 from twpolice.errors import UserError
 from twpolice.graph.backends import is_url
 from twpolice.graph.remote import RemoteStoreError
@@ -39,7 +39,8 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     ``workers`` query processes (default: max(2, CPUs)) run user SPARQL so a query past ``query_timeout``
     seconds can be killed; ``cache_size`` answers are kept (0 turns the result cache off). Stores of up to
     ``in_memory_limit`` quads (the named graphs plus their stored union: about 3 million triples) are queried
-    from an in-memory copy shared by the query processes.
+    from an in-memory copy of the union shared by the query processes; what names graphs (GRAPH, FROM, the
+    graph pages and dumps) reads the on-disk store.
     ``releases`` (default ``$TWPOLICE_RELEASES``): release folders written by ``twpolice publish``; the latest
     is served under ``/downloads/``.
     Provably cheap queries (worst case within ``inline_budget`` solutions; 0 = never) skip the worker hop.
@@ -53,7 +54,8 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
         store, runner = open_remote_site(path, query_timeout=query_timeout, workers=workers)
     else:
         path, store, runner = _embedded(Path(store_path), in_memory_limit, workers)
-    stats = compute_stats(store)
+    graphs_on_disk = GraphsOnDisk(str(path)) if getattr(runner, "in_memory", False) else None
+    stats = compute_stats(store, graphs_on_disk.get()[0] if graphs_on_disk else None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -74,6 +76,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
         store_path=path, base=base, query_timeout=float(query_timeout), row_cap=int(row_cap),
         max_query_bytes=int(max_query_bytes), store=store, runner=runner, cache=ResultCache(cache_size),
         describer=Describer(store), search=SearchIndex(store), stats=stats, releases=downloads.releases_root(releases),
+        graphs_on_disk=graphs_on_disk,
     )
     if inline_budget and isinstance(store, ox.Store):  # a remote store answers everything itself
         app.state.twp.inline = InlinePath(store, iris.PREFIXES, budget=inline_budget)

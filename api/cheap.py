@@ -36,13 +36,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyoxigraph as ox
 
+from twpolice.api import results
 from twpolice.api.sparqltext import unescape
 from twpolice.graph.store import DEFAULT_GRAPH as UNION
 
 MAX_PATTERNS = 6
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DEFAULT_BUDGET = 20_000
 
 _TOKEN = re.compile(
@@ -68,9 +71,11 @@ _VAR = r"[?$][A-Za-z0-9_]+"
 # The most common shape, ``SELECT ?p ?o WHERE { <iri> ?p ?o } [LIMIT n]``, matched in one step: a strict subset
 # of what the parser below accepts (no comments, escapes, prefixed names or other whitespace; checked by tests).
 _POINT = re.compile(
-    rf"{_WS}*(?i:SELECT){_WS}+(?:(?i:DISTINCT|REDUCED){_WS}+)?(?:\*|(?:{_VAR}{_WS}*)+){_WS}*(?:(?i:WHERE){_WS}*)?"
+    rf"{_WS}*(?i:SELECT){_WS}+(?:(?P<mod>(?i:DISTINCT|REDUCED)){_WS}+)?(?P<proj>\*|(?:{_VAR}{_WS}*)+){_WS}*"
+    rf"(?:(?i:WHERE){_WS}*)?"
     rf"\{{{_WS}*(?P<s>{_ABS_IRI}){_WS}*(?P<p>{_VAR}|{_ABS_IRI}|a{_WS}){_WS}*(?P<o>{_VAR}|{_ABS_IRI})"
-    rf"{_WS}*(?:\.{_WS}*)?\}}{_WS}*(?:(?i:LIMIT){_WS}+[0-9]+{_WS}*)?")
+    rf"{_WS}*(?:\.{_WS}*)?\}}{_WS}*(?:(?i:LIMIT){_WS}+(?P<limit>[0-9]+){_WS}*)?")
+_VAR_NAME = re.compile(_VAR)
 _LOCAL_ESC = re.compile(r"\\(.)")
 
 
@@ -174,7 +179,7 @@ class _Parser:
         if tok.kind in ("iri", "pname"):
             return Term("iri", self.iri_value(tok))
         if position == "verb" and tok.kind == "word" and tok.text == "a":
-            return Term("iri", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+            return Term("iri", RDF_TYPE)
         if position == "object":
             if tok.kind == "str":
                 if self.peek() is not None and self.peek().kind == "lang":
@@ -337,18 +342,87 @@ def anchor_depths(patterns: list[tuple[Term, Term, Term]]) -> list[int]:
     return [int(d) for d in depth]  # type: ignore[arg-type]
 
 
+def _point_term(token: str) -> Term:
+    token = token.strip()
+    if token == "a":
+        return Term("iri", RDF_TYPE)
+    return Term("var", token[1:]) if token[0] in "?$" else Term("iri", token[1:-1])
+
+
 def point_plan(text: str) -> Plan | None:
     """The plan of ``SELECT … { <iri> ?p ?o }`` in one regular-expression match (None: not that simple shape)."""
     m = _POINT.fullmatch(text)
     if m is None:
         return None
+    return Plan("SELECT", [(_point_term(m["s"]), _point_term(m["p"]), _point_term(m["o"]))], [1], pnames=False)
 
-    def term(token: str) -> Term:
-        token = token.strip()
-        if token == "a":
-            return Term("iri", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-        return Term("var", token[1:]) if token[0] in "?$" else Term("iri", token[1:-1])
-    return Plan("SELECT", [(term(m["s"]), term(m["p"]), term(m["o"]))], [1], pnames=False)
+
+@dataclass(frozen=True)
+class PointQuery:
+    """``SELECT [DISTINCT|REDUCED] vars { <s> P O } [LIMIT n]`` (P, O a variable or an IRI), answered from one
+    index range of the stored union without the SPARQL engine: parsing and planning a query costs several
+    times the look-up itself. The solutions are the engine's (tests compare both over a whole store)."""
+
+    subject: ox.NamedNode
+    predicate: ox.NamedNode | None
+    object: ox.NamedNode | None
+    pvar: str | None
+    ovar: str | None
+    variables: tuple[str, ...]
+    distinct: bool
+    limit: int | None
+
+    def solutions(self, store: ox.Store, cap: int) -> tuple[list[tuple], bool]:
+        """(rows in ``variables`` order, truncated at ``cap``?)"""
+        pvar, ovar, variables = self.pvar, self.ovar, self.variables
+        limit = cap if self.limit is None else min(self.limit, cap)
+        dedupe = self.distinct and not ({v for v in (pvar, ovar) if v} <= set(variables))
+        seen: set = set()
+        rows: list[tuple] = []
+        truncated = False
+        for quad in store.quads_for_pattern(self.subject, self.predicate, self.object, UNION):
+            p, o = quad.predicate, quad.object
+            if pvar is not None and pvar == ovar and p != o:
+                continue
+            binding = {}
+            if pvar is not None:
+                binding[pvar] = p
+            if ovar is not None:
+                binding[ovar] = o
+            row = tuple([binding.get(v) for v in variables])
+            if dedupe:
+                if row in seen:
+                    continue
+                seen.add(row)
+            if len(rows) >= limit:
+                truncated = self.limit is None or self.limit > cap
+                break
+            rows.append(row)
+        return rows, truncated
+
+
+@lru_cache(maxsize=4096)
+def point_query(text: str) -> PointQuery | None:
+    """The :class:`PointQuery` of ``text``, or None when it is not that shape (or names an invalid IRI)."""
+    m = _POINT.fullmatch(text)
+    if m is None:
+        return None
+    s, p, o = _point_term(m["s"]), _point_term(m["p"]), _point_term(m["o"])
+    pattern_vars = [t.value for t in (p, o) if t.kind == "var"]
+    if m["proj"] == "*":
+        variables = tuple(sorted(set(pattern_vars)))  # the engine's order for SELECT * (a test checks it)
+    else:
+        variables = tuple(v[1:] for v in _VAR_NAME.findall(m["proj"]))
+        if len(set(variables)) != len(variables):
+            return None  # a repeated projection: leave the verdict to the engine
+    try:
+        return PointQuery(ox.NamedNode(s.value), ox.NamedNode(p.value) if p.kind == "iri" else None,
+                          ox.NamedNode(o.value) if o.kind == "iri" else None,
+                          p.value if p.kind == "var" else None, o.value if o.kind == "var" else None,
+                          variables, (m["mod"] or "").upper() == "DISTINCT",
+                          int(m["limit"]) if m["limit"] is not None else None)
+    except ValueError:  # not an IRI the engine would accept either: its error message is the better answer
+        return None
 
 
 def classify(text: str, prefixes: dict[str, str]) -> Plan | None:
@@ -431,6 +505,10 @@ class InlinePath:
         """Answer with the worker's own :func:`~twpolice.api.worker.execute`; None = use a worker after all."""
         from twpolice.api.worker import execute
 
+        point = point_query(request["query"]) if plan.direct else None
+        if point is not None:
+            self.answered += 1
+            return self.answer_point(point, request["sel"], int(request.get("cap", 100_000)))
         store = self.store if plan.direct else self.scratch(plan)
         if store is None:
             return None
@@ -438,3 +516,11 @@ class InlinePath:
         if not plan.pnames:
             request = {**request, "pnames": False}
         return execute(store, self.prefixes, request)
+
+    def answer_point(self, point: PointQuery, fmt: str | None, cap: int) -> tuple[dict, bytes]:
+        """What :func:`~twpolice.api.worker.execute` answers for ``point``, from the index."""
+        if not fmt:
+            return {"status": 406, "error": "format", "kind": "solutions"}, b""
+        rows, truncated = point.solutions(self.store, cap)
+        return ({"status": 200, "fmt": fmt, "kind": "solutions", "rows": len(rows), "truncated": truncated},
+                results.SELECT_WRITERS[fmt](point.variables, rows))

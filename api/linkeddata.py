@@ -42,7 +42,7 @@ def serialize(triples: list[ox.Triple], fmt: str) -> bytes:
 def _graph_iri(st, iri: str) -> bool:
     if "/id/graph/" not in iri:
         return False
-    for _ in st.store.quads_for_pattern(None, None, None, ox.NamedNode(iri)):
+    for _ in st.graphs.quads_for_pattern(None, None, None, ox.NamedNode(iri)):
         return True
     return False
 
@@ -101,11 +101,11 @@ def graph_document(request: Request, iri: str, fmt: str, headers: dict[str, str]
     st = request.app.state.twp
     g = ox.NamedNode(iri)
     if fmt == "html":
-        count = sum(1 for _ in st.store.quads_for_pattern(None, None, None, g))
+        count = sum(1 for _ in st.graphs.quads_for_pattern(None, None, None, g))
         path = st.local_path(iri) or ""
         return render(request, "graph.html", iri=iri, count=count, path=path.replace("/id/", "/doc/", 1),
                       headers=headers)
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in st.store.quads_for_pattern(None, None, None, g)]
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in st.graphs.quads_for_pattern(None, None, None, g)]
     seen = set(triples)
     triples += [t for t in st.describer.triples(iri, inbound=False) if t not in seen]  # the graph's own metadata
     return Response(serialize(triples, fmt), media_type=negotiation.content_type(fmt), headers=headers)

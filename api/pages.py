@@ -340,7 +340,7 @@ def st_graph_for(v: View, doc: str) -> str | None:
     if marker not in doc:
         return None
     g = doc.replace(marker, "id/graph/", 1)
-    for _ in v.d.store.quads_for_pattern(None, None, None, ox.NamedNode(g)):
+    for _ in v.st.graphs.quads_for_pattern(None, None, None, ox.NamedNode(g)):
         return g
     return None
 

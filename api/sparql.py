@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, unquote_plus
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from twpolice.api import negotiation
+from twpolice.api.cheap import point_query
 from twpolice.api.runner import PoolBusy, QueryTimeout, WorkerFailed
 from twpolice.api.sparqltext import shape
 
@@ -196,7 +197,8 @@ async def handle(request: Request) -> Response:
         wanted = sel if info.form in ("SELECT", "ASK") else graph if info.form in ("CONSTRUCT", "DESCRIBE") else "?"
         if wanted is None:
             raise ProtocolError(406, "無法以要求的格式回應此查詢", _not_acceptable(info.form))
-        req = {"query": query, "sel": sel, "graph": graph, "cap": st.row_cap, "union": not info.has_from}
+        req = {"query": query, "sel": sel, "graph": graph, "cap": st.row_cap, "union": not info.has_from,
+               "graphs": info.has_from or info.has_graph}
         if params.default or params.named:
             req["default"], req["named"] = params.default, params.named
         key = (query, sel, graph, tuple(params.default), tuple(params.named))
@@ -287,8 +289,10 @@ class SparqlFastPath:
 
     The protocol handler needs neither routing, nor the exception middleware, nor the generic
     CORS middleware (it sets the CORS headers itself), and skipping them is most of the
-    per-request overhead of a point look-up. Everything else (OPTIONS preflight included)
-    takes the normal path.
+    per-request overhead of a point look-up. The commonest request of all, ``GET
+    /sparql?query=SELECT…{ <iri> ?p ?o }`` with nothing else in the URL, is answered from the
+    raw ASGI scope (:meth:`point`), without building a request or response object.
+    Everything else (OPTIONS preflight included) takes the normal path.
     """
 
     def __init__(self, app, fastapi_app=None) -> None:
@@ -297,13 +301,62 @@ class SparqlFastPath:
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http" and scope["path"] == "/sparql" and scope["method"] in ("GET", "POST"):
+            answer = self.point(scope) if scope["method"] == "GET" else None
+            if answer is not None:
+                await send(answer[0])
+                await send(answer[1])
+                return
             scope["app"] = self.fastapi_app
             request = Request(scope, receive)
             response = await handle(request)
             if request.headers.get("origin"):
-                response.headers["Access-Control-Allow-Origin"] = "*"
-                response.headers["Access-Control-Expose-Headers"] = \
-                    f"{TRUNCATED_HEADER}, {ROWS_HEADER}, {CAP_HEADER}, {PATH_HEADER}"
+                response.headers.update(CORS_HEADERS)
             await response(scope, receive, send)
             return
         await self.app(scope, receive, send)
+
+    def point(self, scope) -> tuple[dict, dict] | None:
+        """The two ASGI messages answering a point look-up, or None when the request needs the full handler.
+
+        Only ``query=…`` in the URL (no format, timeout or graph parameters), an Accept header that picks a
+        results format without preferring HTML, and a query :func:`~twpolice.api.cheap.point_query` accepts;
+        the answer is the one :func:`handle` gives (tests compare them)."""
+        qs = scope["query_string"]
+        st = self.fastapi_app.state.twp
+        inline = getattr(st, "inline", None)
+        if inline is None or not qs.startswith(b"query=") or b"&" in qs or len(qs) > st.max_query_bytes:
+            return None
+        accept, cors = None, False
+        for name, value in scope["headers"]:
+            if name == b"accept":
+                accept = value.decode("latin-1")
+            elif name == b"origin":
+                cors = True
+        if accept is not None and "html" in accept:
+            return None
+        fmt = negotiation.choose(accept, "solutions")
+        if fmt is None:
+            return None
+        try:
+            text = unquote_plus(qs[6:].decode("ascii"), errors="strict")
+        except UnicodeDecodeError:
+            return None
+        point = point_query(text)
+        if point is None:
+            return None
+        meta, body = inline.answer_point(point, fmt, st.row_cap)
+        inline.answered += 1
+        headers = [(b"content-type", _CONTENT_TYPES[fmt]), (b"content-length", str(len(body)).encode()),
+                   (b"x-twpolice-rows", str(meta["rows"]).encode()), (b"x-twpolice-path", b"inline"),
+                   (b"vary", b"Accept")]
+        if meta["truncated"]:
+            headers += [(b"x-twpolice-truncated", b"true"), (b"x-twpolice-row-cap", str(st.row_cap).encode())]
+        if cors:
+            headers += [(k.lower().encode(), v.encode()) for k, v in CORS_HEADERS.items()]
+        return ({"type": "http.response.start", "status": 200, "headers": headers},
+                {"type": "http.response.body", "body": body})
+
+
+CORS_HEADERS = {"Access-Control-Allow-Origin": "*",
+                "Access-Control-Expose-Headers": f"{TRUNCATED_HEADER}, {ROWS_HEADER}, {CAP_HEADER}, {PATH_HEADER}"}
+_CONTENT_TYPES = {fmt: negotiation.content_type(fmt).encode() for fmt in ("json", "xml", "csv", "tsv")}

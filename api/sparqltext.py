@@ -32,6 +32,7 @@ class QueryShape:
     is_update: bool
     has_service: bool
     has_from: bool
+    has_graph: bool  # a GRAPH pattern: reads named graphs
 
 
 def unescape(text: str) -> str:
@@ -71,4 +72,5 @@ def shape(text: str) -> QueryShape:
         is_update=first in UPDATE_WORDS,
         has_service="SERVICE" in words,
         has_from="FROM" in words,
+        has_graph="GRAPH" in words,
     )

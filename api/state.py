@@ -13,6 +13,7 @@ from twpolice.api.describe import Describer
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
 from twpolice.api.sparql import ResultCache
+from twpolice.api.worker import GraphsOnDisk
 from twpolice.graph.store import DEFAULT_GRAPH
 
 LICENSE = "https://data.gov.tw/license"
@@ -51,8 +52,15 @@ class SiteState:
     templates: object = None
     releases: Path | None = None  # folder of release folders (or one release) served under /downloads/
     inline: object = None  # twpolice.api.cheap.InlinePath: provably cheap queries answered in this process
+    graphs_on_disk: GraphsOnDisk | None = None  # set when ``store`` is an in-memory copy of the union only
     _dumps: dict[str, bytes] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def graphs(self) -> ox.Store:
+        """Where the named graphs (one per document) are read: ``store`` itself, or the on-disk store when
+        ``store`` is the in-memory copy of their union (:func:`twpolice.api.worker.load_memory_copy`)."""
+        return self.graphs_on_disk.get()[0] if self.graphs_on_disk is not None else self.store
 
     def local_path(self, iri: str) -> str | None:
         """Site path of an IRI under the base (``https://w3id.org/twpolice/id/x`` → ``/id/x``), else None."""
@@ -73,7 +81,7 @@ class SiteState:
         with self._lock:
             if key not in self._dumps:
                 if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):  # the named graphs (not the stored union)
-                    quads = (q for q in self.store.quads_for_pattern(None, None, None, None)
+                    quads = (q for q in self.graphs.quads_for_pattern(None, None, None, None)
                              if q.graph_name != DEFAULT_GRAPH)
                     self._dumps[key] = ox.serialize(quads, format=fmt)
                 else:
@@ -111,12 +119,13 @@ CLASSES_QUERY = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY
 SHARED_QUERY = "SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?i skos:inScheme scheme:indicator }"
 
 
-def compute_stats(store: ox.Store) -> Stats:
+def compute_stats(store: ox.Store, graphs: ox.Store | None = None) -> Stats:
+    """Counts for the home page and VoID; ``graphs``: where the named graphs are, when not in ``store``."""
     def q(text: str):
         return list(store.query(text, prefixes=iris.PREFIXES))
 
     union = int(q("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"].value)  # distinct triples: the stored union
-    st = Stats(triples=union, graphs=sum(1 for _ in store.named_graphs()))
+    st = Stats(triples=union, graphs=sum(1 for _ in (graphs or store).named_graphs()))
     row = q(COUNT_QUERY)[0]
     for name in ("agencies", "documents", "measurements", "indicators", "programs"):
         setattr(st, name, int(row[name].value) if row[name] is not None else 0)

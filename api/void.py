@@ -65,7 +65,7 @@ def service_description(st: SiteState, fmt: str, site: str) -> bytes:
     for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                  "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
         t.append(ox.Triple(svc, _n(SD + "resultFormat"), _n(FORMATS_NS + name)))
-    for g in sorted(st.store.named_graphs(), key=lambda x: getattr(x, "value", "")):
+    for g in sorted(st.graphs.named_graphs(), key=lambda x: getattr(x, "value", "")):
         if not isinstance(g, ox.NamedNode):
             continue
         ng = ox.BlankNode("g" + iris.short_hash(g.value, length=10))
@@ -125,7 +125,7 @@ def void_triples(st: SiteState, site: str) -> list[ox.Triple]:
                                                                        _n("https://www.iana.org/assignments/media-types/" + media)),
               ox.Triple(dist, _n(D + "title"), _lit(title, lang="en")),
               ox.Triple(dist, _n(D + "license"), _n(LICENSE))]
-    for g in sorted(st.store.named_graphs(), key=lambda x: getattr(x, "value", "")):
+    for g in sorted(st.graphs.named_graphs(), key=lambda x: getattr(x, "value", "")):
         if isinstance(g, ox.NamedNode) and "/graph/staging/" not in g.value:
             t.append(ox.Triple(ds, _n(V + "subset"), g))
     return t

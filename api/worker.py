@@ -2,8 +2,9 @@
 
 Two ways to run: ``python -m twpolice.api.worker FD STORE_PATH PREFIXES_JSON`` opens the
 on-disk store read-only and serves one socket; ``--zygote FD STORE_PATH PREFIXES_JSON`` loads
-an in-memory copy once and forks a worker per request, so a replacement after a timeout
-kill takes milliseconds and shares the copy (copy-on-write).
+an in-memory copy of the union once and forks a worker per request, so a replacement after a
+timeout kill takes milliseconds and shares the copy (copy-on-write); queries that name graphs
+run on the on-disk store.
 
 Frame (both ways): 8-byte header ``>II`` = (meta length, body length), then the
 meta JSON and the body bytes.
@@ -22,7 +23,7 @@ import time
 import pyoxigraph as ox
 
 from twpolice.api import results
-from twpolice.graph.store import MATERIALISE_UNION, union_is_stored
+from twpolice.graph.store import DEFAULT_GRAPH, union_is_stored
 
 HEADER = struct.Struct(">II")
 
@@ -107,8 +108,32 @@ def _read_exact(f, n: int) -> bytes | None:
     return data
 
 
-def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str], union_stored: bool = True) -> None:
-    """Answer framed requests on ``sock`` until it closes."""
+def names_graphs(req: dict) -> bool:
+    """Whether a request can read a named graph (GRAPH or FROM in the text, or the protocol's dataset
+    parameters): only those need the on-disk store when the in-memory copy holds just the union."""
+    return bool(req.get("graphs")) or "default" in req or "named" in req
+
+
+class GraphsOnDisk:
+    """The on-disk store, opened read-only on first use in this process (a handle does not survive a fork;
+    opening takes milliseconds): where queries that name graphs run when the in-memory copy is the union."""
+
+    def __init__(self, store_path: str) -> None:
+        self.store_path = store_path
+        self._open: tuple[int, ox.Store, bool] | None = None
+
+    def get(self) -> tuple[ox.Store, bool]:
+        """(the store, whether its default graph is the stored union)"""
+        if self._open is None or self._open[0] != os.getpid():
+            disk = ox.Store.read_only(self.store_path)
+            self._open = (os.getpid(), disk, union_is_stored(disk))
+        return self._open[1], self._open[2]
+
+
+def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str], union_stored: bool = True,
+          graphs: GraphsOnDisk | None = None) -> None:
+    """Answer framed requests on ``sock`` until it closes; with ``graphs``, ``store`` holds only the union and
+    requests that name graphs run on the on-disk store."""
     reader = sock.makefile("rb")
     sock.sendall(HEADER.pack(2, 0) + b"{}")  # ready
     while True:
@@ -120,7 +145,9 @@ def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str], union_
         if meta is None or (blen and _read_exact(reader, blen) is None):
             return
         try:
-            out_meta, body = execute(store, prefixes, json.loads(meta), union_stored)
+            req = json.loads(meta)
+            target, stored = graphs.get() if graphs is not None and names_graphs(req) else (store, union_stored)
+            out_meta, body = execute(target, prefixes, req, stored)
         except Exception as exc:  # noqa: BLE001 - a worker must answer, never die silently
             out_meta, body = {"status": 500, "error": "internal", "message": f"{type(exc).__name__}: {exc}"}, b""
         m = json.dumps(out_meta, ensure_ascii=False).encode("utf-8")
@@ -130,15 +157,19 @@ def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str], union_
 
 
 def load_memory_copy(store_path: str) -> ox.Store:
-    """An in-memory copy of the on-disk store (aggregates and joins run several times faster from memory),
-    with the union of the named graphs as its default graph (stored by ``twpolice build``; made here for
-    a store written before it was)."""
+    """An in-memory copy of the union of the on-disk store's named graphs, as its default graph (stored by
+    ``twpolice build``; made here for a store written before it was). Only the union: with the named
+    graphs beside it every look-up in Oxigraph's memory store walks both, and queries over the union ran
+    3-7 times slower at 2 million triples (benchmarks/scale.py); it also halves the memory and load time.
+    Queries that name graphs run on the on-disk store (:class:`GraphsOnDisk`)."""
     disk = ox.Store.read_only(store_path)
     mem = ox.Store()
-    mem.bulk_extend(disk.quads_for_pattern(None, None, None, None))
+    if union_is_stored(disk):
+        mem.bulk_extend(disk.quads_for_pattern(None, None, None, DEFAULT_GRAPH))
+    else:  # the same triples once each: the store is a set
+        mem.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, DEFAULT_GRAPH)
+                        for q in disk.quads_for_pattern(None, None, None, None))
     del disk
-    if not union_is_stored(mem):
-        mem.update(MATERIALISE_UNION)
     return mem
 
 
@@ -171,7 +202,7 @@ def zygote(ctrl: socket.socket, store_path: str, prefixes: dict[str, str]) -> No
             ctrl.close()
             code = 0
             try:
-                serve(socket.socket(fileno=fds[0]), store, prefixes)
+                serve(socket.socket(fileno=fds[0]), store, prefixes, graphs=GraphsOnDisk(store_path))
             except (BrokenPipeError, ConnectionResetError):
                 pass
             except BaseException:  # noqa: BLE001 - a forked child must never return into the zygote loop

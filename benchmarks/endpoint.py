@@ -35,6 +35,7 @@ import pyoxigraph as ox
 from twpolice import iris
 from twpolice.api.server import default_web_processes
 from twpolice.api.testing import LiveServer, descendants, free_port
+from twpolice.graph.store import GraphStore
 
 BASE = iris.BASE
 TWP = str(iris.TWP)
@@ -109,11 +110,11 @@ def synthetic_quads(n_triples: int, seed: int = 7):
 def build_synthetic(folder: Path, n_triples: int) -> tuple[Path, Path, int]:
     store_dir, nq = folder / "store", folder / "data.nq"
     quads, n_meas = synthetic_quads(n_triples)
-    st = ox.Store(str(store_dir))
-    st.bulk_extend(quads)
-    st.flush()
-    st.optimize()
-    del st
+    gs = GraphStore(store_dir)  # a twpolice store: the named graphs and their union stored as the default graph
+    gs.add_quads(quads)
+    gs.flush()
+    gs.raw.optimize()
+    del gs
     ox.serialize(quads, str(nq), format=ox.RdfFormat.N_QUADS)
     return store_dir, nq, n_meas
 
@@ -228,8 +229,8 @@ def oxigraph_server(store_dir: Path) -> Proc:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     probe = url + "/query?" + urllib.parse.urlencode({"query": "ASK {}"})
-    return Proc([exe, "serve-read-only", "--location", str(store_dir), "--bind", f"127.0.0.1:{port}",
-                 "--union-default-graph"], url, probe)
+    # the same store: its default graph is the stored union of the named graphs, as twpolice serves it
+    return Proc([exe, "serve-read-only", "--location", str(store_dir), "--bind", f"127.0.0.1:{port}"], url, probe)
 
 
 def rdflib_endpoint(nq: Path) -> Proc:
@@ -283,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"data: {args.triples:,} triples requested, {n_meas:,} measurements, built in "
               f"{time.perf_counter() - t0:.1f} s ({tmp})", flush=True)
         points = [f"SELECT ?p ?o WHERE {{ <{m}> ?p ?o }}" for m in measurement_iris(store_dir)]
+        if not points:
+            raise SystemExit("no measurements in the synthetic store")
         agency_page = "/doc/agency/kaohsiung-police"
 
         web = args.web_processes or default_web_processes()

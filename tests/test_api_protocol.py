@@ -220,6 +220,17 @@ def test_dataset_parameters(server, expected):
     assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == n_one
     r = httpx.get(server.url + "/sparql", params={"query": q, "default-graph-uri": one, "format": "json"})
     assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == 0
+    # GRAPH in the text alone reads the named graphs (from the on-disk store: the in-memory copy is the union),
+    # also joined with the union default graph in one query
+    q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{one}> {{ ?s ?p ?o }} }}"
+    r = httpx.get(server.url + "/sparql", params={"query": q, "format": "json"})
+    assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == n_one
+    q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?d a twp:Document . GRAPH ?g { ?d a twp:Document } }"
+    r = httpx.get(server.url + "/sparql", params={"query": q, "format": "json"})
+    documents = httpx.get(server.url + "/sparql", params={
+        "query": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a twp:Document }", "format": "json"})
+    assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == \
+        int(documents.json()["results"]["bindings"][0]["n"]["value"]) >= 2
     # FROM in the query replaces the union default graph
     r = httpx.get(server.url + "/sparql", params={"query": f"SELECT (COUNT(*) AS ?n) FROM <{one}> WHERE {{ ?s ?p ?o }}",
                                                    "format": "json"})

@@ -214,3 +214,52 @@ def test_json_results_byte_for_byte():
     assert len(rows) > 1000
     assert results.to_json(["s", "p", "o"], rows) == results.to_json_reference(["s", "p", "o"], rows)
     assert results.to_json(["x"], []) == results.to_json_reference(["x"], [])
+
+
+def _engine_rows(store: ox.Store, query: str) -> tuple[list[str], list[tuple]]:
+    res = store.query(query)
+    names = [v.value for v in res.variables]
+    return names, [tuple(r[v] for v in names) for r in res]
+
+
+@pytest.mark.parametrize("template", [
+    "SELECT ?p ?o WHERE {{ <{s}> ?p ?o }}", "SELECT * {{ <{s}> ?p ?o }}", "SELECT ?o ?p {{ <{s}> ?p ?o . }}",
+    "SELECT ?o {{ <{s}> ?p ?o }}", "SELECT DISTINCT ?p {{ <{s}> ?p ?o }}", "select reduced ?p {{ <{s}> ?p ?o }}",
+    "SELECT ?o {{ <{s}> a ?o }}", "SELECT ?p {{ <{s}> ?p <{o}> }}", "SELECT * {{ <{s}> <{p}> <{o}> }}",
+    "SELECT ?x {{ <{s}> ?x ?x }}", "SELECT ?p ?nothing {{ <{s}> ?p ?o }}", "SELECT $p $o {{ <{s}> $p $o }} LIMIT 3",
+    "SELECT ?o {{ <{s}> ?p ?o }} LIMIT 0", "SELECT DISTINCT ?o {{ <http://e/none> ?p ?o }}",
+])
+def test_point_query_answers_what_the_engine_answers(template):
+    """Every shape the one-step match accepts, answered from the index, equals the engine's solutions over a
+    real built store (the stored union as default graph), at the row cap too."""
+    from twpolice.api.cheap import point_query
+    from twpolice.api.testing import shared_store
+    from twpolice.api.worker import load_memory_copy
+
+    store = load_memory_copy(str(shared_store()[0]))
+    rich = next(iter(store.query("SELECT ?s WHERE { ?s ?p ?o } GROUP BY ?s ORDER BY DESC(COUNT(*)) ?s LIMIT 1")))["s"]
+    p, o = next((q.predicate, q.object) for q in store.quads_for_pattern(rich, None, None, ox.DefaultGraph())
+                if isinstance(q.object, ox.NamedNode))
+    query = template.format(s=rich.value, p=p.value, o=o.value)
+    point = point_query(query)
+    assert point is not None, query
+    names, expected = _engine_rows(store, query)
+    rows, truncated = point.solutions(store, 100_000)
+    assert list(point.variables) == names
+    if " REDUCED " in query.upper():
+        assert set(rows) == set(expected)
+    else:
+        assert sorted(rows, key=str) == sorted(expected, key=str) and not truncated
+    if len(expected) > 2 and "LIMIT" not in query:
+        capped, truncated = point.solutions(store, 2)
+        assert len(capped) == 2 and truncated and set(capped) <= set(expected)
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?p ?p { <http://e/a> ?p ?o }", "SELECT ?o { <http://e/a b> ?p ?o }", "SELECT ?o { <http://e/a> ?p 'x' }",
+    "SELECT ?o { ?s ?p ?o }", "ASK { <http://e/a> ?p ?o }", "SELECT ?o { <http://e/a> ?p ?o } OFFSET 1",
+])
+def test_point_query_leaves_other_shapes_to_the_engine(query):
+    from twpolice.api.cheap import point_query
+
+    assert point_query(query) is None

@@ -181,3 +181,51 @@ def test_no_orphans_when_the_supervisor_is_killed():
     while _alive(everyone) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert _alive(everyone) == [], "children must follow a killed supervisor"
+
+
+@pytest.mark.parametrize("accept", ["application/sparql-results+json", "application/sparql-results+xml",
+                                    "text/csv", "text/tab-separated-values", "*/*"])
+def test_bare_point_lookup_gives_the_full_handlers_answer(server, accept):
+    """``GET /sparql?query=…`` alone is answered from the raw scope; the bytes and headers are those of the full
+    handler (reached here by adding a timeout parameter), and the rows are the engine's."""
+    agency = one(server, AGENCY, "a")
+    q = f"SELECT ?p ?o WHERE {{ <{agency}> ?p ?o }}"
+    headers = {"Accept": accept, "Origin": "http://notebook.example"}
+    lean = httpx.get(server.url + "/sparql", params={"query": q}, headers=headers)
+    full = httpx.get(server.url + "/sparql", params={"query": q, "timeout": "5"}, headers=headers)
+    assert lean.status_code == full.status_code == 200
+    assert lean.content == full.content
+    for name in ("content-type", "x-twpolice-rows", "x-twpolice-path", "vary", "access-control-allow-origin",
+                 "access-control-expose-headers"):
+        assert lean.headers.get(name) == full.headers.get(name), name
+    if "json" in accept:
+        worker = get(server, q.replace("?o }", "?o FILTER(true) }"))
+        assert worker.headers["x-twpolice-path"] == "worker" and rows(lean) == rows(worker)
+
+
+def test_point_answer_from_the_scope_and_its_fallbacks():
+    """Which requests the raw-scope answer takes, checked on the middleware itself."""
+    from urllib.parse import quote
+
+    from twpolice.api.app import create_app
+    from twpolice.api.sparql import SparqlFastPath
+
+    app = create_app(shared_store()[0], workers=1, row_cap=2)
+    front = SparqlFastPath(None, fastapi_app=app)
+    subject = next(iter(app.state.twp.store.query("SELECT ?a WHERE { ?a a twp:Agency } LIMIT 1",
+                                                  prefixes={"twp": "https://w3id.org/twpolice/def#"})))["a"].value
+    point = quote(f"SELECT ?p ?o WHERE {{ <{subject}> ?p ?o }}").encode()
+
+    def scope(qs: bytes, **headers: str) -> dict:
+        return {"type": "http", "method": "GET", "path": "/sparql", "query_string": qs,
+                "headers": [(k.encode(), v.encode()) for k, v in headers.items()]}
+
+    start, body = front.point(scope(b"query=" + point, accept="text/csv"))
+    got = dict(start["headers"])
+    assert start["status"] == 200 and got[b"x-twpolice-truncated"] == b"true" and got[b"x-twpolice-row-cap"] == b"2"
+    assert body["body"].decode("utf-8").count("\r\n") == 3  # header + the two rows of the cap
+    assert front.point(scope(b"query=" + point + b"&format=json")) is None  # other parameters: full handler
+    assert front.point(scope(b"query=" + point, accept="text/html")) is None  # a browser: redirected to the editor
+    assert front.point(scope(b"query=" + point, accept="text/turtle")) is None  # 406 comes from the full handler
+    assert front.point(scope(b"query=" + quote("SELECT ?o { ?s ?p ?o }").encode())) is None
+    assert front.point(scope(b"query=%FF" + point)) is None  # not UTF-8: the full handler's message
