@@ -144,11 +144,10 @@ class Describer:
                 out.append(ox.Triple(subj, p, n))
         return out
 
-    def triples_with_prefix(self, prefix: str, graph: str | None = None) -> list[ox.Triple]:
+    def triples_with_prefix(self, prefix: str) -> list[ox.Triple]:
         """Every triple whose subject IRI starts with ``prefix`` (the ontology under /def)."""
-        g = node(graph) if graph else UNION
         seen, out = set(), []
-        for q in self.store.quads_for_pattern(None, None, None, g):
+        for q in self.store.quads_for_pattern(None, None, None, UNION):
             if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(prefix):
                 t = ox.Triple(q.subject, q.predicate, q.object)
                 if t not in seen:
