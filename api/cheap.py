@@ -507,7 +507,6 @@ class InlinePath:
 
         point = point_query(request["query"]) if plan.direct else None
         if point is not None:
-            self.answered += 1
             return self.answer_point(point, request["sel"], int(request.get("cap", 100_000)))
         store = self.store if plan.direct else self.scratch(plan)
         if store is None:
@@ -522,5 +521,6 @@ class InlinePath:
         if not fmt:
             return {"status": 406, "error": "format", "kind": "solutions"}, b""
         rows, truncated = point.solutions(self.store, cap)
+        self.answered += 1
         return ({"status": 200, "fmt": fmt, "kind": "solutions", "rows": len(rows), "truncated": truncated},
                 results.SELECT_WRITERS[fmt](point.variables, rows))

@@ -345,18 +345,17 @@ class SparqlFastPath:
         if point is None:
             return None
         meta, body = inline.answer_point(point, fmt, st.row_cap)
-        inline.answered += 1
-        headers = [(b"content-type", _CONTENT_TYPES[fmt]), (b"content-length", str(len(body)).encode()),
-                   (b"x-twpolice-rows", str(meta["rows"]).encode()), (b"x-twpolice-path", b"inline"),
-                   (b"vary", b"Accept")]
+        headers = {"content-type": _CONTENT_TYPES[fmt], "content-length": str(len(body)),
+                   ROWS_HEADER: str(meta["rows"]), PATH_HEADER: "inline", "vary": "Accept"}
         if meta["truncated"]:
-            headers += [(b"x-twpolice-truncated", b"true"), (b"x-twpolice-row-cap", str(st.row_cap).encode())]
+            headers |= {TRUNCATED_HEADER: "true", CAP_HEADER: str(st.row_cap)}
         if cors:
-            headers += [(k.lower().encode(), v.encode()) for k, v in CORS_HEADERS.items()]
-        return ({"type": "http.response.start", "status": 200, "headers": headers},
+            headers |= CORS_HEADERS
+        return ({"type": "http.response.start", "status": 200,
+                 "headers": [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]},
                 {"type": "http.response.body", "body": body})
 
 
 CORS_HEADERS = {"Access-Control-Allow-Origin": "*",
                 "Access-Control-Expose-Headers": f"{TRUNCATED_HEADER}, {ROWS_HEADER}, {CAP_HEADER}, {PATH_HEADER}"}
-_CONTENT_TYPES = {fmt: negotiation.content_type(fmt).encode() for fmt in ("json", "xml", "csv", "tsv")}
+_CONTENT_TYPES = {fmt: negotiation.content_type(fmt) for fmt in ("json", "xml", "csv", "tsv")}
