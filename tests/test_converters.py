@@ -119,3 +119,38 @@ def test_programs_keep_their_outline_hierarchy(extractions):
     child = next(p for p in x.programs if p.label == "加強肅槍工作")
     parent = by_key[child.parent]
     assert parent.label.startswith("營造安心家園")
+
+
+# The same document as another city would print it: the converters must find the same facts and the new agency
+# (nothing may depend on which city a bundled document happens to come from).
+CITY_SWAPS = [
+    ("000", (("高雄市", "臺中市"), ("高雄", "臺中")), "taichung-police"),
+    ("002", (("臺南市", "桃園市"), ("臺南", "桃園")), "taoyuan-police"),
+    ("003", (("基隆市", "嘉義市"), ("基隆", "嘉義")), "chiayi-city-police"),
+]
+
+
+def _fact_key(fact, swaps=()):
+    label = fact.indicator
+    for old, new in swaps:
+        label = label.replace(old, new)
+    return (fact.kind, fact.unit, fact.value, fact.period.slug,
+            fact.relative_to.slug if fact.relative_to else None, label, fact.operator, fact.passage.line_start)
+
+
+@pytest.mark.parametrize("doc,swaps,agency", CITY_SWAPS, ids=[c[0] for c in CITY_SWAPS])
+def test_same_document_for_another_city_gives_the_same_facts(extractions, tmp_path, doc, swaps, agency):
+    from collections import Counter
+
+    from twpolice.converters.pipeline import convert_file
+
+    text = doc_path(doc).read_text(encoding="utf-8")
+    for old, new in swaps:
+        text = text.replace(old, new)
+    moved = tmp_path / doc_path(doc).name
+    moved.write_text(text, encoding="utf-8")
+    x = convert_file(moved)
+    assert x.document.agency == agency
+    assert x.document.period == extractions[doc].document.period
+    assert Counter(_fact_key(f) for f in x.facts) == Counter(_fact_key(f, swaps) for f in extractions[doc].facts)
+    assert len(x.programs) == len(extractions[doc].programs)
