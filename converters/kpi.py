@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.semantics import level_operator, unit_from_label
 from twpolice.converters.tables import Row, Table, normalize_label
+from twpolice.converters.text import normalize_width
 from twpolice.model import Fact, Passage, Period, Program
 
 _YEAR_COLUMN = re.compile(r"(?:^|/)(?P<y>[0-9]{2,3})(?:年度?)?$")
@@ -31,7 +32,7 @@ class YearColumn:
 def year_columns(table: Table) -> list[YearColumn]:
     cols = []
     for i, name in enumerate(table.header):
-        m = _YEAR_COLUMN.search(name)
+        m = _YEAR_COLUMN.search(normalize_width(name).strip())
         if m:
             cols.append(YearColumn(i, int(m.group("y")) + 1911))
     return cols
@@ -56,13 +57,19 @@ def group_rows(table: Table, key_col: int | None) -> list[list[Row]]:
     return groups
 
 
+def _goal_key(label: str) -> str:
+    """A goal as compared: no trailing note in parentheses, whitespace and width ignored (「宣 (輔) 導」 ==
+    「宣（輔）導」)."""
+    return normalize_label(re.sub(r"\([^)]*\)\s*$", "", normalize_width(label)))
+
+
 def match_program(text: str, programs: list[Program]) -> Program | None:
     """The outline program whose label is this (merged) goal cell."""
-    key = normalize_label(re.sub(r"[（(][^)）]*[)）]\s*$", "", text))
+    key = _goal_key(text)
     if not key:
         return None
     for prog in programs:
-        label = normalize_label(re.sub(r"[（(][^)）]*[)）]\s*$", "", prog.label))
+        label = _goal_key(prog.label)
         if label and (label == key or label.startswith(key) or key.startswith(label)):
             return prog
     return None

@@ -149,8 +149,11 @@ def _yi_end(m: re.Match[str]) -> int:
 
 
 def _unit_at(s: str, norm: str, pos: int) -> str | None:
-    """Longest printed unit at ``pos`` (vocabulary or date/duration word), not starting another word."""
-    u = match_unit_at(s, pos)
+    """Longest printed unit at ``pos`` (vocabulary or date/duration word), not starting another word; matched
+    width-folded (「人（次）」 is 「人(次)」), returned as printed."""
+    u = match_unit_at(norm, pos)
+    if u is not None:
+        u = s[pos : pos + len(u)]
     t = _TIME_UNITS.match(norm, pos)
     if t is not None and (u is None or len(t.group()) > len(u)):
         u = s[pos : t.end()]

@@ -245,6 +245,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
     first_label_by_unit: dict[str, str] = {}
     previous_end = 0
     for n in numbers:
+        unit = normalize_width(n.unit) if n.unit else n.unit  # 「％」 is 「%」 for every decision below
         earlier_label = previous_label
         cstart = max(_clause_start(s.norm, n.start), previous_end)
         previous_end = n.unit_end
@@ -267,7 +268,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
                 kind = "target"
                 operator = "decrease-by" if rel.group("verb") in ("降低", "減少", "下降", "減") else "increase-by"
                 label_text = printed_before[: change.start()]
-        elif plan and n.unit in ("%", "百分點") and not n.bound and _LEADING_VERB.match(before):
+        elif plan and unit in ("%", "百分點") and not n.bound and _LEADING_VERB.match(before):
             verb = _LEADING_VERB.match(before)
             kind = "target"
             operator = "decrease-by" if verb.group("verb") in ("降低", "減少", "下降") else "increase-by"
@@ -278,7 +279,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             value = value * sign
             label_text = printed_before[: change.start()]
             relative_to = _comparison_period(s, n.start, ctx)
-        elif n.unit in _MONEY_UNITS and _BUDGET_CUE.search(sentence_before):
+        elif unit in _MONEY_UNITS and _BUDGET_CUE.search(sentence_before):
             kind = "budget"
         elif plan and (_TARGET_CUE.search(sentence_before) or n.bound in _TARGET_BOUNDS
                        or (n.bound == "達" and not _STOCK_CUE.search(sentence_before))):
@@ -288,25 +289,25 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
         label = _clean_label(re.sub(r"較.*$|與.*$", "", label_text) if kind == "change" else label_text)
         if not label and _AGGREGATE_BEFORE.match(label_text):
             label = "合計"
-        if not label and kind == "change" and n.unit in first_label_by_unit:
-            label = first_label_by_unit[n.unit]  # 「…發生12,345件…，較111年減少230件」
+        if not label and kind == "change" and unit in first_label_by_unit:
+            label = first_label_by_unit[unit]  # 「…發生12,345件…，較111年減少230件」
         elif not label or label in _AGGREGATE:
             # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
             base = previous_label or ctx.topic or topic
-            label = _unit_noun(f"{base}{label}" if label and base else base, n.unit, force=True)
+            label = _unit_noun(f"{base}{label}" if label and base else base, unit, force=True)
         else:
             if _PREDICATE_ONLY.match(label) and subject:
                 label = subject + label
             elif not subject:
                 subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
             previous_label = label
-            label = _unit_noun(label, n.unit)
-        first_label_by_unit.setdefault(n.unit, label)
+            label = _unit_noun(label, unit)
+        first_label_by_unit.setdefault(unit, label)
         if topic and topic not in label and len(topic) <= 12 and topic_end <= n.start:
             label = f"{topic}{label}"
         if not label:
-            label = _UNIT_NOUN.get(n.unit, n.unit)
-        if n.unit in _DURATION_UNITS and kind != "target":
+            label = _UNIT_NOUN.get(unit, unit)
+        if unit in _DURATION_UNITS and kind != "target":
             continue
         if kind == "change" and (same_period or period == relative_to):
             period = None  # 「較111年同期提升2.83%」: the change is of this period, against that one
@@ -321,8 +322,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             if (ctx.plan_years and _EACH_YEAR.search(before) and not _TOTAL_BEFORE.search(before)
                     and (period is None or period.start.year != period.end.year)):
                 own = _EACH_YEAR.sub("", label)
-                if own in ("", _UNIT_NOUN.get(n.unit)) and earlier_label:
-                    label = _unit_noun(_EACH_YEAR.sub("", earlier_label), n.unit)
+                if own in ("", _UNIT_NOUN.get(unit)) and earlier_label:
+                    label = _unit_noun(_EACH_YEAR.sub("", earlier_label), unit)
                 facts.extend(_yearly_targets(n, value, label, passage, ctx, operator, s))
                 continue
         qualifiers = dict(ctx.qualifiers)

@@ -61,6 +61,31 @@ def test_big5_crlf_and_bom_inputs_convert_like_utf8(tmp_path):
         assert [(f.value, f.passage.line_start) for f in other.facts] == [(f.value, f.passage.line_start) for f in base.facts]
 
 
+_FULL_WIDTH = str.maketrans("0123456789%.()", "０１２３４５６７８９％．（）")
+
+
+@pytest.mark.parametrize("doc", ["000", "001", "002", "003", "004"])
+def test_full_width_digits_and_punctuation_convert_like_ascii(tmp_path, manifest, extractions, doc):
+    """Typed documents mix 「１２３」「％」「．」「（）」 with ASCII: every fact, unit, target operator, KPI year
+    column and program link must come out the same (labels and units compared width-folded; quotes as printed)."""
+    from collections import Counter
+
+    from twpolice.converters.text import normalize_width as fold
+
+    e = manifest[doc]
+    text = doc_path(doc).read_text(encoding="utf-8").translate(_FULL_WIDTH)
+    x = _convert_bytes(tmp_path, text.encode("utf-8"), doc_path(doc).name,
+                       agency=e.agency, genre=e.genre, period=e.period, title=e.title)
+
+    def facts(extraction):
+        return Counter((f.kind, fold(f.unit), f.value, f.period.slug, f.passage.line_start, fold(f.indicator),
+                        f.operator, f.relative_to and f.relative_to.slug, f.program is None)
+                       for f in extraction.facts)
+
+    assert facts(x) == facts(extractions[doc])
+    assert sorted(fold(p.label) for p in x.programs) == sorted(fold(p.label) for p in extractions[doc].programs)
+
+
 def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
     import twpolice.converters.text as text
 
