@@ -13,6 +13,7 @@ from pathlib import Path
 from twpolice import __version__, registry
 from twpolice.converters import detect
 from twpolice.converters.cells import keep_cells_unique
+from twpolice.converters.outline import parse_heading
 from twpolice.converters.units import canonical
 from twpolice.converters.periods import parse_period_arg
 from twpolice.converters.text import InputError, SourceText, read_source
@@ -72,11 +73,16 @@ def settle_metadata(source: SourceText, *, agency: str | None, genre: str | None
                         "the document states no period: pass --period (e.g. --period 111 or 2022)")
     if title is None:
         block = detect.title_block(source.lines)
-        title = block[0][1] if block and detect.genre_from_text(block[0][1]) else None
+        # a numbered first line (「拾參、警政」) is the chapter's heading, not the document's title
+        if block and detect.genre_from_text(block[0][1]) and parse_heading(block[0][1]) is None:
+            title = block[0][1]
     if title is None:
         from twpolice.converters.rdf import GENRE_ZH, roc_label
 
-        title = f"{registry.get(a).name_zh}{roc_label(p).removeprefix('民國')}{GENRE_ZH[g]}"
+        when, what = roc_label(p).removeprefix("民國"), GENRE_ZH[g]
+        if when.endswith("年") and what.startswith("年度"):
+            when = when[:-1]  # 111年 + 年度施政計畫 → 111年度施政計畫
+        title = f"{registry.get(a).name_zh}{when}{what}"
     issued_date = date.fromisoformat(issued) if issued else None
     return DocumentMeta(agency=a, genre=g, period=p, title=title, source_file=source.name,
                         sha256=source.sha256, line_count=len(source.lines),

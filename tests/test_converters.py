@@ -154,3 +154,14 @@ def test_same_document_for_another_city_gives_the_same_facts(extractions, tmp_pa
     assert x.document.period == extractions[doc].document.period
     assert Counter(_fact_key(f) for f in x.facts) == Counter(_fact_key(f, swaps) for f in extractions[doc].facts)
     assert len(x.programs) == len(extractions[doc].programs)
+
+
+def test_a_chapter_heading_is_not_taken_for_the_documents_title():
+    """001 opens with 「拾參、警　政」 (its chapter in the city's report): without a title from the manifest the
+    title is made from the agency, period and genre, and a year period reads 「111年度」, not 「111年年度」."""
+    from twpolice.converters.pipeline import convert_file
+
+    chapter = convert_file(doc_path("001"))
+    assert chapter.document.title == "高雄市政府警察局112年1至6月議會施政報告（警政）"
+    plan = convert_file(doc_path("004"), agency="unidentified", genre="plan", period="111")
+    assert plan.document.title.endswith("111年度施政計畫") and "年年度" not in plan.document.title
