@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass
 
 from twpolice.converters.numbers import find_numbers
+from twpolice.converters.periods import printed_year
 from twpolice.converters.semantics import level_operator, unit_from_label
 from twpolice.converters.tables import Row, Table, normalize_label
 from twpolice.converters.text import normalize_width
 from twpolice.model import Fact, Passage, Period, Program
 
-_YEAR_COLUMN = re.compile(r"(?:^|/)(?P<y>[0-9]{2,3})(?:年度?)?$")
+# 「107」「107年度」「民國107年」「107年度目標值」「107(年度)」「2018」, alone or under a spanning header (「…/107」)
+_YEAR_COLUMN = re.compile(r"(?:^|/)(?:民國)?(?P<y>[0-9]{2,4})(?:年度?|\(年度?\))?"
+                          r"(?:(?:績效|預定|預期)?目標(?:值|數)?)?$")
 _DECREASE = re.compile(r"減少|降低|下降")
 _INCREASE = re.compile(r"增加|提升|成長")
 _RELATIVE_CUE = re.compile(r"與前一?年|較前一?年|較去年|與去年|逐年")
@@ -33,8 +36,9 @@ def year_columns(table: Table) -> list[YearColumn]:
     cols = []
     for i, name in enumerate(table.header):
         m = _YEAR_COLUMN.search(normalize_width(name).strip())
-        if m:
-            cols.append(YearColumn(i, int(m.group("y")) + 1911))
+        year = printed_year(m.group("y")) if m else None
+        if year is not None:
+            cols.append(YearColumn(i, year))
     return cols
 
 

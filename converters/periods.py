@@ -47,6 +47,13 @@ def _plausible_year(y: int, digits: int) -> bool:
     return 40 <= y <= 199
 
 
+def printed_year(digits: str) -> int | None:
+    """A year printed alone (a table's 「107」 or 「2018」 column) as AD, or None when no police document
+    can mean it."""
+    y = int(digits)
+    return _ad(y) if _plausible_year(y, len(digits)) else None
+
+
 @dataclass(frozen=True)
 class InvalidDate:
     """A printed date or period that names no real interval (「112年6月31日」, month 13).

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from conftest import doc_path
 
 
@@ -50,3 +52,20 @@ def test_text_figures_are_extracted(extractions):
     facts = {(f.indicator, f.value) for f in extractions["003"].facts}
     assert ("人口數", Decimal("371204")) in facts
     assert any(v == Decimal("4429") for _, v in facts)
+
+
+@pytest.mark.parametrize("printed", ["{roc}年", "{roc}年度", "{roc}年度目標值", "民國{roc}年", "{roc}（年度）", "{ad}", "{ad}年"])
+def test_year_columns_are_read_however_the_year_is_printed(extractions, tmp_path, printed):
+    """Other plans head the target columns 「107年度」「107年度目標值」「2018」…: the same targets, per year."""
+    from twpolice.converters.pipeline import convert_file
+
+    text = doc_path("003").read_text(encoding="utf-8")
+    header = "\t".join(str(y) for y in (107, 108, 109, 110))
+    assert header in text
+    reprinted = text.replace(header, "\t".join(printed.format(roc=y, ad=y + 1911) for y in (107, 108, 109, 110)))
+    (tmp_path / "003.txt").write_text(reprinted, encoding="utf-8")
+
+    def targets(extraction):
+        return sorted((f.indicator, f.value, f.period.slug) for f in extraction.facts if f.kind == "target")
+
+    assert targets(convert_file(tmp_path / "003.txt")) == targets(extractions["003"])

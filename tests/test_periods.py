@@ -287,3 +287,11 @@ def test_random_text_never_raises(s: str, default_year: int | None) -> None:
         parse_period_arg(s)
     except ValueError:
         pass
+
+
+@pytest.mark.parametrize("digits,year", [("107", 2018), ("99", 2010), ("2018", 2018), ("12", None), ("8", None),
+                                         ("365", None), ("3000", None)])
+def test_a_year_printed_alone(digits, year):
+    from twpolice.converters.periods import printed_year
+
+    assert printed_year(digits) == year
