@@ -116,6 +116,10 @@ _FULL_FORMS = [
     _alt("dr", rf"{_y('dr_y1')}年{_SP}(?P<dr_m1>[0-9]{{1,2}}){_SP}月{_SP}(?P<dr_d1>[0-9]{{1,2}}){_SP}日{_SEP}"
          rf"(?:(?:{_y('dr_y2')}{_NIAN}|同年){_SP})?(?:(?:(?P<dr_m2>[0-9]{{1,2}}){_SP}月|同月){_SP})?"
          rf"(?P<dr_d2>[0-9]{{1,2}}){_SP}日(?:{_SP}止)?"),
+    # dotted ROC dates: 112.1.1至112.6.30, 112.01.01-06.30, 截至112.6.30止
+    _alt("ddr", rf"{_y('ddr_y1')}\.(?P<ddr_m1>[0-9]{{1,2}})\.(?P<ddr_d1>[0-9]{{1,2}}){_SEP}"
+         rf"(?:{_y('ddr_y2')}\.)?(?P<ddr_m2>[0-9]{{1,2}})\.(?P<ddr_d2>[0-9]{{1,2}})(?![0-9.])(?:{_SP}止)?"),
+    _alt("dday", rf"{_UPTO}{_y('dday_y')}\.(?P<dday_m>[0-9]{{1,2}})\.(?P<dday_d>[0-9]{{1,2}})(?![0-9.])(?:{_SP}止)?"),
     # 111年1月至112年6月, 107 年 1 月至 110 年 12 月
     _alt("mr2", rf"{_y('mr2_y1')}{_NIAN}{_SP}(?P<mr2_m1>[0-9]{{1,2}}){_SP}月(?:份)?{_SEP}"
          rf"{_y('mr2_y2')}{_NIAN}{_SP}(?P<mr2_m2>[0-9]{{1,2}}){_SP}月(?:份)?(?:{_SP}底)?(?:{_SP}止)?"),
@@ -124,7 +128,9 @@ _FULL_FORMS = [
          rf"(?P<mr_m2>[0-9]{{1,2}}){_SP}月(?:份)?(?:{_SP}止)?"),
     # 107至110年度, 107 年至 110 年度, 107-110年
     _alt("yr", rf"{_y('yr_y1')}(?:{_NIAN}{_SP})?{_SEP}{_y('yr_y2')}{_NIAN}"),
-    _alt("q", rf"{_y('q_y')}{_NIAN}{_SP}第?{_SP}(?P<q_n>[1-4一二三四]){_SP}季(?:度)?"),
+    # 112年第1季, 112年前3季 (Q1-Q3), 112年第1至3季, 112年1-2季
+    _alt("q", rf"{_y('q_y')}{_NIAN}{_SP}(?:(?P<q_first>前)|第)?{_SP}"
+         rf"(?:(?P<q_a>[1-4一二三四]){_SP}(?:季{_SP})?{_SEP}(?:第{_SP})?)?(?P<q_n>[1-4一二三四]){_SP}季(?:度)?"),
     _alt("h", rf"{_y('h_y')}{_NIAN}{_SP}(?P<h_n>[上下])半年(?:度)?"),
     _alt("sy", rf"{_y('sy_y')}學年(?:度)?"),
     _alt("mend", rf"{_UPTO}{_y('mend_y')}{_NIAN}{_SP}(?P<mend_m>[0-9]{{1,2}}){_SP}月(?:份)?{_SP}底(?:{_SP}止)?"),
@@ -145,7 +151,7 @@ _YEARLESS_FORMS = [
     _alt("yday", rf"(?:同年{_SP})?(?P<yday_m>[0-9]{{1,2}}){_SP}月{_SP}(?P<yday_d>[0-9]{{1,2}}){_SP}[日號]"),
     _alt("ymon", rf"(?:同年{_SP})?(?P<ymon_m>[0-9]{{1,2}}){_SP}月(?:份)?"),
 ]
-_RANGE_NAMES = {"dr", "mr2", "mr", "yr", "ydr", "ymr"}
+_RANGE_NAMES = {"dr", "ddr", "mr2", "mr", "yr", "ydr", "ymr"}
 
 
 def _name_of(form: str) -> str:
@@ -245,6 +251,18 @@ def _build(
         m2 = b.month(f"{name}_m2") if m.group(f"{name}_m2") else m1
         d2 = b.day(y2, m2, f"{name}_d2")
         first, last = d1, d2
+    elif name == "ddr":
+        y1 = b.year("ddr_y1")
+        m1 = b.month("ddr_m1")
+        first = b.day(y1, m1, "ddr_d1")
+        y2 = b.year("ddr_y2") if m.group("ddr_y2") else y1
+        m2 = b.month("ddr_m2")
+        last = b.day(y2, m2, "ddr_d2")
+    elif name == "dday":
+        y = b.year("dday_y")
+        mo = b.month("dday_m")
+        first = last = b.day(y, mo, "dday_d")
+        instant = True
     elif name == "mr2":
         y1, y2 = b.year("mr2_y1"), b.year("mr2_y2")
         m1, m2 = b.month("mr2_m1"), b.month("mr2_m2")
@@ -266,7 +284,10 @@ def _build(
         precision = "year"
     elif name == "q":
         y, q = b.year("q_y"), _cn_or_int(m.group("q_n"))
-        first, last = date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+        q1 = 1 if m.group("q_first") else _cn_or_int(m.group("q_a")) if m.group("q_a") else q
+        if q1 > q:
+            raise _Reject
+        first, last = date(y, 3 * q1 - 2, 1), _month_end(y, 3 * q)
         precision = "quarter"
     elif name == "h":
         y = b.year("h_y")
