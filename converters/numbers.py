@@ -64,6 +64,8 @@ _NUMBER_RE = re.compile(
 _CIRCLED_RE = re.compile("[\u2460-\u2473]")
 _ANY_NUMBER = re.compile("[0-9\uff10-\uff19\u2460-\u2473]|百分之")
 _PERCENT_CN_RE = re.compile(r"百分之(?P<cn>[零〇一二兩三四五六七八九十百點]+)")
+# tenths: 「8成」 = 80 %, 「8成5」 = 85 %; not 「3成長」「完成」-like words (成立, 成果, 成效 …)
+_TENTHS = re.compile(r"成(?P<m>[1-9](?![0-9.]))?(?![立長果效員功本年績為就交案形熟敗])")
 
 # --- context around a number ------------------------------------------------------------------
 
@@ -233,6 +235,12 @@ def find_numbers(s: str) -> list[NumberMatch]:
         upos = cursor + 1 if norm[cursor : cursor + 1] == " " else cursor
         unit = _unit_at(s, norm, upos)
         unit_end = upos + len(unit) if unit else cursor
+        if unit is None and approx is None and digits.isdigit() and 1 <= int(digits) <= 10 and (
+            tenths := _TENTHS.match(norm, end)
+        ) is not None:  # 「8成5」 is 85 %, 「逾3成」 30 %: printed like 「百分之八十五」, the unit is in the number
+            value = Decimal(int(digits) * 10 + int(tenths.group("m") or 0))
+            end = unit_end = tenths.end()
+            unit = "%"
         phrase_start, phrase_end = start, unit_end
         before = norm[max(0, start - 5) : start]
         if before.rstrip(" ")[-1:] in _BEFORE_LAST and (w := _BEFORE_WORD.search(before)) is not None:
