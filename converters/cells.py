@@ -20,7 +20,10 @@ MAX_CONTEXT = 12
 
 
 def cell_key(fact: Fact) -> tuple:
-    return (fact.indicator, fact.period.slug, fact.kind, fact.program, tuple(sorted(fact.qualifiers.items())))
+    """What R-unique-cell (shapes/core.ttl) calls one cell: a level target (at least 99.4 %) and a relative one
+    (increase by 0.1 %) of the same indicator are two cells."""
+    return (fact.indicator, fact.period.slug, fact.kind, fact.program, tuple(sorted(fact.qualifiers.items())),
+            fact.unit, fact.operator, fact.relative_to.slug if fact.relative_to else None)
 
 
 _NUMBERING = re.compile(r"^\s*(?:[-‧•·]\s*)?(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、．]|[①-⑳])\s*")

@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|實際|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今)+"
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已)+$")
@@ -71,6 +71,11 @@ _MEASURE_SUFFIX = re.compile(r"(?:發生數|發生件數|件數|人數|發生|�
 _SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?:毒品)?")
 _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
 _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"})
+# The figure's role printed right before it: 「破獲率：目標值85%，實際值93.45%」 names one indicator twice
+# The figure's role printed right before it: 「破獲率：目標值85%，實際值93.45%」 names one indicator twice. A bare
+# 「目標」 is not a role: 「治平專案目標80件」 counts targeted persons.
+_ROLE_TARGET = re.compile(r"(?:(?:年度|原訂|原定|預定|預期|設定|績效)目標(?:值|數)?|目標值)(?:[為是]|訂為|定為)?\s*$")
+_ROLE_ACTUAL = re.compile(r"(?:實際(?:值|數|達成(?:值|數|率)?)|執行(?:結果|成果|情形|成效)|實績值?|達成值)(?:[為是])?\s*$")
 _TOPIC = re.compile(r"^(?P<topic>[^，,。；;：:]{1,24}?)(?:方面)?[：:]")
 
 
@@ -147,7 +152,8 @@ def _clean_label(text: str) -> str:
 def _unit_noun(label: str, unit: str, force: bool = False) -> str:
     """「查獲」+件 → 查獲件數; a label that already ends in a noun keeps it unless ``force``."""
     noun = _UNIT_NOUN.get(unit, "")
-    if not noun or label.endswith(noun) or (not force and label and label[-1] in _NOUN_END):
+    if not noun or label.endswith(noun) or (noun == "比率" and label.endswith("率")) or (
+            not force and label and label[-1] in _NOUN_END):
         return label
     return label + noun
 
@@ -286,6 +292,10 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             kind = "target"
         elif not plan and _FUTURE_CUE.search(before):
             kind = "target"
+        if kind in ("actual", "target") and (role := _ROLE_TARGET.search(label_text)) is not None:
+            kind, label_text = "target", label_text[: role.start()]
+        elif kind == "actual" and (role := _ROLE_ACTUAL.search(label_text)) is not None:
+            label_text = label_text[: role.start()]
         label = _clean_label(re.sub(r"較.*$|與.*$", "", label_text) if kind == "change" else label_text)
         if not label and _AGGREGATE_BEFORE.match(label_text):
             label = "合計"
@@ -304,7 +314,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             label = _unit_noun(label, unit)
         first_label_by_unit.setdefault(unit, label)
         if topic and topic not in label and len(topic) <= 12 and topic_end <= n.start:
-            label = f"{topic}{label}"
+            label = topic if topic.endswith(label) else f"{topic}{label}"  # 「工程進度：…進度80%」
         if not label:
             label = _UNIT_NOUN.get(unit, unit)
         if unit in _DURATION_UNITS and kind != "target":

@@ -165,3 +165,39 @@ def test_a_chapter_heading_is_not_taken_for_the_documents_title():
     assert chapter.document.title == "高雄市政府警察局112年1至6月議會施政報告（警政）"
     plan = convert_file(doc_path("004"), agency="unidentified", genre="plan", period="111")
     assert plan.document.title.endswith("111年度施政計畫") and "年年度" not in plan.document.title
+
+
+REPORT_WITH_ROLES = """臺中市政府警察局111年度施政績效成果報告
+
+壹、年度施政目標及執行成果
+一、強化治安維護
+(一)全般刑案破獲率：111年目標值85%，實際值93.45%，達成度109.9%。
+(二)詐欺犯罪破獲率：原訂目標值80%，執行結果為82.1%，已達成目標。
+(三)預防犯罪宣導：預定辦理50場次，實際辦理62場次。
+(四)檢肅治平專案目標80件、490人。
+"""
+
+
+def test_a_figures_printed_role_makes_it_a_target_or_actual_of_one_indicator(tmp_path):
+    """「目標值85%，實際值93.45%」: one indicator, a target and an actual (what Q4 pairs); a bare 「目標」 is not a
+    role (「治平專案目標」 are targeted persons, counted as actuals)."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT_WITH_ROLES, encoding="utf-8")
+    facts = {(f.passage.line_start, f.value): f for f in convert_file(path).facts}
+    for line, target, actual, indicator in ((5, "85", "93.45", "全般刑案破獲率"), (6, "80", "82.1", "詐欺犯罪破獲率"),
+                                            (7, "50", "62", "預防犯罪宣導辦理場次")):
+        t, a = facts[(line, Decimal(target))], facts[(line, Decimal(actual))]
+        assert (t.kind, a.kind) == ("target", "actual")
+        assert t.indicator == a.indicator == indicator
+    assert facts[(5, Decimal("109.9"))].indicator == "全般刑案破獲率達成度"
+    assert {facts[(8, Decimal(v))].kind for v in ("80", "490")} == {"actual"}
+
+
+def test_a_level_and_a_relative_target_of_one_indicator_are_two_cells(extractions):
+    """002 line 43: 「逐年增加0.1%為目標，…破獲率目標值為99.4%」 — both keep the indicator's name (R-unique-cell keys on
+    the operator and reference too)."""
+    targets = [f for f in extractions["002"].facts if f.passage.line_start == 43 and f.kind == "target"]
+    assert {(f.indicator, f.operator, f.value) for f in targets} == {
+        ("檢肅全般竊盜破獲率", "increase-by", Decimal("0.1")), ("檢肅全般竊盜破獲率", "at-least", Decimal("99.4"))}
