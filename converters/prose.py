@@ -296,7 +296,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             kind, label_text = "target", label_text[: role.start()]
         elif kind == "actual" and (role := _ROLE_ACTUAL.search(label_text)) is not None:
             label_text = label_text[: role.start()]
-        label = _clean_label(re.sub(r"較.*$|與.*$", "", label_text) if kind == "change" else label_text)
+        relative = kind == "change" or operator in ("increase-by", "decrease-by")
+        label = _clean_label(re.sub(r"較.*$|與.*$", "", label_text) if relative else label_text)  # 「…較111年」
         if not label and _AGGREGATE_BEFORE.match(label_text):
             label = "合計"
         if not label and kind == "change" and unit in first_label_by_unit:

@@ -201,3 +201,16 @@ def test_a_level_and_a_relative_target_of_one_indicator_are_two_cells(extraction
     targets = [f for f in extractions["002"].facts if f.passage.line_start == 43 and f.kind == "target"]
     assert {(f.indicator, f.operator, f.value) for f in targets} == {
         ("檢肅全般竊盜破獲率", "increase-by", Decimal("0.1")), ("檢肅全般竊盜破獲率", "at-least", Decimal("99.4"))}
+
+
+def test_a_relative_target_is_named_without_its_comparison(tmp_path):
+    """「A1類交通事故死亡人數較111年減少5%」 is a target of 「A1類交通事故死亡人數」 relative to 2022, not of an
+    indicator called 「…較111年比率」."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "plan.txt"
+    path.write_text("臺中市政府警察局112年度施政計畫\n\n壹、施政重點\n一、A1類交通事故死亡人數較111年減少5%。\n"
+                    "二、全般刑案發生數與去年相較降低2%。\n", encoding="utf-8")
+    got = {(f.indicator, f.operator, f.value, f.relative_to.slug) for f in convert_file(path).facts}
+    assert got == {("A1類交通事故死亡人數", "decrease-by", Decimal("5"), "2022"),
+                   ("全般刑案發生數", "decrease-by", Decimal("2"), "2022")}
