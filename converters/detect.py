@@ -81,10 +81,19 @@ def detect_agency(lines: list[str], genre: str | None) -> str | None:
     found = registry.find_in_text(title)
     if found:
         return found[0].key
+    cities = _cities_named(title)  # 「臺中市政府施政報告（警政）」: the city's own report, its police's chapter
+    if len(cities) == 1:
+        return cities.pop()
     named = {a.key for a in registry.find_in_text("\n".join(lines))}
     if len(named) == 1:
         return named.pop()
     return _dominant_city(lines)
+
+
+def _cities_named(text: str) -> set[str]:
+    """Police agencies whose city or county is named in full in ``text`` (臺 or 台)."""
+    return {a.key for a in registry.all_agencies()
+            if a.city_zh and (a.city_zh in text or a.city_zh.replace("臺", "台") in text)}
 
 
 def _dominant_city(lines: list[str]) -> str | None:

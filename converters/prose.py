@@ -34,6 +34,9 @@ _LEADING_FILLER = re.compile(
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已)+$")
 _CHANGE_VERB = re.compile(r"(?P<verb>增加|減少|下降|降低|提升|提高|上升|成長|增長|減|增)(?:了|幅度|幅|率為)?\s*$")
+_COMPARISON_BEFORE = re.compile(r"(?:較|與|比|相較於?)\s*$")
+_OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
+_CLAUSE_END = re.compile(r"[，；;。]|,(?![0-9])|(?<![0-9]),")  # not a thousands separator
 _COMPARISON = re.compile(r"較|與.{0,20}?(?:同期|相較|相比|比較)|比較|相較|相比|同期")
 _TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|擬|期能|期達|逐年|維持|將")
 _TARGET_BOUNDS = frozenset({"至少", "以上", "以下", "不低於", "不超過", "不少於", "以內", "未滿", "不得超過"})
@@ -170,12 +173,16 @@ def _is_event_date(s: _Sentence, pm) -> bool:
     return pm.precision == "month" and s.norm[max(0, pm.start - 1):pm.start] == "於"
 
 
-def _period_before(s: _Sentence, pos: int) -> tuple[Period | None, bool]:
+def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Period | None, bool]:
     """The last period phrase before ``pos`` in the sentence (「111年同期」 already resolved
-    against the block's period) and whether it was a 同期."""
+    against the block's period) and whether it was a 同期; ``reference``: looking for what a change
+    compares with, so a 「較…」 period counts however far back it is."""
     best = None
     for pm in s.periods:
         if pm.end <= pos and pm.period is not None and not _is_event_date(s, pm):
+            if not reference and _COMPARISON_BEFORE.search(s.norm, max(0, pm.start - 4), pm.start) and _CLAUSE_END.search(
+                    s.norm, pm.end, pos):  # 「與111年同期發生100件、死亡101人比較」 is all 111
+                continue  # 「較111年同期減少855件，破獲9,871件」: the reference of that change, not this figure's period
             best = pm
     if best is None:
         return None, False
@@ -250,6 +257,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
     subject = ""
     first_label_by_unit: dict[str, str] = {}
     previous_end = 0
+    last_change: tuple[int, str, Period | None, int] | None = None  # (where it ended, label text, reference, sign)
     for n in numbers:
         unit = normalize_width(n.unit) if n.unit else n.unit  # 「％」 is 「%」 for every decision below
         earlier_label = previous_label
@@ -266,7 +274,15 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
         label_text = printed_before
         change = _CHANGE_VERB.search(before)
         sentence_before = s.norm[:n.start]
-        if _BASELINE_AFTER.match(after) or (re.search(r"基準", before) and not change):
+        paren = _OPEN_PAREN.fullmatch(before) if last_change is not None and last_change[0] == cstart else None
+        same_change = paren is not None and unit in ("%", "百分點")  # 「減少855件(-7.75%)」: that change, in percent
+        if same_change:
+            kind, relative_to = "change", last_change[2]
+            if paren["verb"]:
+                value = value * (-1 if paren["verb"] in ("減少", "下降", "降低") else 1)
+            elif n.printed[:1] not in "+-":
+                value = value * last_change[3]
+        elif _BASELINE_AFTER.match(after) or (re.search(r"基準", before) and not change):
             kind = "baseline"
         elif change and (plan or _TARGET_CUE.search(sentence_before[-12:])):
             rel = _RELATIVE.search(before)
@@ -284,6 +300,12 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             sign = -1 if change.group("verb") in ("減少", "下降", "降低", "減") else 1
             value = value * sign
             label_text = printed_before[: change.start()]
+            relative_to = _comparison_period(s, n.start, ctx)
+        elif not plan and (lead := _LEADING_VERB.match(before)) is not None and (
+                _COMPARISON.search(sentence_before) or ctx.comparison is not None):
+            kind = "change"  # 「與111年同期相較，增加治平目標11名」
+            value = value * (-1 if lead.group("verb") in ("降低", "減少", "下降") else 1)
+            label_text = printed_before[lead.end():]
             relative_to = _comparison_period(s, n.start, ctx)
         elif unit in _MONEY_UNITS and _BUDGET_CUE.search(sentence_before):
             kind = "budget"
@@ -318,6 +340,10 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             label = topic if topic.endswith(label) else f"{topic}{label}"  # 「工程進度：…進度80%」
         if not label:
             label = _UNIT_NOUN.get(unit, unit)
+        if same_change:
+            label = last_change[1]
+        elif kind == "change":
+            last_change = (n.unit_end, label, relative_to, -1 if value < 0 else 1)
         if unit in _DURATION_UNITS and kind != "target":
             continue
         if kind == "change" and (same_period or period == relative_to):
@@ -355,7 +381,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
 
 
 def _comparison_period(s: _Sentence, pos: int, ctx: ProseContext) -> Period | None:
-    period, same = _period_before(s, pos)
+    period, same = _period_before(s, pos, reference=True)
     if period is not None and (same or period != ctx.period):
         return period
     if ctx.comparison is not None:

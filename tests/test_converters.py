@@ -35,6 +35,7 @@ CASES = [
     ("001", 189, 20526000, dict(unit="元", period="2023-06-30")),
     ("001", 203, 101, dict(kind="actual", unit="人", period="2022-H1", indicator="A1類交通事故死亡人數")),
     ("001", 203, -21, dict(kind="change", unit="人", period="2023-H1")),
+    ("001", 115, 11, dict(kind="change", unit="名", period="2023-H1", relative_to="2022-H1")),
     ("001", 187, 49955000, dict(kind="budget", unit="元", period="2023")),
     # performance report (000): bodies paired with their headings
     ("000", 1505, 21, dict(kind="actual", unit="件", period="2022")),
@@ -42,6 +43,7 @@ CASES = [
     ("000", 2271, 175, dict(kind="actual", unit="人", period="2022")),
     ("000", 2271, 188, dict(kind="actual", unit="人", period="2021")),
     ("000", 2271, -13, dict(kind="change", unit="人", period="2022", relative_to="2021")),
+    ("000", 2243, "19.91", dict(kind="change", unit="%", period="2022", relative_to="2021", indicator="攔阻件數")),
     ("000", 2304, 31862000, dict(kind="budget", unit="元", period="2022")),
     # annual plan (002): baselines, relative and level targets, budget table
     ("002", 19, 99, dict(kind="baseline", unit="人", period="2021")),
@@ -214,3 +216,31 @@ def test_a_relative_target_is_named_without_its_comparison(tmp_path):
     got = {(f.indicator, f.operator, f.value, f.relative_to.slug) for f in convert_file(path).facts}
     assert got == {("A1類交通事故死亡人數", "decrease-by", Decimal("5"), "2022"),
                    ("全般刑案發生數", "decrease-by", Decimal("2"), "2022")}
+
+
+COUNCIL_EXCERPT = """臺中市政府施政報告（警政）
+
+拾貳、警政
+一、治安維護
+(一)本期(112年1至6月)全般刑案發生10,182件，較111年同期減少855件(-7.75%)，破獲9,871件，破獲率96.94%。
+(二)竊盜案件發生1,234件，較去年同期減少100件（7.5%）。
+"""
+
+
+def test_a_comparison_period_is_the_reference_of_its_change_only(tmp_path):
+    """After 「較111年同期減少855件」 the sentence goes on about 本期: 破獲9,871件 is 2023-H1, not 2022-H1; a
+    percentage in parentheses right after a change is that change in percent (signed like it); a city's own
+    report names its police by the city in the title."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "council.txt"
+    path.write_text(COUNCIL_EXCERPT, encoding="utf-8")
+    x = convert_file(path, genre="council-report")
+    assert x.document.agency == "taichung-police"
+    got = {(f.passage.line_start, f.value): (f.kind, f.period.slug, f.relative_to.slug if f.relative_to else None,
+                                             f.indicator) for f in x.facts}
+    assert got[(5, Decimal("9871"))][:3] == ("actual", "2023-H1", None)
+    assert got[(5, Decimal("96.94"))][:3] == ("actual", "2023-H1", None)
+    assert got[(5, Decimal("-855"))] == ("change", "2023-H1", "2022-H1", "全般刑案發生件數")
+    assert got[(5, Decimal("-7.75"))] == ("change", "2023-H1", "2022-H1", "全般刑案發生件數")
+    assert got[(6, Decimal("-7.5"))] == ("change", "2023-H1", "2022-H1", "竊盜案件發生件數")
