@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, same_period_in_year
-from twpolice.converters.semantics import level_operator
+from twpolice.converters.semantics import ACTUAL_ROLE, TARGET_ROLE, level_operator
 from twpolice.converters.text import normalize_width
 from twpolice.model import Fact, Passage, Period
 
@@ -74,11 +74,6 @@ _MEASURE_SUFFIX = re.compile(r"(?:發生數|發生件數|件數|人數|發生|�
 _SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?:毒品)?")
 _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
 _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"})
-# The figure's role printed right before it: 「破獲率：目標值85%，實際值93.45%」 names one indicator twice
-# The figure's role printed right before it: 「破獲率：目標值85%，實際值93.45%」 names one indicator twice. A bare
-# 「目標」 is not a role: 「治平專案目標80件」 counts targeted persons.
-_ROLE_TARGET = re.compile(r"(?:(?:年度|原訂|原定|預定|預期|設定|績效)目標(?:值|數)?|目標值)(?:[為是]|訂為|定為)?\s*$")
-_ROLE_ACTUAL = re.compile(r"(?:實際(?:值|數|達成(?:值|數|率)?)|執行(?:結果|成果|情形|成效)|實績值?|達成值)(?:[為是])?\s*$")
 _TOPIC = re.compile(r"^(?P<topic>[^，,。；;：:]{1,24}?)(?:方面)?[：:]")
 
 
@@ -314,9 +309,9 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             kind = "target"
         elif not plan and _FUTURE_CUE.search(before):
             kind = "target"
-        if kind in ("actual", "target") and (role := _ROLE_TARGET.search(label_text)) is not None:
+        if kind in ("actual", "target") and (role := TARGET_ROLE.search(label_text)) is not None:
             kind, label_text = "target", label_text[: role.start()]
-        elif kind == "actual" and (role := _ROLE_ACTUAL.search(label_text)) is not None:
+        elif kind == "actual" and (role := ACTUAL_ROLE.search(label_text)) is not None:
             label_text = label_text[: role.start()]
         relative = kind == "change" or operator in ("increase-by", "decrease-by")
         label = _clean_label(re.sub(r"較.*$|與.*$", "", label_text) if relative else label_text)  # 「…較111年」

@@ -18,9 +18,25 @@ LOWER_IS_BETTER = re.compile(r"錯誤|死亡|受傷|傷亡|發生數|發生件|�
 HIGHER_IS_BETTER = re.compile(r"(?:執行|達成|到驗|破獲|查獲|尋獲|完成|出席|參訓|持照)率$")
 
 
+# The role a figure's own words give it, printed right before it (「目標值85%，實際值93.45%」) or as its table
+# column (年度目標值 | 實際值): a target or an actual of one indicator, not part of the indicator's name. A bare
+# 「目標」 is not a role: 「治平專案目標80件」 counts targeted persons.
+TARGET_ROLE = re.compile(r"(?:(?:年度|原訂|原定|預定|預期|設定|績效)目標(?:值|數)?|目標值)(?:[為是]|訂為|定為)?\s*$")
+ACTUAL_ROLE = re.compile(r"(?:實際(?:值|數|達成(?:值|數|率)?)|執行(?:結果|成果|情形|成效)|實績值?|達成值)(?:[為是])?\s*$")
+
+
+_UNIT_NOTE = re.compile(r"[(（](?:單位[:：])?([^()（）]{1,6})[)）]$")
+
+
 def unit_from_label(label: str) -> str | None:
-    """The unit a bare number under this column or row name has (率 → %, 件數 → 件 ...)."""
+    """The unit a bare number under this column or row name has: printed in its note (達成度(%), 重量(公斤)),
+    else implied by its ending (率 → %, 件數 → 件 ...)."""
+    from twpolice.converters.units import canonical, is_unit
+
     compact = re.sub(r"\s+", "", label)
+    note = _UNIT_NOTE.search(compact)
+    if note is not None and is_unit(note.group(1)):
+        return canonical(note.group(1))
     for suffix, unit in _UNIT_BY_SUFFIX:
         if compact.endswith(suffix):
             return unit

@@ -13,11 +13,14 @@ from dataclasses import replace
 
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.prose import ProseContext, extract_line
-from twpolice.converters.semantics import unit_from_label
+from twpolice.converters.semantics import ACTUAL_ROLE, TARGET_ROLE, level_operator, unit_from_label
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.model import Fact, Passage
 
 _LABEL_HEADERS = ("項目", "類別", "案類", "名稱", "區分", "單位")
+# the column that names each row's indicator, when a table has one (關鍵策略目標 | 關鍵績效指標 | 年度目標值 | 實際值)
+_INDICATOR_HEADERS = ("關鍵績效指標", "績效指標", "衡量指標", "指標名稱", "指標項目", "指標")
+_NOTE = re.compile(r"[(（][^)）]*[)）]")
 _ORDINAL = re.compile(r"^\s*[0-9０-９]{1,3}\s*$")
 
 
@@ -47,9 +50,13 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
     facts: list[Fact] = []
     header = table.header
     rows = table.filled_rows()
+    indicator_col = next((i for name in _INDICATOR_HEADERS if (i := table.column_index(name)) is not None), None)
     for row in rows:
         value_cols = {c.col for c in row.cells if c.col > 0 and numeric_cell(c) is not None}
         label, subs = _row_label(row, value_cols)
+        named = row.cell(indicator_col) if indicator_col is not None else None
+        if named is not None and named.flat and named.col not in value_cols:
+            label, subs = named.flat, []  # the goal or category columns beside it are not part of its name
         for cell in row.cells:
             if cell.inherited or cell.is_empty:
                 continue
@@ -104,12 +111,18 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
         return []
     line = lines[cell.line_start - 1]
     printed = cell.text.strip()
+    column = _NOTE.sub("", column)  # 達成度(%) names 達成度; its unit was read above
+    kind, operator = "actual", None
+    if TARGET_ROLE.search(column):  # 年度目標值 | 實際值: one indicator, a target and an actual
+        kind, operator, column = "target", level_operator(label), ""
+    elif ACTUAL_ROLE.search(column):
+        column = ""
     indicator = f"{label}{column}" if column and column not in label else label
     qualifiers = dict(ctx.qualifiers)
     if subs:
         qualifiers["category"] = subs[-1]
     return [Fact(
-        kind="actual", indicator=indicator, value=n.value, unit=unit, period=ctx.period,
+        kind=kind, indicator=indicator, value=n.value, unit=unit, period=ctx.period,
         passage=Passage(cell.line_start, cell.line_start, line.strip(), ctx.section),
-        value_text=printed, program=ctx.program, qualifiers=qualifiers,
+        value_text=printed, program=ctx.program, qualifiers=qualifiers, operator=operator,
     )]

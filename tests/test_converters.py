@@ -244,3 +244,30 @@ def test_a_comparison_period_is_the_reference_of_its_change_only(tmp_path):
     assert got[(5, Decimal("-855"))] == ("change", "2023-H1", "2022-H1", "全般刑案發生件數")
     assert got[(5, Decimal("-7.75"))] == ("change", "2023-H1", "2022-H1", "全般刑案發生件數")
     assert got[(6, Decimal("-7.5"))] == ("change", "2023-H1", "2022-H1", "竊盜案件發生件數")
+
+
+RESULT_TABLE = """臺中市政府警察局111年度施政績效成果報告
+
+貳、關鍵績效指標達成情形
+關鍵策略目標	關鍵績效指標	衡量標準	年度目標值	實際值	達成度(%)
+一、強化治安	全般刑案破獲率	破獲件數÷發生件數×100%	85%	93.45%	109.94
+二、交通安全	A1類交通事故死亡人數	A1死亡人數	120人	105人	112.5
+"""
+
+
+def test_a_results_table_gives_targets_and_actuals_of_the_indicator_column(tmp_path):
+    """關鍵績效指標 | 年度目標值 | 實際值 | 達成度(%): the indicator is the KPI column (not the goal beside it), the
+    columns are roles (target with the indicator's polarity, actual), and 達成度 is its own indicator in %."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "results.txt"
+    path.write_text(RESULT_TABLE, encoding="utf-8")
+    got = {(f.kind, f.operator, f.indicator, f.value, f.unit) for f in convert_file(path).facts}
+    assert got == {
+        ("target", "at-least", "全般刑案破獲率", Decimal("85"), "%"),
+        ("actual", None, "全般刑案破獲率", Decimal("93.45"), "%"),
+        ("actual", None, "全般刑案破獲率達成度", Decimal("109.94"), "%"),
+        ("target", "at-most", "A1類交通事故死亡人數", Decimal("120"), "人"),
+        ("actual", None, "A1類交通事故死亡人數", Decimal("105"), "人"),
+        ("actual", None, "A1類交通事故死亡人數達成度", Decimal("112.5"), "%"),
+    }
