@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import printed_year
-from twpolice.converters.semantics import level_operator, unit_from_label
+from twpolice.converters.semantics import level_operator, split_unit_note, unit_from_label
 from twpolice.converters.tables import Row, Table, normalize_label
 from twpolice.converters.text import normalize_width
 from twpolice.model import Fact, Passage, Period, Program
@@ -103,7 +103,7 @@ def year_target_facts(table: Table, lines: list[str], programs: list[Program], *
         goal_text = next((r.text(goal_col) for r in group if goal_col is not None and r.text(goal_col).strip()), "")
         program = match_program(goal_text, goal_programs) if goal_text else None
         for row in group:
-            indicator = row.cell(ind_col).flat if row.cell(ind_col) else ""
+            indicator, noted_unit = split_unit_note(row.cell(ind_col).flat if row.cell(ind_col) else "")
             if not indicator:
                 continue
             standard = row.cell(std_col).flat if std_col is not None and row.cell(std_col) else ""
@@ -115,7 +115,7 @@ def year_target_facts(table: Table, lines: list[str], programs: list[Program], *
                 if not numbers:
                     continue
                 n = numbers[0]
-                unit = n.unit or unit_from_label(standard) or unit_from_label(indicator)
+                unit = n.unit or noted_unit or unit_from_label(standard) or unit_from_label(indicator)
                 if not unit:
                     continue
                 period = Period(_jan1(yc.year), _dec31(yc.year), f"{yc.year - 1911}年")

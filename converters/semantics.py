@@ -25,18 +25,27 @@ TARGET_ROLE = re.compile(r"(?:(?:年度|原訂|原定|預定|預期|設定|績�
 ACTUAL_ROLE = re.compile(r"(?:實際(?:值|數|達成(?:值|數|率)?)|執行(?:結果|成果|情形|成效)|實績值?|達成值)(?:[為是])?\s*$")
 
 
-_UNIT_NOTE = re.compile(r"[(（](?:單位[:：])?([^()（）]{1,6})[)）]$")
+_UNIT_NOTE = re.compile(r"\s*[(（]\s*(?:單位[:：]\s*)?([^()（）]{1,6}?)\s*[)）]\s*$")
+
+
+def split_unit_note(label: str) -> tuple[str, str | None]:
+    """A name and the unit printed in its trailing note: 「全般刑案破獲率(%)」 → (全般刑案破獲率, %),
+    「毒品查緝（單位：公斤）」 → (毒品查緝, 公斤); a note that is no unit stays part of the name."""
+    from twpolice.converters.units import canonical, is_unit
+
+    note = _UNIT_NOTE.search(label)
+    if note is None or not is_unit(note.group(1)):
+        return label, None
+    return label[: note.start()], canonical(note.group(1))
 
 
 def unit_from_label(label: str) -> str | None:
     """The unit a bare number under this column or row name has: printed in its note (達成度(%), 重量(公斤)),
     else implied by its ending (率 → %, 件數 → 件 ...)."""
-    from twpolice.converters.units import canonical, is_unit
-
+    label, unit = split_unit_note(label)
+    if unit is not None:
+        return unit
     compact = re.sub(r"\s+", "", label)
-    note = _UNIT_NOTE.search(compact)
-    if note is not None and is_unit(note.group(1)):
-        return canonical(note.group(1))
     for suffix, unit in _UNIT_BY_SUFFIX:
         if compact.endswith(suffix):
             return unit

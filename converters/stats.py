@@ -13,14 +13,13 @@ from dataclasses import replace
 
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.prose import ProseContext, extract_line
-from twpolice.converters.semantics import ACTUAL_ROLE, TARGET_ROLE, level_operator, unit_from_label
+from twpolice.converters.semantics import ACTUAL_ROLE, TARGET_ROLE, level_operator, split_unit_note, unit_from_label
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.model import Fact, Passage
 
 _LABEL_HEADERS = ("項目", "類別", "案類", "名稱", "區分", "單位")
 # the column that names each row's indicator, when a table has one (關鍵策略目標 | 關鍵績效指標 | 年度目標值 | 實際值)
 _INDICATOR_HEADERS = ("關鍵績效指標", "績效指標", "衡量指標", "指標名稱", "指標項目", "指標")
-_NOTE = re.compile(r"[(（][^)）]*[)）]")
 _ORDINAL = re.compile(r"^\s*[0-9０-９]{1,3}\s*$")
 
 
@@ -111,7 +110,7 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
         return []
     line = lines[cell.line_start - 1]
     printed = cell.text.strip()
-    column = _NOTE.sub("", column)  # 達成度(%) names 達成度; its unit was read above
+    label, column = split_unit_note(label)[0], split_unit_note(column)[0]  # 達成度(%) names 達成度 (unit read above)
     kind, operator = "actual", None
     if TARGET_ROLE.search(column):  # 年度目標值 | 實際值: one indicator, a target and an actual
         kind, operator, column = "target", level_operator(label), ""

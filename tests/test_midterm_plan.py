@@ -69,3 +69,17 @@ def test_year_columns_are_read_however_the_year_is_printed(extractions, tmp_path
         return sorted((f.indicator, f.value, f.period.slug) for f in extraction.facts if f.kind == "target")
 
     assert targets(convert_file(tmp_path / "003.txt")) == targets(extractions["003"])
+
+
+def test_a_unit_printed_with_the_indicator_is_the_targets_unit(tmp_path):
+    """「全般刑案破獲率(%)」 with bare 86, 87 …: targets in %, named without the note (not 件 from 「破獲數」)."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "plan.txt").write_text(
+        "臺中市政府警察局中程施政計畫（112至115年度）\n\n參、關鍵績效指標\n"
+        "關鍵策略目標\t關鍵績效指標\t衡量標準\t112年度\t113年度\n"
+        "一、打擊犯罪\t全般刑案破獲率(%)\t破獲數÷發生數\t86\t87\n"
+        "\t毒品查緝（單位：公斤）\t查獲毒品重量\t100\t110\n", encoding="utf-8")
+    got = {(f.indicator, f.unit, f.value, f.period.slug) for f in convert_file(tmp_path / "plan.txt").facts}
+    assert got == {("全般刑案破獲率", "%", Decimal("86"), "2023"), ("全般刑案破獲率", "%", Decimal("87"), "2024"),
+                   ("毒品查緝", "公斤", Decimal("100"), "2023"), ("毒品查緝", "公斤", Decimal("110"), "2024")}

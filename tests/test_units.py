@@ -108,3 +108,18 @@ def test_every_printed_form_is_matched_whole() -> None:
     for form, iri in unit_table().items():
         assert match_unit_prefix(form + "。") == form, form
         assert unit_iri(form) == iri, form
+
+
+@pytest.mark.parametrize("label,name,unit", [
+    ("全般刑案破獲率(%)", "全般刑案破獲率", "%"),
+    ("毒品查緝（單位：公斤）", "毒品查緝", "公斤"),
+    ("達成度 (％)", "達成度", "%"),
+    ("宣導（含網路）", "宣導（含網路）", None),  # a note that is no unit stays in the name
+    ("破獲率", "破獲率", None),
+])
+def test_a_unit_printed_in_a_names_note(label, name, unit):
+    from twpolice.converters.semantics import split_unit_note, unit_from_label
+
+    assert split_unit_note(label) == (name, unit)
+    if unit is not None:
+        assert unit_from_label(label) == unit
