@@ -18,6 +18,8 @@ from twpolice.model import Period
 
 TITLE_LINES = 6
 
+_RESULTS = re.compile(r"績效(?:成果)?報告|成果報告|執行成果|執行情形報告|績效評估報告")
+_TO_COUNCIL = re.compile(r"業務報告|議會.{0,12}報告")  # a police department's report to the city council
 _COUNCIL_CHAPTER = re.compile(r"^[壹貳參肆伍陸柒捌玖拾]+、\s*警\s*政\s*$")
 _CURRENT_PERIOD = re.compile(r"本期(?:為|係|：|:)?\s*(?P<p>[0-9０-９]{2,3}\s*年[^)）。，]{0,12})")
 
@@ -49,12 +51,12 @@ def title_block(lines: list[str]) -> list[tuple[int, str]]:
 def genre_from_text(text: str) -> str | None:
     """Genre named by a title (or heading) text."""
     compact = re.sub(r"\s+", "", text)
-    if "績效" in compact and ("報告" in compact or "成果" in compact):
+    if _COUNCIL_CHAPTER.match(text.strip()) or ("施政報告" in compact and "警政" in compact) or _TO_COUNCIL.search(compact):
+        return "council-report"
+    if _RESULTS.search(compact):  # 施政績效報告, 施政成果報告, 施政計畫執行成果: what was done, not planned
         return "performance-report"
     if "中程施政計畫" in compact or "中程計畫" in compact:
         return "midterm-plan"
-    if _COUNCIL_CHAPTER.match(text.strip()) or ("施政報告" in compact and "警政" in compact):
-        return "council-report"
     if "施政計畫" in compact:
         return "plan"
     return None

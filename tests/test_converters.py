@@ -271,3 +271,21 @@ def test_a_results_table_gives_targets_and_actuals_of_the_indicator_column(tmp_p
         ("actual", None, "A1類交通事故死亡人數", Decimal("105"), "人"),
         ("actual", None, "A1類交通事故死亡人數達成度", Decimal("112.5"), "%"),
     }
+
+
+@pytest.mark.parametrize("title,genre", [
+    ("高雄市政府警察局111年度施政績效成果報告", "performance-report"),
+    ("桃園市政府警察局111年度施政績效報告", "performance-report"),
+    ("臺中市政府警察局112年度施政成果報告", "performance-report"),
+    ("臺北市政府警察局111年度施政計畫執行成果", "performance-report"),  # results of a plan, not the plan
+    ("臺南市政府警察局111年度施政計畫", "plan"),
+    ("基隆市警察局中程施政計畫（107 至 110 年度）", "midterm-plan"),
+    ("高雄市政府施政報告（警政）112年1至6月", "council-report"),
+    ("臺中市議會第4屆第1次定期會 臺中市政府警察局業務報告", "council-report"),
+    ("拾參、警　政", "council-report"),
+    ("高雄市政府警察局112年度工作報告", None),  # too vague to say
+])
+def test_genre_named_by_a_title(title, genre):
+    from twpolice.converters.detect import genre_from_text
+
+    assert genre_from_text(title) == genre
