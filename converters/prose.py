@@ -32,9 +32,11 @@ _LEADING_FILLER = re.compile(
     r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|實際|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今)+"
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已)+$")
+_TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
+                              r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達)+$")
 _CHANGE_VERB = re.compile(r"(?P<verb>增加|減少|下降|降低|提升|提高|上升|成長|增長|減|增)(?:了|幅度|幅|率為)?\s*$")
 _COMPARISON_BEFORE = re.compile(r"(?:較|與|比|相較於?)\s*$")
+_LEADING_CHANGE = re.compile(r"^(?:降低|減少|下降|提升|提高|增加)")
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
 _CLAUSE_END = re.compile(r"[，；;。]|,(?![0-9])|(?<![0-9]),")  # not a thousands separator
 _COMPARISON = re.compile(r"較|與.{0,20}?(?:同期|相較|相比|比較)|比較|相較|相比|同期")
@@ -315,6 +317,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             label_text = label_text[: role.start()]
         relative = kind == "change" or operator in ("increase-by", "decrease-by")
         label = _clean_label(re.sub(r"較.*$|與.*$", "", label_text) if relative else label_text)  # 「…較111年」
+        if kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
+            label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
         if not label and _AGGREGATE_BEFORE.match(label_text):
             label = "合計"
         if not label and kind == "change" and unit in first_label_by_unit:

@@ -21,7 +21,8 @@ HIGHER_IS_BETTER = re.compile(r"(?:執行|達成|到驗|破獲|查獲|尋獲|完
 # The role a figure's own words give it, printed right before it (「目標值85%，實際值93.45%」) or as its table
 # column (年度目標值 | 實際值): a target or an actual of one indicator, not part of the indicator's name. A bare
 # 「目標」 is not a role: 「治平專案目標80件」 counts targeted persons.
-TARGET_ROLE = re.compile(r"(?:(?:年度|原訂|原定|預定|預期|設定|績效)目標(?:值|數)?|目標值)(?:[為是]|訂為|定為)?\s*$")
+TARGET_ROLE = re.compile(r"(?:(?:(?:年度|原訂|原定|預定|預期|設定|績效)目標(?:值|數)?|目標值)(?:[為是]|訂為|定為)?"
+                         r"|目標(?:[為是]|訂為|定為))\s*$")
 ACTUAL_ROLE = re.compile(r"(?:實際(?:值|數|達成(?:值|數|率)?)|執行(?:結果|成果|情形|成效)|實績值?|達成值)(?:[為是])?\s*$")
 
 

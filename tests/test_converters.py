@@ -289,3 +289,18 @@ def test_genre_named_by_a_title(title, genre):
     from twpolice.converters.detect import genre_from_text
 
     assert genre_from_text(title) == genre
+
+
+def test_plan_target_names_leave_out_bounds_and_verbs(tmp_path):
+    """「以達75%為目標」「至少300場次」「目標為5,000件」「降低…至100人以下」「維持90%以上」: the bound, role and verb
+    words set the operator and stay out of the indicator's name."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "plan.txt").write_text(
+        "臺中市政府警察局112年度施政計畫\n\n壹、施政重點\n一、詐欺犯罪破獲率以達75%為目標。\n二、辦理防制詐騙宣導至少300場次。\n"
+        "三、年度取締酒駕件數目標為5,000件。\n四、降低A1類交通事故死亡人數至100人以下。\n五、竊盜案件破獲率維持90%以上。\n",
+        encoding="utf-8")
+    got = {(f.indicator, f.operator, f.value) for f in convert_file(tmp_path / "plan.txt").facts}
+    assert got == {("詐欺犯罪破獲率", "at-least", Decimal("75")), ("辦理防制詐騙宣導場次", "at-least", Decimal("300")),
+                   ("取締酒駕件數", "at-least", Decimal("5000")), ("A1類交通事故死亡人數", "at-most", Decimal("100")),
+                   ("竊盜案件破獲率", "at-least", Decimal("90"))}
