@@ -177,9 +177,11 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
     best = None
     for pm in s.periods:
         if pm.end <= pos and pm.period is not None and not _is_event_date(s, pm):
-            if not reference and _COMPARISON_BEFORE.search(s.norm, max(0, pm.start - 4), pm.start) and _CLAUSE_END.search(
-                    s.norm, pm.end, pos):  # 「與111年同期發生100件、死亡101人比較」 is all 111
-                continue  # 「較111年同期減少855件，破獲9,871件」: the reference of that change, not this figure's period
+            compared = _COMPARISON_BEFORE.search(s.norm, max(0, pm.start - 4), pm.start) is not None
+            if not reference and compared and _CLAUSE_END.search(s.norm, pm.end, pos):
+                # 「較111年同期減少855件，破獲9,871件」: that change's reference, not this figure's period (while
+                # 「與111年同期發生100件、死亡101人比較」 is all 111)
+                continue
             best = pm
     if best is None:
         return None, False
@@ -254,7 +256,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
     subject = ""
     first_label_by_unit: dict[str, str] = {}
     previous_end = 0
-    last_change: tuple[int, str, Period | None, int] | None = None  # (where it ended, label text, reference, sign)
+    last_change: tuple[int, str, Period | None, int] | None = None  # (where it ended, its label, reference, sign)
     for n in numbers:
         unit = normalize_width(n.unit) if n.unit else n.unit  # 「％」 is 「%」 for every decision below
         earlier_label = previous_label
