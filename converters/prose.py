@@ -36,6 +36,7 @@ _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達)+$")
 _CHANGE_VERB = re.compile(r"(?P<verb>增加|減少|下降|降低|提升|提高|上升|成長|增長|減|增)(?:了|幅度|幅|率為)?\s*$")
 _COMPARISON_BEFORE = re.compile(r"(?:較|與|比|相較於?)\s*$")
+_ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
 _LEADING_CHANGE = re.compile(r"^(?:降低|減少|下降|提升|提高|增加)")
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
 _CLAUSE_END = re.compile(r"[，；;。]|,(?![0-9])|(?<![0-9]),")  # not a thousands separator
@@ -257,6 +258,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
     first_label_by_unit: dict[str, str] = {}
     previous_end = 0
     last_change: tuple[int, str, Period | None, int] | None = None  # (where it ended, its label, reference, sign)
+    last_target = ""  # the indicator of this sentence's target: 「…目標值70%，實際為75.3%，達成率107.57%」 is its 達成率
     for n in numbers:
         unit = normalize_width(n.unit) if n.unit else n.unit  # 「％」 is 「%」 for every decision below
         earlier_label = previous_label
@@ -345,6 +347,10 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             label = last_change[1]
         elif kind == "change":
             last_change = (n.unit_end, label, relative_to, -1 if value < 0 else 1)
+        elif kind == "target":
+            last_target = label
+        elif last_target and _ACHIEVEMENT.match(label):
+            label = last_target + label
         if unit in _DURATION_UNITS and kind != "target":
             continue
         if kind == "change" and (same_period or period == relative_to):

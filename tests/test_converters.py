@@ -304,3 +304,14 @@ def test_plan_target_names_leave_out_bounds_and_verbs(tmp_path):
     assert got == {("詐欺犯罪破獲率", "at-least", Decimal("75")), ("辦理防制詐騙宣導場次", "at-least", Decimal("300")),
                    ("取締酒駕件數", "at-least", Decimal("5000")), ("A1類交通事故死亡人數", "at-most", Decimal("100")),
                    ("竊盜案件破獲率", "at-least", Decimal("90"))}
+
+
+def test_an_achievement_rate_after_a_target_belongs_to_its_indicator(tmp_path):
+    """「詐欺案件破獲率年度目標值為70%，實際為75.3%，達成率107.57%」: the 達成率 is the fraud clearance rate's."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "r.txt").write_text("新北市政府警察局111年度施政績效報告\n\n壹、施政成果\n"
+                                    "二、詐欺案件破獲率年度目標值為70%，實際為75.3%，達成率107.57%。\n", encoding="utf-8")
+    got = {(f.kind, f.indicator, f.value) for f in convert_file(tmp_path / "r.txt").facts}
+    assert got == {("target", "詐欺案件破獲率", Decimal("70")), ("actual", "詐欺案件破獲率", Decimal("75.3")),
+                   ("actual", "詐欺案件破獲率達成率", Decimal("107.57"))}
