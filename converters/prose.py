@@ -36,6 +36,7 @@ _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達)+$")
 _CHANGE_VERB = re.compile(r"(?P<verb>增加|減少|下降|降低|提升|提高|上升|成長|增長|減|增)(?:了|幅度|幅|率為)?\s*$")
 _COMPARISON_BEFORE = re.compile(r"(?:較|與|比|相較於?)\s*$")
+_SPENT = re.compile(r"執行數|支用數|實支數?|決算數?|執行金額|已支用|核銷")
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
 _LEADING_CHANGE = re.compile(r"^(?:降低|減少|下降|提升|提高|增加)")
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
@@ -308,8 +309,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             value = value * (-1 if lead.group("verb") in ("降低", "減少", "下降") else 1)
             label_text = printed_before[lead.end():]
             relative_to = _comparison_period(s, n.start, ctx)
-        elif unit in _MONEY_UNITS and _BUDGET_CUE.search(sentence_before):
-            kind = "budget"
+        elif unit in _MONEY_UNITS and _BUDGET_CUE.search(sentence_before) and not _SPENT.search(before):
+            kind = "budget"  # 「預算數3億2,000萬元」; but 「執行數2億9,800萬元」 is what was spent: an actual
         elif plan and (_TARGET_CUE.search(sentence_before) or n.bound in _TARGET_BOUNDS
                        or (n.bound == "達" and not _STOCK_CUE.search(sentence_before))):
             kind = "target"

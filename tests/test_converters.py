@@ -315,3 +315,14 @@ def test_an_achievement_rate_after_a_target_belongs_to_its_indicator(tmp_path):
     got = {(f.kind, f.indicator, f.value) for f in convert_file(tmp_path / "r.txt").facts}
     assert got == {("target", "詐欺案件破獲率", Decimal("70")), ("actual", "詐欺案件破獲率", Decimal("75.3")),
                    ("actual", "詐欺案件破獲率達成率", Decimal("107.57"))}
+
+
+def test_money_spent_is_an_actual_not_a_budget(tmp_path):
+    """「預算數3億2,000萬元，執行數2億9,800萬元」: the budget, then what was spent of it."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "r.txt").write_text("新北市政府警察局111年度施政績效報告\n\n壹、施政成果\n"
+                                    "一、錄影監視系統建置計畫：111年度預算數3億2,000萬元，執行數2億9,800萬元，執行率93.1%。\n",
+                                    encoding="utf-8")
+    got = {(f.kind, f.value) for f in convert_file(tmp_path / "r.txt").facts}
+    assert got == {("budget", Decimal("320000000")), ("actual", Decimal("298000000")), ("actual", Decimal("93.1"))}
