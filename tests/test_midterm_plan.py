@@ -83,3 +83,21 @@ def test_a_unit_printed_with_the_indicator_is_the_targets_unit(tmp_path):
     got = {(f.indicator, f.unit, f.value, f.period.slug) for f in convert_file(tmp_path / "plan.txt").facts}
     assert got == {("全般刑案破獲率", "%", Decimal("86"), "2023"), ("全般刑案破獲率", "%", Decimal("87"), "2024"),
                    ("毒品查緝", "公斤", Decimal("100"), "2023"), ("毒品查緝", "公斤", Decimal("110"), "2024")}
+
+
+def test_yearly_and_deadline_targets_in_prose(tmp_path):
+    """「每年提升1%」「逐年減少2%」「每年…至少200場次」 give one target per plan year, named without 每年/逐年;
+    「115年底前完成…3,000支」 is a target at that deadline, not a result."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "plan.txt").write_text(
+        "臺中市政府警察局中程施政計畫（112至115年度）\n\n貳、施政目標\n一、全般刑案破獲率每年提升1%。\n"
+        "二、A1類交通事故死亡人數逐年減少2%。\n三、每年辦理社區治安會議至少200場次。\n"
+        "四、115年底前完成全市錄影監視系統汰換3,000支。\n", encoding="utf-8")
+    facts = convert_file(tmp_path / "plan.txt").facts
+    assert {f.kind for f in facts} == {"target"}
+    assert {f.indicator for f in facts} == {"全般刑案破獲率", "A1類交通事故死亡人數", "辦理社區治安會議場次", "錄影監視系統汰換支數"}
+    for name in ("全般刑案破獲率", "A1類交通事故死亡人數", "辦理社區治安會議場次"):
+        assert sorted(f.period.slug for f in facts if f.indicator == name) == ["2023", "2024", "2025", "2026"]
+    (deadline,) = [f for f in facts if f.indicator == "錄影監視系統汰換支數"]
+    assert deadline.period.slug == "2026-12-31" and deadline.value == Decimal("3000")
