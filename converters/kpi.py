@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import printed_year
-from twpolice.converters.semantics import level_operator, split_unit_note, unit_from_label
+from twpolice.converters.semantics import INDICATOR_COLUMNS, level_operator, split_unit_note, unit_from_label
 from twpolice.converters.tables import Row, Table, normalize_label
 from twpolice.converters.text import normalize_width
 from twpolice.model import Fact, Passage, Period, Program
@@ -91,7 +91,7 @@ def year_target_facts(table: Table, lines: list[str], programs: list[Program], *
                       section: tuple[str, ...], goal_names: tuple[str, ...]) -> list[Fact]:
     """One target per indicator row and year column."""
     years = year_columns(table)
-    ind_col = find_column(table, "關鍵績效指標", "共同性指標", "績效指標", "衡量指標", "指標")
+    ind_col = find_column(table, *INDICATOR_COLUMNS)
     if not years or ind_col is None:
         return []
     key_col = find_column(table, "序號")

@@ -18,6 +18,8 @@ LOWER_IS_BETTER = re.compile(r"錯誤|死亡|受傷|傷亡|發生數|發生件|�
 HIGHER_IS_BETTER = re.compile(r"(?:執行|達成|到驗|破獲|查獲|尋獲|完成|出席|參訓|持照)率$")
 
 
+# Column headings that name each row's indicator (KPI tables, result tables), most specific first
+INDICATOR_COLUMNS = ("關鍵績效指標", "共同性指標", "績效指標", "衡量指標", "指標名稱", "指標項目", "指標")
 # The role a figure's own words give it, printed right before it (「目標值85%，實際值93.45%」) or as its table
 # column (年度目標值 | 實際值): a target or an actual of one indicator, not part of the indicator's name. A bare
 # 「目標」 is not a role: 「治平專案目標80件」 counts targeted persons.

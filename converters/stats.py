@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.prose import ProseContext, extract_line
-from twpolice.converters.semantics import ACTUAL_ROLE, TARGET_ROLE, level_operator, split_unit_note, unit_from_label
+from twpolice.converters.semantics import (ACTUAL_ROLE, INDICATOR_COLUMNS, TARGET_ROLE, level_operator,
+                                            split_unit_note, unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.model import Fact, Passage
 
 _LABEL_HEADERS = ("項目", "類別", "案類", "名稱", "區分", "單位")
-# the column that names each row's indicator, when a table has one (關鍵策略目標 | 關鍵績效指標 | 年度目標值 | 實際值)
-_INDICATOR_HEADERS = ("關鍵績效指標", "績效指標", "衡量指標", "指標名稱", "指標項目", "指標")
 _ORDINAL = re.compile(r"^\s*[0-9０-９]{1,3}\s*$")
 
 
@@ -49,7 +49,7 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
     facts: list[Fact] = []
     header = table.header
     rows = table.filled_rows()
-    indicator_col = next((i for name in _INDICATOR_HEADERS if (i := table.column_index(name)) is not None), None)
+    indicator_col = find_column(table, *INDICATOR_COLUMNS)  # 關鍵策略目標 | 關鍵績效指標 | 年度目標值 | 實際值
     for row in rows:
         value_cols = {c.col for c in row.cells if c.col > 0 and numeric_cell(c) is not None}
         label, subs = _row_label(row, value_cols)
