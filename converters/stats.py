@@ -13,11 +13,12 @@ from dataclasses import replace
 
 from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
+from twpolice.converters.periods import find_periods, same_period_in_year
 from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.semantics import (ACTUAL_ROLE, INDICATOR_COLUMNS, TARGET_ROLE, level_operator,
                                             split_unit_note, unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
-from twpolice.model import Fact, Passage
+from twpolice.model import Fact, Passage, Period
 
 _LABEL_HEADERS = ("項目", "類別", "案類", "名稱", "區分", "單位")
 _ORDINAL = re.compile(r"^\s*[0-9０-９]{1,3}\s*$")
@@ -97,6 +98,19 @@ def _is_prose(cell: Cell, label: str, subs: list[str]) -> bool:
     return cell.flat not in (label, *subs) and any(n.unit for n in find_numbers(cell.text))
 
 
+_CHANGE_COLUMN = re.compile(r"(?:較|與)(?P<ref>.{1,16}?)(?:相較|相比|比較)?(?:增減|增加|減少|變動|差異)(?:數|值|量)?$")
+
+
+def _column_reference(text: str, ctx: ProseContext) -> Period | None:
+    """What a change column compares with: 「111年同期」 (resolved against the table's period), 「去年同期」."""
+    found = [p.period for p in find_periods(text, default_period=ctx.period) if p.period is not None]
+    if found:
+        return found[0]
+    if re.search(r"去年|上年|前一年", text):
+        return same_period_in_year(ctx.period, ctx.period.start.year - 1911 - 1)
+    return None
+
+
 def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lines: list[str],
                  ctx: ProseContext) -> list[Fact]:
     n = numeric_cell(cell)
@@ -111,11 +125,14 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     line = lines[cell.line_start - 1]
     printed = cell.text.strip()
     label, column = split_unit_note(label)[0], split_unit_note(column)[0]  # 達成度(%) names 達成度 (unit read above)
-    kind, operator = "actual", None
+    kind, operator, reference = "actual", None, None
     if TARGET_ROLE.search(column):  # 年度目標值 | 實際值: one indicator, a target and an actual
         kind, operator, column = "target", level_operator(label), ""
     elif ACTUAL_ROLE.search(column):
         column = ""
+    elif (change := _CHANGE_COLUMN.search(column)) is not None and (
+            reference := _column_reference(change.group("ref"), ctx)) is not None:
+        kind, column = "change", column[: change.start()]  # 發生數較111年同期增減: a change of 發生數
     indicator = f"{label}{column}" if column and column not in label else label
     qualifiers = dict(ctx.qualifiers)
     if subs:
@@ -123,5 +140,5 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     return [Fact(
         kind=kind, indicator=indicator, value=n.value, unit=unit, period=ctx.period,
         passage=Passage(cell.line_start, cell.line_start, line.strip(), ctx.section),
-        value_text=printed, program=ctx.program, qualifiers=qualifiers, operator=operator,
+        value_text=printed, program=ctx.program, qualifiers=qualifiers, operator=operator, relative_to=reference,
     )]

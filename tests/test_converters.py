@@ -326,3 +326,17 @@ def test_money_spent_is_an_actual_not_a_budget(tmp_path):
                                     encoding="utf-8")
     got = {(f.kind, f.value) for f in convert_file(tmp_path / "r.txt").facts}
     assert got == {("budget", Decimal("320000000")), ("actual", Decimal("298000000")), ("actual", Decimal("93.1"))}
+
+
+def test_a_change_column_gives_changes_against_its_period(tmp_path):
+    """案類 | 發生數 | … | 發生數較111年同期增減: the last column is a change of 發生數 against 2022-H1."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "c.txt").write_text(
+        "臺中市政府施政報告（警政）\n\n拾貳、警政\n一、治安狀況（112年1至6月）\n"
+        "案類\t發生數(件)\t破獲數(件)\t發生數較111年同期增減(件)\n全般刑案\t10,182\t9,871\t-855\n", encoding="utf-8")
+    got = {(f.kind, f.indicator, f.value, f.period.slug, f.relative_to.slug if f.relative_to else None)
+           for f in convert_file(tmp_path / "c.txt", genre="council-report").facts}
+    assert got == {("actual", "全般刑案發生數", Decimal("10182"), "2023-H1", None),
+                   ("actual", "全般刑案破獲數", Decimal("9871"), "2023-H1", None),
+                   ("change", "全般刑案發生數", Decimal("-855"), "2023-H1", "2022-H1")}
