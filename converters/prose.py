@@ -19,7 +19,8 @@ from decimal import Decimal
 
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, same_period_in_year
-from twpolice.converters.semantics import ACTUAL_ROLE, TARGET_ROLE, level_operator
+from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
+                                            level_operator)
 from twpolice.converters.text import normalize_width
 from twpolice.model import Fact, Passage, Period
 
@@ -36,7 +37,6 @@ _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年)+$")
 _CHANGE_VERB = re.compile(r"(?P<verb>增加|減少|下降|降低|提升|提高|上升|成長|增長|減|增)(?:了|幅度|幅|率為)?\s*$")
 _COMPARISON_BEFORE = re.compile(r"(?:較|與|比|相較於?)\s*$")
-_SPENT = re.compile(r"執行數|支用數|實支數?|決算數?|執行金額|已支用|核銷")
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
 _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升|提高|增加)?")  # of a target's name
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
@@ -51,13 +51,11 @@ _SKIP_UNITS = frozenset({"年", "歲"})
 _DURATION_UNITS = frozenset({"日", "天", "工作天", "小時", "週", "月", "個月"})
 _FUTURE_CUE = re.compile(r"預計|預估|預定|預期|擬|將於|將循")
 _BASELINE_AFTER = re.compile(r"^\s*(?:為|作為|之)?\s*基準")
-_BUDGET_CUE = re.compile(r"預算|編列|經費|補助|獎勵金|獎助金|概算")
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
 _AT_LEAST_BEFORE = re.compile(r"(?:至少|不低於|不少於|最少|達成?|需達|應達|維持)\s*$")
 _AT_MOST_BEFORE = re.compile(r"(?:不得超過|不超過|不高於|最多|控制在|降低至|降至|低於|少於|以下)\s*$")
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|或以上|為目標以上)")
 _AT_MOST_AFTER = re.compile(r"^\s*(?:以下|以內|或以下)")
-_MONEY_UNITS = frozenset({"元", "千元"})
 _NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元"
 _UNIT_NOUN = {
     "件": "件數", "人": "人數", "名": "人數", "位": "人數", "人次": "人次", "%": "比率", "％": "比率",
@@ -309,7 +307,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             value = value * (-1 if lead.group("verb") in ("降低", "減少", "下降") else 1)
             label_text = printed_before[lead.end():]
             relative_to = _comparison_period(s, n.start, ctx)
-        elif unit in _MONEY_UNITS and _BUDGET_CUE.search(sentence_before) and not _SPENT.search(before):
+        elif unit in MONEY_UNITS and BUDGET_CUE.search(sentence_before) and not SPENT.search(before):
             kind = "budget"  # 「預算數3億2,000萬元」; but 「執行數2億9,800萬元」 is what was spent: an actual
         elif plan and (_TARGET_CUE.search(sentence_before) or n.bound in _TARGET_BOUNDS
                        or (n.bound == "達" and not _STOCK_CUE.search(sentence_before))):

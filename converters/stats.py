@@ -15,8 +15,8 @@ from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import find_periods, same_period_in_year
 from twpolice.converters.prose import ProseContext, extract_line
-from twpolice.converters.semantics import (ACTUAL_ROLE, INDICATOR_COLUMNS, TARGET_ROLE, level_operator,
-                                            split_unit_note, unit_from_label)
+from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
+                                            TARGET_ROLE, level_operator, split_unit_note, unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.model import Fact, Passage, Period
 
@@ -130,6 +130,8 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
         kind, operator, column = "target", level_operator(label), ""
     elif ACTUAL_ROLE.search(column):
         column = ""
+    elif unit in MONEY_UNITS and BUDGET_CUE.search(column) and not SPENT.search(column):
+        kind = "budget"  # 計畫名稱 | 預算數(千元) | 執行數(千元)
     elif (change := _CHANGE_COLUMN.search(column)) is not None and (
             reference := _column_reference(change.group("ref"), ctx)) is not None:
         kind, column = "change", column[: change.start()]  # 發生數較111年同期增減: a change of 發生數

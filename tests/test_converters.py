@@ -340,3 +340,15 @@ def test_a_change_column_gives_changes_against_its_period(tmp_path):
     assert got == {("actual", "全般刑案發生數", Decimal("10182"), "2023-H1", None),
                    ("actual", "全般刑案破獲數", Decimal("9871"), "2023-H1", None),
                    ("change", "全般刑案發生數", Decimal("-855"), "2023-H1", "2022-H1")}
+
+
+def test_a_budget_table_gives_budgets_and_money_spent(tmp_path):
+    """計畫名稱 | 預算數(千元) | 執行數(千元) | 執行率(%): a budget, an actual (spent) and a rate."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "b.txt").write_text("新北市政府警察局111年度施政績效報告\n\n參、預算執行情形\n"
+                                    "計畫名稱\t預算數(千元)\t執行數(千元)\t執行率(%)\n錄影監視系統建置\t320,000\t298,000\t93.13\n",
+                                    encoding="utf-8")
+    got = {(f.kind, f.unit, f.value) for f in convert_file(tmp_path / "b.txt").facts}
+    assert got == {("budget", "千元", Decimal("320000")), ("actual", "千元", Decimal("298000")),
+                   ("actual", "%", Decimal("93.13"))}
