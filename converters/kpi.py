@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import printed_year
-from twpolice.converters.semantics import INDICATOR_COLUMNS, level_operator, split_unit_note, unit_from_label
+from twpolice.converters.semantics import (INDICATOR_COLUMNS, TARGET_ROLE, level_operator, split_unit_note,
+                                            unit_from_label)
 from twpolice.converters.tables import Row, Table, normalize_label
 from twpolice.converters.text import normalize_width
 from twpolice.model import Fact, Passage, Period, Program
@@ -87,10 +88,18 @@ def _cell_passage(row: Row, col: int, section: tuple[str, ...], lines: list[str]
     return Passage(cell.line_start, cell.line_start, line.strip(), section)
 
 
-def year_target_facts(table: Table, lines: list[str], programs: list[Program], *,
-                      section: tuple[str, ...], goal_names: tuple[str, ...]) -> list[Fact]:
-    """One target per indicator row and year column."""
-    years = year_columns(table)
+def target_column(table: Table, period: Period) -> list[YearColumn]:
+    """A one-year plan's single 「年度目標值」 column, which holds that year's targets (none for other periods)."""
+    if period.start.year != period.end.year:
+        return []
+    return [YearColumn(i, period.start.year) for i, name in enumerate(table.header)
+            if TARGET_ROLE.search(normalize_width(name))][:1]
+
+
+def year_target_facts(table: Table, lines: list[str], programs: list[Program], *, section: tuple[str, ...],
+                      goal_names: tuple[str, ...], years: list[YearColumn] | None = None) -> list[Fact]:
+    """One target per indicator row and target column (``years``: default, the table's year columns)."""
+    years = year_columns(table) if years is None else years
     ind_col = find_column(table, *INDICATOR_COLUMNS)
     if not years or ind_col is None:
         return []

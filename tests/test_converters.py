@@ -352,3 +352,18 @@ def test_a_budget_table_gives_budgets_and_money_spent(tmp_path):
     got = {(f.kind, f.unit, f.value) for f in convert_file(tmp_path / "b.txt").facts}
     assert got == {("budget", "千元", Decimal("320000")), ("actual", "千元", Decimal("298000")),
                    ("actual", "%", Decimal("93.13"))}
+
+
+def test_a_plans_target_column_holds_that_years_targets(tmp_path):
+    """關鍵績效指標 | 衡量標準 | 年度目標值 in a one-year plan: targets of that year (with the indicator's polarity,
+    or relative to the year before when the standard says 較前一年減少), not results."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "p.txt").write_text(
+        "新北市政府警察局112年度施政計畫\n\n參、年度關鍵績效指標\n關鍵策略目標\t關鍵績效指標\t衡量標準\t年度目標值\n"
+        "一、打擊犯罪\t全般刑案破獲率\t破獲數÷發生數×100%\t85%\n二、交通安全\tA1類交通事故死亡人數\t較前一年減少\t2%\n",
+        encoding="utf-8")
+    got = {(f.kind, f.operator, f.indicator, f.value, f.period.slug, f.relative_to.slug if f.relative_to else None)
+           for f in convert_file(tmp_path / "p.txt").facts}
+    assert got == {("target", "at-least", "全般刑案破獲率", Decimal("85"), "2023", None),
+                   ("target", "decrease-by", "A1類交通事故死亡人數", Decimal("2"), "2023", "2022")}

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from twpolice.converters.budget import budget_facts, unit_of_header
 from twpolice.converters.genres.common import prose_facts, tables_of
-from twpolice.converters.kpi import find_column, match_program, year_columns, year_target_facts
+from twpolice.converters.kpi import find_column, match_program, target_column, year_columns, year_target_facts
 from twpolice.converters.outline import parse_heading
 from twpolice.converters.prose import ProseContext
 from twpolice.converters.sections import Outline, program_label, topic_of, walk_outline
@@ -38,9 +38,13 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
             continue
         ctx = ProseContext(genre=meta.genre, period=meta.period, section=outline.section(table.line_start),
                            program=outline.program_of_line.get(table.line_start))
-        if year_columns(table):
-            facts.extend(year_target_facts(table, lines, programs, section=ctx.section, goal_names=GOAL_COLUMNS))
-        elif find_column(table, *BUDGET_COLUMNS) is not None or find_column(table, "衡量標準") is not None:
+        budget_col = find_column(table, *BUDGET_COLUMNS)
+        # targets per year column (107 | 108 …), or in a 年度目標值 column when no budget column needs the cell path
+        targets = year_columns(table) or (target_column(table, meta.period) if budget_col is None else [])
+        if targets:
+            facts.extend(year_target_facts(table, lines, programs, section=ctx.section, goal_names=GOAL_COLUMNS,
+                                           years=targets))
+        elif budget_col is not None or find_column(table, "衡量標準") is not None:
             facts.extend(_plan_table_facts(table, lines, ctx, outline, programs))
         else:
             facts.extend(table_facts(table, lines, ctx))
