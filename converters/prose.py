@@ -90,6 +90,7 @@ class ProseContext:
     topic: str = ""  # e.g. a heading title when the block is a table cell
     comparison: Period | None = None  # 「與111年1至6月同期相比」 in a heading
     plan_years: tuple[int, ...] = ()  # years a multi-year plan covers (逐年 → one target per year)
+    targets: bool = False  # the block is a target column (年度目標值): a figure with no other role is a target
     qualifiers: dict[str, str] = field(default_factory=dict)
 
 
@@ -355,6 +356,11 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
         if kind == "change" and (same_period or period == relative_to):
             period = None  # 「較111年同期提升2.83%」: the change is of this period, against that one
         fact_period = period or _period_after(s, n, ctx) or ctx.period
+        if ctx.targets and kind == "actual":
+            kind = "target"
+            if not (_AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.match(after) or _AT_MOST_BEFORE.search(before)
+                    or _AT_MOST_AFTER.match(after)):
+                operator = level_operator(label)  # a bare 85% under 年度目標值: at least for a good thing
         if kind == "target" and operator is None and fact_period.end < ctx.period.start:
             kind = "actual"  # 「110年…執行績效均達100%」 in a 111 plan reports the past
         if kind == "target":

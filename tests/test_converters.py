@@ -367,3 +367,16 @@ def test_a_plans_target_column_holds_that_years_targets(tmp_path):
            for f in convert_file(tmp_path / "p.txt").facts}
     assert got == {("target", "at-least", "全般刑案破獲率", Decimal("85"), "2023", None),
                    ("target", "decrease-by", "A1類交通事故死亡人數", Decimal("2"), "2023", "2022")}
+
+
+def test_a_target_column_beside_a_budget_column_still_gives_targets(tmp_path):
+    """計畫名稱 | 衡量指標 | 年度目標值 | 預算金額: the cell path keeps the budgets and reads the 年度目標值 cells as
+    targets (「100人以下」 at most, a bare 85% by the indicator's polarity)."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "p.txt").write_text(
+        "新北市政府警察局112年度施政計畫\n\n參、年度關鍵績效指標\n計畫名稱\t衡量指標\t年度目標值\t預算金額(千元)\n"
+        "一、打擊犯罪計畫\t全般刑案破獲率\t85%\t1,200\n二、交通安全計畫\tA1類交通事故死亡人數\t100人以下\t800\n", encoding="utf-8")
+    got = {(f.kind, f.operator, f.value) for f in convert_file(tmp_path / "p.txt").facts}
+    assert got == {("target", "at-least", Decimal("85")), ("budget", None, Decimal("1200")),
+                   ("target", "at-most", Decimal("100")), ("budget", None, Decimal("800"))}

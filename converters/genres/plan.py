@@ -12,10 +12,11 @@ from twpolice.converters.genres.common import prose_facts, tables_of
 from twpolice.converters.kpi import find_column, match_program, target_column, year_columns, year_target_facts
 from twpolice.converters.outline import parse_heading
 from twpolice.converters.prose import ProseContext
+from twpolice.converters.semantics import TARGET_ROLE
 from twpolice.converters.sections import Outline, program_label, topic_of, walk_outline
 from twpolice.converters.stats import cell_prose_facts, numeric_cell, table_facts
 from twpolice.converters.tables import Row, Table
-from twpolice.converters.text import SourceText
+from twpolice.converters.text import SourceText, normalize_width
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Program
 
 GOAL_COLUMNS = ("關鍵策略目標", "策略目標", "施政目標", "共同性目標")
@@ -76,7 +77,9 @@ def _plan_table_facts(table: Table, lines: list[str], ctx: ProseContext, outline
                 previous_budget = key
                 facts.extend(_budget_cell_facts(cell, lines, unit, row_ctx))
             else:
-                facts.extend(cell_prose_facts(cell, lines, replace(row_ctx, topic=topic)))
+                heading = table.header[cell.col] if cell.col < len(table.header) else ""
+                targets = TARGET_ROLE.search(normalize_width(heading)) is not None  # under 年度目標值
+                facts.extend(cell_prose_facts(cell, lines, replace(row_ctx, topic=topic, targets=targets)))
     return facts
 
 
