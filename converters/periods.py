@@ -25,6 +25,7 @@ __all__ = [
     "parse_period_arg",
     "roc_to_ad",
     "same_period_in_year",
+    "year_before",
 ]
 
 ROC_OFFSET = 1911
@@ -441,6 +442,11 @@ _ARG_HELP = (
     "expected a ROC or ISO period: 111, 111年, 107-110, 112H1, 112-Q1, 2022, 2018--2021, "
     "2023-H1, 2023-Q1, 2023-06, 2022-12-31, 2023-01-01--2023-06-30"
 )
+
+
+def year_before(period: Period) -> Period:
+    """The same span one year earlier (逐年, 較去年, 較去年同期增減): what a yearly change compares with."""
+    return same_period_in_year(period, period.start.year - ROC_OFFSET - 1)
 
 
 def parse_period_arg(s: str) -> Period:

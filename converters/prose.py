@@ -18,7 +18,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from twpolice.converters.numbers import NumberMatch, find_numbers
-from twpolice.converters.periods import find_periods, same_period_in_year
+from twpolice.converters.periods import find_periods, year_before
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             level_operator)
 from twpolice.converters.text import normalize_width
@@ -189,19 +189,20 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
     return best.period, best.same_period
 
 
-def _relative_period(period: Period) -> Period:
-    """The same span one year earlier (逐年 / 較去年): the reference of a relative target."""
-    return same_period_in_year(period, period.start.year - 1911 - 1)
-
-
-def _operator(before: str, after: str, label: str, sentence: str) -> str:
-    """以上/至少 → at least, 以下/不超過 → at most; a stated goal follows the sentence's
-    direction (逐年降低 → at most) or the indicator's polarity; a planned quantity
-    (預計汰換59臺) is exactly that many."""
+def _printed_bound(before: str, after: str) -> str | None:
+    """以上/至少 → at least, 以下/不超過 → at most, as printed around the figure; else None."""
     if _AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.match(after):
         return "at-least"
     if _AT_MOST_BEFORE.search(before) or _AT_MOST_AFTER.match(after):
         return "at-most"
+    return None
+
+
+def _operator(before: str, after: str, label: str, sentence: str) -> str:
+    """The printed bound; else a stated goal follows the sentence's direction (逐年降低 → at most) or
+    the indicator's polarity; a planned quantity (預計汰換59臺) is exactly that many."""
+    if bound := _printed_bound(before, after):
+        return bound
     if "目標" not in sentence:
         return "equal"
     if re.search(r"降低|減少|下降", sentence):
@@ -356,11 +357,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
         if kind == "change" and (same_period or period == relative_to):
             period = None  # 「較111年同期提升2.83%」: the change is of this period, against that one
         fact_period = period or _period_after(s, n, ctx) or ctx.period
-        if ctx.targets and kind == "actual":
-            kind = "target"
-            if not (_AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.match(after) or _AT_MOST_BEFORE.search(before)
-                    or _AT_MOST_AFTER.match(after)):
-                operator = level_operator(label)  # a bare 85% under 年度目標值: at least for a good thing
+        if ctx.targets and kind == "actual":  # under 年度目標值: a bare 85% is at least, for a good thing
+            kind, operator = "target", _printed_bound(before, after) or level_operator(label)
         if kind == "target" and operator is None and fact_period.end < ctx.period.start:
             kind = "actual"  # 「110年…執行績效均達100%」 in a 111 plan reports the past
         if kind == "target":
@@ -399,7 +397,7 @@ def _comparison_period(s: _Sentence, pos: int, ctx: ProseContext) -> Period | No
     if ctx.comparison is not None:
         return ctx.comparison
     if re.search(r"去年|前一年|上年", s.norm[:pos]):
-        return _relative_period(ctx.period)
+        return year_before(ctx.period)
     return None
 
 
@@ -413,7 +411,7 @@ def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passa
         facts.append(Fact(
             kind="target", indicator=label, value=abs(value), unit=n.unit, period=period, passage=passage,
             value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
-            relative_to=_relative_period(period), qualifiers=dict(ctx.qualifiers),
+            relative_to=year_before(period), qualifiers=dict(ctx.qualifiers),
         ))
     return facts
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
-from twpolice.converters.periods import find_periods, same_period_in_year
+from twpolice.converters.periods import find_periods, year_before
 from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
                                             TARGET_ROLE, level_operator, split_unit_note, unit_from_label)
@@ -107,7 +107,7 @@ def _column_reference(text: str, ctx: ProseContext) -> Period | None:
     if found:
         return found[0]
     if re.search(r"去年|上年|前一年", text):
-        return same_period_in_year(ctx.period, ctx.period.start.year - 1911 - 1)
+        return year_before(ctx.period)
     return None
 
 
