@@ -73,6 +73,9 @@ def build_test_store(path: Path, source: str = "auto") -> str:
     gs = GraphStore(path)
     load_ontology_files(gs)
     gs.load_file(str(iris.ID["graph/example/sketch"]), SKETCH_EXAMPLES)
+    from twpolice.graph.derived import refresh_derived
+
+    refresh_derived(gs)
     gs.flush()
     del gs
     return "sketch"

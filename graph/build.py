@@ -45,6 +45,7 @@ class BuildReport:
     store_path: str
     rows: list[BuildRow] = field(default_factory=list)
     total_triples: int = 0
+    pairs: int = 0  # target-actual pairs derived after the documents (graph/derived.py)
 
     @property
     def failed(self) -> bool:
@@ -142,6 +143,9 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
         except (UserError, ValueError, OSError) as exc:
             report.rows.append(BuildRow(entry.file, entry.agency or "?", 0, 0, f"失敗 failed: {exc}",
                                         time.perf_counter() - t0))
+    from twpolice.graph.derived import refresh_derived
+
+    report.pairs = refresh_derived(gs)  # once, after every document: pairs cross documents
     gs.flush()
     if progress is not None:
         progress(len(entries), len(entries), "")

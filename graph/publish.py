@@ -593,7 +593,7 @@ def _readme(report: ReleaseReport, rows: dict, datasets, settings: dcat.Catalogu
         "",
         "| 檔案 file | 說明 description |",
         "|---|---|",
-        "| `rdf/twpolice.nq`, `rdf/twpolice.trig` | 全部具名圖 / every named graph (one per document, vocabularies, registry) |",
+        "| `rdf/twpolice.nq`, `rdf/twpolice.trig` | 全部具名圖 / every named graph (one per document, vocabularies, registry, the target-actual pairs derived by the build) |",
         "| `rdf/twpolice.ttl`, `rdf/twpolice.jsonld`, `rdf/twpolice.nt.gz` | 聯集圖 / the union graph |",
         "| `csv/{measurements,indicators,programs,agencies,documents}.csv` | 表格 / tables, with `-dictionary.csv/.json` and `.csv-metadata.json` (CSVW) |",
         "| `agencies/{key}/` | 每機關資料集 / one dataset per agency: measurements CSV and its documents' graphs (TriG) |",

@@ -116,7 +116,8 @@ def build(
     for row in report.rows:
         table.add_row(row.source_file, row.agency, str(row.triples), str(row.measurements), row.status)
     out.print(table)
-    out.print(f"資料庫 store: {report.store_path} · 三元組 triples: {report.total_triples}")
+    out.print(f"資料庫 store: {report.store_path} · 三元組 triples: {report.total_triples}"
+              f" · 目標／實際配對 target-actual pairs: {report.pairs}")
     if report.failed:
         raise typer.Exit(1)
 

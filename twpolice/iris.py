@@ -41,6 +41,7 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 GRAPH_ONTOLOGY = ID["graph/ontology"]
 GRAPH_VOCABULARIES = ID["graph/vocabularies"]
 GRAPH_AGENCIES = ID["graph/agencies"]
+GRAPH_DERIVED = ID["graph/derived"]  # what the build derives from the documents (graph/derived.py)
 
 PREFIXES: dict[str, str] = {
     "twp": str(TWP),
