@@ -47,6 +47,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "operator": ("目標運算", "Target operator"),
     "relative_to": ("相對期間", "Relative to"),
     "comparison_period": ("比較期間", "Compared with"),
+    "paired": ("目標值與實際值配對（同機關、同指標、期間重疊）", "Targets and actuals paired (same agency, indicator, overlapping period)"),
     "source": ("出處", "Source"),
     "section": ("章節", "Section"),
     "lines": ("行", "Lines"),

@@ -291,6 +291,9 @@ def _measurement(page: Page, v: View) -> None:
     shared = d.first(ind.value, SKOS + "exactMatch") if isinstance(ind, ox.NamedNode) else None
     page.sections["shared"] = v.term(shared) if shared is not None else None
     page.sections["sources"] = [_passage(v, sp) for sp in d.objects(m, TWP + "sourcePassage")]
+    # a target's actuals, an actual's targets: the pairs the build derived (graph/derived.py)
+    paired = _measurement_rows(v, "{ $me twp:pairedActual ?m } UNION { ?m twp:pairedActual $me }", me=m)
+    page.sections["paired"] = [_row_view(v, r) for r in paired[:ROW_LIMIT]]
     page.title = f"{v.text(ind)} · {page.sections['value']}"
 
 

@@ -132,6 +132,22 @@ def test_measurement_page_shows_source(server, store):
     assert escape(r["title"].value, quote=False) in html
 
 
+def test_target_and_actual_pages_link_each_other(server, store):
+    """A target's page lists the actuals the build paired it with, and an actual's page its targets."""
+    pairs = q(store, "SELECT ?t ?x WHERE { ?t twp:pairedActual ?x } ORDER BY ?t ?x")
+    if not pairs:
+        pytest.skip("no target-actual pair in the test store")
+    t, x = pairs[0]["t"].value, pairs[0]["x"].value
+    for page, other in ((t, x), (x, t)):
+        html = httpx.get(server.url + doc_path(page)).text
+        section = html[html.index('id="paired"'):]
+        section = section[:section.index("</table>")]
+        assert doc_path(other) in section, (page, other)
+    lone = q(store, "SELECT ?m WHERE { ?m twp:valueType vt:budget } LIMIT 1")
+    if lone:  # a budget is never paired: no section
+        assert 'id="paired"' not in httpx.get(server.url + doc_path(lone[0]["m"].value)).text
+
+
 def test_document_page(server, store):
     d = q(store, "SELECT ?d (COUNT(DISTINCT ?m) AS ?n) WHERE { ?d a twp:Document . "
                  "?m twp:sourcePassage/twp:inDocument ?d } GROUP BY ?d ORDER BY DESC(?n) LIMIT 1")[0]
