@@ -7,7 +7,7 @@ Both implement the interface the build, exports, publishing and CLI use::
     load_file(graph, path, fmt) -> int          same, from an RDF file (blank nodes skolemised)
     content_hash(graph) -> str | None
     drop_graph(graph); graphs() -> list[str]; count(graph=None) -> int
-    quads(graph=None) -> iterator of Quad; dump(fmt, graph=None) -> bytes; flush()
+    quads(graph=None) -> iterator of Quad; dump(fmt, graph=None) -> bytes; flush(); optimize()
 
 CLI wiring: ``--store`` takes either; ``open_store(value)`` picks the backend.
 """

@@ -147,6 +147,7 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
 
     report.pairs = refresh_derived(gs)  # once, after every document: pairs cross documents
     gs.flush()
+    gs.optimize()
     if progress is not None:
         progress(len(entries), len(entries), "")
     report.total_triples = gs.count()

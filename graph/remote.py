@@ -584,6 +584,9 @@ class RemoteStore:
     def flush(self) -> None:
         """Nothing to flush: every request is committed by the store."""
 
+    def optimize(self) -> None:
+        """Nothing to do: the server manages its own storage."""
+
     def _check_writable(self) -> None:
         if self.read_only:
             raise RemoteStoreError(f"遠端資料庫以唯讀方式開啟：{self.url}", f"the remote store {self.url} is opened read-only")
