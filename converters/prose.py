@@ -44,7 +44,8 @@ _CLAUSE_END = re.compile(r"[，；;。]|,(?![0-9])|(?<![0-9]),")  # not a thousa
 _COMPARISON = re.compile(r"較|與.{0,20}?(?:同期|相較|相比|比較)|比較|相較|相比|同期")
 _TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|擬|期能|期達|逐年|維持|將|底前完成")
 _TARGET_BOUNDS = frozenset({"至少", "以上", "以下", "不低於", "不超過", "不少於", "以內", "未滿", "不得超過"})
-_LEADING_VERB = re.compile(r"^\s*(?:[0-9]+[.、]\s*)?(?P<verb>降低|減少|下降|增加|提升|提高|成長)")
+_LEADING_VERB = re.compile(r"^\s*(?:[0-9]+[.、]\s*)?(?P<verb>降低|減少|下降|增加|提升|提高|成長)(?!至|到)")  # 提升至: a level
+_TO_LEVEL = re.compile(r"(?:提升|提高|增加|成長|上升|降低|減少|下降|降|升)(?:至|到)")  # in a plan: a level to reach
 _FORMULA = re.compile(r"公式|[×÷]")
 _STOCK_CUE = re.compile(r"現有|目前|累計|累積|截至|至.{0,8}底|迄今")
 _SKIP_UNITS = frozenset({"年", "歲"})
@@ -76,6 +77,13 @@ _MEASURE_SUFFIX = re.compile(r"(?:發生數|發生件數|件數|人數|發生|�
 _SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?:毒品)?")
 _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
 _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"})
+# 「A1死亡人數由110年85人降至111年72人，減少13人」: one indicator in two years and the change between them
+_FROM_YEAR = re.compile(r"(?:由|從)\s*(?P<p>[^，,；;。由從]{0,10}?[0-9]{2,4}\s*年[^，,；;。由從]{0,8}?)(?:的|之)?\s*$")
+_TO_YEAR = re.compile(r"^\s*(?:(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)?(?:至|為|到))"
+                      r"\s*[^，,；;。]{0,10}?[0-9]{2,4}\s*年[^，,；;。]{0,8}?(?:的|之)?\s*$")
+_FROM_BARE = re.compile(r"(?:由|從)\s*$")  # 「竊盜案件由1,200件降至1,100件」: an earlier figure of no printed period
+_TO_AHEAD = re.compile(r"\s*(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)?(?:至|為|到)\s*[0-9]")
+_TO_BARE = re.compile(r"^\s*(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)?(?:至|為|到)\s*$")
 _TOPIC = re.compile(r"^(?P<topic>[^，,。；;：:]{1,24}?)(?:方面)?[：:]")
 
 
@@ -203,6 +211,8 @@ def _operator(before: str, after: str, label: str, sentence: str) -> str:
     the indicator's polarity; a planned quantity (預計汰換59臺) is exactly that many."""
     if bound := _printed_bound(before, after):
         return bound
+    if to := _TO_LEVEL.search(before):  # 「提升至…85%」: at least that, 「降低至…70人」: at most
+        return "at-most" if to.group().startswith(("降", "減", "下")) else "at-least"
     if "目標" not in sentence:
         return "equal"
     if re.search(r"降低|減少|下降", sentence):
@@ -260,6 +270,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
     previous_end = 0
     last_change: tuple[int, str, Period | None, int] | None = None  # (where it ended, its label, reference, sign)
     last_target = ""  # the indicator of this sentence's target: 「…目標值70%，實際為75.3%，達成率107.57%」 is its 達成率
+    from_to: list | None = None  # [label, from period, to period or None] of 「由110年85人降至111年72人」
     for n in numbers:
         unit = normalize_width(n.unit) if n.unit else n.unit  # 「％」 is 「%」 for every decision below
         earlier_label = previous_label
@@ -277,6 +288,15 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
         change = _CHANGE_VERB.search(before)
         sentence_before = s.norm[:n.start]
         paren = _OPEN_PAREN.fullmatch(before) if last_change is not None and last_change[0] == cstart else None
+        opens = _FROM_YEAR.search(before) if period is not None else None
+        undated = None if opens else _FROM_BARE.search(before)
+        if undated and not _TO_AHEAD.match(s.norm, n.unit_end):
+            undated = None
+        if opens or undated:
+            label_text = printed_before[: (opens or undated).start()]
+        reaches = from_to is not None and from_to[2] is None and (
+            (from_to[1] is None and _TO_BARE.match(before) is not None)
+            or (period is not None and period != from_to[1] and _TO_YEAR.match(before) is not None))
         same_change = paren is not None and unit in ("%", "百分點")  # 「減少855件(-7.75%)」: that change, in percent
         if same_change:
             kind, relative_to = "change", last_change[2]
@@ -303,6 +323,12 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             value = value * sign
             label_text = printed_before[: change.start()]
             relative_to = _comparison_period(s, n.start, ctx)
+        elif change and from_to is not None and from_to[2] is not None:
+            if from_to[1] is None:
+                continue  # 「由500件降至450件，減少50件」: the difference of two figures of no printed period
+            kind = "change"  # 「…降至111年72人，減少13人」: between the two years
+            value = value * (-1 if change.group("verb") in ("減少", "下降", "降低", "減") else 1)
+            label_text, relative_to = "", from_to[1]
         elif not plan and (lead := _LEADING_VERB.match(before)) is not None and (
                 _COMPARISON.search(sentence_before) or ctx.comparison is not None):
             kind = "change"  # 「與111年同期相較，增加治平目標11名」
@@ -311,7 +337,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             relative_to = _comparison_period(s, n.start, ctx)
         elif unit in MONEY_UNITS and BUDGET_CUE.search(sentence_before) and not SPENT.search(before):
             kind = "budget"  # 「預算數3億2,000萬元」; but 「執行數2億9,800萬元」 is what was spent: an actual
-        elif plan and (_TARGET_CUE.search(sentence_before) or n.bound in _TARGET_BOUNDS
+        elif plan and (_TARGET_CUE.search(sentence_before) or n.bound in _TARGET_BOUNDS or _TO_LEVEL.search(before)
                        or (n.bound == "達" and not _STOCK_CUE.search(sentence_before))):
             kind = "target"
         elif not plan and _FUTURE_CUE.search(before):
@@ -344,6 +370,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             label = topic if topic.endswith(label) else f"{topic}{label}"  # 「工程進度：…進度80%」
         if not label:
             label = _UNIT_NOUN.get(unit, unit)
+        if from_to is not None and (reaches or (kind == "change" and relative_to == from_to[1])):
+            label = from_to[0]
         if same_change:
             label = last_change[1]
         elif kind == "change":
@@ -354,9 +382,16 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             label = last_target + label
         if unit in _DURATION_UNITS and kind != "target":
             continue
+        if undated:
+            from_to = [label, None, None]
+            continue  # its period is not printed: only its name is kept, for the figure it went to
         if kind == "change" and (same_period or period == relative_to):
             period = None  # 「較111年同期提升2.83%」: the change is of this period, against that one
         fact_period = period or _period_after(s, n, ctx) or ctx.period
+        if opens:
+            from_to = [label, fact_period, None]
+        elif reaches:
+            from_to[2] = fact_period
         if ctx.targets and kind == "actual":  # under 年度目標值: a bare 85% is at least, for a good thing
             kind, operator = "target", _printed_bound(before, after) or level_operator(label)
         if kind == "target" and operator is None and fact_period.end < ctx.period.start:

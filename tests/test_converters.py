@@ -246,6 +246,52 @@ def test_a_comparison_period_is_the_reference_of_its_change_only(tmp_path):
     assert got[(6, Decimal("-7.5"))] == ("change", "2023-H1", "2022-H1", "竊盜案件發生件數")
 
 
+FROM_TO_REPORT = """新北市政府警察局111年度施政績效報告
+
+壹、年度施政目標及執行成果
+一、A1類道路交通事故死亡人數由110年85人降至111年72人，減少13人。
+二、詐欺犯罪破獲率由110年的85.2%提升至111年的90.1%，增加4.9個百分點。
+三、住宅竊盜發生數由500件降至450件，減少50件。
+四、編組由3人組成，共執勤20次。
+"""
+
+
+def test_from_one_year_to_another_is_one_indicator_and_their_change(tmp_path):
+    """「由110年85人降至111年72人，減少13人」: two actuals of one indicator in their own years and the change
+    between them; without printed years (「由500件降至450件」) only the figure it went to is kept, under the
+    name printed before 「由」, and the difference of the two is not a change of a known period."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "report.txt"
+    path.write_text(FROM_TO_REPORT, encoding="utf-8")
+    got = {(f.passage.line_start, f.value): (f.kind, f.indicator, f.period.slug, f.relative_to.slug if f.relative_to else None)
+           for f in convert_file(path).facts}
+    a1 = "A1類道路交通事故死亡人數"
+    assert got[(4, Decimal("85"))] == ("actual", a1, "2021", None)
+    assert got[(4, Decimal("72"))] == ("actual", a1, "2022", None)
+    assert got[(4, Decimal("-13"))] == ("change", a1, "2022", "2021")
+    assert got[(5, Decimal("85.2"))][:3] == ("actual", "詐欺犯罪破獲率", "2021")
+    assert got[(5, Decimal("90.1"))][:3] == ("actual", "詐欺犯罪破獲率", "2022")
+    assert got[(5, Decimal("4.9"))] == ("change", "詐欺犯罪破獲率", "2022", "2021")
+    assert {k: v for k, v in got.items() if k[0] == 6} == {(6, Decimal("450")): ("actual", "住宅竊盜發生數", "2022", None)}
+    assert (7, Decimal("3")) in got and (7, Decimal("20")) in got  # 「由3人組成」 goes nowhere: not a from-to
+
+
+def test_a_plans_raise_to_is_a_level_not_a_relative_target(tmp_path):
+    """In a plan 「由111年的80%提升至112年的85%」 is 2022's 80% and a target of at least 85% for 2023 (not an
+    increase by 85%); 「降至112年70人以下」 is at most 70."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "plan.txt"
+    path.write_text("臺南市政府警察局112年度施政計畫\n\n壹、施政重點\n一、A1類交通事故死亡人數由111年85人降至112年70人以下。\n"
+                    "二、詐欺犯罪破獲率由111年的80%提升至112年的85%。\n", encoding="utf-8")
+    got = {(f.indicator, f.kind, f.operator, f.period.slug, f.value) for f in convert_file(path).facts}
+    assert got == {("A1類交通事故死亡人數", "actual", None, "2022", Decimal("85")),
+                   ("A1類交通事故死亡人數", "target", "at-most", "2023", Decimal("70")),
+                   ("詐欺犯罪破獲率", "actual", None, "2022", Decimal("80")),
+                   ("詐欺犯罪破獲率", "target", "at-least", "2023", Decimal("85"))}
+
+
 RESULT_TABLE = """臺中市政府警察局111年度施政績效成果報告
 
 貳、關鍵績效指標達成情形
