@@ -292,6 +292,19 @@ def test_a_plans_raise_to_is_a_level_not_a_relative_target(tmp_path):
                    ("詐欺犯罪破獲率", "target", "at-least", "2023", Decimal("85"))}
 
 
+def test_calls_and_rings_are_counted_in_their_units(tmp_path):
+    """「110報案電話計1,234,567通」「破獲詐欺集團45團、320人」: calls and rings are units, and the persons of
+    the ring share its name (before: the rings were dropped and the persons were just 「人數」)."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "council.txt"
+    path.write_text("桃園市政府警察局業務報告（112年1月至6月）\n\n壹、治安狀況\n一、受理民眾110報案電話計1,234,567通。\n"
+                    "二、破獲詐欺集團45團、320人。\n", encoding="utf-8")
+    got = {(f.indicator, f.unit, f.value) for f in convert_file(path).facts}
+    assert got == {("受理民眾110報案電話通數", "通", Decimal("1234567")), ("破獲詐欺集團團數", "團", Decimal("45")),
+                   ("破獲詐欺集團人數", "人", Decimal("320"))}
+
+
 RESULT_TABLE = """臺中市政府警察局111年度施政績效成果報告
 
 貳、關鍵績效指標達成情形

@@ -33,6 +33,8 @@ EXPECTED: dict[str, str] = {
     "百分點": T + "PERCENTAGE_POINT",
     "次": T + "TIMES",
     "班次": T + "PATROL-SHIFT",
+    "通": T + "CALL",
+    "團": T + "RING", "個集團": T + "RING",
     "班": T + "CLASS", "班期": T + "CLASS",
     "輛": T + "VEHICLE",
     "臺": T + "DEVICE", "台": T + "DEVICE",
