@@ -30,8 +30,8 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|實際|底前(?:完成)?|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
-    r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今)+"
+    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|實際|底前(?:完成)?|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
+    r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為))+"
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年)+$")
@@ -58,6 +58,7 @@ _AT_MOST_BEFORE = re.compile(r"(?:不得超過|不超過|不高於|最多|控制
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|或以上|為目標以上)")
 _AT_MOST_AFTER = re.compile(r"^\s*(?:以下|以內|或以下)")
 _NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元"
+_BARE_TARGET = re.compile(rf"(?<=[{_NOUN_END}])目標\s*$")
 _UNIT_NOUN = {
     "件": "件數", "人": "人數", "名": "人數", "位": "人數", "人次": "人次", "%": "比率", "％": "比率",
     "公斤": "重量", "公克": "重量", "元": "金額", "千元": "金額", "場": "場次", "場次": "場次", "支": "支數",
@@ -74,6 +75,7 @@ _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*\S?\s*$")
 _LEADING_PERIOD = re.compile(
     r"^[0-9０-９]{2,3}\s*年(?:度)?(?:\s*(?:至|-|~)\s*[0-9０-９]{2,3}\s*年(?:度)?)?"
     r"(?:[0-9０-９]{1,2}\s*(?:至|-|~)\s*[0-9０-９]{1,2}\s*月)?")
+_TRAILING_PERIOD = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,3}\s*年(?:度)?(?:[0-9０-９]{1,2}\s*(?:至|-|~)\s*[0-9０-９]{1,2}\s*月)?$")
 _MEASURE_SUFFIX = re.compile(r"(?:發生數|發生件數|件數|人數|發生|數)$")
 _SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?:毒品)?")
 _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
@@ -82,9 +84,13 @@ _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"}
 _FROM_YEAR = re.compile(r"(?:由|從)\s*(?P<p>[^，,；;。由從]{0,10}?[0-9]{2,4}\s*年[^，,；;。由從]{0,8}?)(?:的|之)?\s*$")
 _TO_YEAR = re.compile(r"^\s*(?:(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)?(?:至|為|到))"
                       r"\s*[^，,；;。]{0,10}?[0-9]{2,4}\s*年[^，,；;。]{0,8}?(?:的|之)?\s*$")
+_COMPARED_YEAR = re.compile(r"(?:較|與|比)\s*[0-9]{2,4}\s*年(?:度)?(?:同期)?(?:的|之)?\s*$")
 _FROM_BARE = re.compile(r"(?:由|從)\s*$")  # 「竊盜案件由1,200件降至1,100件」: an earlier figure of no printed period
 _TO_AHEAD = re.compile(r"\s*(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)?(?:至|為|到)\s*[0-9]")
 _TO_BARE = re.compile(r"^\s*(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)?(?:至|為|到)\s*$")
+# 「加強查緝毒品：全年查獲毒品案件…」: a heading that says what is done, not what the figures count
+_POLICY_HEADING = re.compile(r"^(?:加強|提升|強化|落實|推動|精進|建構|深化|打擊|防制|維護|擴大|持續|健全|提高|降低|"
+                             r"減少|確保|營造|整合|結合)")
 _TOPIC = re.compile(r"^(?P<topic>[^，,。；;：:]{1,24}?)(?:方面)?[：:]")
 
 
@@ -156,6 +162,7 @@ def _clean_label(text: str) -> str:
         text = _place_prefix().sub("", _LEADING_FILLER.sub("", text))
         text = _TRAILING_FILLER.sub("", text)
         text = _LEADING_PERIOD.sub("", text)
+        text = _TRAILING_PERIOD.sub("", text)  # 「A1類交通事故死亡人數112年為150人」
     return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
 
 
@@ -295,6 +302,9 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             undated = None
         if opens or undated:
             label_text = printed_before[: (opens or undated).start()]
+        # 「…112年為150人，較111年160人減少10人」: the figure of the year compared with, of the same indicator
+        compared = (period is not None and facts and facts[-1].unit == n.unit and facts[-1].period != period
+                    and _COMPARED_YEAR.search(before) is not None)
         reaches = from_to is not None and from_to[2] is None and (
             (from_to[1] is None and _TO_BARE.match(before) is not None)
             or (period is not None and period != from_to[1] and _TO_YEAR.match(before) is not None))
@@ -345,15 +355,20 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             kind = "target"
         if kind in ("actual", "target") and (role := TARGET_ROLE.search(label_text)) is not None:
             kind, label_text = "target", label_text[: role.start()]
+        elif kind == "target" and (role := _BARE_TARGET.search(label_text)) is not None:
+            label_text = label_text[: role.start()]  # a plan's 「查獲毒品案件目標1,200件」 (but 「治平目標20名」 are persons)
         elif kind == "actual" and (role := ACTUAL_ROLE.search(label_text)) is not None:
             label_text = label_text[: role.start()]
         relative = kind == "change" or operator in ("increase-by", "decrease-by")
-        label = _clean_label(re.sub(r"較.*$|與.*$", "", label_text) if relative else label_text)  # 「…較111年」
+        # 「…較111年」 and the 年 of 「年增1%」 are not part of what changes
+        label = _clean_label(re.sub(r"較.*$|與.*$|(?<![每逐少成老青當今去明前])年$", "", label_text) if relative else label_text)
         if kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
             label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
         if not label and _AGGREGATE_BEFORE.match(label_text):
             label = "合計"
-        if not label and kind == "change" and unit in first_label_by_unit:
+        if not label and kind == "change" and unit in ("%", "百分點") and facts and facts[-1].kind != "change":
+            label = facts[-1].indicator  # 「…總重量1,234.5公斤，較111年增加12.3%」: that figure's change, in percent
+        elif not label and kind == "change" and unit in first_label_by_unit:
             label = first_label_by_unit[unit]  # 「…發生12,345件…，較111年減少230件」
         elif not label or label in _AGGREGATE:
             # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
@@ -367,12 +382,15 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             previous_label = label
             label = _unit_noun(label, unit)
         first_label_by_unit.setdefault(unit, label)
-        if topic and topic not in label and len(topic) <= 12 and topic_end <= n.start:
+        if (topic and topic not in label and len(topic) <= 12 and topic_end <= n.start
+                and not _POLICY_HEADING.match(topic)):
             label = topic if topic.endswith(label) else f"{topic}{label}"  # 「工程進度：…進度80%」
         if not label:
             label = _UNIT_NOUN.get(unit, unit)
         if from_to is not None and (reaches or (kind == "change" and relative_to == from_to[1])):
             label = from_to[0]
+        elif compared and kind == "actual":
+            label = facts[-1].indicator
         if same_change:
             label = last_change[1]
         elif kind == "change":

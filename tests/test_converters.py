@@ -305,6 +305,45 @@ def test_calls_and_rings_are_counted_in_their_units(tmp_path):
                    ("破獲詐欺集團人數", "人", Decimal("320"))}
 
 
+def test_plan_target_names_leave_out_headings_and_goal_words(tmp_path):
+    """A heading that says what is done (「加強查緝毒品：」) does not become part of the names after it, while a
+    topic naming what is counted (「全般刑案方面：發生…」) still does; 「…案件目標1,200件」 「目標值為…年增1%」
+    「期能將…錯誤率降低至0.1%以下」 are named by what they count."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "plan.txt"
+    path.write_text("臺北市政府警察局113年度施政計畫\n\n壹、年度施政目標\n"
+                    "一、加強查緝毒品：全年查獲毒品案件目標1,200件，緝獲毒品重量800公斤以上。\n"
+                    "二、加強取締重大交通違規：持續嚴正執法，目標值為各項違規項目取締總件數年增1%。\n"
+                    "三、提升舉發單製單品質：期能將舉發單錯誤率降低至0.1%以下。\n"
+                    "四、全般刑案方面：發生件數控制在30,000件以下。\n", encoding="utf-8")
+    got = {(f.indicator, f.operator, f.value) for f in convert_file(path).facts}
+    assert got == {("查獲毒品案件", "at-least", Decimal("1200")), ("緝獲毒品重量", "at-least", Decimal("800")),
+                   ("各項違規項目取締總件數", "increase-by", Decimal("1")), ("舉發單錯誤率", "at-most", Decimal("0.1")),
+                   ("全般刑案發生件數", "at-most", Decimal("30000"))}
+
+
+def test_a_year_inside_a_name_and_the_year_compared_with(tmp_path):
+    """「死亡人數112年為150人，較111年160人減少10人」: the year is the figure's period, not part of its name, and
+    160 is 2022's figure of the same indicator; a change in percent after a figure (「總重量1,234.5公斤，較111年增加
+    12.3%」) is that figure's change, not a 「…比率」; 「為民服務：」 keeps its 為."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "report.txt"
+    path.write_text("高雄市政府警察局112年度施政績效報告\n\n貳、年度關鍵績效指標\n"
+                    "一、防制毒品：查獲各級毒品總重量1,234.5公斤，較111年增加12.3%。\n"
+                    "二、A1類交通事故死亡人數112年為150人，較111年160人減少10人。\n"
+                    "三、為民服務：受理民眾陳情案件1,234件。\n", encoding="utf-8")
+    got = {(f.indicator, f.kind, f.period.slug, f.relative_to.slug if f.relative_to else None, f.value)
+           for f in convert_file(path).facts}
+    a1 = "A1類交通事故死亡人數"
+    assert got == {("查獲各級毒品總重量", "actual", "2023", None, Decimal("1234.5")),
+                   ("查獲各級毒品總重量", "change", "2023", "2022", Decimal("12.3")),
+                   (a1, "actual", "2023", None, Decimal("150")), (a1, "actual", "2022", None, Decimal("160")),
+                   (a1, "change", "2023", "2022", Decimal("-10")),
+                   ("為民服務受理民眾陳情案件", "actual", "2023", None, Decimal("1234"))}
+
+
 RESULT_TABLE = """臺中市政府警察局111年度施政績效成果報告
 
 貳、關鍵績效指標達成情形
