@@ -45,7 +45,8 @@ _COMPARISON = re.compile(r"較|與.{0,20}?(?:同期|相較|相比|比較)|比較
 _TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|擬|期能|期達|逐年|維持|將|底前完成")
 _TARGET_BOUNDS = frozenset({"至少", "以上", "以下", "不低於", "不超過", "不少於", "以內", "未滿", "不得超過"})
 _LEADING_VERB = re.compile(r"^\s*(?:[0-9]+[.、]\s*)?(?P<verb>降低|減少|下降|增加|提升|提高|成長)(?!至|到)")  # 提升至: a level
-_TO_LEVEL = re.compile(r"(?:提升|提高|增加|成長|上升|降低|減少|下降|降|升)(?:至|到)")  # in a plan: a level to reach
+_MOVE_VERB = "(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)"  # 「降至」「提升到」: moved to a level
+_TO_LEVEL = re.compile(rf"{_MOVE_VERB}(?:至|到)")  # in a plan: a level to reach
 _FORMULA = re.compile(r"公式|[×÷]")
 _STOCK_CUE = re.compile(r"現有|目前|累計|累積|截至|至.{0,8}底|迄今")
 _SKIP_UNITS = frozenset({"年", "歲"})
@@ -82,12 +83,11 @@ _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
 _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"})
 # 「A1死亡人數由110年85人降至111年72人，減少13人」: one indicator in two years and the change between them
 _FROM_YEAR = re.compile(r"(?:由|從)\s*(?P<p>[^，,；;。由從]{0,10}?[0-9]{2,4}\s*年[^，,；;。由從]{0,8}?)(?:的|之)?\s*$")
-_TO_YEAR = re.compile(r"^\s*(?:(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)?(?:至|為|到))"
-                      r"\s*[^，,；;。]{0,10}?[0-9]{2,4}\s*年[^，,；;。]{0,8}?(?:的|之)?\s*$")
+_TO_YEAR = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*[^，,；;。]{{0,10}}?[0-9]{{2,4}}\s*年[^，,；;。]{{0,8}}?(?:的|之)?\s*$")
 _COMPARED_YEAR = re.compile(r"(?:較|與|比)\s*[0-9]{2,4}\s*年(?:度)?(?:同期)?(?:的|之)?\s*$")
 _FROM_BARE = re.compile(r"(?:由|從)\s*$")  # 「竊盜案件由1,200件降至1,100件」: an earlier figure of no printed period
-_TO_AHEAD = re.compile(r"\s*(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)?(?:至|為|到)\s*[0-9]")
-_TO_BARE = re.compile(r"^\s*(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)?(?:至|為|到)\s*$")
+_TO_AHEAD = re.compile(rf"\s*{_MOVE_VERB}?(?:至|為|到)\s*[0-9]")
+_TO_BARE = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*$")
 # 「加強查緝毒品：全年查獲毒品案件…」: a heading that says what is done, not what the figures count
 _POLICY_HEADING = re.compile(r"^(?:加強|提升|強化|落實|推動|精進|建構|深化|打擊|防制|維護|擴大|持續|健全|提高|降低|"
                              r"減少|確保|營造|整合|結合)")
