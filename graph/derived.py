@@ -17,11 +17,11 @@ used to apply itself, so the graph only saves time; it never changes an answer:
 from __future__ import annotations
 
 import pyoxigraph as ox
+from rdflib.namespace import RDFS
 
 from twpolice import iris
 
 PAIRED_ACTUAL = str(iris.TWP["pairedActual"])
-RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 PAIRING_QUERY = """
 SELECT DISTINCT ?t ?x WHERE {
@@ -53,7 +53,7 @@ def target_actual_pairs(store) -> list[tuple[str, str]]:
 
 def derived_triples(pairs: list[tuple[str, str]]) -> list[ox.Triple]:
     graph = ox.NamedNode(str(iris.GRAPH_DERIVED))
-    label = ox.NamedNode(RDFS_LABEL)
+    label = ox.NamedNode(str(RDFS.label))
     out = [ox.Triple(graph, label, ox.Literal("目標值與實際值配對（建置時推導）", language="zh-Hant")),
            ox.Triple(graph, label, ox.Literal("Target-actual pairs (derived at build time)", language="en"))]
     paired = ox.NamedNode(PAIRED_ACTUAL)

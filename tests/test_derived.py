@@ -108,7 +108,7 @@ def test_q4_reads_the_pairs():
 
 
 def test_build_derives_the_pairs(full_store):
-    stored = {(t, x) for t, x in _stored_pairs(full_store)}
+    stored = _stored_pairs(full_store)
     assert stored and stored == set(target_actual_pairs(full_store))
 
 
