@@ -98,6 +98,12 @@ class Fact:
     relative_to: Period | None = None  # relative targets and changes: the comparison period
     qualifiers: dict[str, str] = field(default_factory=dict)  # funding, schedule, approx ...
     shared_indicator: str | None = None  # slug in the shared scheme, when the converter knows it
+    # The statement frame the figure was read as (issue 13): what is counted and why it was read so.
+    printed_label: str = ""  # the indicator's wording as printed; ``indicator`` is the label composed from the frame
+    measure: str | None = None  # measure slug (發生數 occurrences, 破獲率 clearance-rate ...), when recognised
+    subject: str | None = None  # subject slug (a crime category or other object), when recognised
+    rules: tuple[str, ...] = ()  # names of the extraction rules that produced this fact, in order
+    also_in: tuple[Passage, ...] = ()  # further passages printing the same figure (one measurement, several sources)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
