@@ -259,6 +259,305 @@ def _topic(s: _Sentence) -> tuple[str, int]:
     return _clean_label(s.norm[lead:lead + len(m.group("topic"))]), lead + m.end()
 
 
+# --------------------------------------------------------------------------- statement frames
+# Each figure of a sentence becomes a Frame; ordered tables of small named rules decide its kind, strip role
+# words from its name and name it from its sentence's context. A rule's docstring is its Chinese example; the
+# names of the rules that fired are kept on the fact (twp:extractionRule) so a reviewer sees why.
+
+
+@dataclass
+class Frame:
+    """One figure being read, and what the rules have decided about it so far."""
+
+    n: NumberMatch
+    unit: str  # width-folded: 「％」 is 「%」 for every decision
+    value: Decimal
+    cstart: int  # where its clause starts
+    before: str  # the clause's words before the figure
+    after: str  # a few characters after the figure
+    sentence_before: str  # the sentence before the figure
+    period: Period | None  # the period printed before it, if any
+    same_period: bool  # that period was a 「同期」
+    change: re.Match[str] | None  # a change verb right before it
+    paren: re.Match[str] | None  # 「(」 right after the previous change
+    opens: re.Match[str] | None  # 「由110年」 before it
+    undated: re.Match[str] | None  # 「由」 before it, with no year
+    compared: bool  # 「較111年160人」 after a figure of the same unit
+    reaches: bool  # 「降至111年72人」 after a 「由110年…」
+    earlier_label: str  # the sentence's last named indicator before this figure
+    label_text: str = ""
+    kind: str = "actual"
+    operator: str | None = None
+    relative_to: Period | None = None
+    same_change: bool = False
+    skip: bool = False
+    rules: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Reading:
+    """A sentence being read: what its earlier figures established for the later ones."""
+
+    s: _Sentence
+    ctx: ProseContext
+    plan: bool
+    passage: Passage
+    topic: str
+    topic_end: int
+    facts: list[Fact] = field(default_factory=list)
+    previous_label: str = ""
+    subject: str = ""
+    first_label_by_unit: dict[str, str] = field(default_factory=dict)
+    previous_end: int = 0
+    last_change: tuple[int, str, Period | None, int] | None = None  # (where it ended, its label, reference, sign)
+    last_target: str = ""  # 「…目標值70%，實際為75.3%，達成率107.57%」: the 達成率 is this target's
+    from_to: list | None = None  # [label, from period, to period or None] of 「由110年85人降至111年72人」
+
+
+_DECREASE = ("減少", "下降", "降低", "減")
+
+
+def _sign(verb: str) -> int:
+    return -1 if verb in _DECREASE else 1
+
+
+def _frame(n: NumberMatch, r: _Reading) -> Frame:
+    """What the words around a figure say before any rule interprets them."""
+    s = r.s
+    cstart = max(_clause_start(s.norm, n.start), r.previous_end)
+    r.previous_end = n.unit_end
+    before = s.norm[cstart:n.start]
+    period, same_period = _period_before(s, n.start)
+    opens = _FROM_YEAR.search(before) if period is not None else None
+    undated = None if opens else _FROM_BARE.search(before)
+    if undated and not _TO_AHEAD.match(s.norm, n.unit_end):
+        undated = None
+    unit = normalize_width(n.unit) if n.unit else n.unit
+    from_to = r.from_to
+    f = Frame(
+        n=n, unit=unit, value=n.value, cstart=cstart, before=before, after=s.norm[n.unit_end:n.unit_end + 8],
+        sentence_before=s.norm[:n.start], period=period, same_period=same_period,
+        change=_CHANGE_VERB.search(before),
+        paren=_OPEN_PAREN.fullmatch(before) if r.last_change is not None and r.last_change[0] == cstart else None,
+        opens=opens, undated=undated,
+        compared=(period is not None and bool(r.facts) and r.facts[-1].unit == n.unit and r.facts[-1].period != period
+                  and _COMPARED_YEAR.search(before) is not None),
+        reaches=from_to is not None and from_to[2] is None and (
+            (from_to[1] is None and _TO_BARE.match(before) is not None)
+            or (period is not None and period != from_to[1] and _TO_YEAR.match(before) is not None)),
+        earlier_label=r.previous_label,
+    )
+    f.label_text = before[: (opens or undated).start()] if (opens or undated) else before
+    f.same_change = f.paren is not None and unit in ("%", "百分點")
+    return f
+
+
+# --- kind: the first rule whose condition holds decides (a rule may leave the figure an actual) ---------------
+
+def change_in_percent(f: Frame, r: _Reading) -> bool:
+    """「減少855件(-7.75%)」: a percentage in parentheses right after a change is that change, in percent."""
+    if not f.same_change:
+        return False
+    f.kind, f.relative_to = "change", r.last_change[2]
+    if f.paren["verb"]:
+        f.value *= _sign(f.paren["verb"])
+    elif f.n.printed[:1] not in "+-":
+        f.value *= r.last_change[3]
+    return True
+
+
+def baseline(f: Frame, r: _Reading) -> bool:
+    """「以111年為基準值（12,476件）」「基準值12,476件」: the figure a plan measures from."""
+    if not (_BASELINE_AFTER.match(f.after) or (re.search(r"基準", f.before) and not f.change)):
+        return False
+    f.kind = "baseline"
+    return True
+
+
+def relative_target(f: Frame, r: _Reading) -> bool:
+    """「112年目標降低3%」「逐年增加1%」: a target stated as a change from the year before."""
+    if not (f.change and (r.plan or _TARGET_CUE.search(f.sentence_before[-12:]))):
+        return False
+    rel = _RELATIVE.search(f.before)
+    if rel and (r.plan or "逐年" in f.before):
+        f.kind = "target"
+        f.operator = "decrease-by" if rel.group("verb") in _DECREASE else "increase-by"
+        f.label_text = f.before[: f.change.start()]
+    return True
+
+
+def plan_percent_verb(f: Frame, r: _Reading) -> bool:
+    """「降低交通事故死亡人數10%」 opening a plan's clause: a relative target."""
+    verb = _LEADING_VERB.match(f.before)
+    if not (r.plan and f.unit in ("%", "百分點") and not f.n.bound and verb):
+        return False
+    f.kind = "target"
+    f.operator = "decrease-by" if verb.group("verb") in ("降低", "減少", "下降") else "increase-by"
+    f.label_text = f.before[verb.end():]
+    return True
+
+
+def compared_change(f: Frame, r: _Reading) -> bool:
+    """「較111年同期減少855件」「較去年增加36件」: a change against the period compared with."""
+    if not (f.change and (_COMPARISON.search(f.sentence_before) or r.ctx.comparison is not None or f.same_period)):
+        return False
+    f.kind = "change"
+    f.value *= _sign(f.change.group("verb"))
+    f.label_text = f.before[: f.change.start()]
+    f.relative_to = _comparison_period(r.s, f.n.start, r.ctx)
+    return True
+
+
+def change_between_years(f: Frame, r: _Reading) -> bool:
+    """「由110年85人降至111年72人，減少13人」: the change between the two years (none without printed years)."""
+    if not (f.change and r.from_to is not None and r.from_to[2] is not None):
+        return False
+    if r.from_to[1] is None:
+        f.skip = True  # 「由500件降至450件，減少50件」: the difference of two figures of no printed period
+        return True
+    f.kind = "change"
+    f.value *= _sign(f.change.group("verb"))
+    f.label_text, f.relative_to = "", r.from_to[1]
+    return True
+
+
+def leading_verb_change(f: Frame, r: _Reading) -> bool:
+    """「與111年同期相較，增加治平目標11名」: a change whose verb opens the clause."""
+    lead = None if r.plan else _LEADING_VERB.match(f.before)
+    if not (lead and (_COMPARISON.search(f.sentence_before) or r.ctx.comparison is not None)):
+        return False
+    f.kind = "change"
+    f.value *= _sign(lead.group("verb"))
+    f.label_text = f.before[lead.end():]
+    f.relative_to = _comparison_period(r.s, f.n.start, r.ctx)
+    return True
+
+
+def budget(f: Frame, r: _Reading) -> bool:
+    """「預算數3億2,000萬元」 is a budget; 「執行數2億9,800萬元」 is money spent, an actual."""
+    if not (f.unit in MONEY_UNITS and BUDGET_CUE.search(f.sentence_before) and not SPENT.search(f.before)):
+        return False
+    f.kind = "budget"
+    return True
+
+
+def plan_target(f: Frame, r: _Reading) -> bool:
+    """In a plan, 「預計汰換59臺」「至少40場」「提升至85%」「達95%」 are targets."""
+    if not (r.plan and (_TARGET_CUE.search(f.sentence_before) or f.n.bound in _TARGET_BOUNDS
+                        or _TO_LEVEL.search(f.before) or (f.n.bound == "達" and not _STOCK_CUE.search(f.sentence_before)))):
+        return False
+    f.kind = "target"
+    return True
+
+
+def future_target(f: Frame, r: _Reading) -> bool:
+    """In a report, 「預計於年底前完成30處」 is still a target."""
+    if r.plan or not _FUTURE_CUE.search(f.before):
+        return False
+    f.kind = "target"
+    return True
+
+
+KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, compared_change,
+              change_between_years, leading_verb_change, budget, plan_target, future_target)
+
+
+# --- role words: printed right before the figure, they set its kind and are not part of its name ------------
+
+def printed_target_role(f: Frame, r: _Reading) -> bool:
+    """「全般刑案破獲率目標值85%」: a target of 全般刑案破獲率."""
+    role = TARGET_ROLE.search(f.label_text) if f.kind in ("actual", "target") else None
+    if role is None:
+        return False
+    f.kind, f.label_text = "target", f.label_text[: role.start()]
+    return True
+
+
+def bare_target_word(f: Frame, r: _Reading) -> bool:
+    """A plan's 「查獲毒品案件目標1,200件」 (but 「治平目標20名」 are persons)."""
+    role = _BARE_TARGET.search(f.label_text) if f.kind == "target" else None
+    if role is None:
+        return False
+    f.label_text = f.label_text[: role.start()]
+    return True
+
+
+def printed_actual_role(f: Frame, r: _Reading) -> bool:
+    """「實際值93.45%」「執行結果120場」: an actual of the indicator named before."""
+    role = ACTUAL_ROLE.search(f.label_text) if f.kind == "actual" else None
+    if role is None:
+        return False
+    f.label_text = f.label_text[: role.start()]
+    return True
+
+
+ROLE_RULES = (printed_target_role, bare_target_word, printed_actual_role)
+
+
+def _first(rules, f: Frame, r: _Reading) -> None:
+    for rule in rules:
+        if rule(f, r):
+            f.rules.append(rule.__name__)
+            return
+
+
+# --- naming -----------------------------------------------------------------------------------------------
+
+def _name(f: Frame, r: _Reading) -> str:
+    """The indicator a figure counts, from its own words and what the sentence named before it."""
+    relative = f.kind == "change" or f.operator in ("increase-by", "decrease-by")
+    # 「…較111年」 and the 年 of 「年增1%」 are not part of what changes
+    label = _clean_label(re.sub(r"較.*$|與.*$|(?<![每逐少成老青當今去明前])年$", "", f.label_text) if relative
+                         else f.label_text)
+    unit = f.unit
+    if f.kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
+        label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
+    if not label and _AGGREGATE_BEFORE.match(f.label_text):
+        label = "合計"
+    if not label and f.kind == "change" and unit in ("%", "百分點") and r.facts and r.facts[-1].kind != "change":
+        label = r.facts[-1].indicator  # 「…總重量1,234.5公斤，較111年增加12.3%」: that figure's change, in percent
+        f.rules.append("change_of_previous_figure")
+    elif not label and f.kind == "change" and unit in r.first_label_by_unit:
+        label = r.first_label_by_unit[unit]  # 「…發生12,345件…，較111年減少230件」
+        f.rules.append("change_of_named_figure")
+    elif not label or label in _AGGREGATE:
+        # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
+        base = r.previous_label or r.ctx.topic or r.topic
+        label = _unit_noun(f"{base}{label}" if label and base else base, unit, force=True)
+        f.rules.append("subject_carried")
+    else:
+        if _PREDICATE_ONLY.match(label) and r.subject:
+            label = r.subject + label
+            f.rules.append("subject_carried")
+        elif not r.subject:
+            r.subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
+        r.previous_label = label
+        label = _unit_noun(label, unit)
+    r.first_label_by_unit.setdefault(unit, label)
+    if (r.topic and r.topic not in label and len(r.topic) <= 12 and r.topic_end <= f.n.start
+            and not _POLICY_HEADING.match(r.topic)):
+        label = r.topic if r.topic.endswith(label) else f"{r.topic}{label}"  # 「工程進度：…進度80%」
+        f.rules.append("topic_heading")
+    if not label:
+        label = _UNIT_NOUN.get(unit, unit)
+    if r.from_to is not None and (f.reaches or (f.kind == "change" and f.relative_to == r.from_to[1])):
+        label = r.from_to[0]
+        f.rules.append("from_to_same_indicator")
+    elif f.compared and f.kind == "actual":
+        label = r.facts[-1].indicator
+        f.rules.append("compared_year_figure")
+    if f.same_change:
+        label = r.last_change[1]
+    elif f.kind == "change":
+        r.last_change = (f.n.unit_end, label, f.relative_to, -1 if f.value < 0 else 1)
+    elif f.kind == "target":
+        r.last_target = label
+    elif r.last_target and _ACHIEVEMENT.match(label):
+        label = r.last_target + label
+        f.rules.append("achievement_of_target")
+    return label
+
+
 def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact]:
     if _FORMULA.search(s.norm):
         return []  # a calculation formula, not a figure
@@ -266,182 +565,67 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
     if not numbers:
         return []
     s.periods = find_periods(s.text, default_period=ctx.period)
-    quote = s.text.strip()
-    lead = len(s.text) - len(s.text.lstrip())
-    passage = Passage(lineno, lineno, quote, ctx.section)
     topic, topic_end = _topic(s)
-    plan = ctx.genre in PLAN_GENRES
-    facts: list[Fact] = []
-    previous_label = ""
-    subject = ""
-    first_label_by_unit: dict[str, str] = {}
-    previous_end = 0
-    last_change: tuple[int, str, Period | None, int] | None = None  # (where it ended, its label, reference, sign)
-    last_target = ""  # the indicator of this sentence's target: 「…目標值70%，實際為75.3%，達成率107.57%」 is its 達成率
-    from_to: list | None = None  # [label, from period, to period or None] of 「由110年85人降至111年72人」
+    r = _Reading(s=s, ctx=ctx, plan=ctx.genre in PLAN_GENRES, passage=Passage(lineno, lineno, s.text.strip(), ctx.section),
+                 topic=topic, topic_end=topic_end)
     for n in numbers:
-        unit = normalize_width(n.unit) if n.unit else n.unit  # 「％」 is 「%」 for every decision below
-        earlier_label = previous_label
-        cstart = max(_clause_start(s.norm, n.start), previous_end)
-        previous_end = n.unit_end
-        before = s.norm[cstart:n.start]
-        printed_before = s.norm[cstart:n.start]
-        after = s.norm[n.unit_end:n.unit_end + 8]
-        period, same_period = _period_before(s, n.start)
-        kind = "actual"
-        operator = None
-        relative_to = None
-        value = n.value
-        label_text = printed_before
-        change = _CHANGE_VERB.search(before)
-        sentence_before = s.norm[:n.start]
-        paren = _OPEN_PAREN.fullmatch(before) if last_change is not None and last_change[0] == cstart else None
-        opens = _FROM_YEAR.search(before) if period is not None else None
-        undated = None if opens else _FROM_BARE.search(before)
-        if undated and not _TO_AHEAD.match(s.norm, n.unit_end):
-            undated = None
-        if opens or undated:
-            label_text = printed_before[: (opens or undated).start()]
-        # 「…112年為150人，較111年160人減少10人」: the figure of the year compared with, of the same indicator
-        compared = (period is not None and facts and facts[-1].unit == n.unit and facts[-1].period != period
-                    and _COMPARED_YEAR.search(before) is not None)
-        reaches = from_to is not None and from_to[2] is None and (
-            (from_to[1] is None and _TO_BARE.match(before) is not None)
-            or (period is not None and period != from_to[1] and _TO_YEAR.match(before) is not None))
-        same_change = paren is not None and unit in ("%", "百分點")  # 「減少855件(-7.75%)」: that change, in percent
-        if same_change:
-            kind, relative_to = "change", last_change[2]
-            if paren["verb"]:
-                value = value * (-1 if paren["verb"] in ("減少", "下降", "降低") else 1)
-            elif n.printed[:1] not in "+-":
-                value = value * last_change[3]
-        elif _BASELINE_AFTER.match(after) or (re.search(r"基準", before) and not change):
-            kind = "baseline"
-        elif change and (plan or _TARGET_CUE.search(sentence_before[-12:])):
-            rel = _RELATIVE.search(before)
-            if rel and (plan or "逐年" in before):
-                kind = "target"
-                operator = "decrease-by" if rel.group("verb") in ("降低", "減少", "下降", "減") else "increase-by"
-                label_text = printed_before[: change.start()]
-        elif plan and unit in ("%", "百分點") and not n.bound and _LEADING_VERB.match(before):
-            verb = _LEADING_VERB.match(before)
-            kind = "target"
-            operator = "decrease-by" if verb.group("verb") in ("降低", "減少", "下降") else "increase-by"
-            label_text = printed_before[verb.end():]
-        elif change and (_COMPARISON.search(sentence_before) or ctx.comparison is not None or same_period):
-            kind = "change"
-            sign = -1 if change.group("verb") in ("減少", "下降", "降低", "減") else 1
-            value = value * sign
-            label_text = printed_before[: change.start()]
-            relative_to = _comparison_period(s, n.start, ctx)
-        elif change and from_to is not None and from_to[2] is not None:
-            if from_to[1] is None:
-                continue  # 「由500件降至450件，減少50件」: the difference of two figures of no printed period
-            kind = "change"  # 「…降至111年72人，減少13人」: between the two years
-            value = value * (-1 if change.group("verb") in ("減少", "下降", "降低", "減") else 1)
-            label_text, relative_to = "", from_to[1]
-        elif not plan and (lead := _LEADING_VERB.match(before)) is not None and (
-                _COMPARISON.search(sentence_before) or ctx.comparison is not None):
-            kind = "change"  # 「與111年同期相較，增加治平目標11名」
-            value = value * (-1 if lead.group("verb") in ("降低", "減少", "下降") else 1)
-            label_text = printed_before[lead.end():]
-            relative_to = _comparison_period(s, n.start, ctx)
-        elif unit in MONEY_UNITS and BUDGET_CUE.search(sentence_before) and not SPENT.search(before):
-            kind = "budget"  # 「預算數3億2,000萬元」; but 「執行數2億9,800萬元」 is what was spent: an actual
-        elif plan and (_TARGET_CUE.search(sentence_before) or n.bound in _TARGET_BOUNDS or _TO_LEVEL.search(before)
-                       or (n.bound == "達" and not _STOCK_CUE.search(sentence_before))):
-            kind = "target"
-        elif not plan and _FUTURE_CUE.search(before):
-            kind = "target"
-        if kind in ("actual", "target") and (role := TARGET_ROLE.search(label_text)) is not None:
-            kind, label_text = "target", label_text[: role.start()]
-        elif kind == "target" and (role := _BARE_TARGET.search(label_text)) is not None:
-            label_text = label_text[: role.start()]  # a plan's 「查獲毒品案件目標1,200件」 (but 「治平目標20名」 are persons)
-        elif kind == "actual" and (role := ACTUAL_ROLE.search(label_text)) is not None:
-            label_text = label_text[: role.start()]
-        relative = kind == "change" or operator in ("increase-by", "decrease-by")
-        # 「…較111年」 and the 年 of 「年增1%」 are not part of what changes
-        label = _clean_label(re.sub(r"較.*$|與.*$|(?<![每逐少成老青當今去明前])年$", "", label_text) if relative else label_text)
-        if kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
-            label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
-        if not label and _AGGREGATE_BEFORE.match(label_text):
-            label = "合計"
-        if not label and kind == "change" and unit in ("%", "百分點") and facts and facts[-1].kind != "change":
-            label = facts[-1].indicator  # 「…總重量1,234.5公斤，較111年增加12.3%」: that figure's change, in percent
-        elif not label and kind == "change" and unit in first_label_by_unit:
-            label = first_label_by_unit[unit]  # 「…發生12,345件…，較111年減少230件」
-        elif not label or label in _AGGREGATE:
-            # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
-            base = previous_label or ctx.topic or topic
-            label = _unit_noun(f"{base}{label}" if label and base else base, unit, force=True)
-        else:
-            if _PREDICATE_ONLY.match(label) and subject:
-                label = subject + label
-            elif not subject:
-                subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
-            previous_label = label
-            label = _unit_noun(label, unit)
-        first_label_by_unit.setdefault(unit, label)
-        if (topic and topic not in label and len(topic) <= 12 and topic_end <= n.start
-                and not _POLICY_HEADING.match(topic)):
-            label = topic if topic.endswith(label) else f"{topic}{label}"  # 「工程進度：…進度80%」
-        if not label:
-            label = _UNIT_NOUN.get(unit, unit)
-        if from_to is not None and (reaches or (kind == "change" and relative_to == from_to[1])):
-            label = from_to[0]
-        elif compared and kind == "actual":
-            label = facts[-1].indicator
-        if same_change:
-            label = last_change[1]
-        elif kind == "change":
-            last_change = (n.unit_end, label, relative_to, -1 if value < 0 else 1)
-        elif kind == "target":
-            last_target = label
-        elif last_target and _ACHIEVEMENT.match(label):
-            label = last_target + label
-        if unit in _DURATION_UNITS and kind != "target":
+        f = _frame(n, r)
+        _first(KIND_RULES, f, r)
+        if f.skip:
             continue
-        if undated:
-            from_to = [label, None, None]
+        _first(ROLE_RULES, f, r)
+        label = _name(f, r)
+        if f.unit in _DURATION_UNITS and f.kind != "target":
+            continue
+        if f.undated:
+            r.from_to = [label, None, None]
             continue  # its period is not printed: only its name is kept, for the figure it went to
-        if kind == "change" and (same_period or period == relative_to):
-            period = None  # 「較111年同期提升2.83%」: the change is of this period, against that one
-        fact_period = period or _period_after(s, n, ctx) or ctx.period
-        if opens:
-            from_to = [label, fact_period, None]
-        elif reaches:
-            from_to[2] = fact_period
-        if ctx.targets and kind == "actual":  # under 年度目標值: a bare 85% is at least, for a good thing
-            kind, operator = "target", _printed_bound(before, after) or level_operator(label)
-        if kind == "target" and operator is None and fact_period.end < ctx.period.start:
-            kind = "actual"  # 「110年…執行績效均達100%」 in a 111 plan reports the past
-        if kind == "target":
-            operator = operator or _operator(before, after, label, s.norm)
-            if operator in ("increase-by", "decrease-by"):
-                facts.extend(_relative_targets(n, value, label, passage, ctx, operator, s))
-                continue
-            if (ctx.plan_years and _EACH_YEAR.search(before) and not _TOTAL_BEFORE.search(before)
-                    and (period is None or period.start.year != period.end.year)):
-                own = _EACH_YEAR.sub("", label)
-                if own in ("", _UNIT_NOUN.get(unit)) and earlier_label:
-                    label = _unit_noun(_EACH_YEAR.sub("", earlier_label), unit)
-                facts.extend(_yearly_targets(n, value, label, passage, ctx, operator, s))
-                continue
-        qualifiers = dict(ctx.qualifiers)
-        schedule = _SCHEDULE.search(label)
-        if schedule:  # drug schedule is a qualifier of the shared drug indicators, not part of the name
-            qualifiers["schedule"] = schedule.group().removesuffix("毒品")
-            label = _SCHEDULE.sub("毒品" if "毒品" in schedule.group() else "", label, count=1) or label
-        if n.approx:
-            qualifiers["approx"] = n.approx
-        if n.bound and kind != "target":
-            qualifiers["bound"] = n.bound
-        facts.append(Fact(
-            kind=kind, indicator=label, value=value, unit=n.unit, period=fact_period, passage=passage,
-            value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
-            relative_to=relative_to, qualifiers=qualifiers,
-        ))
-    return facts
+        r.facts.extend(_facts(f, label, r))
+    return r.facts
+
+
+def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
+    """The facts one read figure states: one, or one per plan year for 「每年」 and 「逐年」 targets."""
+    ctx, n, period = r.ctx, f.n, f.period
+    if f.kind == "change" and (f.same_period or period == f.relative_to):
+        period = None  # 「較111年同期提升2.83%」: the change is of this period, against that one
+    fact_period = period or _period_after(r.s, n, ctx) or ctx.period
+    if f.opens:
+        r.from_to = [label, fact_period, None]
+    elif f.reaches:
+        r.from_to[2] = fact_period
+    kind, operator = f.kind, f.operator
+    if ctx.targets and kind == "actual":  # under 年度目標值: a bare 85% is at least, for a good thing
+        kind, operator = "target", _printed_bound(f.before, f.after) or level_operator(label)
+        f.rules.append("target_column")
+    if kind == "target" and operator is None and fact_period.end < ctx.period.start:
+        kind = "actual"  # 「110年…執行績效均達100%」 in a 111 plan reports the past
+        f.rules.append("past_is_actual")
+    if kind == "target":
+        operator = operator or _operator(f.before, f.after, label, r.s.norm)
+        if operator in ("increase-by", "decrease-by"):
+            return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules))
+        if (ctx.plan_years and _EACH_YEAR.search(f.before) and not _TOTAL_BEFORE.search(f.before)
+                and (period is None or period.start.year != period.end.year)):
+            own = _EACH_YEAR.sub("", label)
+            if own in ("", _UNIT_NOUN.get(f.unit)) and f.earlier_label:
+                label = _unit_noun(_EACH_YEAR.sub("", f.earlier_label), f.unit)
+            return _yearly_targets(n, f.value, label, r.passage, ctx, operator, r.s, (*f.rules, "each_plan_year"))
+    qualifiers = dict(ctx.qualifiers)
+    schedule = _SCHEDULE.search(label)
+    if schedule:  # drug schedule is a qualifier of the shared drug indicators, not part of the name
+        qualifiers["schedule"] = schedule.group().removesuffix("毒品")
+        label = _SCHEDULE.sub("毒品" if "毒品" in schedule.group() else "", label, count=1) or label
+    if n.approx:
+        qualifiers["approx"] = n.approx
+    if n.bound and kind != "target":
+        qualifiers["bound"] = n.bound
+    return [Fact(
+        kind=kind, indicator=label, value=f.value, unit=n.unit, period=fact_period, passage=r.passage,
+        value_text=r.s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
+        relative_to=f.relative_to, qualifiers=qualifiers, printed_label=label, rules=tuple(f.rules),
+    )]
+
 
 
 def _comparison_period(s: _Sentence, pos: int, ctx: ProseContext) -> Period | None:
@@ -456,7 +640,7 @@ def _comparison_period(s: _Sentence, pos: int, ctx: ProseContext) -> Period | No
 
 
 def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage, ctx: ProseContext,
-                      operator: str, s: _Sentence) -> list[Fact]:
+                      operator: str, s: _Sentence, rules: tuple[str, ...]) -> list[Fact]:
     """「逐年增加1%」 → one relative target per plan year, each relative to the year before."""
     years = ctx.plan_years or (ctx.period.start.year,)
     facts = []
@@ -465,18 +649,19 @@ def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passa
         facts.append(Fact(
             kind="target", indicator=label, value=abs(value), unit=n.unit, period=period, passage=passage,
             value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
-            relative_to=year_before(period), qualifiers=dict(ctx.qualifiers),
+            relative_to=year_before(period), qualifiers=dict(ctx.qualifiers), printed_label=label, rules=rules,
         ))
     return facts
 
 
 def _yearly_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage, ctx: ProseContext,
-                    operator: str, s: _Sentence) -> list[Fact]:
+                    operator: str, s: _Sentence, rules: tuple[str, ...]) -> list[Fact]:
     """「每年約23支」 in a multi-year plan: the same level target for each plan year."""
     return [
         Fact(kind="target", indicator=label, value=value, unit=n.unit,
              period=Period(date(y, 1, 1), date(y, 12, 31), f"{y - 1911}年"), passage=passage,
              value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
-             qualifiers={**ctx.qualifiers, **({"approx": n.approx} if n.approx else {})})
+             qualifiers={**ctx.qualifiers, **({"approx": n.approx} if n.approx else {})}, printed_label=label,
+             rules=rules)
         for y in ctx.plan_years
     ]
