@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 from decimal import Decimal
 
+from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, year_before
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
@@ -285,6 +286,7 @@ class Frame:
     compared: bool  # 「較111年160人」 after a figure of the same unit
     reaches: bool  # 「降至111年72人」 after a 「由110年…」
     earlier_label: str  # the sentence's last named indicator before this figure
+    prior_end: int  # where the figure (or non-fact) before it ended
     label_text: str = ""
     kind: str = "actual"
     operator: str | None = None
@@ -315,6 +317,10 @@ class _Reading:
 
 
 _DECREASE = ("減少", "下降", "降低", "減")
+_BASELINE_ROLE = re.compile(r"以?\s*(?:[0-9]{2,4}\s*年(?:度)?)?\s*(?:為|作為)?\s*基準(?:值|年|數)?\s*(?:為|是)?\s*[（(]?\s*$")
+_GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*$")  # 「112年目標降低3%」: no name
+_NONE_HAPPENED = re.compile(r"(?:無|未|零)(發生)$")
+_PART_OF_NAME = frozenset({"threshold", "list-count"})  # non-facts that belong to the name after them
 
 
 def _sign(verb: str) -> int:
@@ -325,7 +331,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
     """What the words around a figure say before any rule interprets them."""
     s = r.s
     cstart = max(_clause_start(s.norm, n.start), r.previous_end)
-    r.previous_end = n.unit_end
+    prior_end, r.previous_end = r.previous_end, n.unit_end
     before = s.norm[cstart:n.start]
     period, same_period = _period_before(s, n.start)
     opens = _FROM_YEAR.search(before) if period is not None else None
@@ -345,7 +351,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
         reaches=from_to is not None and from_to[2] is None and (
             (from_to[1] is None and _TO_BARE.match(before) is not None)
             or (period is not None and period != from_to[1] and _TO_YEAR.match(before) is not None)),
-        earlier_label=r.previous_label,
+        earlier_label=r.previous_label, prior_end=prior_end,
     )
     f.label_text = before[: (opens or undated).start()] if (opens or undated) else before
     f.same_change = f.paren is not None and unit in ("%", "百分點")
@@ -382,7 +388,7 @@ def relative_target(f: Frame, r: _Reading) -> bool:
     if rel and (r.plan or "逐年" in f.before):
         f.kind = "target"
         f.operator = "decrease-by" if rel.group("verb") in _DECREASE else "increase-by"
-        f.label_text = f.before[: f.change.start()]
+        f.label_text = _GOAL_WORD.sub("", f.before[: f.change.start()])
     return True
 
 
@@ -491,7 +497,16 @@ def printed_actual_role(f: Frame, r: _Reading) -> bool:
     return True
 
 
-ROLE_RULES = (printed_target_role, bare_target_word, printed_actual_role)
+def baseline_role(f: Frame, r: _Reading) -> bool:
+    """「全般刑案發生數以111年為基準值（12,476件）」: a baseline of 全般刑案發生數, not of 「…為基準值」."""
+    role = _BASELINE_ROLE.search(f.label_text) if f.kind == "baseline" else None
+    if role is None or role.start() == 0:
+        return False
+    f.label_text = f.label_text[: role.start()]
+    return True
+
+
+ROLE_RULES = (printed_target_role, bare_target_word, printed_actual_role, baseline_role)
 
 
 def _first(rules, f: Frame, r: _Reading) -> None:
@@ -520,10 +535,15 @@ def _name(f: Frame, r: _Reading) -> str:
     elif not label and f.kind == "change" and unit in r.first_label_by_unit:
         label = r.first_label_by_unit[unit]  # 「…發生12,345件…，較111年減少230件」
         f.rules.append("change_of_named_figure")
+    elif not label and relative and (named := _previous_clause(f, r)):
+        label = named if unit in ("%", "百分點") else _unit_noun(named, unit)  # 「4項違規執法績效，較去年度平均值增加1%」: what the clause before names
+        f.rules.append("subject_of_previous_clause")
     elif not label or label in _AGGREGATE:
         # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
         base = r.previous_label or r.ctx.topic or r.topic
-        label = _unit_noun(f"{base}{label}" if label and base else base, unit, force=True)
+        label = f"{base}{label}" if label and base else base
+        if not (relative and unit in ("%", "百分點")):  # 「…，112年目標降低3%」 is a change of that count itself
+            label = _unit_noun(label, unit, force=True)
         f.rules.append("subject_carried")
     else:
         if _PREDICATE_ONLY.match(label) and r.subject:
@@ -558,17 +578,31 @@ def _name(f: Frame, r: _Reading) -> str:
     return label
 
 
+def _previous_clause(f: Frame, r: _Reading) -> str:
+    """The name the clause before this figure's prints when no figure came between them."""
+    if r.facts or f.cstart == 0:
+        return ""
+    start = _clause_start(r.s.norm, f.cstart - 1)
+    named = _clean_label(r.s.norm[max(start, f.prior_end):f.cstart].strip(_CLAUSE_BREAK))
+    return _NONE_HAPPENED.sub(r"\1", named)  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
+
+
 def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact]:
     if _FORMULA.search(s.norm):
         return []  # a calculation formula, not a figure
     numbers = [n for n in find_numbers(s.text) if n.kind == "quantity" and n.unit and n.unit not in _SKIP_UNITS]
     if not numbers:
         return []
+    not_facts = non_fact_spans(s.norm)
     s.periods = find_periods(s.text, default_period=ctx.period)
     topic, topic_end = _topic(s)
     r = _Reading(s=s, ctx=ctx, plan=ctx.genre in PLAN_GENRES, passage=Passage(lineno, lineno, s.text.strip(), ctx.section),
                  topic=topic, topic_end=topic_end)
     for n in numbers:
+        if (rule := not_facts.get(n.start)) is not None:
+            if rule.reason not in _PART_OF_NAME:  # 「每月召開1次」 ends a clause; 「100萬元以上營繕工程」 is a name
+                r.previous_end = n.unit_end
+            continue
         f = _frame(n, r)
         _first(KIND_RULES, f, r)
         if f.skip:

@@ -120,6 +120,12 @@ FUNDING = {"central", "local", "total"}
 _LEADING_EVENT = re.compile(r"^(?:本期|計|共)?(?:發生)")
 
 
+def _relative_in_percent(fact: Fact) -> bool:
+    """A change or relative target printed in % or 百分點: a share of the indicator, not its unit."""
+    relative = fact.kind == "change" or fact.operator in ("increase-by", "decrease-by")
+    return relative and fact.unit in ("%", "百分點", "個百分點")
+
+
 def roc_label(period: Period) -> str:
     """Canonical zh-Hant label of a period (民國), independent of how a document printed it."""
     s, e = period.start, period.end
@@ -235,12 +241,13 @@ class DocumentGraph:
         """The shared indicator this printed name maps to, when every unit it is printed with agrees."""
         if fact.shared_indicator:
             return iris.shared_indicator(fact.shared_indicator)
-        matches = {self._match_variants(fact.indicator, unit) for unit in self._units_of[fact.indicator]}
+        units = self._units_of.get(fact.indicator) or {None}
+        matches = {self._match_variants(fact.indicator, unit) for unit in units}
         if len(matches) != 1 or None in matches:
             return None
         return ox.NamedNode(matches.pop().iri)
 
-    def _match_variants(self, label: str, unit: str):
+    def _match_variants(self, label: str, unit: str | None):
         """The label as printed, else without a leading 發生/本期 (「發生A1類交通事故件數」)."""
         found = self._match(label, unit)
         if found is None:
@@ -253,7 +260,9 @@ class DocumentGraph:
     def build(self) -> list[Triple]:
         self._units_of: dict[str, set[str]] = {}
         for fact in self.x.facts:
-            self._units_of.setdefault(fact.indicator, set()).add(fact.unit)
+            self._units_of.setdefault(fact.indicator, set())
+            if not _relative_in_percent(fact):  # 「下降6.68%」 of a count says nothing of the count's unit
+                self._units_of[fact.indicator].add(fact.unit)
         self._document()
         for prog in self.x.programs:
             self._program(prog)

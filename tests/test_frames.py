@@ -1,0 +1,119 @@
+"""Statement frames: each rule of the prose reader with its Chinese example, as `(sentence, context) → frames`.
+
+A row names the rule it shows; the test checks the facts read from the sentence *and* that the rule is among
+those recorded on the fact (Fact.rules), so a rule that stops firing, or fires for the wrong figure, fails here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from twpolice.converters import nonfacts
+from twpolice.converters.prose import KIND_RULES, ROLE_RULES, ProseContext, extract_line
+from twpolice.model import Period
+
+Y2023 = Period(date(2023, 1, 1), date(2023, 12, 31), "112年")
+H1_2023 = Period(date(2023, 1, 1), date(2023, 6, 30), "112年1至6月")
+
+
+def _ctx(genre: str, period: Period = Y2023, **extra) -> ProseContext:
+    return ProseContext(genre=genre, period=period, **extra)
+
+
+def _read(sentence: str, ctx: ProseContext) -> list[tuple]:
+    return [(f.kind, f.indicator, f.value, f.period.slug, f.operator, f.relative_to.slug if f.relative_to else None,
+             f.rules) for f in extract_line(sentence, 1, ctx)]
+
+
+# (rule, sentence, genre, [(kind, indicator, value, period, operator, reference)] of every fact, in order)
+ROWS = [
+    ("change_in_percent", "全般刑案發生9,871件，較去年同期減少855件(-7.75%)。", "council-report",
+     [("actual", "全般刑案發生件數", "9871", "2023", None, None),
+      ("change", "全般刑案發生件數", "-855", "2023", None, "2022"),
+      ("change", "全般刑案發生件數", "-7.75", "2023", None, "2022")]),
+    ("baseline", "全般刑案發生數以111年為基準值（12,476件），112年目標降低3%。", "plan",
+     [("baseline", "全般刑案發生數", "12476", "2022", None, None),
+      ("target", "全般刑案發生數", "3", "2023", "decrease-by", "2022")]),
+    ("baseline_role", "全般刑案發生數以111年為基準值（12,476件），112年目標降低3%。", "plan",
+     [("baseline", "全般刑案發生數", "12476", "2022", None, None),
+      ("target", "全般刑案發生數", "3", "2023", "decrease-by", "2022")]),
+    ("relative_target", "詐欺犯罪發生數逐年降低2%。", "plan",
+     [("target", "詐欺犯罪發生數", "2", "2023", "decrease-by", "2022")]),
+    ("plan_percent_verb", "降低A1類交通事故死亡人數10%。", "plan",
+     [("target", "A1類交通事故死亡人數", "10", "2023", "decrease-by", "2022")]),
+    ("compared_change", "竊盜案件發生1,234件，較去年同期減少100件。", "council-report",
+     [("actual", "竊盜案件發生件數", "1234", "2023", None, None),
+      ("change", "竊盜案件發生件數", "-100", "2023", None, "2022")]),
+    ("change_between_years", "A1類交通事故死亡人數由110年85人降至111年72人，減少13人。", "performance-report",
+     [("actual", "A1類交通事故死亡人數", "85", "2021", None, None),
+      ("actual", "A1類交通事故死亡人數", "72", "2022", None, None),
+      ("change", "A1類交通事故死亡人數", "-13", "2022", None, "2021")]),
+    ("leading_verb_change", "與111年同期相較，增加治平目標11名。", "council-report",
+     [("change", "治平目標人數", "11", "2023", None, "2022")]),
+    ("budget", "本計畫編列預算3億2,000萬元。", "plan",
+     [("budget", "本計畫編列預算金額", "320000000", "2023", None, None)]),
+    ("plan_target", "預計汰換巡邏機車59輛。", "plan",
+     [("target", "汰換巡邏機車輛數", "59", "2023", "equal", None)]),
+    ("future_target", "預計於年底前再建置車牌辨識攝影機30支。", "performance-report",
+     [("target", "於年底前再建置車牌辨識攝影機支數", "30", "2023", "equal", None)]),
+    ("printed_target_role", "全般刑案破獲率目標值85%，實際值93.45%。", "performance-report",
+     [("target", "全般刑案破獲率", "85", "2023", "at-least", None),
+      ("actual", "全般刑案破獲率", "93.45", "2023", None, None)]),
+    ("bare_target_word", "查獲毒品案件目標1,200件。", "plan",
+     [("target", "查獲毒品案件", "1200", "2023", "at-least", None)]),
+    ("printed_actual_role", "全般刑案破獲率目標值85%，實際值93.45%。", "performance-report",
+     [("target", "全般刑案破獲率", "85", "2023", "at-least", None),
+      ("actual", "全般刑案破獲率", "93.45", "2023", None, None)]),
+    ("subject_carried", "查獲職業賭場31件、993人。", "performance-report",
+     [("actual", "查獲職業賭場", "31", "2023", None, None),
+      ("actual", "查獲職業賭場人數", "993", "2023", None, None)]),
+    ("subject_of_previous_clause", "4項違規執法績效，較去年度平均值增加1%。", "plan",
+     [("target", "4項違規執法績效", "1", "2023", "increase-by", "2022")]),
+    ("achievement_of_target", "取締酒駕件數目標值1,800件，實際2,050件，達成率113.89%。", "performance-report",
+     [("target", "取締酒駕件數", "1800", "2023", "at-least", None),
+      ("actual", "取締酒駕件數", "2050", "2023", None, None),
+      ("actual", "取締酒駕件數達成率", "113.89", "2023", None, None)]),
+]
+
+
+@pytest.mark.parametrize("rule, sentence, genre, expected", ROWS, ids=[r[0] for r in ROWS])
+def test_rule_reads_its_example(rule, sentence, genre, expected):
+    got = _read(sentence, _ctx(genre))
+    assert [g[:6] for g in got] == [(k, i, Decimal(v), p, o, r) for k, i, v, p, o, r in expected]
+    assert any(rule in g[6] for g in got), f"{rule} did not fire: {[g[6] for g in got]}"
+
+
+def test_every_kind_and_role_rule_has_a_row_and_a_chinese_example():
+    shown = {row[0] for row in ROWS}
+    for rule in (*KIND_RULES, *ROLE_RULES):
+        assert rule.__name__ in shown, f"no example row for {rule.__name__}"
+        assert rule.__doc__ and "「" in rule.__doc__, f"{rule.__name__} has no Chinese example"
+
+
+# --- not facts -------------------------------------------------------------------------------------------
+
+def test_every_non_fact_rule_drops_its_examples_and_keeps_its_look_alike_facts():
+    for rule in nonfacts.rules():
+        assert rule.examples, f"{rule.name} has no example"
+        for example in rule.examples:
+            hits = {r.name for r in nonfacts.non_fact_spans(example).values()}
+            assert rule.name in hits, f"{rule.name} does not drop the figure of {example!r}"
+        for fact in rule.facts:
+            hits = {r.name for r in nonfacts.non_fact_spans(fact).values()}
+            assert rule.name not in hits, f"{rule.name} drops the fact in {fact!r}"
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("縣長要求各分局每月召開1次治安會議，全年查獲毒品案件142件。", ["142"]),
+    ("本縣於111年全國婦幼安全工作評比獲前3名，宣導120場。", ["120"]),
+    ("推動5項重點工作，辦理宣導40場。", ["40"]),
+    ("取締嚴重超速（超速40公里以上）1,234件。", ["1234"]),
+    ("毒品危害防制條例第4條製造、運輸及販賣毒品者計218人。", ["218"]),
+    ("家暴高危機案件24小時內訪視完成率98.5%。", ["98.5"]),
+])
+def test_non_facts_produce_nothing_and_leave_the_facts_beside_them(sentence, kept):
+    values = [str(f.value) for f in extract_line(sentence, 1, _ctx("performance-report"))]
+    assert values == kept
