@@ -85,14 +85,14 @@ _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"}
 # 「A1死亡人數由110年85人降至111年72人，減少13人」: one indicator in two years and the change between them
 _FROM_YEAR = re.compile(r"(?:由|從)\s*(?P<p>[^，,；;。由從]{0,10}?[0-9]{2,4}\s*年[^，,；;。由從]{0,8}?)(?:的|之)?\s*$")
 _TO_YEAR = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*[^，,；;。]{{0,10}}?[0-9]{{2,4}}\s*年[^，,；;。]{{0,8}}?(?:的|之)?\s*$")
-_COMPARED_YEAR = re.compile(r"(?:較|與|比)\s*[0-9]{2,4}\s*年(?:度)?(?:同期)?(?:的|之)?\s*$")
+_COMPARED_YEAR = re.compile(r"(?:較|與|比)\s*[0-9]{2,4}\s*年(?:度)?(?:同期)?(?:的|之)?\s*(?P<paren>[（(])?\s*$")
 _FROM_BARE = re.compile(r"(?:由|從)\s*$")  # 「竊盜案件由1,200件降至1,100件」: an earlier figure of no printed period
 _TO_AHEAD = re.compile(rf"\s*{_MOVE_VERB}?(?:至|為|到)\s*[0-9]")
 _TO_BARE = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*$")
 # 「加強查緝毒品：全年查獲毒品案件…」: a heading that says what is done, not what the figures count
 _POLICY_HEADING = re.compile(r"^(?:加強|提升|強化|落實|推動|精進|建構|深化|打擊|防制|維護|擴大|持續|健全|提高|降低|"
                              r"減少|確保|營造|整合|結合)")
-_TOPIC = re.compile(r"^(?P<topic>[^，,。；;：:]{1,24}?)(?:方面)?[：:]")
+_TOPIC = re.compile(r"^(?P<topic>[^，,。；;：:]{1,24}?)(?:(?:方面|部分)?[：:]|(?:方面|部分)[，,])")  # 「竊盜案件部分，」
 
 
 @dataclass
@@ -160,7 +160,7 @@ def _clean_label(text: str) -> str:
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = re.sub(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁]+\s*[\)）.、．]|[①-⑳])\s*", "", text)
     for _ in range(3):
-        text = _place_prefix().sub("", _LEADING_FILLER.sub("", text))
+        text = _place_prefix().sub("", _LEADING_FILLER.sub("", _LEADING_COMPARISON.sub("", text)))
         text = _TRAILING_FILLER.sub("", text)
         text = _LEADING_PERIOD.sub("", text)
         text = _TRAILING_PERIOD.sub("", text)  # 「A1類交通事故死亡人數112年為150人」
@@ -244,9 +244,13 @@ def _period_after(s: _Sentence, n: NumberMatch, ctx: ProseContext) -> Period | N
 
 
 def extract_line(line: str, lineno: int, ctx: ProseContext) -> list[Fact]:
+    """The facts of one printed line (a paragraph): a subject named in one sentence carries to the next
+    (「本期全般刑案發生1,876件…；與去年同期相較，發生數減少96件」) until another is named."""
     facts: list[Fact] = []
+    carried = ""
     for s in sentences(line):
-        facts.extend(_extract_sentence(s, lineno, ctx))
+        found, carried = _extract_sentence(s, lineno, ctx, carried)
+        facts.extend(found)
     return facts
 
 
@@ -257,7 +261,8 @@ def _topic(s: _Sentence) -> tuple[str, int]:
     if not m:
         return "", 0
     lead = len(s.norm) - len(stripped)
-    return _clean_label(s.norm[lead:lead + len(m.group("topic"))]), lead + m.end()
+    topic = _TOPIC_OPENER.sub("", _clean_label(s.norm[lead:lead + len(m.group("topic"))]))
+    return topic, lead + m.end()
 
 
 # --------------------------------------------------------------------------- statement frames
@@ -292,6 +297,7 @@ class Frame:
     operator: str | None = None
     relative_to: Period | None = None
     same_change: bool = False
+    respective_of: str = ""  # 「分別…」: the indicator of the figure this change pairs with
     skip: bool = False
     rules: list[str] = field(default_factory=list)
 
@@ -314,11 +320,19 @@ class _Reading:
     last_change: tuple[int, str, Period | None, int] | None = None  # (where it ended, its label, reference, sign)
     last_target: str = ""  # 「…目標值70%，實際為75.3%，達成率107.57%」: the 達成率 is this target's
     from_to: list | None = None  # [label, from period, to period or None] of 「由110年85人降至111年72人」
+    carried: str = ""  # the subject the sentences before named
+    respective: dict[int, tuple[int, int]] = field(default_factory=dict)  # 「分別…及…」: figure -> (i, of m)
+    last_verb: str | None = None  # the verb of the last 「分別」 change
 
 
 _DECREASE = ("減少", "下降", "降低", "減")
 _BASELINE_ROLE = re.compile(r"以?\s*(?:[0-9]{2,4}\s*年(?:度)?)?\s*(?:為|作為)?\s*基準(?:值|年|數)?\s*(?:為|是)?\s*[（(]?\s*$")
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*$")  # 「112年目標降低3%」: no name
+_PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
+                             r"補助|獎勵|招募|訪視|巡邏|稽查|檢查|臨檢")
+_TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 「在防制轄區車手提款部分，」
+_LEADING_COMPARISON = re.compile(r"^(?:較|與|比)\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
+_PRESENT_CUE = re.compile(r"現況|現行|已(?:完成|建置|設置|辦理|達)|執行(?:成果|情形|成效)|實績|去年|上年")
 _NONE_HAPPENED = re.compile(r"(?:無|未|零)(發生)$")
 _PART_OF_NAME = frozenset({"threshold", "list-count"})  # non-facts that belong to the name after them
 
@@ -346,8 +360,8 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
         change=_CHANGE_VERB.search(before),
         paren=_OPEN_PAREN.fullmatch(before) if r.last_change is not None and r.last_change[0] == cstart else None,
         opens=opens, undated=undated,
-        compared=(period is not None and bool(r.facts) and r.facts[-1].unit == n.unit and r.facts[-1].period != period
-                  and _COMPARED_YEAR.search(before) is not None),
+        compared=(period is not None and (cy := _COMPARED_YEAR.search(before)) is not None and (
+            (bool(r.facts) and r.facts[-1].unit == n.unit and r.facts[-1].period != period) or bool(cy["paren"]))),
         reaches=from_to is not None and from_to[2] is None and (
             (from_to[1] is None and _TO_BARE.match(before) is not None)
             or (period is not None and period != from_to[1] and _TO_YEAR.match(before) is not None)),
@@ -400,6 +414,26 @@ def plan_percent_verb(f: Frame, r: _Reading) -> bool:
     f.kind = "target"
     f.operator = "decrease-by" if verb.group("verb") in ("降低", "減少", "下降") else "increase-by"
     f.label_text = f.before[verb.end():]
+    return True
+
+
+def respective_change(f: Frame, r: _Reading) -> bool:
+    """「詐欺犯罪發生97件、竊盜犯罪發生118件，分別較去年同期減少12件及增加5件」: the i-th change is of the i-th of the
+    figures before, in order; a figure after 及 takes the verb before it (「分別增加9枝及318顆」)."""
+    place = r.respective.get(f.n.start)
+    if place is None or not (_COMPARISON.search(f.sentence_before) or r.ctx.comparison is not None):
+        return False
+    verb = f.change.group("verb") if f.change else r.last_verb
+    if verb is None:
+        return False
+    i, m = place
+    named = [x for x in r.facts if x.kind != "change"]
+    f.kind = "change"
+    f.value *= _sign(verb)
+    f.label_text = ""
+    f.respective_of = named[len(named) - m + i].indicator if len(named) >= m else ""
+    f.relative_to = _comparison_period(r.s, f.n.start, r.ctx)
+    r.last_verb = verb
     return True
 
 
@@ -456,6 +490,19 @@ def plan_target(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def plan_intention(f: Frame, r: _Reading) -> bool:
+    """A plan states what it will do: 「新設路口錄影監視器300支」「辦理婦幼安全宣導不少於80場」 in a plan of its
+    own year are targets (an action verb names what is done); what exists now (現有, 目前, 累計, 截至), how long
+    something takes and figures of past years are not."""
+    if (not r.plan or f.unit in _DURATION_UNITS or not _PLANNED_ACTION.search(f.before)
+            or _STOCK_CUE.search(f.sentence_before) or _PRESENT_CUE.search(f.sentence_before)):
+        return False
+    if f.period is not None and f.period.end < r.ctx.period.start:
+        return False
+    f.kind = "target"
+    return True
+
+
 def future_target(f: Frame, r: _Reading) -> bool:
     """In a report, 「預計於年底前完成30處」 is still a target."""
     if r.plan or not _FUTURE_CUE.search(f.before):
@@ -464,8 +511,8 @@ def future_target(f: Frame, r: _Reading) -> bool:
     return True
 
 
-KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, compared_change,
-              change_between_years, leading_verb_change, budget, plan_target, future_target)
+KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change, compared_change,
+              change_between_years, leading_verb_change, budget, plan_target, future_target, plan_intention)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------
@@ -529,11 +576,14 @@ def _name(f: Frame, r: _Reading) -> str:
         label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
     if not label and _AGGREGATE_BEFORE.match(f.label_text):
         label = "合計"
+    if not label and f.respective_of:
+        label = f.respective_of
+        f.rules.append("respective_pairing")
     if not label and f.kind == "change" and unit in ("%", "百分點") and r.facts and r.facts[-1].kind != "change":
         label = r.facts[-1].indicator  # 「…總重量1,234.5公斤，較111年增加12.3%」: that figure's change, in percent
         f.rules.append("change_of_previous_figure")
-    elif not label and f.kind == "change" and unit in r.first_label_by_unit:
-        label = r.first_label_by_unit[unit]  # 「…發生12,345件…，較111年減少230件」
+    elif not label and f.kind == "change" and (just_before := _last_named(r, unit, f.relative_to)):
+        label = just_before  # 「機車竊盜發生498件、破獲481件，較去年同期增加36件」: of 破獲, printed just before
         f.rules.append("change_of_named_figure")
     elif not label and relative and (named := _previous_clause(f, r)):
         label = named if unit in ("%", "百分點") else _unit_noun(named, unit)  # 「4項違規執法績效，較去年度平均值增加1%」: what the clause before names
@@ -546,16 +596,20 @@ def _name(f: Frame, r: _Reading) -> str:
             label = _unit_noun(label, unit, force=True)
         f.rules.append("subject_carried")
     else:
-        if _PREDICATE_ONLY.match(label) and r.subject:
-            label = r.subject + label
+        predicate_only = _PREDICATE_ONLY.match(label) is not None
+        if predicate_only and (subject := r.subject or ("" if r.topic else r.carried)):
+            label = subject + label  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
             f.rules.append("subject_carried")
-        elif not r.subject:
-            r.subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
+        elif not r.subject and not predicate_only:
+            subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
+            r.subject = subject if len(subject) >= 2 else ""
         r.previous_label = label
         label = _unit_noun(label, unit)
     r.first_label_by_unit.setdefault(unit, label)
     if (r.topic and r.topic not in label and len(r.topic) <= 12 and r.topic_end <= f.n.start
             and not _POLICY_HEADING.match(r.topic)):
+        if label[:2] == r.topic[:2] and len(label) > 2:
+            label = label[2:]  # 「攔阻民眾被害部分，…攔阻1,078件」: 攔阻民眾被害件數
         label = r.topic if r.topic.endswith(label) else f"{r.topic}{label}"  # 「工程進度：…進度80%」
         f.rules.append("topic_heading")
     if not label:
@@ -564,7 +618,7 @@ def _name(f: Frame, r: _Reading) -> str:
         label = r.from_to[0]
         f.rules.append("from_to_same_indicator")
     elif f.compared and f.kind == "actual":
-        label = r.facts[-1].indicator
+        label = _compared_name(f, r) or r.facts[-1].indicator
         f.rules.append("compared_year_figure")
     if f.same_change:
         label = r.last_change[1]
@@ -578,6 +632,40 @@ def _name(f: Frame, r: _Reading) -> str:
     return label
 
 
+def _last_named(r: _Reading, unit: str, reference: Period | None) -> str:
+    """The indicator of the sentence's last figure in this unit that is not itself a change, nor a figure of the
+    period compared with (「…較110年同期攔阻899件，增加179件」 is a change of this year's 攔阻件數)."""
+    return next((x.indicator for x in reversed(r.facts)
+                 if x.unit == unit and x.kind != "change" and x.period != reference), "")
+
+
+def _compared_name(f: Frame, r: _Reading) -> str:
+    """「刑案發生數較110年（1,143件）」: the name printed before 較 in this clause."""
+    cy = _COMPARED_YEAR.search(f.before)
+    named = _clean_label(f.before[: cy.start()]) if cy else ""
+    if not named:
+        return ""
+    if _PREDICATE_ONLY.match(named) and (r.subject or r.carried):
+        named = (r.subject or r.carried) + named
+    return _unit_noun(named, f.unit)
+
+
+_RESPECTIVE = re.compile(r"分別")
+_RESPECTIVE_END = re.compile(r"[，,；;。：:]")
+
+
+def _respective_groups(norm: str, numbers: list[NumberMatch]) -> dict[int, tuple[int, int]]:
+    """「…分別減少12件及增加5件」: the i-th of m figures after 分別 (up to the clause's end) -> (i, m)."""
+    groups: dict[int, tuple[int, int]] = {}
+    for m in _RESPECTIVE.finditer(norm):
+        end = _RESPECTIVE_END.search(norm, m.end())
+        members = [n for n in numbers if m.end() <= n.start < (end.start() if end else len(norm))]
+        if len(members) > 1:
+            for i, n in enumerate(members):
+                groups[n.start] = (i, len(members))
+    return groups
+
+
 def _previous_clause(f: Frame, r: _Reading) -> str:
     """The name the clause before this figure's prints when no figure came between them."""
     if r.facts or f.cstart == 0:
@@ -587,17 +675,19 @@ def _previous_clause(f: Frame, r: _Reading) -> str:
     return _NONE_HAPPENED.sub(r"\1", named)  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
 
 
-def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact]:
+def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext, carried: str = "") -> tuple[list[Fact], str]:
+    """The facts of one sentence and the subject it leaves for the next one."""
     if _FORMULA.search(s.norm):
-        return []  # a calculation formula, not a figure
+        return [], carried  # a calculation formula, not a figure
     numbers = [n for n in find_numbers(s.text) if n.kind == "quantity" and n.unit and n.unit not in _SKIP_UNITS]
     if not numbers:
-        return []
+        return [], carried
     not_facts = non_fact_spans(s.norm)
     s.periods = find_periods(s.text, default_period=ctx.period)
     topic, topic_end = _topic(s)
     r = _Reading(s=s, ctx=ctx, plan=ctx.genre in PLAN_GENRES, passage=Passage(lineno, lineno, s.text.strip(), ctx.section),
-                 topic=topic, topic_end=topic_end)
+                 topic=topic, topic_end=topic_end, carried=carried,
+                 respective=_respective_groups(s.norm, [n for n in numbers if n.start not in not_facts]))
     for n in numbers:
         if (rule := not_facts.get(n.start)) is not None:
             if rule.reason not in _PART_OF_NAME:  # 「每月召開1次」 ends a clause; 「100萬元以上營繕工程」 is a name
@@ -615,7 +705,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext) -> list[Fact
             r.from_to = [label, None, None]
             continue  # its period is not printed: only its name is kept, for the figure it went to
         r.facts.extend(_facts(f, label, r))
-    return r.facts
+    return r.facts, r.subject or r.topic or carried
 
 
 def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:

@@ -43,7 +43,7 @@ CASES = [
     ("000", 2271, 175, dict(kind="actual", unit="人", period="2022")),
     ("000", 2271, 188, dict(kind="actual", unit="人", period="2021")),
     ("000", 2271, -13, dict(kind="change", unit="人", period="2022", relative_to="2021")),
-    ("000", 2243, "19.91", dict(kind="change", unit="%", period="2022", relative_to="2021", indicator="攔阻件數")),
+    ("000", 2243, "19.91", dict(kind="change", unit="%", period="2022", relative_to="2021", indicator="攔阻民眾被害件數")),
     ("000", 2304, 31862000, dict(kind="budget", unit="元", period="2022")),
     # annual plan (002): baselines, relative and level targets, budget table
     ("002", 19, 99, dict(kind="baseline", unit="人", period="2021")),

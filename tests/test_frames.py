@@ -44,6 +44,31 @@ ROWS = [
      [("target", "詐欺犯罪發生數", "2", "2023", "decrease-by", "2022")]),
     ("plan_percent_verb", "降低A1類交通事故死亡人數10%。", "plan",
      [("target", "A1類交通事故死亡人數", "10", "2023", "decrease-by", "2022")]),
+    ("respective_change", "詐欺犯罪發生97件、竊盜犯罪發生118件，分別較去年同期減少12件及增加5件。", "council-report",
+     [("actual", "詐欺犯罪發生件數", "97", "2023", None, None),
+      ("actual", "竊盜犯罪發生件數", "118", "2023", None, None),
+      ("change", "詐欺犯罪發生件數", "-12", "2023", None, "2022"),
+      ("change", "竊盜犯罪發生件數", "5", "2023", None, "2022")]),
+    ("respective_pairing", "全年查獲各類槍枝46枝、子彈1,135顆，較111年分別增加9枝及318顆。", "performance-report",
+     [("actual", "查獲各類槍枝", "46", "2023", None, None),
+      ("actual", "子彈顆數", "1135", "2023", None, None),
+      ("change", "查獲各類槍枝", "9", "2023", None, "2022"),
+      ("change", "子彈顆數", "318", "2023", None, "2022")]),
+    ("change_of_named_figure", "機車竊盜發生498件、破獲481件，較去年同期增加36件。", "council-report",
+     [("actual", "機車竊盜發生件數", "498", "2023", None, None),
+      ("actual", "機車竊盜破獲件數", "481", "2023", None, None),
+      ("change", "機車竊盜破獲件數", "36", "2023", None, "2022")]),
+    ("compared_year_figure", "全般刑案發生1,096件，刑案發生數較110年（1,143件）減少47件。", "performance-report",
+     [("actual", "全般刑案發生件數", "1096", "2023", None, None),
+      ("actual", "刑案發生數", "1143", "2021", None, None),
+      ("change", "全般刑案發生件數", "-47", "2023", None, "2021")]),
+    ("topic_heading", "竊盜案件部分，發生186件、破獲179件，破獲率96.24%，發生數較去年同期減少27件。", "council-report",
+     [("actual", "竊盜案件發生件數", "186", "2023", None, None),
+      ("actual", "竊盜案件破獲件數", "179", "2023", None, None),
+      ("actual", "竊盜案件破獲率", "96.24", "2023", None, None),
+      ("change", "竊盜案件發生數", "-27", "2023", None, "2022")]),
+    ("plan_intention", "新設路口錄影監視器300支。", "plan",
+     [("target", "新設路口錄影監視器支數", "300", "2023", "equal", None)]),
     ("compared_change", "竊盜案件發生1,234件，較去年同期減少100件。", "council-report",
      [("actual", "竊盜案件發生件數", "1234", "2023", None, None),
       ("change", "竊盜案件發生件數", "-100", "2023", None, "2022")]),
@@ -77,6 +102,16 @@ ROWS = [
       ("actual", "取締酒駕件數", "2050", "2023", None, None),
       ("actual", "取締酒駕件數達成率", "113.89", "2023", None, None)]),
 ]
+
+
+def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():
+    """「本期全般刑案發生1,876件…；與去年同期相較，發生數減少96件」: the change is of 全般刑案's 發生數."""
+    got = _read("本期全般刑案發生1,876件，破獲1,851件；與去年同期相較，發生數減少96件。", _ctx("council-report"))
+    assert got[-1][:2] == ("change", "全般刑案發生數")
+    assert "subject_carried" in got[-1][6]
+    # another subject named in the next sentence is not overridden by the carried one
+    got = _read("全般刑案發生1,876件；詐欺犯罪發生203件，破獲174件。", _ctx("council-report"))
+    assert [g[1] for g in got] == ["全般刑案發生件數", "詐欺犯罪發生件數", "詐欺犯罪破獲件數"]
 
 
 @pytest.mark.parametrize("rule, sentence, genre, expected", ROWS, ids=[r[0] for r in ROWS])
