@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED
 from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import find_periods, year_before
@@ -18,6 +19,8 @@ from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
                                             TARGET_ROLE, level_operator, split_unit_note, unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
+from twpolice.converters.text import normalize_width
+from twpolice.converters.units import canonical, is_unit
 from twpolice.model import Fact, Passage, Period
 
 _LABEL_HEADERS = ("項目", "類別", "案類", "名稱", "區分", "單位")
@@ -46,9 +49,22 @@ def _row_label(row: Row, value_cols: set[int]) -> tuple[str, list[str]]:
     return labels[0], labels[1:]
 
 
+_CAPTION_UNIT = re.compile(r"單位\s*[:：]\s*(?:新臺幣|新台幣)?\s*(?P<unit>[^\s()（）、，,;；]{1,4}?)\s*[)）]")
+
+
+def caption_unit(table: Table, lines: list[str]) -> str | None:
+    """The unit a table's caption prints for its bare numbers: 「…項目及預算（單位：新臺幣千元）」 → 千元."""
+    for no in range(max(1, table.line_start - 2), table.line_start):
+        m = _CAPTION_UNIT.search(normalize_width(lines[no - 1]))
+        if m and is_unit(m.group("unit")):
+            return canonical(m.group("unit"))
+    return None
+
+
 def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]:
     facts: list[Fact] = []
     header = table.header
+    unit_note = caption_unit(table, lines)
     rows = table.filled_rows()
     indicator_col = find_column(table, *INDICATOR_COLUMNS)  # 關鍵策略目標 | 關鍵績效指標 | 年度目標值 | 實際值
     for row in rows:
@@ -61,7 +77,7 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
             if cell.inherited or cell.is_empty:
                 continue
             if cell.col in value_cols:
-                facts.extend(_number_fact(cell, label, subs, header, lines, ctx))
+                facts.extend(_number_fact(cell, label, subs, header, lines, ctx, unit_note))
             elif _is_prose(cell, label, subs):
                 topic = " ".join([label, *subs]).strip()
                 sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **({"category": subs[-1]} if subs else {})})
@@ -112,16 +128,27 @@ def _column_reference(text: str, ctx: ProseContext) -> Period | None:
 
 
 def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lines: list[str],
-                 ctx: ProseContext) -> list[Fact]:
+                 ctx: ProseContext, unit_note: str | None = None) -> list[Fact]:
     n = numeric_cell(cell)
     if n is None or not label:
         return []
     column = header[cell.col] if cell.col < len(header) else ""
     if column in _LABEL_HEADERS:
         return []
-    unit = n.unit or unit_from_label(column) or unit_from_label(label)
+    bare_column = split_unit_note(column)[0]
+    change = _CHANGE_COLUMN.search(bare_column)
+    measured = bare_column[: change.start()] if change else column  # 「發生數較去年同期增減」 counts 發生數, in 件
+    unit = n.unit or unit_from_label(measured) or unit_from_label(label) or unit_note
     if not unit:
         return []
+    funding = FUNDING_LABELS.get(column)
+    if unit in MONEY_UNITS and funding is not None:  # 計畫名稱 | 中央 | 縣府 | 合計 (單位：千元)
+        return [Fact(
+            kind="budget", indicator=f"預算金額（{FUNDING_ZH[funding]}）", value=n.value, unit=unit, period=ctx.period,
+            passage=Passage(cell.line_start, cell.line_start, lines[cell.line_start - 1].strip(), ctx.section),
+            value_text=cell.text.strip(), program=ctx.program,
+            qualifiers={**ctx.qualifiers, "funding": funding, "item": label}, shared_indicator=SHARED[funding],
+            rules=("funding_column",))]
     line = lines[cell.line_start - 1]
     printed = cell.text.strip()
     label, column = split_unit_note(label)[0], split_unit_note(column)[0]  # 達成度(%) names 達成度 (unit read above)
@@ -132,8 +159,7 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
         column = ""
     elif unit in MONEY_UNITS and BUDGET_CUE.search(column) and not SPENT.search(column):
         kind = "budget"  # 計畫名稱 | 預算數(千元) | 執行數(千元)
-    elif (change := _CHANGE_COLUMN.search(column)) is not None and (
-            reference := _column_reference(change.group("ref"), ctx)) is not None:
+    elif change is not None and (reference := _column_reference(change.group("ref"), ctx)) is not None:
         kind, column = "change", column[: change.start()]  # 發生數較111年同期增減: a change of 發生數
     indicator = f"{label}{column}" if column and column not in label else label
     qualifiers = dict(ctx.qualifiers)

@@ -440,6 +440,38 @@ def test_a_change_column_gives_changes_against_its_period(tmp_path):
                    ("change", "全般刑案發生數", Decimal("-855"), "2023-H1", "2022-H1")}
 
 
+def test_a_change_column_without_a_unit_takes_the_unit_of_what_it_changes(tmp_path):
+    """案類 | 發生數 | 破獲數 | 發生數較去年同期增減 with bare numbers: the change is of 發生數, in 件, against the
+    year before (the column names no year)."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "c.txt").write_text(
+        "高雄市政府施政報告（警政）\n\n拾參、警政\n一、治安狀況\n"
+        "案類\t發生數\t破獲數\t發生數較去年同期增減\n竊盜\t3,210\t3,001\t+57\n詐欺\t1,402\t1,233\t-88\n",
+        encoding="utf-8")
+    got = {(f.kind, f.indicator, f.value, f.unit, f.relative_to.slug if f.relative_to else None)
+           for f in convert_file(tmp_path / "c.txt", genre="council-report", period="112").facts if f.kind == "change"}
+    assert got == {("change", "竊盜發生數", Decimal("57"), "件", "2022"),
+                   ("change", "詐欺發生數", Decimal("-88"), "件", "2022")}
+
+
+def test_a_funding_table_under_a_unit_caption_gives_budgets_of_each_source(tmp_path):
+    """計畫名稱 | 中央 | 縣府 | 合計 under 「（單位：新臺幣千元）」: bare numbers are 千元 budgets of their funding
+    source; a dash is no figure."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "p.txt").write_text(
+        "臺東縣警察局113年度施政計畫\n參、計畫及預算（單位：新臺幣千元）\n計畫名稱\t中央\t縣府\t合計\n"
+        "一、婦幼安全維護計畫\t2,100\t900\t3,000\n二、廳舍整建\t—\t12,000\t12,000\n", encoding="utf-8")
+    got = sorted((f.kind, f.value, f.unit, f.shared_indicator)
+                 for f in convert_file(tmp_path / "p.txt", agency="臺東縣警察局").facts)
+    assert got == sorted([("budget", Decimal("2100"), "千元", "budget-central"),
+                          ("budget", Decimal("900"), "千元", "budget-local"),
+                          ("budget", Decimal("3000"), "千元", "budget-total"),
+                          ("budget", Decimal("12000"), "千元", "budget-local"),
+                          ("budget", Decimal("12000"), "千元", "budget-total")])
+
+
 def test_a_budget_table_gives_budgets_and_money_spent(tmp_path):
     """計畫名稱 | 預算數(千元) | 執行數(千元) | 執行率(%): a budget, an actual (spent) and a rate."""
     from twpolice.converters.pipeline import convert_file
