@@ -214,7 +214,7 @@ def find_numbers(s: str) -> list[NumberMatch]:
     A 萬/億 composite is one number; a unit ends the number, so digits inside a unit
     (「件/10萬人」) are not reported again. Callers usually keep ``kind == "quantity"``.
     """
-    if not _ANY_NUMBER.search(s):
+    if not _ANY_NUMBER.search(s) and not _CN_COUNT_RE.search(s):
         return []
     norm = normalize_width(s)
     spans = date_spans(s, norm)
@@ -285,6 +285,9 @@ def find_numbers(s: str) -> list[NumberMatch]:
     if "百分之" in s:
         out.extend(_percent_words(s))
         out.sort(key=lambda n: n.start)
+    if _CN_COUNT_RE.search(norm):
+        out.extend(_chinese_counts(s, norm))
+        out.sort(key=lambda n: n.start)
     if _CIRCLED_RE.search(s):
         out.extend(
             NumberMatch(c.start(), c.end(), Decimal(ord(c.group()) - 0x245F), c.group(), None, c.end(), "ordinal",
@@ -293,6 +296,31 @@ def find_numbers(s: str) -> list[NumberMatch]:
         )
         out.sort(key=lambda n: n.start)
     return out
+
+
+# A count printed in Chinese numerals with a positional 十/百/千 and a unit: 「三十二人」「一百零五人」「六十七件」.
+# One-character numerals (「一次」「三大主軸」「二級」) and ordinals (「第十二次」) are words, not counts.
+_CN_COUNT_RE = re.compile(r"(?<![零〇一二兩三四五六七八九十百千萬億第])"
+                          r"(?=[一二兩三四五六七八九十百千]*[十百千])[一二兩三四五六七八九十百千][零〇一二兩三四五六七八九十百千]+"
+                          r"(?![零〇一二兩三四五六七八九十百千萬億])")
+
+
+_CN_NOT_COUNT = frozenset({"%", "年", "月", "日", "時", "號", "歲"})
+
+
+def _chinese_counts(s: str, norm: str) -> list[NumberMatch]:
+    """「參訓人員計三百二十人」 → 320 人; only when a unit follows (「十大」「百分之…」 are not counts)."""
+    found = []
+    for m in _CN_COUNT_RE.finditer(norm):
+        if norm[max(0, m.start() - 3):m.start()].endswith("百分之"):
+            continue
+        unit = _unit_at(s, norm, m.end())
+        value = parse_chinese_number(m.group())
+        if unit is None or unit in _CN_NOT_COUNT or value is None:
+            continue  # 「十一月」「五十年」 are dates or ages
+        found.append(NumberMatch(m.start(), m.end(), value, s[m.start():m.end()], unit, m.end() + len(unit),
+                                 "quantity", phrase_start=m.start(), phrase_end=m.end() + len(unit)))
+    return found
 
 
 def _percent_words(s: str) -> list[NumberMatch]:
@@ -330,6 +358,8 @@ def parse_chinese_number(s: str) -> Decimal | None:
         last_small = 10**9
         for ch in whole:
             if ch in _CN_DIGITS:
+                if ch in "零〇" and num is None:
+                    continue  # 「一百零五」: 零 only marks a skipped place
                 if num is not None:
                     return None  # two digits in a row inside a positional number: 「三四十」 is a range
                 num = _CN_DIGITS[ch]

@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 from decimal import Decimal
 
+from twpolice.converters import lexicon
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, year_before
@@ -36,7 +37,11 @@ _LEADING_FILLER = re.compile(
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年)+$")
-_CHANGE_VERB = re.compile(r"(?P<verb>增加|減少|下降|降低|提升|提高|上升|成長|增長|減|增)(?:了|幅度|幅|率為)?\s*$")
+_CHANGES = lexicon.load("changes")
+_DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["decrease"])
+_CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES["amplitude"]["increase"]),
+                       key=len, reverse=True)
+_CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|為)?\s*$")  # 「降幅3.03%」 too
 _COMPARISON_BEFORE = re.compile(r"(?:較|與|比|相較於?)\s*$")
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
 _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升|提高|增加)?")  # of a target's name
@@ -325,7 +330,6 @@ class _Reading:
     last_verb: str | None = None  # the verb of the last 「分別」 change
 
 
-_DECREASE = ("減少", "下降", "降低", "減")
 _BASELINE_ROLE = re.compile(r"以?\s*(?:[0-9]{2,4}\s*年(?:度)?)?\s*(?:為|作為)?\s*基準(?:值|年|數)?\s*(?:為|是)?\s*[（(]?\s*$")
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*$")  # 「112年目標降低3%」: no name
 _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
@@ -579,8 +583,9 @@ def _name(f: Frame, r: _Reading) -> str:
     if not label and f.respective_of:
         label = f.respective_of
         f.rules.append("respective_pairing")
-    if not label and f.kind == "change" and unit in ("%", "百分點") and r.facts and r.facts[-1].kind != "change":
-        label = r.facts[-1].indicator  # 「…總重量1,234.5公斤，較111年增加12.3%」: that figure's change, in percent
+    if not label and f.kind == "change" and unit in ("%", "百分點") and r.facts:
+        # 「…總重量1,234.5公斤，較111年增加12.3%」: that figure's change, in percent; 「減少214件，降幅3.03%」: that change
+        label = r.facts[-1].indicator
         f.rules.append("change_of_previous_figure")
     elif not label and f.kind == "change" and (just_before := _last_named(r, unit, f.relative_to)):
         label = just_before  # 「機車竊盜發生498件、破獲481件，較去年同期增加36件」: of 破獲, printed just before

@@ -152,3 +152,22 @@ def test_every_non_fact_rule_drops_its_examples_and_keeps_its_look_alike_facts()
 def test_non_facts_produce_nothing_and_leave_the_facts_beside_them(sentence, kept):
     values = [str(f.value) for f in extract_line(sentence, 1, _ctx("performance-report"))]
     assert values == kept
+
+
+def test_every_change_word_of_the_lexicon_gives_a_change_of_its_sign():
+    from twpolice.converters import lexicon
+
+    words = lexicon.load("changes")
+    for group in ("verbs", "amplitude"):
+        for direction, sign in (("increase", 1), ("decrease", -1)):
+            for word in words[group][direction]:
+                got = _read(f"竊盜案件發生120件，較去年同期{word}5件。", _ctx("council-report"))
+                assert got[-1][0] == "change" and got[-1][2] == 5 * sign, (word, got)
+
+
+def test_an_amplitude_after_a_change_is_that_change_in_percent():
+    """「較111年減少214件，降幅3.03%」: a second change of 全般刑案發生, in percent."""
+    got = _read("全年全般刑案發生6,842件，較111年減少214件，降幅3.03%。", _ctx("performance-report"))
+    assert [(g[0], g[2], g[5]) for g in got] == [("actual", 6842, None), ("change", -214, "2022"),
+                                                 ("change", Decimal("-3.03"), "2022")]
+    assert got[1][1] == got[2][1]

@@ -356,3 +356,24 @@ def test_real_documents_scan_fast_and_exact() -> None:
     elapsed = time.perf_counter() - t0
     assert total > 2000
     assert elapsed < 1.0, f"{elapsed:.2f}s for every line of the five documents"
+
+
+@pytest.mark.parametrize("s, expected", [
+    ("第一級毒品嫌疑人計三十二人，第二級毒品嫌疑人計一百零五人。", [(32, "人"), (105, "人")]),
+    ("上半年發生農機具竊盜案件六十七件，破獲六十一件。", [(67, "件"), (61, "件")]),
+    ("參訓人員計三百二十人", [(320, "人")]),
+    ("宣導一千零二十場次", [(1020, "場次")]),
+])
+def test_counts_in_chinese_numerals_with_a_unit_are_quantities(s, expected) -> None:
+    assert [(int(n.value), n.unit) for n in find_numbers(s) if n.kind == "quantity"] == expected
+
+
+@pytest.mark.parametrize("s", ["辦理一次", "推動三大主軸", "第十二次會議", "十一月間", "五十年來", "查獲第二級毒品", "十大治安要點"])
+def test_chinese_numerals_that_are_words_dates_or_ordinals_are_not_counts(s) -> None:
+    assert [n for n in find_numbers(s) if n.kind == "quantity"] == []
+
+
+def test_zero_marks_a_skipped_place_in_chinese_numerals() -> None:
+    assert parse_chinese_number("一百零五") == 105
+    assert parse_chinese_number("一千零二十") == 1020
+    assert parse_chinese_number("三四十") is None  # a range, not a number
