@@ -27,10 +27,27 @@ _INCREASE = re.compile(r"增加|提升|成長")
 _RELATIVE_CUE = re.compile(r"與前一?年|較前一?年|較去年|與去年|逐年")
 
 
+# 「基準值(111年)」「111年基準值」「基準年(111)」: the figure a plan measures its targets from
+_BASELINE_COLUMN = re.compile(r"基準(?:值|年|數)?[(（]?(?:民國)?(?P<y>[0-9]{2,4})(?:年度?)?[)）]?$"
+                              r"|^(?:民國)?(?P<y2>[0-9]{2,4})(?:年度?)?基準(?:值|數)?$")
+
+
 @dataclass
 class YearColumn:
     index: int
     year: int  # AD
+    kind: str = "target"  # or "baseline"
+
+
+def baseline_columns(table: Table) -> list[YearColumn]:
+    """The 基準值 column of a KPI table, with the year it names."""
+    cols = []
+    for i, name in enumerate(table.header):
+        m = _BASELINE_COLUMN.search(normalize_width(name).strip().replace(" ", ""))
+        year = printed_year(m.group("y") or m.group("y2")) if m else None
+        if year is not None:
+            cols.append(YearColumn(i, year, "baseline"))
+    return cols
 
 
 def year_columns(table: Table) -> list[YearColumn]:
@@ -99,7 +116,8 @@ def target_column(table: Table, period: Period) -> list[YearColumn]:
 def year_target_facts(table: Table, lines: list[str], programs: list[Program], *, section: tuple[str, ...],
                       goal_names: tuple[str, ...], years: list[YearColumn] | None = None) -> list[Fact]:
     """One target per indicator row and target column (``years``: default, the table's year columns)."""
-    years = year_columns(table) if years is None else years
+    years = (year_columns(table) if years is None else years)
+    years = years + baseline_columns(table) if years else []
     ind_col = find_column(table, *INDICATOR_COLUMNS)
     if not years or ind_col is None:
         return []
@@ -132,9 +150,9 @@ def year_target_facts(table: Table, lines: list[str], programs: list[Program], *
                 if passage is None or cell.text[n.start:n.unit_end or n.end] not in passage.quote:
                     continue
                 text = f"{indicator} {standard}"
-                operator, relative_to = _operator(text, indicator, period)
+                operator, relative_to = _operator(text, indicator, period) if yc.kind == "target" else (None, None)
                 facts.append(Fact(
-                    kind="target", indicator=indicator, value=n.value, unit=unit, period=period,
+                    kind=yc.kind, indicator=indicator, value=n.value, unit=unit, period=period,
                     passage=passage, value_text=cell.text[n.start:n.unit_end or n.end],
                     program=program.key if program else None, operator=operator, relative_to=relative_to,
                 ))

@@ -444,6 +444,11 @@ _ARG_HELP = (
 )
 
 
+def year_period(year: int) -> Period:
+    """The calendar year ``year`` (AD) as a Period labelled in ROC (112年)."""
+    return Period(date(year, 1, 1), date(year, 12, 31), f"{year - 1911}年")
+
+
 def year_before(period: Period) -> Period:
     """The same span one year earlier (逐年, 較去年, 較去年同期增減): what a yearly change compares with."""
     return same_period_in_year(period, period.start.year - ROC_OFFSET - 1)

@@ -20,7 +20,7 @@ from decimal import Decimal
 from twpolice.converters import lexicon
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
-from twpolice.converters.periods import find_periods, year_before
+from twpolice.converters.periods import find_periods, year_before, year_period
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             level_operator)
 from twpolice.converters.text import normalize_width
@@ -324,7 +324,9 @@ class _Reading:
     previous_end: int = 0
     last_change: tuple[int, str, Period | None, int] | None = None  # (where it ended, its label, reference, sign)
     last_target: str = ""  # 「…目標值70%，實際為75.3%，達成率107.57%」: the 達成率 is this target's
-    from_to: list | None = None  # [label, from period, to period or None] of 「由110年85人降至111年72人」
+    # [label, from period, to period or None, the span's last year or None] of 「由110年85人降至111年72人」 and
+    # 「108年至111年…由812件上升至1,106件」
+    from_to: list | None = None
     carried: str = ""  # the subject the sentences before named
     respective: dict[int, tuple[int, int]] = field(default_factory=dict)  # 「分別…及…」: figure -> (i, of m)
     last_verb: str | None = None  # the verb of the last 「分別」 change
@@ -367,7 +369,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
         compared=(period is not None and (cy := _COMPARED_YEAR.search(before)) is not None and (
             (bool(r.facts) and r.facts[-1].unit == n.unit and r.facts[-1].period != period) or bool(cy["paren"]))),
         reaches=from_to is not None and from_to[2] is None and (
-            (from_to[1] is None and _TO_BARE.match(before) is not None)
+            ((from_to[1] is None or from_to[3] is not None) and _TO_BARE.match(before) is not None)
             or (period is not None and period != from_to[1] and _TO_YEAR.match(before) is not None)),
         earlier_label=r.previous_label, prior_end=prior_end,
     )
@@ -707,8 +709,14 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext, carried: str
         if f.unit in _DURATION_UNITS and f.kind != "target":
             continue
         if f.undated:
-            r.from_to = [label, None, None]
-            continue  # its period is not printed: only its name is kept, for the figure it went to
+            span = f.period
+            if span is None or span.start.year >= span.end.year:
+                r.from_to = [label, None, None, None]
+                continue  # its period is not printed: only its name is kept, for the figure it went to
+            # 「108年至111年…由812件上升至1,106件」: the first figure is of the span's first year, the next of its last
+            f.period = year_period(span.start.year)
+            r.from_to = [label, f.period, None, year_period(span.end.year)]
+            f.rules.append("span_endpoints")
         r.facts.extend(_facts(f, label, r))
     return r.facts, r.subject or r.topic or carried
 
@@ -716,11 +724,14 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext, carried: str
 def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     """The facts one read figure states: one, or one per plan year for 「每年」 and 「逐年」 targets."""
     ctx, n, period = r.ctx, f.n, f.period
+    if f.reaches and r.from_to[3] is not None:
+        period = r.from_to[3]
+        f.rules.append("span_endpoints")
     if f.kind == "change" and (f.same_period or period == f.relative_to):
         period = None  # 「較111年同期提升2.83%」: the change is of this period, against that one
     fact_period = period or _period_after(r.s, n, ctx) or ctx.period
     if f.opens:
-        r.from_to = [label, fact_period, None]
+        r.from_to = [label, fact_period, None, None]
     elif f.reaches:
         r.from_to[2] = fact_period
     kind, operator = f.kind, f.operator

@@ -472,6 +472,18 @@ def test_a_funding_table_under_a_unit_caption_gives_budgets_of_each_source(tmp_p
                           ("budget", Decimal("12000"), "千元", "budget-total")])
 
 
+def test_a_kpi_tables_baseline_column_gives_baselines_of_its_year(tmp_path):
+    """關鍵績效指標 | 基準值(111年) | 112年 | 113年: the first column is 2022's baseline, the others targets."""
+    from twpolice.converters.pipeline import convert_file
+
+    (tmp_path / "m.txt").write_text(
+        "宜蘭縣政府警察局中程施政計畫（112至113年度）\n參、關鍵績效指標\n"
+        "關鍵績效指標\t基準值(111年)\t112年\t113年\n竊盜犯罪發生數\t700件\t690件\t680件\n", encoding="utf-8")
+    got = sorted((f.kind, f.period.slug, f.value) for f in convert_file(tmp_path / "m.txt").facts)
+    assert got == [("baseline", "2022", Decimal("700")), ("target", "2023", Decimal("690")),
+                   ("target", "2024", Decimal("680"))]
+
+
 def test_a_budget_table_gives_budgets_and_money_spent(tmp_path):
     """計畫名稱 | 預算數(千元) | 執行數(千元) | 執行率(%): a budget, an actual (spent) and a rate."""
     from twpolice.converters.pipeline import convert_file
