@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from twpolice.converters.numbers import find_numbers
-from twpolice.converters.periods import printed_year
-from twpolice.converters.semantics import (INDICATOR_COLUMNS, TARGET_ROLE, level_operator, split_unit_note,
+from twpolice.converters.periods import printed_year, year_period
+from twpolice.converters.semantics import (INDICATOR_COLUMNS, TARGET_ROLE, printed_operator, split_unit_note,
                                             unit_from_label)
 from twpolice.converters.tables import Row, Table, normalize_label
 from twpolice.converters.text import normalize_width
@@ -145,12 +145,14 @@ def year_target_facts(table: Table, lines: list[str], programs: list[Program], *
                 unit = n.unit or noted_unit or unit_from_label(standard) or unit_from_label(indicator)
                 if not unit:
                     continue
-                period = Period(_jan1(yc.year), _dec31(yc.year), f"{yc.year - 1911}年")
+                period = year_period(yc.year)
                 passage = _cell_passage(row, yc.index, section, lines)
                 if passage is None or cell.text[n.start:n.unit_end or n.end] not in passage.quote:
                     continue
                 text = f"{indicator} {standard}"
                 operator, relative_to = _operator(text, indicator, period) if yc.kind == "target" else (None, None)
+                if operator == "equal":  # 「≥180場」「97%以上」 in the cell
+                    operator = printed_operator(cell.text[:n.start], cell.text[n.unit_end or n.end:]) or operator
                 facts.append(Fact(
                     kind=yc.kind, indicator=indicator, value=n.value, unit=unit, period=period,
                     passage=passage, value_text=cell.text[n.start:n.unit_end or n.end],
@@ -162,21 +164,11 @@ def year_target_facts(table: Table, lines: list[str], programs: list[Program], *
 def _operator(text: str, indicator: str, period: Period) -> tuple[str, Period | None]:
     """減少A1事故死亡人數 1人 (與前年相較) → decrease-by 1 relative to the previous year."""
     if _RELATIVE_CUE.search(text) or (_DECREASE.search(indicator) and not indicator.endswith("率")):
-        prev = Period(_jan1(period.start.year - 1), _dec31(period.start.year - 1), f"{period.start.year - 1912}年")
+        prev = year_period(period.start.year - 1)
         if _DECREASE.search(text):
             return "decrease-by", prev
         if _INCREASE.search(text):
             return "increase-by", prev
-    return level_operator(indicator), None
+    return "equal", None
 
 
-def _jan1(year: int):
-    from datetime import date
-
-    return date(year, 1, 1)
-
-
-def _dec31(year: int):
-    from datetime import date
-
-    return date(year, 12, 31)

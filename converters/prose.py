@@ -22,7 +22,7 @@ from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, year_before, year_period
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
-                                            level_operator)
+                                            printed_operator)
 from twpolice.converters.text import normalize_width
 from twpolice.model import Fact, Passage, Period
 
@@ -60,10 +60,6 @@ _DURATION_UNITS = frozenset({"日", "天", "工作天", "小時", "週", "月", 
 _FUTURE_CUE = re.compile(r"預計|預估|預定|預期|擬|將於|將循")
 _BASELINE_AFTER = re.compile(r"^\s*(?:為|作為|之)?\s*基準")
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
-_AT_LEAST_BEFORE = re.compile(r"(?:至少|不低於|不少於|最少|達成?|需達|應達|維持)\s*$")
-_AT_MOST_BEFORE = re.compile(r"(?:不得超過|不超過|不高於|最多|控制在|降低至|降至|低於|少於|以下)\s*$")
-_AT_LEAST_AFTER = re.compile(r"^\s*(?:以上|或以上|為目標以上)")
-_AT_MOST_AFTER = re.compile(r"^\s*(?:以下|以內|或以下)")
 _NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元"
 _BARE_TARGET = re.compile(rf"(?<=[{_NOUN_END}])目標\s*$")
 _UNIT_NOUN = {
@@ -209,31 +205,6 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
     if best is None:
         return None, False
     return best.period, best.same_period
-
-
-def _printed_bound(before: str, after: str) -> str | None:
-    """以上/至少 → at least, 以下/不超過 → at most, as printed around the figure; else None."""
-    if _AT_LEAST_BEFORE.search(before) or _AT_LEAST_AFTER.match(after):
-        return "at-least"
-    if _AT_MOST_BEFORE.search(before) or _AT_MOST_AFTER.match(after):
-        return "at-most"
-    return None
-
-
-def _operator(before: str, after: str, label: str, sentence: str) -> str:
-    """The printed bound; else a stated goal follows the sentence's direction (逐年降低 → at most) or
-    the indicator's polarity; a planned quantity (預計汰換59臺) is exactly that many."""
-    if bound := _printed_bound(before, after):
-        return bound
-    if to := _TO_LEVEL.search(before):  # 「提升至…85%」: at least that, 「降低至…70人」: at most
-        return "at-most" if to.group().startswith(("降", "減", "下")) else "at-least"
-    if "目標" not in sentence:
-        return "equal"
-    if re.search(r"降低|減少|下降", sentence):
-        return "at-most"
-    if re.search(r"增加|提升|提高|成長", sentence):
-        return "at-least"
-    return level_operator(label)
 
 
 _PERIOD_NOTE = re.compile(r"^[^。；]{0,6}?[(（](?P<p>[^()（）]{2,20}?)(?:數據|資料|統計)?[)）]")
@@ -736,13 +707,13 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         r.from_to[2] = fact_period
     kind, operator = f.kind, f.operator
     if ctx.targets and kind == "actual":  # under 年度目標值: a bare 85% is at least, for a good thing
-        kind, operator = "target", _printed_bound(f.before, f.after) or level_operator(label)
+        kind, operator = "target", printed_operator(f.before, f.after) or "equal"
         f.rules.append("target_column")
     if kind == "target" and operator is None and fact_period.end < ctx.period.start:
         kind = "actual"  # 「110年…執行績效均達100%」 in a 111 plan reports the past
         f.rules.append("past_is_actual")
     if kind == "target":
-        operator = operator or _operator(f.before, f.after, label, r.s.norm)
+        operator = operator or printed_operator(f.before, f.after) or "equal"
         if operator in ("increase-by", "decrease-by"):
             return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules))
         if (ctx.plan_years and _EACH_YEAR.search(f.before) and not _TOTAL_BEFORE.search(f.before)

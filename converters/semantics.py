@@ -1,21 +1,18 @@
-"""What an indicator's printed name implies: its unit when a table cell prints a bare
-number, and whether lower values are better (how a target without 以上/以下 reads).
-
-The shared indicator scheme is consulted first (its unit and polarity are data);
-these word rules are the fallback for names the scheme does not know.
+"""What the words around a figure imply: its unit when a table cell prints a bare number, its role
+(a target or an actual), money cues, and the bound a target prints (以上/以下/至少 …).
 """
 
 from __future__ import annotations
 
 import re
 
+from twpolice.converters import lexicon
+
 _UNIT_BY_SUFFIX: tuple[tuple[str, str], ...] = (
     ("人次", "人次"), ("場次", "場"), ("案犯數", "人"), ("人數", "人"), ("件數", "件"), ("發生數", "件"),
     ("破獲數", "件"), ("查獲數", "件"), ("率", "%"), ("比率", "%"), ("百分比", "%"), ("金額", "千元"),
     ("支數", "支"), ("場數", "場"), ("次數", "次"), ("隊數", "隊"), ("重量", "公斤"),
 )
-LOWER_IS_BETTER = re.compile(r"錯誤|死亡|受傷|傷亡|發生數|發生件|事故件|犯罪率|再犯|失竊|被害|員額成長|員額.*成長率")
-HIGHER_IS_BETTER = re.compile(r"(?:執行|達成|到驗|破獲|查獲|尋獲|完成|出席|參訓|持照)率$")
 
 
 # Money: a budget (預算數, 編列, 經費 …) unless the words say it was spent (執行數, 決算數, 實支 …)
@@ -59,17 +56,20 @@ def unit_from_label(label: str) -> str | None:
     return None
 
 
-def lower_is_better(label: str) -> bool:
-    from twpolice.vocab import match_indicator
-
-    shared = match_indicator(label)
-    if shared is not None and shared.higher_is_better is not None:
-        return not shared.higher_is_better
-    if HIGHER_IS_BETTER.search(label):
-        return False
-    return bool(LOWER_IS_BETTER.search(label))
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def level_operator(label: str) -> str:
-    """A level target with no 以上/以下 printed: at least for good things, at most for bad ones."""
-    return "at-most" if lower_is_better(label) else "at-least"
+_BOUNDS = lexicon.load("bounds")
+_BOUND_BEFORE = {op: re.compile(rf"(?:{_alternatives(b['before'])})[\u4e00-\u9fff]{{0,8}}\s*$")
+                 for op, b in _BOUNDS.items() if isinstance(b, dict)}
+_BOUND_AFTER = {op: re.compile(rf"^\s*(?:{_alternatives(b['after'])})") for op, b in _BOUNDS.items() if isinstance(b, dict)}
+
+
+def printed_operator(before: str, after: str = "") -> str | None:
+    """The bound printed around a target's figure (lexicon ``bounds.toml``): 「至少辦理40場」「≥180場」 → at-least,
+    「控制在3人以下」 → at-most; None when none is printed (then the target is the value itself: equal)."""
+    for op in ("at-least", "at-most"):
+        if _BOUND_BEFORE[op].search(before) or _BOUND_AFTER[op].match(after):
+            return op
+    return None

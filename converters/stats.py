@@ -17,7 +17,7 @@ from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import find_periods, year_before
 from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
-                                            TARGET_ROLE, level_operator, split_unit_note, unit_from_label)
+                                            TARGET_ROLE, printed_operator, split_unit_note, unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.converters.text import normalize_width
 from twpolice.converters.units import canonical, is_unit
@@ -154,7 +154,7 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     label, column = split_unit_note(label)[0], split_unit_note(column)[0]  # 達成度(%) names 達成度 (unit read above)
     kind, operator, reference = "actual", None, None
     if TARGET_ROLE.search(column):  # 年度目標值 | 實際值: one indicator, a target and an actual
-        kind, operator, column = "target", level_operator(label), ""
+        kind, operator, column = "target", printed_operator(printed[:n.start], printed[n.unit_end or n.end:]) or "equal", ""
     elif ACTUAL_ROLE.search(column):
         column = ""
     elif unit in MONEY_UNITS and BUDGET_CUE.search(column) and not SPENT.search(column):

@@ -48,8 +48,8 @@ CASES = [
     # annual plan (002): baselines, relative and level targets, budget table
     ("002", 19, 99, dict(kind="baseline", unit="人", period="2021")),
     ("002", 19, 1, dict(kind="target", unit="%", period="2022", operator="increase-by", relative_to="2021")),
-    ("002", 19, 100, dict(kind="target", unit="人", period="2022", operator="at-least")),
-    ("002", 74, 2028, dict(kind="target", unit="次", period="2022", operator="at-most")),
+    ("002", 19, 100, dict(kind="target", unit="人", period="2022", operator="equal")),
+    ("002", 74, 2028, dict(kind="target", unit="次", period="2022", operator="equal")),
     ("002", 84, 40, dict(kind="target", unit="場次", operator="at-least")),
     ("002", 130, "0.1", dict(kind="target", unit="%", operator="at-most")),
     ("002", 215, 5033, dict(kind="budget", unit="千元", period="2022", indicator="預算金額（中央）")),
@@ -202,7 +202,7 @@ def test_a_level_and_a_relative_target_of_one_indicator_are_two_cells(extraction
     the operator and reference too)."""
     targets = [f for f in extractions["002"].facts if f.passage.line_start == 43 and f.kind == "target"]
     assert {(f.indicator, f.operator, f.value) for f in targets} == {
-        ("檢肅全般竊盜破獲率", "increase-by", Decimal("0.1")), ("檢肅全般竊盜破獲率", "at-least", Decimal("99.4"))}
+        ("檢肅全般竊盜破獲率", "increase-by", Decimal("0.1")), ("檢肅全般竊盜破獲率", "equal", Decimal("99.4"))}
 
 
 def test_a_relative_target_is_named_without_its_comparison(tmp_path):
@@ -289,7 +289,7 @@ def test_a_plans_raise_to_is_a_level_not_a_relative_target(tmp_path):
     assert got == {("A1類交通事故死亡人數", "actual", None, "2022", Decimal("85")),
                    ("A1類交通事故死亡人數", "target", "at-most", "2023", Decimal("70")),
                    ("詐欺犯罪破獲率", "actual", None, "2022", Decimal("80")),
-                   ("詐欺犯罪破獲率", "target", "at-least", "2023", Decimal("85"))}
+                   ("詐欺犯罪破獲率", "target", "equal", "2023", Decimal("85"))}
 
 
 def test_calls_and_rings_are_counted_in_their_units(tmp_path):
@@ -318,7 +318,7 @@ def test_plan_target_names_leave_out_headings_and_goal_words(tmp_path):
                     "三、提升舉發單製單品質：期能將舉發單錯誤率降低至0.1%以下。\n"
                     "四、全般刑案方面：發生件數控制在30,000件以下。\n", encoding="utf-8")
     got = {(f.indicator, f.operator, f.value) for f in convert_file(path).facts}
-    assert got == {("查獲毒品案件", "at-least", Decimal("1200")), ("緝獲毒品重量", "at-least", Decimal("800")),
+    assert got == {("查獲毒品案件", "equal", Decimal("1200")), ("緝獲毒品重量", "at-least", Decimal("800")),
                    ("各項違規項目取締總件數", "increase-by", Decimal("1")), ("舉發單錯誤率", "at-most", Decimal("0.1")),
                    ("全般刑案發生件數", "at-most", Decimal("30000"))}
 
@@ -362,10 +362,10 @@ def test_a_results_table_gives_targets_and_actuals_of_the_indicator_column(tmp_p
     path.write_text(RESULT_TABLE, encoding="utf-8")
     got = {(f.kind, f.operator, f.indicator, f.value, f.unit) for f in convert_file(path).facts}
     assert got == {
-        ("target", "at-least", "全般刑案破獲率", Decimal("85"), "%"),
+        ("target", "equal", "全般刑案破獲率", Decimal("85"), "%"),
         ("actual", None, "全般刑案破獲率", Decimal("93.45"), "%"),
         ("actual", None, "全般刑案破獲率達成度", Decimal("109.94"), "%"),
-        ("target", "at-most", "A1類交通事故死亡人數", Decimal("120"), "人"),
+        ("target", "equal", "A1類交通事故死亡人數", Decimal("120"), "人"),
         ("actual", None, "A1類交通事故死亡人數", Decimal("105"), "人"),
         ("actual", None, "A1類交通事故死亡人數達成度", Decimal("112.5"), "%"),
     }
@@ -399,8 +399,8 @@ def test_plan_target_names_leave_out_bounds_and_verbs(tmp_path):
         "三、年度取締酒駕件數目標為5,000件。\n四、降低A1類交通事故死亡人數至100人以下。\n五、竊盜案件破獲率維持90%以上。\n",
         encoding="utf-8")
     got = {(f.indicator, f.operator, f.value) for f in convert_file(tmp_path / "plan.txt").facts}
-    assert got == {("詐欺犯罪破獲率", "at-least", Decimal("75")), ("辦理防制詐騙宣導場次", "at-least", Decimal("300")),
-                   ("取締酒駕件數", "at-least", Decimal("5000")), ("A1類交通事故死亡人數", "at-most", Decimal("100")),
+    assert got == {("詐欺犯罪破獲率", "equal", Decimal("75")), ("辦理防制詐騙宣導場次", "at-least", Decimal("300")),
+                   ("取締酒駕件數", "equal", Decimal("5000")), ("A1類交通事故死亡人數", "at-most", Decimal("100")),
                    ("竊盜案件破獲率", "at-least", Decimal("90"))}
 
 
@@ -507,7 +507,7 @@ def test_a_plans_target_column_holds_that_years_targets(tmp_path):
         encoding="utf-8")
     got = {(f.kind, f.operator, f.indicator, f.value, f.period.slug, f.relative_to.slug if f.relative_to else None)
            for f in convert_file(tmp_path / "p.txt").facts}
-    assert got == {("target", "at-least", "全般刑案破獲率", Decimal("85"), "2023", None),
+    assert got == {("target", "equal", "全般刑案破獲率", Decimal("85"), "2023", None),
                    ("target", "decrease-by", "A1類交通事故死亡人數", Decimal("2"), "2023", "2022")}
 
 
@@ -520,5 +520,5 @@ def test_a_target_column_beside_a_budget_column_still_gives_targets(tmp_path):
         "新北市政府警察局112年度施政計畫\n\n參、年度關鍵績效指標\n計畫名稱\t衡量指標\t年度目標值\t預算金額(千元)\n"
         "一、打擊犯罪計畫\t全般刑案破獲率\t85%\t1,200\n二、交通安全計畫\tA1類交通事故死亡人數\t100人以下\t800\n", encoding="utf-8")
     got = {(f.kind, f.operator, f.value) for f in convert_file(tmp_path / "p.txt").facts}
-    assert got == {("target", "at-least", Decimal("85")), ("budget", None, Decimal("1200")),
+    assert got == {("target", "equal", Decimal("85")), ("budget", None, Decimal("1200")),
                    ("target", "at-most", Decimal("100")), ("budget", None, Decimal("800"))}

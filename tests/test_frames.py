@@ -88,12 +88,12 @@ ROWS = [
     ("future_target", "預計於年底前再建置車牌辨識攝影機30支。", "performance-report",
      [("target", "於年底前再建置車牌辨識攝影機支數", "30", "2023", "equal", None)]),
     ("printed_target_role", "全般刑案破獲率目標值85%，實際值93.45%。", "performance-report",
-     [("target", "全般刑案破獲率", "85", "2023", "at-least", None),
+     [("target", "全般刑案破獲率", "85", "2023", "equal", None),
       ("actual", "全般刑案破獲率", "93.45", "2023", None, None)]),
     ("bare_target_word", "查獲毒品案件目標1,200件。", "plan",
-     [("target", "查獲毒品案件", "1200", "2023", "at-least", None)]),
+     [("target", "查獲毒品案件", "1200", "2023", "equal", None)]),
     ("printed_actual_role", "全般刑案破獲率目標值85%，實際值93.45%。", "performance-report",
-     [("target", "全般刑案破獲率", "85", "2023", "at-least", None),
+     [("target", "全般刑案破獲率", "85", "2023", "equal", None),
       ("actual", "全般刑案破獲率", "93.45", "2023", None, None)]),
     ("subject_carried", "查獲職業賭場31件、993人。", "performance-report",
      [("actual", "查獲職業賭場", "31", "2023", None, None),
@@ -101,7 +101,7 @@ ROWS = [
     ("subject_of_previous_clause", "4項違規執法績效，較去年度平均值增加1%。", "plan",
      [("target", "4項違規執法績效", "1", "2023", "increase-by", "2022")]),
     ("achievement_of_target", "取締酒駕件數目標值1,800件，實際2,050件，達成率113.89%。", "performance-report",
-     [("target", "取締酒駕件數", "1800", "2023", "at-least", None),
+     [("target", "取締酒駕件數", "1800", "2023", "equal", None),
       ("actual", "取締酒駕件數", "2050", "2023", None, None),
       ("actual", "取締酒駕件數達成率", "113.89", "2023", None, None)]),
 ]
@@ -115,6 +115,19 @@ def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():
     # another subject named in the next sentence is not overridden by the carried one
     got = _read("全般刑案發生1,876件；詐欺犯罪發生203件，破獲174件。", _ctx("council-report"))
     assert [g[1] for g in got] == ["全般刑案發生件數", "詐欺犯罪發生件數", "詐欺犯罪破獲件數"]
+
+
+@pytest.mark.parametrize("sentence, operator", [
+    ("全年至少辦理40場次。", "at-least"), ("汰換錄影監視器至少420支。", "at-least"), ("婦幼安全宣導不少於80場。", "at-least"),
+    ("宣導人數達1萬人以上。", "at-least"), ("宣導場次≥180場。", "at-least"), ("死亡人數控制在3人以下。", "at-most"),
+    ("平均派遣時間控制在5分鐘以內。", "at-most"), ("錯誤率不超過0.1%。", "at-most"),
+    ("預防犯罪宣導場次目標值150場。", "equal"), ("建置車牌辨識攝影機500支。", "equal"), ("破獲率提升至85%。", "equal"),
+])
+def test_a_target_is_bounded_only_by_printed_words(sentence, operator):
+    """以上/至少/不少於/≥ → at least, 以下/控制在/以內 → at most; a plain target is the value itself (equal), however
+    obvious its direction."""
+    got = _read(sentence, _ctx("plan"))
+    assert [(g[0], g[4]) for g in got] == [("target", operator)]
 
 
 @pytest.mark.parametrize("rule, sentence, genre, expected", ROWS, ids=[r[0] for r in ROWS])

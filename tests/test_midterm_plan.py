@@ -17,7 +17,7 @@ def test_clearance_rate_target_is_85_percent_each_year(extractions):
     targets = _targets(extractions["003"], "全般刑案破獲率")
     assert sorted(targets) == [2018, 2019, 2020, 2021]
     for fact in targets.values():
-        assert fact.value == Decimal("85") and fact.unit == "%" and fact.operator == "at-least"
+        assert fact.value == Decimal("85") and fact.unit == "%" and fact.operator == "equal"
 
 
 def test_prevention_outreach_target_is_50_sessions_each_year(extractions):
