@@ -86,7 +86,8 @@ _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"}
 # 「A1死亡人數由110年85人降至111年72人，減少13人」: one indicator in two years and the change between them
 _FROM_YEAR = re.compile(r"(?:由|從)\s*(?P<p>[^，,；;。由從]{0,10}?[0-9]{2,4}\s*年[^，,；;。由從]{0,8}?)(?:的|之)?\s*$")
 _TO_YEAR = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*[^，,；;。]{{0,10}}?[0-9]{{2,4}}\s*年[^，,；;。]{{0,8}}?(?:的|之)?\s*$")
-_COMPARED_YEAR = re.compile(r"(?:較|與|比)\s*[0-9]{2,4}\s*年(?:度)?(?:同期)?(?:的|之)?\s*(?P<paren>[（(])?\s*$")
+_COMPARED_YEAR = re.compile(r"(?:較|與|比)\s*(?:[0-9]{2,4}\s*年(?:度)?(?:同期)?|(?P<last>去年|上年|前一年)(?:同期)?)"
+                            r"(?:的|之)?\s*(?P<paren>[（(])?\s*$")
 _FROM_BARE = re.compile(r"(?:由|從)\s*$")  # 「竊盜案件由1,200件降至1,100件」: an earlier figure of no printed period
 _TO_AHEAD = re.compile(rf"\s*{_MOVE_VERB}?(?:至|為|到)\s*[0-9]")
 _TO_BARE = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*$")
@@ -337,7 +338,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
         change=_CHANGE_VERB.search(before),
         paren=_OPEN_PAREN.fullmatch(before) if r.last_change is not None and r.last_change[0] == cstart else None,
         opens=opens, undated=undated,
-        compared=(period is not None and (cy := _COMPARED_YEAR.search(before)) is not None and (
+        compared=((cy := _COMPARED_YEAR.search(before)) is not None and (period is not None or bool(cy["last"])) and (
             (bool(r.facts) and r.facts[-1].unit == n.unit and r.facts[-1].period != period) or bool(cy["paren"]))),
         reaches=from_to is not None and from_to[2] is None and (
             ((from_to[1] is None or from_to[3] is not None) and _TO_BARE.match(before) is not None)
@@ -546,8 +547,8 @@ def _name(f: Frame, r: _Reading) -> str:
     """The indicator a figure counts, from its own words and what the sentence named before it."""
     relative = f.kind == "change" or f.operator in ("increase-by", "decrease-by")
     # 「…較111年」 and the 年 of 「年增1%」 are not part of what changes
-    label = _clean_label(re.sub(r"較.*$|與.*$|(?<![每逐少成老青當今去明前])年$", "", f.label_text) if relative
-                         else f.label_text)
+    label = _clean_label(re.sub(r"(?:相)?較.*$|與.*$|(?:相)?比.*$|(?<![每逐少成老青當今去明前])年$", "", f.label_text)
+                         if relative else f.label_text)
     unit = f.unit
     if f.kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
         label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
@@ -560,7 +561,7 @@ def _name(f: Frame, r: _Reading) -> str:
         # 「…總重量1,234.5公斤，較111年增加12.3%」: that figure's change, in percent; 「減少214件，降幅3.03%」: that change
         label = r.facts[-1].indicator
         f.rules.append("change_of_previous_figure")
-    elif not label and f.kind == "change" and (just_before := _last_named(r, unit, f.relative_to)):
+    elif not label and f.kind == "change" and (just_before := _last_named(r, unit)):
         label = just_before  # 「機車竊盜發生498件、破獲481件，較去年同期增加36件」: of 破獲, printed just before
         f.rules.append("change_of_named_figure")
     elif not label and relative and (named := _previous_clause(f, r)):
@@ -596,7 +597,8 @@ def _name(f: Frame, r: _Reading) -> str:
         label = r.from_to[0]
         f.rules.append("from_to_same_indicator")
     elif f.compared and f.kind == "actual":
-        label = _compared_name(f, r) or r.facts[-1].indicator
+        # 「刑案發生數較110年（1,143件）」: named before 較; 「發生5,217件…，與去年同期（5,468件）」: the headline figure's
+        label = _compared_name(f, r) or r.first_label_by_unit.get(unit) or r.facts[-1].indicator
         f.rules.append("compared_year_figure")
     if f.same_change:
         label = r.last_change[1]
@@ -610,11 +612,10 @@ def _name(f: Frame, r: _Reading) -> str:
     return label
 
 
-def _last_named(r: _Reading, unit: str, reference: Period | None) -> str:
-    """The indicator of the sentence's last figure in this unit that is not itself a change, nor a figure of the
-    period compared with (「…較110年同期攔阻899件，增加179件」 is a change of this year's 攔阻件數)."""
-    return next((x.indicator for x in reversed(r.facts)
-                 if x.unit == unit and x.kind != "change" and x.period != reference), "")
+def _last_named(r: _Reading, unit: str) -> str:
+    """The indicator of the sentence's last figure in this unit that is not itself a change (a figure of the period
+    compared with names the same indicator: 「與去年同期（5,468件）相較減少251件」)."""
+    return next((x.indicator for x in reversed(r.facts) if x.unit == unit and x.kind != "change"), "")
 
 
 def _compared_name(f: Frame, r: _Reading) -> str:
@@ -700,6 +701,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         f.rules.append("span_endpoints")
     if f.kind == "change" and (f.same_period or period == f.relative_to):
         period = None  # 「較111年同期提升2.83%」: the change is of this period, against that one
+    if f.compared and f.kind == "actual" and (period is None or period == ctx.period):
+        period = _comparison_period(r.s, n.start, ctx)  # 「與去年同期（5,468件）」: last year's figure
     fact_period = period or _period_after(r.s, n, ctx) or ctx.period
     if f.opens:
         r.from_to = [label, fact_period, None, None]
