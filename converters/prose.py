@@ -460,8 +460,9 @@ def budget(f: Frame, r: _Reading) -> bool:
 
 
 def plan_target(f: Frame, r: _Reading) -> bool:
-    """In a plan, 「預計汰換59臺」「至少40場」「提升至85%」「達95%」 are targets."""
+    """In a plan, 「預計汰換59臺」「至少40場」「至少各1場次」「提升至85%」「達95%」 are targets."""
     if not (r.plan and (_TARGET_CUE.search(f.sentence_before) or f.n.bound in _TARGET_BOUNDS
+                        or printed_operator(f.before, f.after) is not None
                         or _TO_LEVEL.search(f.before) or (f.n.bound == "達" and not _STOCK_CUE.search(f.sentence_before)))):
         return False
     f.kind = "target"
@@ -689,8 +690,34 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext, carried: str
             f.period = year_period(span.start.year)
             r.from_to = [label, f.period, None, year_period(span.end.year)]
             f.rules.append("span_endpoints")
-        r.facts.extend(_facts(f, label, r))
+        items = _each_items(label) if _EACH_BEFORE.search(f.before) else ()
+        for item in items or (label,):  # 「詐欺及毒品案各查獲12人」: one figure for each item
+            facts = _facts(f, item, r)
+            if items:
+                for fact in facts:
+                    fact.rules = (*fact.rules, "each_item")
+            r.facts.extend(facts)
     return r.facts, r.subject or r.topic or carried
+
+
+_EACH_BEFORE = re.compile(r"各\s*(?:查獲|破獲|取締|辦理|計)?\s*$")
+_ITEMS = re.compile(r"^(?P<verb>.*?(?:查獲|破獲|偵破|取締|辦理|起獲|緝獲|受理|發生|以))?(?P<a>[^及與和、]{1,12})"
+                    r"(?:及|與|和|、)(?P<b>[^及與和、]{1,12})$")
+_SHARED_TAIL = re.compile(r"(?:案件|案)$")
+
+
+def _each_items(label: str) -> tuple[str, ...]:
+    """「破獲走私毒品及槍械案件數」 → (破獲走私毒品案件數, 破獲槍械案件數): the items 各 distributes over, each named with
+    the verb before the first and the tail words they share."""
+    noun = next((n for n in sorted(set(_UNIT_NOUN.values()), key=len, reverse=True) if label.endswith(n)), "")
+    m = _ITEMS.match(label[: len(label) - len(noun)] if noun else label)
+    if m is None:
+        return ()
+    verb, a, b = m.group("verb") or "", m.group("a"), m.group("b")
+    tail = _SHARED_TAIL.search(b)
+    if tail and not _SHARED_TAIL.search(a):
+        a += tail.group()
+    return (f"{verb}{a}{noun}", f"{verb}{b}{noun}")
 
 
 def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
