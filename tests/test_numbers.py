@@ -356,3 +356,26 @@ def test_real_documents_scan_fast_and_exact() -> None:
     elapsed = time.perf_counter() - t0
     assert total > 2000
     assert elapsed < 1.0, f"{elapsed:.2f}s for every line of the five documents"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("1-2月全縣全般刑案發生842件", [(842, "件")]),
+        ("１至３月本縣全般刑案發生1,208件", [(1208, "件")]),
+        ("本(113)年1-2月全縣發生842件", [(842, "件")]),
+        ("今年第1季全般刑案發生1,734件", [(1734, "件")]),
+        ("前3季累計發生12件", [(12, "件")]),
+        ("第2季至第4季查獲5人", [(5, "人")]),
+        ("第一季查獲5人", [(5, "人")]),
+        ("截至9月30日已執行3件", [(3, "件")]),
+        ("截至6月底已執行1億1,260萬元", [(112600000, "元")]),
+        ("春節連續假期（2月8日至14日）期間，臨檢216處", [(216, "處")]),
+        ("9月份查獲7件，較8月份減少2件", [(7, "件"), (2, "件")]),
+        ("本（１１２）年１至８月受理27件", [(27, "件")]),
+        ("去年12月底止計有30隊", [(30, "隊")]),
+    ],
+)
+def test_digits_of_periods_are_not_quantities(text: str, figures: list[tuple[int, str]]) -> None:
+    """Every period converters.periods recognises is a date span, so its digits are never figures."""
+    assert [(n.value, n.unit) for n in quantities(text)] == figures
