@@ -126,6 +126,10 @@ class Lexicon:
     first_half: tuple[str, ...]
     second_half: tuple[str, ...]
     both_halves: tuple[str, ...]
+    previous_month: tuple[str, ...]
+    previous_quarter: tuple[str, ...]
+    blocked_after_previous: str
+    same_month: tuple[str, ...]
     anchor_month: tuple[str, ...]
     anchor_year: tuple[str, ...]
     quarter_unit: tuple[str, ...]
@@ -155,6 +159,9 @@ class Lexicon:
             current_month=_list(d, "current", "month"),
             first_half=_list(d, "half", "first"), second_half=_list(d, "half", "second"),
             both_halves=_list(d, "half", "both"),
+            previous_month=_list(d, "previous", "month"), previous_quarter=_list(d, "previous", "quarter"),
+            blocked_after_previous=normalize_width(d.get("previous", {}).get("blocked_after_chars", "")),
+            same_month=_list(d, "same", "month"),
             anchor_month=_list(d, "anchor", "month"), anchor_year=_list(d, "anchor", "year"),
             quarter_unit=_list(d, "quarter", "unit"), quarter_nth=_list(d, "quarter", "nth"),
             quarter_first_n=_list(d, "quarter", "first_n"),
@@ -213,6 +220,7 @@ class Grammar:
         self.half_kind = {w: 1 for w in lex.first_half} | {w: 2 for w in lex.second_half} | {
             w: 0 for w in lex.both_halves}
         self.anchor_kind = {w: "month" for w in lex.anchor_month} | {w: "year" for w in lex.anchor_year}
+        self.previous_kind = {w: "month" for w in lex.previous_month} | {w: "quarter" for w in lex.previous_quarter}
         self.duration_before = re.compile(rf"{_words(lex.duration_before)}[ ]{{0,2}}$")
         self.duration_after = re.compile(rf"(?:度)?{_words(lex.duration_after)}")
         self.month_duration_after = re.compile(rf"[ ]{{0,2}}{_words(lex.month_duration_after)}")
@@ -221,7 +229,8 @@ class Grammar:
         first_chars = set("0123456789截迄至民西同(")
         for words in (lex.this_year, lex.last_year, lex.bracketed, lex.current_period, lex.current_quarter,
                       lex.current_month, lex.first_half, lex.second_half, lex.quarter_nth, lex.quarter_first_n,
-                      lex.upto, lex.same, lex.both_halves, lex.anchor_month, lex.anchor_year):
+                      lex.upto, lex.same, lex.both_halves, lex.anchor_month, lex.anchor_year,
+                      lex.previous_month, lex.previous_quarter):
             first_chars.update(w[0] for w in words if w)
         lead = "(?=[" + "".join(re.escape(c) for c in sorted(first_chars)) + "])"
 
@@ -289,7 +298,7 @@ class Grammar:
             _alt("day", rf"{upto}{U('day_y')}{_SP}(?P<day_m>{_M}){_SP}月{_SP}(?P<day_d>{_M}){_SP}[日號]{closing}"),
             _alt("mon", rf"{U('mon_y')}{_SP}(?P<mon_m>{_M}){_SP}月(?:份)?"),
             # 111年同期, 去年同期, 上年度同期
-            _alt("same", rf"{U('same_y')}{_SP}{_words(lex.same)}"),
+            _alt("same", rf"{U('same_y')}{_SP}{_words(lex.same + lex.same_month)}"),
             # 111年, 今年, 本（112）年, 去(110)年
             _alt("year", U("year_y")),
         ]
@@ -315,6 +324,9 @@ class Grammar:
             _alt("cur", rf"{nb}(?P<cur_w>{_words(lex.current_period + lex.current_quarter + lex.current_month)})"),
             # 同月, 同年 alone: the month or year of the period printed before
             _alt("anchor", rf"(?P<anchor_w>{_words(lex.anchor_month + lex.anchor_year)})(?![ ]{{0,2}}[0-9])"),
+            # 上月, 上季: the month or quarter before the current one
+            _alt("prev", rf"(?P<prev_w>{_words(lex.previous_month + lex.previous_quarter)})"
+                 + (rf"(?![{re.escape(lex.blocked_after_previous)}])" if lex.blocked_after_previous else "")),
             # 較同期 (the same words after a comparison word)
             _alt("bsame", rf"(?P<bsame_w>{_words(lex.same)})"),
         ]
@@ -494,6 +506,18 @@ def _current(kind: str, ctx: _Context) -> Period:
     raise _Unresolved(f"要有{what}才能換算", f"needs a reporting {kind} to resolve")
 
 
+def _previous(kind: str, base: Period) -> tuple[date, date]:
+    """上月 → the month before a one-month current period; 上季 → the quarter before a one-quarter one."""
+    if kind == "month" and _is_month(base):
+        y, mo = (base.start.year, base.start.month - 1) if base.start.month > 1 else (base.start.year - 1, 12)
+        return date(y, mo, 1), _month_end(y, mo)
+    if kind == "quarter" and _is_quarter(base):
+        y, mo = (base.start.year, base.start.month - 3) if base.start.month > 3 else (base.start.year - 1, 10)
+        return date(y, mo, 1), _month_end(y, mo + 2)
+    raise _Unresolved(f"要有一{'個月' if kind == 'month' else '季'}的本期期間才能換算",
+                      f"needs a current {kind} to resolve")
+
+
 def _anchored(kind: str, ctx: _Context) -> tuple[date, date]:
     """同月 → the month of the period printed before (when it lies in one month); 同年 → its year."""
     p = ctx.anchor_period
@@ -604,6 +628,10 @@ def _build(m: re.Match[str], s: str, norm: str, g: Grammar, ctx: _Context) -> tu
             period = Period(period.start, period.end, printed)
             first, last = period.start, period.end
             instant = period.is_instant
+        elif name == "prev":
+            kind = g.previous_kind[m.group("prev_w")]
+            first, last = _previous(kind, b.base())
+            precision = kind
         elif name == "anchor":
             first, last = _anchored(g.anchor_kind[m.group("anchor_w")], ctx)
             precision = "month" if g.anchor_kind[m.group("anchor_w")] == "month" else "year"
@@ -837,10 +865,10 @@ def stated_reporting_period(lines: list[str], document_period: Period | None) ->
     """The period a periodic report says it covers, from its first non-empty lines, or None.
 
     In order: a period declared as 本期 (「本期（112年7至9月）」, 「本期為112年1至6月」, 「…，以下簡稱本期」);
-    else the first period of the title line (「臺北市政府施政報告（112年1月至6月）」, 「…111年度施政績效成果報告」);
-    else the first part of a year in the lead (「今年1至3月本縣…」, 「本（111）年1至8月」, 「上半年全縣…」, 「9月份本縣…」).
-    Dates of events (「新聞稿（112年4月18日）」), meetings (「第3季治安會報」) and compared periods
-    (「與111年同期比較」) are not what is reported. ``document_period`` resolves 今年 and yearless months
+    else the first period of the title (「臺北市政府施政報告（112年1月至6月）」, 「…111年度施政績效成果報告」)
+    or the lead (「今年1至3月本縣…」, 「本（111）年1至8月」, 「上半年全縣…」, 「9月份本縣…」). Dates of events
+    (「新聞稿（112年4月18日）」, a lead's 「春節期間（1月20日至29日）」), meetings (「第3季治安會報」) and compared
+    periods (「與111年同期比較」) are not what is reported. ``document_period`` resolves 今年 and yearless months
     and bounds the answer: a period outside it is not this document's reporting period.
     """
     g = grammar()
@@ -855,20 +883,16 @@ def stated_reporting_period(lines: list[str], document_period: Period | None) ->
                     and _within(pm.period, document_period):
                 return pm.period
 
-    def candidates(norm: str, found: list[PeriodMatch]) -> list[Period]:
+    def candidates(norm: str, found: list[PeriodMatch], days: bool) -> list[Period]:
         return [pm.period for pm in found
                 if pm.period is not None and not pm.same_period and not pm.is_instant
+                and (days or pm.precision != "day")  # 「春節期間（1月20日至29日）」 in a lead is an event
                 and not _names_a_meeting(norm, pm, g)
                 and not g.compared_before.search(norm[max(0, pm.start - 4):pm.start])
                 and normalize_width(pm.printed) not in g.lex.current_period
                 and _within(pm.period, document_period)]
 
-    if scanned:
-        title = candidates(*scanned[0])
-        if title:
-            return title[0]
-    for norm, found in scanned[1:]:
-        partial = [p for p in candidates(norm, found) if precision_of(p) != "year"]
-        if partial:
-            return partial[0]
+    for i, (norm, found) in enumerate(scanned):
+        if stated := candidates(norm, found, days=i == 0):
+            return stated[0]
     return None

@@ -409,6 +409,16 @@ def _row(printed: str, start: date | None, end: date | None, instant: bool = Fal
         ("4月份取締酒駕127件，較3月份減少14件；同月A1類交通事故死亡3人", Y113, None,
          [_row("4月份", D(2024, 4, 1), D(2024, 4, 30)), _row("3月份", D(2024, 3, 1), D(2024, 3, 31)),
           _row("同月", D(2024, 4, 1), D(2024, 4, 30))]),
+        # 上月/上季: the one before the current month/quarter; 去年同月
+        ("9月份竊盜發生104件，較上月減少18件", Y112, None,
+         [_row("9月份", D(2023, 9, 1), D(2023, 9, 30)), _row("上月", D(2023, 8, 1), D(2023, 8, 31))]),
+        ("1月份發生，較上個月增加", Y112, None,
+         [_row("1月份", D(2023, 1, 1), D(2023, 1, 31)), _row("上個月", D(2022, 12, 1), D(2022, 12, 31))]),
+        ("較上季增加", Y112, Q1_112, [_row("上季", D(2022, 10, 1), D(2022, 12, 31))]),
+        ("較上月增加", Y112, H1_112, [_row("上月", *UNRESOLVED)]),  # a half year has no one month before
+        ("9月份死亡5人，較去年同月減少2人", Y112, None,
+         [_row("9月份", D(2023, 9, 1), D(2023, 9, 30)), _row("去年同月", D(2022, 9, 1), D(2022, 9, 30))]),
+        ("旅客上月台候車", Y112, SEP_112, []),
         # ranges of years stay
         ("107至110年度", Y112, None, [_row("107至110年度", D(2018, 1, 1), D(2021, 12, 31))]),
     ],
@@ -556,6 +566,22 @@ def test_each_duration_word_after_a_month(word: str) -> None:
     assert find_periods(f"3月{word}", default_period=Y112) == []
 
 
+@pytest.mark.parametrize(("word", "expected"),
+                         [(w, Period(D(2023, 8, 1), D(2023, 8, 31))) for w in LEX.previous_month]
+                         + [(w, Period(D(2023, 4, 1), D(2023, 6, 30))) for w in LEX.previous_quarter])
+def test_each_previous_word(word: str, expected: Period) -> None:
+    current = SEP_112 if expected.end.month == 8 else Period(D(2023, 7, 1), D(2023, 9, 30))
+    assert _one(f"較{word}減少18件", default_period=Y112, reporting=current).period == expected
+    for ch in LEX.blocked_after_previous:
+        assert find_periods(f"{word}{ch}", default_period=Y112, reporting=current) == []
+
+
+@pytest.mark.parametrize("word", LEX.same_month)
+def test_each_same_month_word(word: str) -> None:
+    m = find_periods(f"9月份死亡5人，較去年{word}減少2人", default_period=Y112)[-1]
+    assert m.printed == f"去年{word}" and m.same_period and m.period == Period(D(2022, 9, 1), D(2022, 9, 30))
+
+
 @pytest.mark.parametrize("word", LEX.anchor_month + LEX.anchor_year)
 def test_each_anchor_word(word: str) -> None:
     found = find_periods(f"4月份發生10件；{word}死亡3人", default_period=Y113)
@@ -630,3 +656,19 @@ def test_each_declaring_word(word: str) -> None:
     line = f"一、治安（112年1月至8月，{word}）" if word in LEX.naming else f"一、治安績效，{word}112年1月至8月"
     lines = ["○○市政府施政報告（112年7至9月）", line]
     assert stated_reporting_period(lines, Y112) == Period(D(2023, 1, 1), D(2023, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("lines", "slug"),
+    [
+        (["宜蘭縣政府113年3月份治安會報新聞稿", "縣長今（11）日主持治安會報：本(113)年1-2月全縣全般刑案發生842件"],
+         "2024-01-01--2024-02-29"),
+        (["○○縣政府新聞稿：112年第1季治安會報紀要", "警察局報告：112年第1季（1至3月）全縣全般刑案發生247件"], "2023-Q1"),
+        (["臺南市政府警察局", "111年度施政計畫", "一、112年1至6月預計完成"], "2022"),
+    ],
+)
+def test_detect_period_passes_over_meeting_names(lines: list[str], slug: str) -> None:
+    from twpolice.converters.detect import detect_period
+
+    p = detect_period(lines, "council-report")
+    assert p is not None and p.slug == slug
