@@ -400,6 +400,7 @@ class _Context:
     reporting: Period | None
     anchor_year: int | None = None  # the last year printed earlier in the text (not a compared one)
     anchor_period: Period | None = None  # the last period printed earlier (what a 同期 compares with)
+    durations: bool = False  # keep 「近3月」 as a span: date_spans tells numbers.py it is no count of 月
 
     def current_year(self) -> int | None:
         """今年: the caller's year, else the reporting period's, else the default period's."""
@@ -540,7 +541,7 @@ def _build(m: re.Match[str], s: str, norm: str, g: Grammar, ctx: _Context) -> tu
     period: Period | None = None
     if name in ("same", "bsame"):
         same, precision = True, "year"  # 「111年同期」 prints a year, whatever it resolves to
-    if name in _YEARLESS_NAMES and (g.duration_before.search(norm[max(0, start - 6):start])
+    if name in _YEARLESS_NAMES and not ctx.durations and (g.duration_before.search(norm[max(0, start - 6):start])
                                     or g.month_duration_after.match(norm, end)):
         raise _Reject  # 「近3月」「有期徒刑6月」「3月以上」 are durations
     try:
@@ -731,8 +732,11 @@ def find_periods(
 
 def date_spans(s: str, norm: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, precision) of every date phrase, yearless ones too: how numbers.py tells a
-    year or a date from a quantity without a second date grammar. ``norm``: normalize_width(s) if known."""
-    return [(p.start, p.end, p.precision) for p in _scan(s, _Context(2000, None, None), True, norm)]
+    year or a date from a quantity without a second date grammar. ``norm``: normalize_width(s) if known.
+
+    A month printed as a duration (「近3月」「有期徒刑6月」) is no period, but it stays a span here, as it
+    always was: its digits are not a count of anything."""
+    return [(p.start, p.end, p.precision) for p in _scan(s, _Context(2000, None, None, durations=True), True, norm)]
 
 
 def parse_period(

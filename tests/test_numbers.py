@@ -379,3 +379,9 @@ def test_real_documents_scan_fast_and_exact() -> None:
 def test_digits_of_periods_are_not_quantities(text: str, figures: list[tuple[int, str]]) -> None:
     """Every period converters.periods recognises is a date span, so its digits are never figures."""
     assert [(n.value, n.unit) for n in quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text", ["近3月內查獲", "處有期徒刑6月", "每3月召開", "6月以內"])
+def test_a_month_printed_as_a_duration_is_no_figure(text: str) -> None:
+    """No period (converters.periods rejects it), but still no count of 月 either."""
+    assert quantities(text) == []
