@@ -844,15 +844,12 @@ def parse_period_arg(s: str) -> Period:
 REPORTING_LINES = 6  # the title and the lead: the first non-empty lines
 
 
-def _declares_current(norm: str, before: PeriodMatch | None, pm: PeriodMatch, g: Grammar) -> bool:
+def _declares_current(norm: str, pm: PeriodMatch, g: Grammar) -> bool:
     """「本期（112年7至9月）」「本期為112年1至6月」「本報告所稱本期，係指…」「（…，以下簡稱本期）」."""
     if norm[pm.end:pm.end + 12].lstrip(" ,").startswith(g.lex.naming):
         return True
-    if before is None or normalize_width(before.printed) not in g.lex.current_period:
-        return False
-    between = norm[before.end:pm.start]
-    linking = _words(g.lex.linking)
-    return len(between) <= 8 and re.fullmatch(rf"(?:[ ]|{linking})*", between) is not None
+    linked = rf"{_words(g.lex.current_period)}(?:[ ]|{_words(g.lex.linking)}){{0,4}}$"
+    return re.search(linked, norm[max(0, pm.start - 12):pm.start]) is not None
 
 
 def _names_a_meeting(norm: str, pm: PeriodMatch, g: Grammar) -> bool:
@@ -882,8 +879,8 @@ def stated_reporting_period(lines: list[str], document_period: Period | None) ->
         found = find_periods(line, default_period=document_period) if document_period is not None else find_periods(line)
         scanned.append((normalize_width(line), found))
     for norm, found in scanned:
-        for before, pm in zip([None, *found], found):
-            if pm.period is not None and not pm.same_period and _declares_current(norm, before, pm, g) \
+        for pm in found:
+            if pm.period is not None and not pm.same_period and _declares_current(norm, pm, g) \
                     and _within(pm.period, document_period):
                 return pm.period
 
