@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -529,138 +530,187 @@ def _anchored(kind: str, ctx: _Context) -> tuple[date, date]:
     raise _Unresolved("要有前文的月份或年份才能換算", "needs a month or year printed before it")
 
 
+@dataclass(frozen=True)
+class _Span:
+    """What one form resolves to, before validation."""
+
+    first: date
+    last: date
+    precision: str
+    instant: bool = False
+
+
+def _day_range(b: _Builder, name: str) -> _Span:
+    """112年1月1日至112年12月31日, 111年4月18日至同年12月5日, 2月8日至14日, 12月28日至1月3日 (over the new year)."""
+    m = b.m
+    y1 = b.year("dr_y1") if name == "dr" else b.yearless()
+    m1 = b.month(f"{name}_m1")
+    d1 = b.day(y1, m1, f"{name}_d1")
+    m2 = b.month(f"{name}_m2") if m.group(f"{name}_m2") else m1
+    printed_y2 = name == "dr" and m.group("dr_y2")
+    y2 = b.year("dr_y2") if printed_y2 else y1 + (m2 < m1)
+    return _Span(d1, b.day(y2, m2, f"{name}_d2"), "day")
+
+
+def _dotted_range(b: _Builder, name: str) -> _Span:
+    """112.1.1至112.6.30, 112.01.01-06.30."""
+    y1 = b.year("ddr_y1")
+    first = b.day(y1, b.month("ddr_m1"), "ddr_d1")
+    y2 = b.year("ddr_y2") if b.m.group("ddr_y2") else y1
+    return _Span(first, b.day(y2, b.month("ddr_m2"), "ddr_d2"), "day")
+
+
+def _dotted_day(b: _Builder, name: str) -> _Span:
+    """截至112.6.30止."""
+    y = b.year("dday_y")
+    d = b.day(y, b.month("dday_m"), "dday_d")
+    return _Span(d, d, "day", True)
+
+
+def _month_range_years(b: _Builder, name: str) -> _Span:
+    """111年1月至112年6月, 去年7月至今年6月."""
+    y1, y2 = b.year("mr2_y1"), b.year("mr2_y2")
+    return _Span(date(y1, b.month("mr2_m1"), 1), _month_end(y2, b.month("mr2_m2")), "month")
+
+
+def _month_range(b: _Builder, name: str) -> _Span:
+    """112年1至6月, 今年1至3月, 1-2月 (in 113: to 2024-02-29), 1月至8月."""
+    y = b.year("mr_y") if name == "mr" else b.yearless()
+    return _Span(date(y, b.month(f"{name}_m1"), 1), _month_end(y, b.month(f"{name}_m2")), "month")
+
+
+def _year_range(b: _Builder, name: str) -> _Span:
+    """107至110年度, 107-110年; not 「110-107年」 nor a span longer than a plan's."""
+    g1, g2 = b.m.group("yr_y1"), b.m.group("yr_y2")
+    if (len(g1) == 4) != (len(g2) == 4):
+        raise _Reject
+    y1, y2 = b.year("yr_y1"), b.year("yr_y2")
+    if not 0 < y2 - y1 <= 30:
+        raise _Reject
+    return _Span(date(y1, 1, 1), date(y2, 12, 31), "year")
+
+
+def _quarters(b: _Builder, name: str) -> _Span:
+    """112年第1季, 第一季, 前3季 (Q1–Q3), 第1至3季, 第2季至第4季."""
+    y = b.year("q_y") if name == "q" else b.yearless()
+    return _Span(*b.quarters(name, y), "quarter")
+
+
+def _half(b: _Builder, name: str) -> _Span:
+    """111年度上半年, 上半年, 下半年度, 上、下半年 (each half: the year)."""
+    y = b.year("h_y") if name == "h" else b.yearless()
+    return _Span(*b.half(f"{name}_n", y), "half")
+
+
+def _school_year(b: _Builder, name: str) -> _Span:
+    """111學年度: August to July."""
+    y = b.year("sy_y")
+    return _Span(date(y, 8, 1), date(y + 1, 7, 31), "year")
+
+
+def _month_end_instant(b: _Builder, name: str) -> _Span:
+    """截至112年6月底止, 截至6月底, 去年12月底."""
+    y = b.year("mend_y") if name == "mend" else b.yearless()
+    d = _month_end(y, b.month(f"{name}_m"))
+    return _Span(d, d, "month", True)
+
+
+def _year_end_instant(b: _Builder, name: str) -> _Span:
+    """111年底, 截至去年底."""
+    d = date(b.year("yend_y"), 12, 31)
+    return _Span(d, d, "year", True)
+
+
+def _day(b: _Builder, name: str) -> _Span:
+    """112年3月30日, 截至111年12月31日止, 12月7日, 截至9月30日."""
+    y = b.year("day_y") if name == "day" else b.yearless()
+    d = b.day(y, b.month(f"{name}_m"), f"{name}_d")
+    return _Span(d, d, "day", True)
+
+
+def _month(b: _Builder, name: str) -> _Span:
+    """112年3月, 9月份."""
+    y = b.year("mon_y") if name == "mon" else b.yearless()
+    mo = b.month(f"{name}_m")
+    return _Span(date(y, mo, 1), _month_end(y, mo), "month")
+
+
+def _same_period(b: _Builder, name: str) -> _Span:
+    """111年同期 (those months in 111), 去年同期 / 較同期 (one year before), 去年同月: the same months as the
+    period printed before, else the reporting period."""
+    base = b.base()
+    word = b.gd.get("same_y_rel")
+    if name == "bsame" or word:
+        kind = "last" if name == "bsame" else b.g.year_kind.get(word, "this")
+        period = base if kind == "this" else year_before(base)
+    else:
+        period = same_period_in_year(base, b.year("same_y") - ROC_OFFSET)
+    return _Span(period.start, period.end, "year", period.is_instant)  # the printed part is a year
+
+
+def _previous_one(b: _Builder, name: str) -> _Span:
+    """上月, 上季: the month or quarter before the current one."""
+    kind = b.g.previous_kind[b.m.group("prev_w")]
+    return _Span(*_previous(kind, b.base()), kind)
+
+
+def _anchor(b: _Builder, name: str) -> _Span:
+    """同月, 同年 alone: the month or year of the period printed before."""
+    kind = b.g.anchor_kind[b.m.group("anchor_w")]
+    return _Span(*_anchored(kind, b.ctx), kind)
+
+
+def _current_one(b: _Builder, name: str) -> _Span:
+    """本期, 本季, 本月: the reporting period."""
+    p = _current(b.g.current_kind[b.m.group("cur_w")], b.ctx)
+    return _Span(p.start, p.end, precision_of(p), p.is_instant)
+
+
+def _year(b: _Builder, name: str) -> _Span:
+    """111年, 2022年, 今年, 本（112）年, 去(110)年; not 「40年以上」."""
+    y = b.year("year_y")
+    if b.gd.get("year_y") and len(b.m.group("year_y")) == 2 and b.g.duration_after.match(b.norm, b.m.end()):
+        raise _Reject
+    return _Span(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+_RESOLVERS: dict[str, Callable[[_Builder, str], _Span]] = {
+    "dr": _day_range, "ydr": _day_range, "ddr": _dotted_range, "dday": _dotted_day,
+    "mr2": _month_range_years, "mr": _month_range, "ymr": _month_range, "yr": _year_range,
+    "q": _quarters, "yq": _quarters, "h": _half, "yh": _half, "sy": _school_year,
+    "mend": _month_end_instant, "ymend": _month_end_instant, "yend": _year_end_instant,
+    "day": _day, "yday": _day, "mon": _month, "ymon": _month,
+    "same": _same_period, "bsame": _same_period, "prev": _previous_one, "anchor": _anchor,
+    "cur": _current_one, "year": _year,
+}
+
+
 def _build(m: re.Match[str], s: str, norm: str, g: Grammar, ctx: _Context) -> tuple[PeriodMatch, bool]:
     """The PeriodMatch of one regex match and whether it printed a year later yearless dates take."""
     name = _form(m)
-    b = _Builder(m, norm, g, ctx)
     start, end = m.start(), m.end()
     printed = s[start:end]
-    instant = False
-    same = False
-    precision = "day"
-    period: Period | None = None
-    if name in ("same", "bsame"):
-        same, precision = True, "year"  # 「111年同期」 prints a year, whatever it resolves to
+    same = name in ("same", "bsame")
     if name in _YEARLESS_NAMES and not ctx.durations and (g.duration_before.search(norm[max(0, start - 6):start])
-                                    or g.month_duration_after.match(norm, end)):
+                                                         or g.month_duration_after.match(norm, end)):
         raise _Reject  # 「近3月」「有期徒刑6月」「3月以上」 are durations
+    if name == "bsame" and not g.compared_before.search(norm[max(0, start - 4):start]):
+        raise _Reject  # 「同期」 alone is not a period; 「較同期」 is
+    b = _Builder(m, norm, g, ctx)
     try:
-        if name == "dr" or name == "ydr":
-            y1 = b.year("dr_y1") if name == "dr" else b.yearless()
-            m1 = b.month(f"{name}_m1")
-            d1 = b.day(y1, m1, f"{name}_d1")
-            m2 = b.month(f"{name}_m2") if m.group(f"{name}_m2") else m1
-            y2 = b.year("dr_y2") if name == "dr" and m.group("dr_y2") else y1
-            if not (name == "dr" and m.group("dr_y2")) and m2 < m1:
-                y2 += 1  # 「12月28日至1月3日」 goes over the new year
-            d2 = b.day(y2, m2, f"{name}_d2")
-            first, last = d1, d2
-        elif name == "ddr":
-            y1 = b.year("ddr_y1")
-            m1 = b.month("ddr_m1")
-            first = b.day(y1, m1, "ddr_d1")
-            y2 = b.year("ddr_y2") if m.group("ddr_y2") else y1
-            m2 = b.month("ddr_m2")
-            last = b.day(y2, m2, "ddr_d2")
-        elif name == "dday":
-            y = b.year("dday_y")
-            mo = b.month("dday_m")
-            first = last = b.day(y, mo, "dday_d")
-            instant = True
-        elif name == "mr2":
-            y1, y2 = b.year("mr2_y1"), b.year("mr2_y2")
-            m1, m2 = b.month("mr2_m1"), b.month("mr2_m2")
-            first, last = date(y1, m1, 1), _month_end(y2, m2)
-            precision = "month"
-        elif name in ("mr", "ymr"):
-            y = b.year("mr_y") if name == "mr" else b.yearless()
-            m1, m2 = b.month(f"{name}_m1"), b.month(f"{name}_m2")
-            first, last = date(y, m1, 1), _month_end(y, m2)
-            precision = "month"
-        elif name == "yr":
-            g1, g2 = m.group("yr_y1"), m.group("yr_y2")
-            if (len(g1) == 4) != (len(g2) == 4):
-                raise _Reject
-            y1, y2 = b.year("yr_y1"), b.year("yr_y2")
-            if not 0 < y2 - y1 <= 30:
-                raise _Reject  # 「110-107年」 or a far span is not a plan period
-            first, last = date(y1, 1, 1), date(y2, 12, 31)
-            precision = "year"
-        elif name in ("q", "yq"):
-            y = b.year("q_y") if name == "q" else b.yearless()
-            first, last = b.quarters(name, y)
-            precision = "quarter"
-        elif name in ("h", "yh"):
-            y = b.year("h_y") if name == "h" else b.yearless()
-            first, last = b.half(f"{name}_n", y)
-            precision = "half"
-        elif name == "sy":
-            y = b.year("sy_y")
-            first, last = date(y, 8, 1), date(y + 1, 7, 31)
-            precision = "year"
-        elif name in ("mend", "ymend"):
-            y = b.year("mend_y") if name == "mend" else b.yearless()
-            mo = b.month(f"{name}_m")
-            first = last = _month_end(y, mo)
-            instant, precision = True, "month"
-        elif name == "yend":
-            y = b.year("yend_y")
-            first = last = date(y, 12, 31)
-            instant, precision = True, "year"
-        elif name in ("day", "yday"):
-            y = b.year("day_y") if name == "day" else b.yearless()
-            mo = b.month(f"{name}_m")
-            first = last = b.day(y, mo, f"{name}_d")
-            instant = True
-        elif name in ("mon", "ymon"):
-            y = b.year("mon_y") if name == "mon" else b.yearless()
-            mo = b.month(f"{name}_m")
-            first, last = date(y, mo, 1), _month_end(y, mo)
-            precision = "month"
-        elif name in ("same", "bsame"):
-            if name == "bsame" and not g.compared_before.search(norm[max(0, start - 4):start]):
-                raise _Reject  # 「同期」 alone is not a period; 「較同期」 is
-            base = b.base()
-            if name == "bsame" or b.gd.get("same_y_rel"):
-                kind = "last" if name == "bsame" else g.year_kind.get(b.gd["same_y_rel"], "this")
-                period = base if kind == "this" else year_before(base)
-            else:
-                period = same_period_in_year(base, b.year("same_y") - ROC_OFFSET)
-            period = Period(period.start, period.end, printed)
-            first, last = period.start, period.end
-            instant = period.is_instant
-        elif name == "prev":
-            kind = g.previous_kind[m.group("prev_w")]
-            first, last = _previous(kind, b.base())
-            precision = kind
-        elif name == "anchor":
-            first, last = _anchored(g.anchor_kind[m.group("anchor_w")], ctx)
-            precision = "month" if g.anchor_kind[m.group("anchor_w")] == "month" else "year"
-        elif name == "cur":
-            word = m.group("cur_w")
-            stated = _current(g.current_kind[word], ctx)
-            period = Period(stated.start, stated.end, printed)
-            first, last = period.start, period.end
-            instant, precision = period.is_instant, precision_of(period)
-        else:  # year
-            y = b.year("year_y")
-            if b.gd.get("year_y") and len(m.group("year_y")) == 2 and g.duration_after.match(norm, end):
-                raise _Reject  # 「40年以上」 is a duration
-            first, last = date(y, 1, 1), date(y, 12, 31)
-            precision = "year"
+        span = _RESOLVERS[name](b, name)
     except _Unresolved as exc:
         invalid = InvalidDate(printed, f"「{printed}」{exc.zh}。", f"'{printed}': {exc.en}.")
-        return PeriodMatch(start, end, printed, None, False, precision, invalid, name in ("same", "bsame")), False
-
-    if not b.errors and first > last:
+        return PeriodMatch(start, end, printed, None, False, "year" if same else "day", invalid, same), False
+    if not b.errors and span.first > span.last:
         b.errors.append(("起日晚於迄日", "the start is after the end"))
     if b.errors:
         zh = "；".join(e[0] for e in b.errors)
         en = "; ".join(e[1] for e in b.errors)
         invalid = InvalidDate(printed, f"「{printed}」不是有效的日期或期間：{zh}。", f"'{printed}' is not a real date or period: {en}.")
-        return PeriodMatch(start, end, printed, None, instant, precision, invalid, same), False
-    return PeriodMatch(start, end, printed, period or Period(first, last, printed), instant, precision, None,
-                       same), b.explicit
+        return PeriodMatch(start, end, printed, None, span.instant, span.precision, invalid, same), False
+    period = Period(span.first, span.last, printed)
+    return PeriodMatch(start, end, printed, period, span.instant, span.precision, None, same), b.explicit
 
 
 def _update_anchors(pm: PeriodMatch, explicit: bool, norm: str, g: Grammar, ctx: _Context) -> None:
