@@ -428,7 +428,6 @@ class _Builder:
         self.g = g
         self.ctx = ctx
         self.errors: list[tuple[str, str]] = []
-        self.relative: str | None = None  # "this" / "last" when the year is a word
         self.explicit = False  # a year is printed (or 今年): later yearless dates take it
 
     def year(self, group: str) -> int:
@@ -448,13 +447,12 @@ class _Builder:
                 raise _Reject
             self.explicit = True
             return _ad(y)
-        word = gd.get(f"{group}_rel") or ""
-        self.relative = self.g.year_kind.get(word, "this")
+        kind = self.g.year_kind.get(gd.get(f"{group}_rel") or "", "this")  # 今年 / 去年
         current = self.ctx.current_year()
         if current is None:
             raise _Unresolved("要有文件年度才能換算", "needs the document's year to resolve")
-        self.explicit = self.relative == "this"
-        return current - 1 if self.relative == "last" else current
+        self.explicit = kind == "this"
+        return current - 1 if kind == "last" else current
 
     def yearless(self) -> int:
         y = self.ctx.yearless_year()
