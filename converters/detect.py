@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from twpolice import registry
-from twpolice.converters.periods import find_periods
+from twpolice.converters.periods import find_periods, stated_reporting_period
 from twpolice.model import Period
 
 TITLE_LINES = 6
@@ -118,6 +118,10 @@ def _dominant_city(lines: list[str]) -> str | None:
 
 
 def detect_period(lines: list[str], genre: str | None) -> Period | None:
+    # what the title or lead says the document covers, passing over event dates and meeting names
+    # (「宜蘭縣政府113年3月份治安會報新聞稿」 reports on 「本(113)年1-2月」)
+    if (stated := stated_reporting_period(lines, None)) is not None:
+        return stated
     for _, text in title_block(lines):
         matches = [m for m in find_periods(text) if m.period is not None and not m.is_instant]
         if matches:

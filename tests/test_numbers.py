@@ -377,3 +377,32 @@ def test_zero_marks_a_skipped_place_in_chinese_numerals() -> None:
     assert parse_chinese_number("一百零五") == 105
     assert parse_chinese_number("一千零二十") == 1020
     assert parse_chinese_number("三四十") is None  # a range, not a number
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("1-2月全縣全般刑案發生842件", [(842, "件")]),
+        ("１至３月本縣全般刑案發生1,208件", [(1208, "件")]),
+        ("本(113)年1-2月全縣發生842件", [(842, "件")]),
+        ("今年第1季全般刑案發生1,734件", [(1734, "件")]),
+        ("前3季累計發生12件", [(12, "件")]),
+        ("第2季至第4季查獲5人", [(5, "人")]),
+        ("第一季查獲5人", [(5, "人")]),
+        ("截至9月30日已執行3件", [(3, "件")]),
+        ("截至6月底已執行1億1,260萬元", [(112600000, "元")]),
+        ("春節連續假期（2月8日至14日）期間，臨檢216處", [(216, "處")]),
+        ("9月份查獲7件，較8月份減少2件", [(7, "件"), (2, "件")]),
+        ("本（１１２）年１至８月受理27件", [(27, "件")]),
+        ("去年12月底止計有30隊", [(30, "隊")]),
+    ],
+)
+def test_digits_of_periods_are_not_quantities(text: str, figures: list[tuple[int, str]]) -> None:
+    """Every period converters.periods recognises is a date span, so its digits are never figures."""
+    assert [(n.value, n.unit) for n in quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text", ["近3月內查獲", "處有期徒刑6月", "每3月召開", "6月以內"])
+def test_a_month_printed_as_a_duration_is_no_figure(text: str) -> None:
+    """No period (converters.periods rejects it), but still no count of 月 either."""
+    assert quantities(text) == []

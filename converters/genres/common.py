@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from twpolice.converters.periods import stated_reporting_period
 from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.sections import Outline
 from twpolice.converters.tables import Table, find_tables
@@ -23,6 +24,13 @@ def tables_of(lines: list[str], first_line: int = 1) -> tuple[list[Table], set[i
     return tables, table_lines(tables)
 
 
+def reporting_period(lines: list[str], meta: DocumentMeta) -> Period:
+    """The period a periodic report covers: what its title or lead states (「本期（112年7至9月）」,
+    「今年1至3月…」) within the document's period, else the document's period. Figures the text does not
+    date are of it."""
+    return stated_reporting_period(lines, meta.period) or meta.period
+
+
 def plan_years(period: Period) -> tuple[int, ...]:
     """Calendar years of a multi-year plan (逐年 targets repeat for each)."""
     if period.start.year == period.end.year:
@@ -31,21 +39,22 @@ def plan_years(period: Period) -> tuple[int, ...]:
 
 
 def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_numbers: Iterable[int],
-                *, context_of=None) -> list[Fact]:
+                *, context_of=None, period: Period | None = None) -> list[Fact]:
     """Prose facts of the given lines, each in its section and program.
 
     ``context_of(line) -> (period, comparison period)`` lets a genre say what period its
-    headings set for a line; by default every line is about the document's period.
+    headings set for a line; by default every line is about ``period`` (the document's period).
     """
+    default = period or meta.period
     facts: list[Fact] = []
     years = plan_years(meta.period) if meta.genre == "midterm-plan" else ()
     for no in line_numbers:
         line = lines[no - 1]
         if not line.strip():
             continue
-        period, comparison = context_of(no) if context_of else (meta.period, None)
+        line_period, comparison = context_of(no) if context_of else (default, None)
         ctx = ProseContext(
-            genre=meta.genre, period=period, section=outline.section(no),
+            genre=meta.genre, period=line_period, section=outline.section(no),
             program=outline.program_of_line.get(no), plan_years=years, comparison=comparison,
         )
         facts.extend(extract_line(line, no, ctx))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from twpolice.converters.genres.common import prose_facts, tables_of
+from twpolice.converters.genres.common import prose_facts, reporting_period, tables_of
 from twpolice.converters.periods import find_periods, same_period_in_year
 from twpolice.converters.prose import ProseContext
 from twpolice.converters.outline import Heading
@@ -30,9 +30,9 @@ def heading_context(path: tuple[Heading, ...], default: Period) -> tuple[Period,
             if pm.period is None:
                 continue
             if re.match(r"\s*(?:同期|.{0,2}相比|.{0,2}比較)", text[pm.end:]):
-                whole_year = pm.period.slug.isdigit()
+                whole_year = pm.period.slug.isdigit() and not pm.same_period
                 comparison = same_period_in_year(default, pm.period.start.year - 1911) if whole_year else pm.period
-            elif "本期" in text[:pm.start]:
+            elif "本期" in text[:pm.start] and not pm.same_period:  # 「本期…較去年同期」: 去年同期 is compared
                 period = pm.period
     return period, comparison
 
@@ -42,11 +42,12 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
     tables, in_tables = tables_of(lines)
     outline = walk_outline(lines, skip=in_tables)
     cache: dict[tuple[Heading, ...], tuple[Period, Period | None]] = {}
+    reporting = reporting_period(lines, meta)
 
     def context(lineno: int) -> tuple[Period, Period | None]:
         path = outline.path_of_line.get(lineno, ())
         if path not in cache:
-            cache[path] = heading_context(path, meta.period)
+            cache[path] = heading_context(path, reporting)
         return cache[path]
 
     facts = []

@@ -9,7 +9,7 @@ them. Otherwise headings and bodies alternate and the outline walk is enough.
 from __future__ import annotations
 
 from twpolice.converters import flattened
-from twpolice.converters.genres.common import prose_facts, tables_of
+from twpolice.converters.genres.common import prose_facts, reporting_period, tables_of
 from twpolice.converters.outline import OutlineTracker, parse_heading
 from twpolice.converters.prose import ProseContext
 from twpolice.converters.sections import Outline, walk_outline
@@ -23,16 +23,17 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
     pairing = flattened.pair(lines)
     if pairing is None:
         return _convert_outline(lines, meta)
+    period = reporting_period(lines, meta)  # 「112年上半年施政績效報告」 under --period 112: its figures are of H1
     outline = walk_outline(lines, pairing.heading_lines)
     body_outline = _body_sections(lines, pairing, outline)
     tables, in_tables = tables_of(lines, first_line=pairing.body_start)
     facts = []
     for table in tables:
-        ctx = ProseContext(genre=meta.genre, period=meta.period, section=body_outline.section(table.line_start),
+        ctx = ProseContext(genre=meta.genre, period=period, section=body_outline.section(table.line_start),
                            program=body_outline.program_of_line.get(table.line_start))
         facts.extend(table_facts(table, lines, ctx))
     body_lines = sorted(n for n in body_outline.program_of_line if n not in in_tables)
-    facts.extend(prose_facts(lines, meta, body_outline, body_lines))
+    facts.extend(prose_facts(lines, meta, body_outline, body_lines, period=period))
     return Extraction(document=meta, programs=outline.programs, facts=facts)
 
 
@@ -57,10 +58,12 @@ def _body_sections(lines: list[str], pairing: flattened.Pairing, outline: Outlin
 def _convert_outline(lines: list[str], meta: DocumentMeta) -> Extraction:
     tables, in_tables = tables_of(lines)
     outline = walk_outline(lines, skip=in_tables)
+    period = reporting_period(lines, meta)
     facts = []
     for table in tables:
-        ctx = ProseContext(genre=meta.genre, period=meta.period, section=outline.section(table.line_start),
+        ctx = ProseContext(genre=meta.genre, period=period, section=outline.section(table.line_start),
                            program=outline.program_of_line.get(table.line_start))
         facts.extend(table_facts(table, lines, ctx))
-    facts.extend(prose_facts(lines, meta, outline, [n for n in range(1, len(lines) + 1) if n not in in_tables]))
+    facts.extend(prose_facts(lines, meta, outline, [n for n in range(1, len(lines) + 1) if n not in in_tables],
+                             period=period))
     return Extraction(document=meta, programs=outline.programs, facts=facts)
