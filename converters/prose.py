@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|實際|底前(?:完成)?|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為))+"
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
@@ -118,6 +118,14 @@ class _Sentence:
     norm: str  # width-folded, markup blanked, same length
     offset: int  # in the line
     periods: list = field(default_factory=list)  # PeriodMatch list, filled once per sentence
+    unperiod: str = ""  # norm with its period phrases blanked: what names a figure never holds its period
+
+    def read_periods(self, ctx: ProseContext) -> None:
+        self.periods = find_periods(self.text, default_period=ctx.period)
+        chars = list(self.norm)
+        for pm in self.periods:
+            chars[pm.start:pm.end] = " " * (pm.end - pm.start)
+        self.unperiod = "".join(chars)
 
 
 _MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?p>")
@@ -183,8 +191,6 @@ _UPTO_WORDS = re.compile(r"截至|截止|迄|底|止")
 
 def _is_event_date(s: _Sentence, pm) -> bool:
     """「於111年6月辦理完成」「112年3月30日決標」 date an event; they are not the period a figure covers."""
-    if pm.precision == "day" and pm.start == pm.end:
-        return True
     if pm.precision == "day" and pm.period.start == pm.period.end and not _UPTO_WORDS.search(pm.printed):
         return True
     return pm.precision == "month" and s.norm[max(0, pm.start - 1):pm.start] == "於"
@@ -208,6 +214,17 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
     return best.period, best.same_period
 
 
+def _own_period_before(s: _Sentence, pos: int) -> Period | None:
+    """The last period printed before ``pos`` that is the figures' own: not one compared with (較8月份, 較去年同期)
+    and not an event's date. 「9月份…死亡5人，較8月份減少2人」: the change is of 9月份."""
+    own = None
+    for pm in s.periods:
+        if pm.end <= pos and pm.period is not None and not pm.same_period and not _is_event_date(s, pm) \
+                and _COMPARISON_BEFORE.search(s.norm, max(0, pm.start - 4), pm.start) is None:
+            own = pm.period
+    return own
+
+
 _PERIOD_NOTE = re.compile(r"^[^。；]{0,6}?[(（](?P<p>[^()（）]{2,20}?)(?:數據|資料|統計)?[)）]")
 
 
@@ -216,7 +233,8 @@ def _period_after(s: _Sentence, n: NumberMatch, ctx: ProseContext) -> Period | N
     m = _PERIOD_NOTE.match(s.norm[n.unit_end:])
     if not m:
         return None
-    found = [p for p in find_periods(s.text[n.unit_end + m.start("p"):n.unit_end + m.end("p")]) if p.period]
+    note = s.text[n.unit_end + m.start("p"):n.unit_end + m.end("p")]
+    found = [p for p in find_periods(note, default_period=ctx.period) if p.period]  # 「（6月底數據）」 too
     return found[0].period if found else None
 
 
@@ -224,7 +242,7 @@ def extract_line(line: str, lineno: int, ctx: ProseContext) -> list[Fact]:
     """The facts of one printed line (a paragraph): a subject named in one sentence carries to the next
     (「本期全般刑案發生1,876件…；與去年同期相較，發生數減少96件」) until another is named."""
     facts: list[Fact] = []
-    carried = ""
+    carried: tuple[str, Period | None] = ("", None)
     for s in sentences(line):
         found, carried = _extract_sentence(s, lineno, ctx, carried)
         facts.extend(found)
@@ -257,6 +275,7 @@ class Frame:
     value: Decimal
     cstart: int  # where its clause starts
     before: str  # the clause's words before the figure
+    named: str  # the same words with their period phrases blanked (what names the figure)
     after: str  # a few characters after the figure
     sentence_before: str  # the sentence before the figure
     period: Period | None  # the period printed before it, if any
@@ -300,6 +319,7 @@ class _Reading:
     # 「108年至111年…由812件上升至1,106件」
     from_to: list | None = None
     carried: str = ""  # the subject the sentences before named
+    carried_period: Period | None = None  # the period they printed last (「9月份…；A2類交通事故受傷412人」)
     respective: dict[int, tuple[int, int]] = field(default_factory=dict)  # 「分別…及…」: figure -> (i, of m)
     last_verb: str | None = None  # the verb of the last 「分別」 change
 
@@ -333,7 +353,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
     unit = normalize_width(n.unit) if n.unit else n.unit
     from_to = r.from_to
     f = Frame(
-        n=n, unit=unit, value=n.value, cstart=cstart, before=before, after=s.norm[n.unit_end:n.unit_end + 8],
+        n=n, unit=unit, value=n.value, cstart=cstart, before=before, named=s.unperiod[cstart:n.start], after=s.norm[n.unit_end:n.unit_end + 8],
         sentence_before=s.norm[:n.start], period=period, same_period=same_period,
         change=_CHANGE_VERB.search(before),
         paren=_OPEN_PAREN.fullmatch(before) if r.last_change is not None and r.last_change[0] == cstart else None,
@@ -345,7 +365,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
             or (period is not None and period != from_to[1] and _TO_YEAR.match(before) is not None)),
         earlier_label=r.previous_label, prior_end=prior_end,
     )
-    f.label_text = before[: (opens or undated).start()] if (opens or undated) else before
+    f.label_text = f.named[: (opens or undated).start()] if (opens or undated) else f.named
     f.same_change = f.paren is not None and unit in ("%", "百分點")
     return f
 
@@ -380,7 +400,7 @@ def relative_target(f: Frame, r: _Reading) -> bool:
     if rel and (r.plan or "逐年" in f.before):
         f.kind = "target"
         f.operator = "decrease-by" if rel.group("verb") in _DECREASE else "increase-by"
-        f.label_text = _GOAL_WORD.sub("", f.before[: f.change.start()])
+        f.label_text = _GOAL_WORD.sub("", f.named[: f.change.start()])
     return True
 
 
@@ -391,7 +411,7 @@ def plan_percent_verb(f: Frame, r: _Reading) -> bool:
         return False
     f.kind = "target"
     f.operator = "decrease-by" if verb.group("verb") in ("降低", "減少", "下降") else "increase-by"
-    f.label_text = f.before[verb.end():]
+    f.label_text = f.named[verb.end():]
     return True
 
 
@@ -421,7 +441,7 @@ def compared_change(f: Frame, r: _Reading) -> bool:
         return False
     f.kind = "change"
     f.value *= _sign(f.change.group("verb"))
-    f.label_text = f.before[: f.change.start()]
+    f.label_text = f.named[: f.change.start()]
     f.relative_to = _comparison_period(r.s, f.n.start, r.ctx)
     return True
 
@@ -446,7 +466,7 @@ def leading_verb_change(f: Frame, r: _Reading) -> bool:
         return False
     f.kind = "change"
     f.value *= _sign(lead.group("verb"))
-    f.label_text = f.before[lead.end():]
+    f.label_text = f.named[lead.end():]
     f.relative_to = _comparison_period(r.s, f.n.start, r.ctx)
     return True
 
@@ -622,7 +642,7 @@ def _last_named(r: _Reading, unit: str) -> str:
 def _compared_name(f: Frame, r: _Reading) -> str:
     """「刑案發生數較110年（1,143件）」: the name printed before 較 in this clause."""
     cy = _COMPARED_YEAR.search(f.before)
-    named = _clean_label(f.before[: cy.start()]) if cy else ""
+    named = _clean_label(f.named[: cy.start()]) if cy else ""
     if not named:
         return ""
     if _PREDICATE_ONLY.match(named) and (r.subject or r.carried):
@@ -655,18 +675,19 @@ def _previous_clause(f: Frame, r: _Reading) -> str:
     return _NONE_HAPPENED.sub(r"\1", named)  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
 
 
-def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext, carried: str = "") -> tuple[list[Fact], str]:
-    """The facts of one sentence and the subject it leaves for the next one."""
+def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
+                      carried: tuple[str, Period | None] = ("", None)) -> tuple[list[Fact], tuple[str, Period | None]]:
+    """The facts of one sentence and the subject and period it leaves for the next one of its paragraph."""
     if _FORMULA.search(s.norm):
         return [], carried  # a calculation formula, not a figure
     numbers = [n for n in find_numbers(s.text) if n.kind == "quantity" and n.unit and n.unit not in _SKIP_UNITS]
     if not numbers:
         return [], carried
     not_facts = non_fact_spans(s.norm)
-    s.periods = find_periods(s.text, default_period=ctx.period)
+    s.read_periods(ctx)
     topic, topic_end = _topic(s)
     r = _Reading(s=s, ctx=ctx, plan=ctx.genre in PLAN_GENRES, passage=Passage(lineno, lineno, s.text.strip(), ctx.section),
-                 topic=topic, topic_end=topic_end, carried=carried,
+                 topic=topic, topic_end=topic_end, carried=carried[0], carried_period=carried[1],
                  respective=_respective_groups(s.norm, [n for n in numbers if n.start not in not_facts]))
     for n in numbers:
         if (rule := not_facts.get(n.start)) is not None:
@@ -697,7 +718,15 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext, carried: str
                 for fact in facts:
                     fact.rules = (*fact.rules, "each_item")
             r.facts.extend(facts)
-    return r.facts, r.subject or r.topic or carried
+    return r.facts, (r.subject or r.topic or carried[0], _period_to_carry(r) or carried[1])
+
+
+def _period_to_carry(r: _Reading) -> Period | None:
+    """The printed period of the sentence's last actual or target, for the next sentence of the paragraph:
+    「9月份…死亡5人，較8月份減少2人；A2類交通事故受傷412人」. A schedule's dates (「工程期程110年7月至112年12月」)
+    that no figure took are not carried."""
+    last = next((x for x in reversed(r.facts) if x.kind in ("actual", "target")), None)
+    return last.period if last is not None and last.period != r.ctx.period else None
 
 
 _EACH_BEFORE = re.compile(r"各\s*(?:查獲|破獲|取締|辦理|計)?\s*$")
@@ -727,10 +756,12 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         period = r.from_to[3]
         f.rules.append("span_endpoints")
     if f.kind == "change" and (f.same_period or period == f.relative_to):
-        period = None  # 「較111年同期提升2.83%」: the change is of this period, against that one
+        period = _own_period_before(r.s, n.start)  # 「較111年同期提升2.83%」: of this period, against that one
     if f.compared and f.kind == "actual" and (period is None or period == ctx.period):
         period = _comparison_period(r.s, n.start, ctx)  # 「與去年同期（5,468件）」: last year's figure
-    fact_period = period or _period_after(r.s, n, ctx) or ctx.period
+    fact_period = period or _period_after(r.s, n, ctx) or r.carried_period or ctx.period
+    if f.kind == "budget" and fact_period == ctx.period and ctx.period.start.year == ctx.period.end.year:
+        fact_period = year_period(ctx.period.start.year)  # a budget is of the fiscal year, in a half-year report too
     if f.opens:
         r.from_to = [label, fact_period, None, None]
     elif f.reaches:

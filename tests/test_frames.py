@@ -99,7 +99,7 @@ ROWS = [
     ("plan_target", "預計汰換巡邏機車59輛。", "plan",
      [("target", "汰換巡邏機車輛數", "59", "2023", "equal", None)]),
     ("future_target", "預計於年底前再建置車牌辨識攝影機30支。", "performance-report",
-     [("target", "於年底前再建置車牌辨識攝影機支數", "30", "2023", "equal", None)]),
+     [("target", "年底前再建置車牌辨識攝影機支數", "30", "2023", "equal", None)]),
     ("printed_target_role", "全般刑案破獲率目標值85%，實際值93.45%。", "performance-report",
      [("target", "全般刑案破獲率", "85", "2023", "equal", None),
       ("actual", "全般刑案破獲率", "93.45", "2023", None, None)]),
@@ -118,6 +118,21 @@ ROWS = [
       ("actual", "取締酒駕件數", "2050", "2023", None, None),
       ("actual", "取締酒駕件數達成率", "113.89", "2023", None, None)]),
 ]
+
+
+def test_a_period_carries_to_the_next_sentence_and_stays_out_of_names():
+    """「9月份…死亡5人，較8月份減少2人；A2類交通事故受傷412人」: all of September, the change against August; the
+    names hold no period words."""
+    got = _read("9月份全縣A1類交通事故死亡5人，較8月份減少2人；A2類交通事故受傷412人。", _ctx("council-report"))
+    assert [(g[0], g[1], g[3], g[5]) for g in got] == [
+        ("actual", "全縣A1類交通事故死亡人數", "2023-09", None),
+        ("change", "全縣A1類交通事故死亡人數", "2023-09", "2023-08"),
+        ("actual", "A2類交通事故受傷人數", "2023-09", None)]
+
+
+def test_a_budget_in_a_half_year_report_is_of_its_fiscal_year():
+    got = _read("本年度編列經費2,380萬元。", _ctx("council-report", H1_2023))
+    assert [(g[0], g[3]) for g in got] == [("budget", "2023")]
 
 
 def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():
