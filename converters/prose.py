@@ -35,7 +35,7 @@ _LEADING_FILLER = re.compile(
     r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為))+"
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：]|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|之|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年)+$")
 _CHANGES = lexicon.load("changes")
 _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["decrease"])
@@ -330,6 +330,8 @@ _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|
                              r"補助|獎勵|招募|訪視|巡邏|稽查|檢查|臨檢")
 _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 「在防制轄區車手提款部分，」
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比)\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
+_ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|增設|建置|汰換|購置)")
+_STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今")
 _PRESENT_CUE = re.compile(r"現況|現行|已(?:完成|建置|設置|辦理|達)|執行(?:成果|情形|成效)|實績|去年|上年")
 _NONE_HAPPENED = re.compile(r"(?:無|未|零)(發生)$")
 _PART_OF_NAME = frozenset({"threshold", "list-count"})  # non-facts that belong to the name after them
@@ -591,6 +593,8 @@ def _name(f: Frame, r: _Reading) -> str:
     elif not label or label in _AGGREGATE:
         # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
         base = r.previous_label or r.ctx.topic or r.topic
+        if _STOCK_NOW.search(f.before):
+            base = _ADDED.sub("", base)  # 「新增科技執法設備48處，累計達216處」: the total is of 科技執法設備
         label = f"{base}{label}" if label and base else base
         if not (relative and unit in ("%", "百分點")):  # 「…，112年目標降低3%」 is a change of that count itself
             label = _unit_noun(label, unit, force=True)
@@ -760,6 +764,13 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if f.compared and f.kind == "actual" and (period is None or period == ctx.period):
         period = _comparison_period(r.s, n.start, ctx)  # 「與去年同期（5,468件）」: last year's figure
     fact_period = period or _period_after(r.s, n, ctx) or r.carried_period or ctx.period
+    if period is None and f.kind == "actual" and _STOCK_NOW.search(f.before) and not fact_period.is_instant:
+        fact_period = Period(fact_period.end, fact_period.end, f"{fact_period.label}底")  # 「累計達216處」: a stock
+        f.rules.append("stock_at_period_end")
+    if (place := r.respective.get(n.start)) is not None and f.kind != "change" and \
+            fact_period.end.year - fact_period.start.year + 1 == place[1]:
+        fact_period = year_period(fact_period.start.year + place[0])  # 「108年至111年…分別為96%、96.5%…」
+        f.rules.append("respective_years")
     if f.kind == "budget" and fact_period == ctx.period and ctx.period.start.year == ctx.period.end.year:
         fact_period = year_period(ctx.period.start.year)  # a budget is of the fiscal year, in a half-year report too
     if f.opens:

@@ -85,6 +85,9 @@ ROWS = [
       ("actual", "破獲槍械案", "2", "2023", None, None)]),
     ("plan_target", "於寒、暑假擴大辦理宣導，至少各1場次。", "plan",
      [("target", "場次", "1", "2023", "at-least", None)]),
+    ("stock_at_period_end", "全年新增科技執法設備48處，累計達216處。", "performance-report",
+     [("actual", "新增科技執法設備處數", "48", "2023", None, None),
+      ("actual", "科技執法設備處數", "216", "2023-12-31", None, None)]),
     ("compared_change", "竊盜案件發生1,234件，較去年同期減少100件。", "council-report",
      [("actual", "竊盜案件發生件數", "1234", "2023", None, None),
       ("change", "竊盜案件發生件數", "-100", "2023", None, "2022")]),
@@ -128,6 +131,16 @@ def test_a_period_carries_to_the_next_sentence_and_stays_out_of_names():
         ("actual", "全縣A1類交通事故死亡人數", "2023-09", None),
         ("change", "全縣A1類交通事故死亡人數", "2023-09", "2023-08"),
         ("actual", "A2類交通事故受傷人數", "2023-09", None)]
+
+
+def test_respective_figures_after_a_span_of_years_are_one_per_year():
+    """「108年至111年之目標值分別為96%、96.5%、97%及97.5%」: one target a year, in order."""
+    plan = Period(date(2019, 1, 1), date(2022, 12, 31), "108至111年")
+    got = _read("全般刑案破獲率108年至111年之目標值分別為96%、96.5%、97%及97.5%。",
+                _ctx("midterm-plan", plan, plan_years=(2019, 2020, 2021, 2022)))
+    assert [(g[0], g[1], str(g[2]), g[3]) for g in got] == [
+        ("target", "全般刑案破獲率", "96", "2019"), ("target", "全般刑案破獲率", "96.5", "2020"),
+        ("target", "全般刑案破獲率", "97", "2021"), ("target", "全般刑案破獲率", "97.5", "2022")]
 
 
 def test_a_budget_in_a_half_year_report_is_of_its_fiscal_year():
