@@ -18,6 +18,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from twpolice.converters import lexicon
+from twpolice.converters.budget import FUNDING_ZH, SHARED
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, year_before, year_period
@@ -331,6 +332,25 @@ _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|
 _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 「在防制轄區車手提款部分，」
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比)\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|增設|建置|汰換|購置)")
+# A source counts where it names the money: right before the figure or before 補助/自籌/配合款 (「本府112年度編列…經費」
+# is the government acting, 「本府880萬元」 its share)
+_SOURCE_END = r"(?=\s*(?:補助|自籌|配合|負擔|分擔|款|經費|預算|金額|新臺幣|新台幣|約)?\s*[（(]?\s*$|\s*(?:補助|自籌|配合|負擔|分擔))"
+_FUNDING_WORDS = (("central", re.compile(rf"中央{_SOURCE_END}")),
+                  ("local", re.compile(rf"(?:[縣市本]府|地方){_SOURCE_END}|自籌|配合款")),
+                  ("total", re.compile(r"合計|總計|總經費|計畫經費|編列(?:預算|經費)?|所需經費|預算金額|」經費")))
+_SHARE_NAME = {"central": "中央補助比率", "local": "地方自籌比率", "total": "經費比率"}
+_NOT_A_PROGRAMME = re.compile(r"歲出|歲入")  # 「歲出預算數」 is the agency's, not a programme's
+
+
+def _funding_of(words: str) -> str | None:
+    """The funding source the words before a budget figure name: a source (中央, 本府, 自籌) over a total, the one
+    printed last winning (「所需經費中央補助1億元」 is central); None for money no programme's budget names (歲出預算數)."""
+    if _NOT_A_PROGRAMME.search(words):
+        return None
+    found = [(source != "total", m.end(), source) for source, pattern in _FUNDING_WORDS for m in pattern.finditer(words)]
+    return max(found)[2] if found else None  # 「中央補助設置監視器經費合計」 sums central money: central
+
+
 _STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今")
 _PRESENT_CUE = re.compile(r"現況|現行|已(?:完成|建置|設置|辦理|達)|執行(?:成果|情形|成效)|實績|去年|上年")
 _NONE_HAPPENED = re.compile(r"(?:無|未|零)(發生)$")
@@ -481,6 +501,14 @@ def budget(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def funding_share(f: Frame, r: _Reading) -> bool:
+    """「總經費1億2,800萬元，由中央補助6成、縣府自籌4成」: each source's share of a budget is a budget figure in %."""
+    if not (f.unit == "%" and BUDGET_CUE.search(f.sentence_before) and _funding_of(f.named) in ("central", "local")):
+        return False
+    f.kind = "budget"
+    return True
+
+
 def plan_target(f: Frame, r: _Reading) -> bool:
     """In a plan, 「預計汰換59臺」「至少40場」「至少各1場次」「提升至85%」「達95%」 are targets."""
     if not (r.plan and (_TARGET_CUE.search(f.sentence_before) or f.n.bound in _TARGET_BOUNDS
@@ -513,7 +541,8 @@ def future_target(f: Frame, r: _Reading) -> bool:
 
 
 KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change, compared_change,
-              change_between_years, leading_verb_change, budget, plan_target, future_target, plan_intention)
+              change_between_years, leading_verb_change, budget, funding_share, plan_target, future_target,
+              plan_intention)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------
@@ -573,6 +602,17 @@ def _name(f: Frame, r: _Reading) -> str:
     label = _clean_label(re.sub(r"(?:相)?較.*$|與.*$|(?:相)?比.*$|(?<![每逐少成老青當今去明前])年$", "", f.label_text)
                          if relative else f.label_text)
     unit = f.unit
+    noun = _noun_after(f, r)
+    if noun and _ACTION_END.search(label):
+        label += noun  # 「預計建置219支攝影機」: 建置攝影機
+        f.rules.append("noun_after_figure")
+    if _SUBSET.match(f.named) and r.facts:
+        whole = r.facts[-1]  # 「預計建置219支攝影機，其中40支導入即時車辨功能」: a part of that figure, not its actual
+        f.rules.append("subset_of_previous")
+        if whole.kind == "target" and f.kind == "actual":
+            f.kind, f.operator = "target", whole.operator
+        if not label:  # 「其中第一級毒品32件」 names itself
+            return f"{whole.indicator}（{noun or '其中'}）"
     if f.kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
         label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
     if not label and _AGGREGATE_BEFORE.match(f.label_text):
@@ -635,6 +675,18 @@ def _name(f: Frame, r: _Reading) -> str:
         label = r.last_target + label
         f.rules.append("achievement_of_target")
     return label
+
+
+_ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|維修|更新|辦理|完成|導入|扣除)$")
+_NOUN_AFTER = re.compile(r"\s*(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)\s*(?=[，,。；;、（(：:]|及|與|並|等|$)")
+_SUBSET = re.compile(r"^\s*其中")
+
+
+def _noun_after(f: Frame, r: _Reading) -> str:
+    """The words right after a figure that name what it counts (「219支攝影機」「40支導入即時車辨功能」), up to the
+    clause's end or the next item; empty when a number or nothing follows."""
+    m = _NOUN_AFTER.match(r.s.unperiod, f.n.unit_end)
+    return m.group("noun") if m else ""
 
 
 def _last_named(r: _Reading, unit: str) -> str:
@@ -795,6 +847,16 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
                 label = _unit_noun(_EACH_YEAR.sub("", f.earlier_label), f.unit)
             return _yearly_targets(n, f.value, label, r.passage, ctx, operator, r.s, (*f.rules, "each_plan_year"))
     qualifiers = dict(ctx.qualifiers)
+    shared = None
+    if kind == "budget" and (funding := _funding_of(f.named)) is not None:
+        # 「中央補助4,500萬元、縣府自籌7,845萬元」「編列預算1億2,345萬元」: each source of a programme's budget
+        qualifiers["funding"] = funding
+        if f.unit == "%":
+            label = _SHARE_NAME[funding]
+        else:  # named as printed (several programmes' budgets may share a sentence), mapped by its source
+            own = len(label) > 1 and _funding_of(label) in (None, funding)  # 「、本府880萬元」: not 「中央金額」
+            label, shared = label if own else f"預算金額（{FUNDING_ZH[funding]}）", SHARED[funding]
+        f.rules.append("funding_source")
     schedule = _SCHEDULE.search(label)
     if schedule:  # drug schedule is a qualifier of the shared drug indicators, not part of the name
         qualifiers["schedule"] = schedule.group().removesuffix("毒品")
@@ -807,6 +869,7 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         kind=kind, indicator=label, value=f.value, unit=n.unit, period=fact_period, passage=r.passage,
         value_text=r.s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
         relative_to=f.relative_to, qualifiers=qualifiers, printed_label=label, rules=tuple(f.rules),
+        shared_indicator=shared,
     )]
 
 

@@ -107,9 +107,38 @@ def test_q4_reads_the_pairs():
                     ("10", "8", "false", "plan", "report")}
 
 
-def test_build_derives_the_pairs(full_store):
-    stored = _stored_pairs(full_store)
-    assert stored and stored == set(target_actual_pairs(full_store))
+PLAN_TEXT = """臺南市政府警察局112年度施政計畫
+壹、年度施政目標
+一、全般刑案破獲率目標值95%。
+二、預計建置219支攝影機，其中40支導入即時車辨功能。
+"""
+REPORT_TEXT = """臺南市政府警察局112年度施政績效報告
+壹、執行成果
+一、全般刑案破獲率96.5%。
+二、已建置攝影機200支。
+"""
+
+
+def test_build_derives_the_pairs_a_person_would(tmp_path):
+    """A plan and a report of one city and year, built: each target pairs with the actual of its indicator, and the
+    cameras' part (「其中40支導入即時車辨功能」) pairs with nothing (it was the actual of its whole before)."""
+    from twpolice.graph.build import build_store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "plan.txt").write_text(PLAN_TEXT, encoding="utf-8")
+    (docs / "report.txt").write_text(REPORT_TEXT, encoding="utf-8")
+    (docs / "manifest.toml").write_text('[[document]]\nfile = "plan.txt"\n[[document]]\nfile = "report.txt"\n',
+                                        encoding="utf-8")
+    report = build_store(tmp_path / "db", docs)
+    assert not report.failed, [r.status for r in report.rows]
+    store = GraphStore(tmp_path / "db")
+    stored = {(t.rsplit("/", 1)[-1], x.rsplit("/", 1)[-1]) for t, x in _stored_pairs(store)}
+    assert stored == {(t.rsplit("/", 1)[-1], x.rsplit("/", 1)[-1]) for t, x in target_actual_pairs(store)}
+    values = {r["tv"].value + "/" + r["xv"].value for r in store.query(
+        f"SELECT ?tv ?xv WHERE {{ GRAPH <{iris.GRAPH_DERIVED}> {{ ?t <{PAIRED_ACTUAL}> ?x }} "
+        f"?t <{iris.TWP}value> ?tv . ?x <{iris.TWP}value> ?xv }}")}
+    assert values == {"95/96.5", "219/200"}
 
 
 def test_a_pair_across_agencies_is_a_violation():

@@ -83,11 +83,25 @@ ROWS = [
     ("each_item", "破獲走私毒品及槍械案各2件。", "council-report",
      [("actual", "破獲走私毒品案", "2", "2023", None, None),
       ("actual", "破獲槍械案", "2", "2023", None, None)]),
+    ("funding_share", "總經費1億2,800萬元，由中央補助6成、縣府自籌4成。", "plan",
+     [("budget", "總經費", "128000000", "2023", None, None),
+      ("budget", "中央補助比率", "60", "2023", None, None),
+      ("budget", "地方自籌比率", "40", "2023", None, None)]),
+    ("funding_source", "經費中央補助款3,600千元、本府配合款2,400千元，合計6,000千元。", "plan",
+     [("budget", "經費中央補助款金額", "3600", "2023", None, None),
+      ("budget", "配合款金額", "2400", "2023", None, None),
+      ("budget", "預算金額（合計）", "6000", "2023", None, None)]),
     ("plan_target", "於寒、暑假擴大辦理宣導，至少各1場次。", "plan",
      [("target", "場次", "1", "2023", "at-least", None)]),
     ("stock_at_period_end", "全年新增科技執法設備48處，累計達216處。", "performance-report",
      [("actual", "新增科技執法設備處數", "48", "2023", None, None),
       ("actual", "科技執法設備處數", "216", "2023-12-31", None, None)]),
+    ("noun_after_figure", "預計建置219支攝影機，其中40支導入即時車辨功能。", "performance-report",
+     [("target", "建置攝影機支數", "219", "2023", "equal", None),
+      ("target", "建置攝影機支數（導入即時車辨功能）", "40", "2023", "equal", None)]),
+    ("subset_of_previous", "預計建置219支攝影機，其中40支導入即時車辨功能。", "performance-report",
+     [("target", "建置攝影機支數", "219", "2023", "equal", None),
+      ("target", "建置攝影機支數（導入即時車辨功能）", "40", "2023", "equal", None)]),
     ("compared_change", "竊盜案件發生1,234件，較去年同期減少100件。", "council-report",
      [("actual", "竊盜案件發生件數", "1234", "2023", None, None),
       ("change", "竊盜案件發生件數", "-100", "2023", None, "2022")]),
@@ -169,6 +183,25 @@ def test_a_target_is_bounded_only_by_printed_words(sentence, operator):
     obvious its direction."""
     got = _read(sentence, _ctx("plan"))
     assert [(g[0], g[4]) for g in got] == [("target", operator)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("本計畫編列預算新臺幣1億2,345萬元，其中中央補助4,500萬元、縣府自籌7,845萬元。",
+     [("budget-total", "123450000"), ("budget-central", "45000000"), ("budget-local", "78450000")]),
+    ("編列經費2,380萬元（中央1,500萬元、本府880萬元）。",
+     [("budget-total", "23800000"), ("budget-central", "15000000"), ("budget-local", "8800000")]),
+    ("經費中央補助款3,600千元、本府配合款2,400千元，合計6,000千元。",
+     [("budget-central", "3600"), ("budget-local", "2400"), ("budget-total", "6000")]),
+    ("本府112年度編列「智慧城市治安監控系統擴充計畫」經費2.35億元。", [("budget-total", "235000000")]),
+    ("總經費1億2,800萬元，由中央補助6成、縣府自籌4成。", [("budget-total", "128000000"), (None, "60"), (None, "40")]),
+    ("本局歲出預算數32億元。", [(None, "3200000000")]),
+])
+def test_funding_source_maps_a_programmes_budget(sentence, expected):
+    """funding_source / funding_share: each source of a programme's budget maps to 中央補助款 / 地方（市府）自籌款 /
+    計畫經費合計 (a share in % stays a budget figure of its own); the agency's 歲出預算數 is no programme's."""
+    facts = extract_line(sentence, 1, _ctx("plan"))
+    assert [(f.kind, f.shared_indicator, str(f.value)) for f in facts] == [("budget", s, v) for s, v in expected]
+    assert all(f.qualifiers.get("funding") for f in facts if f.shared_indicator)
 
 
 @pytest.mark.parametrize("rule, sentence, genre, expected", ROWS, ids=[r[0] for r in ROWS])
