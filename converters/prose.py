@@ -33,10 +33,10 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|已|均|皆|於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|惟|雖|則|已|均|皆|於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為))+"
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|之|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|之|仍|雖|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年)+$")
 _CHANGES = lexicon.load("changes")
 _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["decrease"])
@@ -169,7 +169,7 @@ def _place_prefix() -> re.Pattern[str]:
 def _clean_label(text: str) -> str:
     text = re.sub(r"[\[【].*?[\]】]", "", text)
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
-    text = re.sub(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁]+\s*[\)）.、．]|[①-⑳])\s*", "", text)
+    text = re.sub(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])\s*", "", text)
     for _ in range(3):
         text = _place_prefix().sub("", _LEADING_FILLER.sub("", _LEADING_COMPARISON.sub("", text)))
         text = _TRAILING_FILLER.sub("", text)
