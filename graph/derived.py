@@ -11,7 +11,10 @@ used to apply itself, so the graph only saves time; it never changes an answer:
 * same indicator, where "same" means the same shared indicator (``skos:exactMatch``) or, for an
   indicator without a mapping, the very indicator as printed;
 * periods that are equal or overlap (a whole-year target and a half-year actual pair; Q4 says
-  "partial-period" for them).
+  "partial-period" for them);
+* the same measure (``twp:measure``) and the same subject (``twp:subject``) when both sides state one:
+  a target on occurrences of fraud is not answered by the clearance rate of fraud, even where a broad
+  printed indicator maps both to one shared indicator. A side that does not state it pairs as before.
 """
 
 from __future__ import annotations
@@ -27,18 +30,24 @@ PAIRING_QUERY = """
 SELECT DISTINCT ?t ?x WHERE {
   # targets and actuals keyed by (agency, indicator, period), joined with the small table of overlapping
   # periods (one hash join; comparing dates per pair is far slower)
-  { SELECT ?t ?a ?ind ?p WHERE {
+  { SELECT ?t ?a ?ind ?p ?tm ?tsub WHERE {
       ?t twp:valueType vt:target ; twp:agency ?a ; twp:indicator ?ti ; twp:period ?p .
       OPTIONAL { ?ti skos:exactMatch ?ts }
+      OPTIONAL { ?t twp:measure ?tm }
+      OPTIONAL { ?t twp:subject ?tsub }
       BIND (COALESCE(?ts, ?ti) AS ?ind) } }
-  { SELECT ?x ?a ?ind ?xp WHERE {
+  { SELECT ?x ?a ?ind ?xp ?xm ?xsub WHERE {
       ?x twp:valueType vt:actual ; twp:agency ?a ; twp:indicator ?xi ; twp:period ?xp .
       OPTIONAL { ?xi skos:exactMatch ?xs }
+      OPTIONAL { ?x twp:measure ?xm }
+      OPTIONAL { ?x twp:subject ?xsub }
       BIND (COALESCE(?xs, ?xi) AS ?ind) } }
   { SELECT ?p ?xp WHERE {
       ?p a twp:Period ; dcat:startDate ?ps ; dcat:endDate ?pe .
       ?xp a twp:Period ; dcat:startDate ?xs0 ; dcat:endDate ?xe .
       FILTER (?xs0 <= ?pe && ?xe >= ?ps) } }
+  # measure and subject must agree where both sides know them (a filter on the joined pairs, no extra join)
+  FILTER ((!BOUND(?tm) || !BOUND(?xm) || ?tm = ?xm) && (!BOUND(?tsub) || !BOUND(?xsub) || ?tsub = ?xsub))
 }
 """
 

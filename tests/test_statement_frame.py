@@ -177,3 +177,36 @@ def test_a_change_gives_its_comparison_period_as_reference():
     store, _ = extraction_store(_extraction([change]))
     (row,) = csv.DictReader(io.StringIO(measurements_csv(store).decode("utf-8-sig")))
     assert (row["reference_start"], row["reference_end"], row["operator"]) == ("2021-01-01", "2021-12-31", "")
+
+
+# ----------------------------------------------------------------------------- Q3 in one unit
+
+def _budget_document(agency: str, unit: str, amounts: dict[str, str]) -> Extraction:
+    program = Program("p1", "錄影監視系統建置", Passage(5, 5, "錄影監視系統建置"), subject="cctv")
+    facts = [_fact(6 + i, kind="budget", value=v, unit=unit, indicator=f"經費（{fs}）", value_text=v,
+                   quote=f"錄影監視系統建置{v}{unit}", program="p1", qualifiers={"funding": fs})
+             for i, (fs, v) in enumerate(amounts.items())]
+    return _extraction(facts, [program], agency=agency, genre="plan")
+
+
+def test_q3_sums_budgets_in_one_unit():
+    from twpolice.api.queries import ready_queries
+    from twpolice.converters.rdf import extraction_triples
+    from twpolice.graph.build import load_vocabularies
+    from twpolice.graph.store import GraphStore
+
+    store = GraphStore.in_memory()
+    load_vocabularies(store)
+    for x in (_budget_document("tainan-police", "千元", {"central": "17033", "local": "84620", "total": "101653"}),
+              _budget_document("kaohsiung-police", "元", {"total": "119736000"}),
+              _budget_document("kaohsiung-police", "萬元", {"central": "2"})):
+        x.document.source_file = x.document.agency + x.facts[0].unit + ".txt"
+        graph, triples = extraction_triples(x)
+        store.replace_graph(graph + x.facts[0].unit, triples)
+    q3 = next(q for q in ready_queries() if q.id.startswith("q3-"))
+    rows = {r["city"].value: (r["centralNTD"].value, r["localNTD"].value, r["totalNTD"].value)
+            for r in store.query(q3.text)}
+    assert {city: tuple(Decimal(v) for v in vs) for city, vs in rows.items()} == {
+        "臺南市": (Decimal(17033000), Decimal(84620000), Decimal(101653000)),
+        "高雄市": (Decimal(20000), Decimal(0), Decimal(119736000)),
+    }
