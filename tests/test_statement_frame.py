@@ -210,3 +210,41 @@ def test_q3_sums_budgets_in_one_unit():
         "臺南市": (Decimal(17033000), Decimal(84620000), Decimal(101653000)),
         "高雄市": (Decimal(20000), Decimal(0), Decimal(119736000)),
     }
+
+
+# ----------------------------------------------------------------------------- shapes
+
+def _fixture_with(change) -> list[str]:
+    from rdflib import Literal, URIRef
+
+    from twpolice.shapes.loaders import load_submission
+    from twpolice.shapes.rules import FIXTURES
+    from twpolice.shapes.validator import validate_graph
+
+    graph = load_submission(FIXTURES / "R-normalized-consistent-valid.ttl")
+    m2 = URIRef(f"{iris.BASE}id/measurement/kaohsiung-police/m2")
+    change(graph, m2, iris.TWP, Literal, URIRef)
+    result = validate_graph(graph, "core")
+    return [r.message["en"] for r in result.results if r.rule == "R-normalized-consistent"]
+
+
+def test_a_normalised_value_needs_its_unit():
+    messages = _fixture_with(lambda g, m, twp, L, U: g.remove((m, twp.unitNormalized, None)))
+    assert any("must come together" in m for m in messages), messages
+
+
+def test_the_normalised_unit_is_the_scaling_base():
+    messages = _fixture_with(lambda g, m, twp, L, U: g.set((m, twp.unitNormalized, U(str(iris.UNIT.KiloGM)))))
+    assert any("neither the measurement's unit" in m for m in messages), messages
+
+
+def test_converted_documents_conform_with_repeats_folded():
+    from twpolice.converters.rdf import extraction_triples, to_rdflib
+    from twpolice.shapes.validator import validate_graph
+
+    x = _extraction([_fact(10), _fact(40, quote="本年詐欺案件發生1234件"), _framed_target()])
+    x.facts = merge_repeats(x.facts)
+    _, triples = extraction_triples(x)
+    result = validate_graph(to_rdflib(triples), "core")
+    rules = {"R-measurement-frame", "R-value-normalized", "R-normalized-consistent"}
+    assert not [r for r in result.results if r.rule in rules]
