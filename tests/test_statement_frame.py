@@ -248,3 +248,25 @@ def test_converted_documents_conform_with_repeats_folded():
     result = validate_graph(to_rdflib(triples), "core")
     rules = {"R-measurement-frame", "R-value-normalized", "R-normalized-consistent"}
     assert not [r for r in result.results if r.rule in rules]
+
+
+def test_the_indicator_chart_puts_thousands_and_units_of_ntd_on_one_axis():
+    """Budgets printed in 千元 one year and 元 the next are charted in 元, not dropped or mixed."""
+    from types import SimpleNamespace
+
+    from twpolice.api.describe import Describer
+    from twpolice.api.pages import Page, View, _indicator
+
+    y2023 = Period(date(2023, 1, 1), date(2023, 12, 31), "112年")
+    facts = [_fact(5, kind="budget", value="1500", unit="千元", value_text="1,500", indicator="錄影監視系統經費",
+                   quote="錄影監視系統經費1,500千元"),
+             _fact(6, kind="budget", value="1800000", unit="元", value_text="1,800,000", indicator="錄影監視系統經費",
+                   quote="錄影監視系統經費1,800,000元", period=y2023)]
+    store, _ = extraction_store(_extraction(facts, genre="plan"))
+    view = View(SimpleNamespace(describer=Describer(store.raw), local_path=lambda iri: None), "zh-Hant")
+    indicator = iris.local_indicator("kaohsiung-police", "錄影監視系統經費")
+    page = Page(indicator, "indicator", "錄影監視系統經費", "zh-Hant")
+    _indicator(page, view)
+    chart = page.sections["chart"]
+    assert chart.count("<circle") == 2  # both years on the one axis (by printed unit only one could be)
+    assert "千元" not in chart and "元" in chart
