@@ -30,24 +30,22 @@ PAIRING_QUERY = """
 SELECT DISTINCT ?t ?x WHERE {
   # targets and actuals keyed by (agency, indicator, period), joined with the small table of overlapping
   # periods (one hash join; comparing dates per pair is far slower)
-  { SELECT ?t ?a ?ind ?p ?tm ?tsub WHERE {
+  { SELECT ?t ?a ?ind ?p WHERE {
       ?t twp:valueType vt:target ; twp:agency ?a ; twp:indicator ?ti ; twp:period ?p .
       OPTIONAL { ?ti skos:exactMatch ?ts }
-      OPTIONAL { ?t twp:measure ?tm }
-      OPTIONAL { ?t twp:subject ?tsub }
       BIND (COALESCE(?ts, ?ti) AS ?ind) } }
-  { SELECT ?x ?a ?ind ?xp ?xm ?xsub WHERE {
+  { SELECT ?x ?a ?ind ?xp WHERE {
       ?x twp:valueType vt:actual ; twp:agency ?a ; twp:indicator ?xi ; twp:period ?xp .
       OPTIONAL { ?xi skos:exactMatch ?xs }
-      OPTIONAL { ?x twp:measure ?xm }
-      OPTIONAL { ?x twp:subject ?xsub }
       BIND (COALESCE(?xs, ?xi) AS ?ind) } }
   { SELECT ?p ?xp WHERE {
       ?p a twp:Period ; dcat:startDate ?ps ; dcat:endDate ?pe .
       ?xp a twp:Period ; dcat:startDate ?xs0 ; dcat:endDate ?xe .
       FILTER (?xs0 <= ?pe && ?xe >= ?ps) } }
-  # measure and subject must agree where both sides know them (a filter on the joined pairs, no extra join)
-  FILTER ((!BOUND(?tm) || !BOUND(?xm) || ?tm = ?xm) && (!BOUND(?tsub) || !BOUND(?xsub) || ?tsub = ?xsub))
+  # measure and subject must agree where both sides state them: two lookups per joined pair, by subject
+  # (OPTIONALs inside the sub-selects cost a left join over every target and every actual instead)
+  FILTER NOT EXISTS { ?t twp:measure ?tm . ?x twp:measure ?xm . FILTER (?tm != ?xm) }
+  FILTER NOT EXISTS { ?t twp:subject ?tsub . ?x twp:subject ?xsub . FILTER (?tsub != ?xsub) }
 }
 """
 
