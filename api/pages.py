@@ -143,12 +143,13 @@ def _num(t) -> float | None:
 
 
 MEASUREMENTS_OF = """
-SELECT DISTINCT ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op WHERE {
+SELECT DISTINCT ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op ?norm ?normUnit WHERE {
   %s
   ?m twp:valueType ?vt ; twp:value ?value ; twp:period ?p ; twp:agency ?agency ; twp:indicator ?ind .
   ?p dcat:startDate ?start ; dcat:endDate ?end .
   OPTIONAL { ?m twp:unitText ?unitText }
   OPTIONAL { ?m twp:unit ?unit }
+  OPTIONAL { ?m twp:valueNormalized ?norm ; twp:unitNormalized ?normUnit }
   OPTIONAL { ?m twp:program ?prog }
   OPTIONAL { ?m twp:valueText ?valueText }
   OPTIONAL { ?m twp:targetOperator ?op }
@@ -169,6 +170,9 @@ def _row_view(v: View, r: dict) -> dict:
         "period": v.term(r["p"]), "start": r["start"].value, "end": r["end"].value,
         "program": v.term(r["prog"]) if r.get("prog") is not None else None,
         "relative": r.get("op") is not None and r["op"].value.rsplit("/", 1)[-1] in ("increase-by", "decrease-by"),
+        # what charts and sums use: the value in its unit's base (千元 and 元 on one axis), else as printed
+        "norm": r["norm"].value if r.get("norm") is not None else r["value"].value,
+        "norm_unit": (v.text(r["normUnit"]) if r.get("normUnit") is not None else None),
     }
 
 
@@ -241,16 +245,17 @@ def _indicator(page: Page, v: View) -> None:
     page.sections["periods"] = labels
     page.sections["table"] = ordered
     page.sections["more"] = more
-    units = [c["unit"] for row in ordered for cells in row["cells"].values() for c in cells if not c["relative"]]
-    unit = max(set(units), key=units.count) if units else ""
+    units = [c["norm_unit"] or c["unit"] for row in ordered for cells in row["cells"].values() for c in cells
+             if not c["relative"]]
+    unit = max(set(units), key=units.count) if units else ""  # one axis: never a sum across units
     series = []
     for row in ordered:
         if row["kind_key"] not in ("actual", "target", "budget", "planned", "baseline"):
             continue
         points = {}
         for k, cells in row["cells"].items():
-            cells = [c for c in cells if not c["relative"] and c["unit"] == unit]
-            nums = [n for n in (_num_str(c["value"]) for c in cells) if n is not None]
+            cells = [c for c in cells if not c["relative"] and (c["norm_unit"] or c["unit"]) == unit]
+            nums = [n for n in (_num_str(c["norm"]) for c in cells) if n is not None]
             if row["kind_key"] in ("budget", "planned") and len(nums) > 1:
                 nums = [sum(nums)]  # budgets of several programs in one period add up
             if nums:

@@ -39,6 +39,7 @@ _PROV_Entity = ox.NamedNode(str(PROV.Entity))
 _PROV_Plan = ox.NamedNode(str(PROV.Plan))
 _PROV_hadPrimarySource = ox.NamedNode(str(PROV.hadPrimarySource))
 _PROV_wasAttributedTo = ox.NamedNode(str(PROV.wasAttributedTo))
+_PROV_wasDerivedFrom = ox.NamedNode(str(PROV.wasDerivedFrom))
 _QB_DataSet = ox.NamedNode(str(QB.DataSet))
 _QB_Observation = ox.NamedNode(str(QB.Observation))
 _QB_dataSet = ox.NamedNode(str(QB.dataSet))
@@ -63,14 +64,17 @@ _TWP_agency = ox.NamedNode(str(TWP.agency))
 _TWP_approximate = ox.NamedNode(str(TWP.approximate))
 _TWP_comparisonPeriod = ox.NamedNode(str(TWP.comparisonPeriod))
 _TWP_converterVersion = ox.NamedNode(str(TWP.converterVersion))
+_TWP_extractionRule = ox.NamedNode(str(TWP.extractionRule))
 _TWP_fundingSource = ox.NamedNode(str(TWP.fundingSource))
 _TWP_inDocument = ox.NamedNode(str(TWP.inDocument))
 _TWP_indicator = ox.NamedNode(str(TWP.indicator))
 _TWP_lineCount = ox.NamedNode(str(TWP.lineCount))
 _TWP_lineEnd = ox.NamedNode(str(TWP.lineEnd))
 _TWP_lineStart = ox.NamedNode(str(TWP.lineStart))
+_TWP_measure = ox.NamedNode(str(TWP.measure))
 _TWP_parentProgram = ox.NamedNode(str(TWP.parentProgram))
 _TWP_period = ox.NamedNode(str(TWP.period))
+_TWP_printedLabel = ox.NamedNode(str(TWP.printedLabel))
 _TWP_program = ox.NamedNode(str(TWP.program))
 _TWP_qualifier = ox.NamedNode(str(TWP.qualifier))
 _TWP_quote = ox.NamedNode(str(TWP.quote))
@@ -79,10 +83,13 @@ _TWP_section = ox.NamedNode(str(TWP.section))
 _TWP_sha256 = ox.NamedNode(str(TWP.sha256))
 _TWP_sourceFile = ox.NamedNode(str(TWP.sourceFile))
 _TWP_sourcePassage = ox.NamedNode(str(TWP.sourcePassage))
+_TWP_subject = ox.NamedNode(str(TWP.subject))
 _TWP_targetOperator = ox.NamedNode(str(TWP.targetOperator))
 _TWP_unit = ox.NamedNode(str(TWP.unit))
+_TWP_unitNormalized = ox.NamedNode(str(TWP.unitNormalized))
 _TWP_unitText = ox.NamedNode(str(TWP.unitText))
 _TWP_value = ox.NamedNode(str(TWP.value))
+_TWP_valueNormalized = ox.NamedNode(str(TWP.valueNormalized))
 _TWP_valueText = ox.NamedNode(str(TWP.valueText))
 _TWP_valueType = ox.NamedNode(str(TWP.valueType))
 _XSD_date = ox.NamedNode(str(XSD.date))
@@ -180,6 +187,7 @@ class DocumentGraph:
         self.doc = iris.document(self.meta.agency, self.slug)
         self.graph_name = iris.document_graph(self.meta.agency, self.slug)
         self._match = match_indicator or vocab.match_indicator
+        self._normalize = vocab.normalize_value
         self._unit_iri = unit_iri or units.unit_iri
         self.triples: list[Triple] = []
         self._seen_periods: set[str] = set()
@@ -343,6 +351,10 @@ class DocumentGraph:
         unit = self._unit_iri(fact.unit)
         if unit is not None:
             self.add(node, _TWP_unit, ox.NamedNode(unit))
+        normalized = self._normalize(fact.value, unit)
+        if normalized is not None:
+            self.add(node, _TWP_valueNormalized, decimal_literal(normalized[0]))
+            self.add(node, _TWP_unitNormalized, ox.NamedNode(normalized[1]))
         self.add(node, _TWP_unitText, ox.Literal(fact.unit))
         self.add(node, _TWP_valueText, ox.Literal(fact.value_text))
         if fact.operator:
@@ -358,7 +370,23 @@ class DocumentGraph:
                 self.add(node, _TWP_qualifier, ox.Literal(f"{key}={value}"))
             else:
                 self.add(node, _TWP_qualifier, ox.Literal(f"{key}={value}"))
-        self.add(node, _TWP_sourcePassage, self.passage(fact.passage))
+        self._frame(node, fact)
+        primary = self.passage(fact.passage)
+        self.add(node, _TWP_sourcePassage, primary)  # the first printing: the CSV's line and quote
+        for passage in (primary, *(self.passage(p) for p in fact.also_in)):
+            self.add(node, _PROV_wasDerivedFrom, passage)
+
+    def _frame(self, node: str, fact: Fact) -> None:
+        """The statement frame: the wording as printed, what is counted (measure, subject) and the
+        extraction rules that read it so, for a researcher to audit how a number was understood."""
+        if fact.printed_label:
+            self.add(node, _TWP_printedLabel, ox.Literal(fact.printed_label, language=ZH))
+        if fact.measure:
+            self.add(node, _TWP_measure, iris.measure(fact.measure))
+        if fact.subject:
+            self.add(node, _TWP_subject, iris.category(fact.subject))
+        for rule in dict.fromkeys(fact.rules):
+            self.add(node, _TWP_extractionRule, ox.Literal(rule))
 
 
 def extraction_triples(extraction: Extraction) -> tuple[str, list[Triple]]:

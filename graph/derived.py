@@ -11,7 +11,10 @@ used to apply itself, so the graph only saves time; it never changes an answer:
 * same indicator, where "same" means the same shared indicator (``skos:exactMatch``) or, for an
   indicator without a mapping, the very indicator as printed;
 * periods that are equal or overlap (a whole-year target and a half-year actual pair; Q4 says
-  "partial-period" for them).
+  "partial-period" for them);
+* the same measure (``twp:measure``) and the same subject (``twp:subject``) when both sides state one:
+  a target on occurrences of fraud is not answered by the clearance rate of fraud, even where a broad
+  printed indicator maps both to one shared indicator. A side that does not state it pairs as before.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ SELECT DISTINCT ?t ?x WHERE {
       ?p a twp:Period ; dcat:startDate ?ps ; dcat:endDate ?pe .
       ?xp a twp:Period ; dcat:startDate ?xs0 ; dcat:endDate ?xe .
       FILTER (?xs0 <= ?pe && ?xe >= ?ps) } }
+  # measure and subject must agree where both sides state them: two lookups per joined pair, by subject
+  # (OPTIONALs inside the sub-selects cost a left join over every target and every actual instead)
+  FILTER NOT EXISTS { ?t twp:measure ?tm . ?x twp:measure ?xm . FILTER (?tm != ?xm) }
+  FILTER NOT EXISTS { ?t twp:subject ?tsub . ?x twp:subject ?xsub . FILTER (?tsub != ?xsub) }
 }
 """
 

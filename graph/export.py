@@ -19,6 +19,9 @@ CSV_COLUMNS = (
     "measurement", "agency", "agency_label", "program_label", "section", "indicator", "indicator_label",
     "shared_indicator", "kind", "value", "unit", "unit_iri", "period_start", "period_end", "qualifier",
     "document", "source_file", "line_start", "line_end", "evidence",
+    # the statement frame (issue 13): added after today's columns, so positional readers keep working
+    "operator", "reference_start", "reference_end", "printed_label", "value_normalized", "unit_normalized",
+    "measure", "subject", "extraction_rule",
 )
 
 # Several small queries joined in Python: one big query with a dozen OPTIONALs made
@@ -34,10 +37,37 @@ _PASSAGES = """SELECT ?s ?doc ?file ?first ?last ?quote ?section WHERE {
   ?s a twp:SourcePassage ; twp:inDocument ?doc ; twp:lineStart ?first ; twp:lineEnd ?last ; twp:quote ?quote .
   ?doc twp:sourceFile ?file . OPTIONAL { ?s twp:section ?section } }"""
 _QUALIFIERS = "SELECT ?s ?q WHERE { ?s a twp:Measurement ; twp:qualifier ?q }"
+# one cheap scan per attribute, keyed by measurement (no OPTIONAL joins: see above)
+_ATTRIBUTES = {
+    "operator": "twp:targetOperator", "reference": "twp:relativeTo|twp:comparisonPeriod",
+    "printed_label": "twp:printedLabel", "value_normalized": "twp:valueNormalized",
+    "unit_normalized": "twp:unitNormalized", "measure": "twp:measure", "subject": "twp:subject",
+    "extraction_rule": "twp:extractionRule",
+}
 
 
 def _v(term) -> str:
     return "" if term is None else term.value
+
+
+def _attribute_values(store: GraphStore, path: str) -> dict[str, list[str]]:
+    """Measurement IRI -> the values of one attribute (sorted: the store keeps no order)."""
+    out: dict[str, list[str]] = {}
+    for sol in store.query(f"SELECT ?s ?o WHERE {{ ?s {path} ?o }}"):
+        out.setdefault(sol["s"].value, []).append(sol["o"].value)
+    return {s: sorted(v) for s, v in out.items()}
+
+
+def _frame_columns(m: str, attrs: dict[str, dict[str, list[str]]], periods: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """The columns after ``evidence``: operator slug, reference period, statement frame, normalised value."""
+    one = {name: (values.get(m) or [""])[0] for name, values in attrs.items()}
+    start, end = periods.get(one["reference"], ("", ""))
+    return {
+        "operator": one["operator"].rsplit("/", 1)[-1], "reference_start": start, "reference_end": end,
+        "printed_label": one["printed_label"], "value_normalized": one["value_normalized"],
+        "unit_normalized": one["unit_normalized"], "measure": one["measure"], "subject": one["subject"],
+        "extraction_rule": "; ".join(attrs["extraction_rule"].get(m, [])),
+    }
 
 
 def measurement_rows(store: GraphStore) -> list[dict[str, str]]:
@@ -53,6 +83,7 @@ def measurement_rows(store: GraphStore) -> list[dict[str, str]]:
     qualifiers: dict[str, list[str]] = {}
     for sol in store.query(_QUALIFIERS):
         qualifiers.setdefault(sol["s"].value, []).append(sol["q"].value)
+    attrs = {name: _attribute_values(store, path) for name, path in _ATTRIBUTES.items()}
     best: dict[str, dict[str, str]] = {}
     for sol in store.query(_CORE):
         m, passage = sol["m"].value, passages.get(sol["passage"].value)
@@ -72,6 +103,7 @@ def measurement_rows(store: GraphStore) -> list[dict[str, str]]:
             "unit_iri": _v(sol["unit_iri"]), "period_start": start, "period_end": end,
             "qualifier": "; ".join(sorted(qualifiers.get(m, []))), "document": doc, "source_file": file,
             "line_start": str(first), "line_end": str(last), "evidence": quote,
+            **_frame_columns(m, attrs, periods),
         }
     return sorted(best.values(), key=lambda r: (r["source_file"], int(r["line_start"]), r["measurement"]))
 

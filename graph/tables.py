@@ -83,6 +83,15 @@ _M = {
     "line_start": Column("line_start", "原文起始行號", "First line of the source passage", "integer", unit="行 / line", path="twp:sourcePassage/twp:lineStart"),
     "line_end": Column("line_end", "原文結束行號", "Last line of the source passage", "integer", unit="行 / line", path="twp:sourcePassage/twp:lineEnd"),
     "evidence": Column("evidence", "原文引述（數字所在的句子）", "Verbatim quote of the sentence the number comes from", path="twp:sourcePassage/twp:quote"),
+    "operator": Column("operator", "目標運算子（僅目標值）：at-least 不低於、at-most 不高於、equal 等於、increase-by 增加、decrease-by 減少", "Target operator (targets only): at-least, at-most, equal, increase-by or decrease-by", prop=TWP + "targetOperator", value_url=f"{iris.BASE}id/target-operator/{{operator}}"),
+    "reference_start": Column("reference_start", "比較基準期間起日（相對目標的參考期間，或變動值的比較期間）", "First day of the reference period (of a relative target) or comparison period (of a change)", "date", path="(twp:relativeTo|twp:comparisonPeriod)/dcat:startDate"),
+    "reference_end": Column("reference_end", "比較基準期間迄日（含）", "Last day of the reference or comparison period (inclusive)", "date", path="(twp:relativeTo|twp:comparisonPeriod)/dcat:endDate"),
+    "printed_label": Column("printed_label", "原文指標寫法（數字旁所印的文字，未經組合）", "The indicator's wording exactly as printed next to the number (indicator_label is composed)", prop=TWP + "printedLabel", lang="zh-Hant"),
+    "value_normalized": Column("value_normalized", "換算為單位基準後的數值（千元、萬元、億元皆換為元；公克換為公斤）；加總或比較請用此欄", "The value in its unit's base (千元, 萬元, 億元 → NTD; grams → kilograms); sum and compare this column", "decimal", unit="見 unit_normalized 欄 / see unit_normalized", prop=TWP + "valueNormalized"),
+    "unit_normalized": Column("unit_normalized", "value_normalized 的單位 IRI", "IRI of the unit of value_normalized", "anyURI", prop=TWP + "unitNormalized", value_url="{+unit_normalized}"),
+    "measure": Column("measure", "量測方式的 IRI（發生數、破獲率…；辨識得出時才有）", "IRI of the measure (occurrences, clearance rate …; when recognised)", "anyURI", prop=TWP + "measure", value_url="{+measure}"),
+    "subject": Column("subject", "量測對象（犯罪類別或主題）的 IRI（辨識得出時才有）", "IRI of the subject (a crime category or topic; when recognised)", "anyURI", prop=TWP + "subject", value_url="{+subject}"),
+    "extraction_rule": Column("extraction_rule", "產生此數值的擷取規則名稱（以「; 」分隔）", "Names of the extraction rules that produced the number (separated by '; ')", prop=TWP + "extractionRule", separator="; "),
 }
 assert tuple(_M) == export.CSV_COLUMNS, "measurement columns must be the converters' CSV columns"
 

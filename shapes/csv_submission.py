@@ -5,9 +5,12 @@ way ``converters/rdf.py`` mints them, so a spreadsheet round-trips to the same I
 as written when they cannot be read (a value "12,3x" stays a string; a date "2023-06-31" stays an
 ill-typed xsd:date) so the shapes report them at their row and column instead of the loader guessing.
 
-Optional extra columns the export does not have (it cannot express them): ``operator`` (at-least,
-at-most, equal, increase-by, decrease-by), ``relative_start``/``relative_end`` (the reference period of
-a relative target or the comparison period of a change), ``genre`` and ``document_title``.
+Every column but :data:`REQUIRED` is optional on input, the statement-frame columns included:
+``operator`` (at-least, at-most, equal, increase-by, decrease-by), ``reference_start``/``reference_end``
+(the reference period of a relative target or the comparison period of a change; ``relative_start`` /
+``relative_end`` are read as their older names), ``printed_label``, ``value_normalized`` /
+``unit_normalized``, ``measure``, ``subject`` and ``extraction_rule`` (``; ``-separated). Two columns the
+export does not have are read too: ``genre`` and ``document_title``.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from twpolice.shapes.result import Origin
 from twpolice.shapes.terms import quiet_rdflib
 
 REQUIRED = ("agency", "indicator", "kind", "value", "period_start", "period_end")
-EXTRA = ("operator", "relative_start", "relative_end", "genre", "document_title")
+EXTRA = ("genre", "document_title")  # read when present; the export cannot express them
+OLD_NAMES = {"relative_start": "reference_start", "relative_end": "reference_end"}  # before the export had them
 ZH = "zh-Hant"
 
 
@@ -46,6 +50,7 @@ def load_csv(data: bytes, name: str = "submission.csv"):
             f"{name} 不是量測值 CSV：缺少欄位 {', '.join(missing)}（欄位見 twpolice export 的 CSV：{', '.join(CSV_COLUMNS)}）",
             f"{name} is not a measurement CSV: missing column(s) {', '.join(missing)} (columns: {', '.join(CSV_COLUMNS)})",
         )
+    header = [OLD_NAMES.get(h, h) if OLD_NAMES.get(h) not in header else h for h in header]
     reader.fieldnames = header
     sub = Submission(name, "csv")
     builder = _Builder(sub, name, set(header))
@@ -110,8 +115,8 @@ class _Builder:
         m = URIRef(given) if given.startswith(("http://", "https://", "urn:")) else URIRef(iris.measurement(key, self.name, n))
         self.origin(m, n, "measurement" if r.get("measurement") else "value")
         # cells a missing attribute would have been in (the export has no operator or reference columns)
-        for prop, column in ((TWP.targetOperator, "operator"), (TWP.relativeTo, "relative_start"),
-                             (TWP.comparisonPeriod, "relative_start"), (TWP.unit, "unit_iri")):
+        for prop, column in ((TWP.targetOperator, "operator"), (TWP.relativeTo, "reference_start"),
+                             (TWP.comparisonPeriod, "reference_start"), (TWP.unit, "unit_iri")):
             self.g.origins.setdefault((m, prop), Origin(self.name, n, column if column in self.columns else "kind"))
         self.add(m, RDF.type, TWP.Measurement, n, None)
         self.add(m, RDF.type, QB.Observation, n, None)
@@ -140,6 +145,7 @@ class _Builder:
         self._unit(m, r, n)
         self._qualifiers(m, r, n)
         self._relative(m, r, n)
+        self._frame(m, r, n)
         passage = self._passage(r, key, doc_slug, document, n)
         if passage is not None:
             self.add(m, TWP.sourcePassage, passage, n, "document" if document is None else "evidence")
@@ -266,11 +272,25 @@ class _Builder:
             self.add(m, TWP.targetOperator, URIRef(iris.target_operator(r["operator"])), n, "operator")
 
     def _relative(self, m: URIRef, r: dict, n: int) -> None:
-        if not (r.get("relative_start") or r.get("relative_end")):
+        if not (r.get("reference_start") or r.get("reference_end")):
             return
-        period = self._period(r.get("relative_start", ""), r.get("relative_end", ""), n, "relative_start", "relative_end")
+        period = self._period(r.get("reference_start", ""), r.get("reference_end", ""), n, "reference_start", "reference_end")
         prop = TWP.comparisonPeriod if r.get("kind", "").lower() == "change" else TWP.relativeTo
-        self.add(m, prop, period, n, "relative_start")
+        self.add(m, prop, period, n, "reference_start")
+
+    def _frame(self, m: URIRef, r: dict, n: int) -> None:
+        """The statement-frame columns, as the export writes them (the shapes check what they say)."""
+        if r.get("printed_label"):
+            self.add(m, TWP.printedLabel, Literal(r["printed_label"], lang=ZH), n, "printed_label")
+        if r.get("value_normalized"):
+            self.add(m, TWP.valueNormalized, _number(r["value_normalized"]), n, "value_normalized")
+        minters = {"unit_normalized": (TWP.unitNormalized, lambda t: _resolve_unit(t) or iris.BASE + "id/unit/" + t),
+                   "measure": (TWP.measure, iris.measure), "subject": (TWP.subject, iris.category)}
+        for column, (prop, mint) in minters.items():  # an IRI, or a slug / printed unit minted as the export would
+            if r.get(column):
+                self.add(m, prop, _iri(r[column], mint), n, column)
+        for rule in filter(None, (p.strip() for p in r.get("extraction_rule", "").split(";"))):
+            self.add(m, TWP.extractionRule, Literal(rule), n, "extraction_rule")
 
     def _passage(self, r: dict, key: str, slug, document, n: int) -> URIRef | None:
         ls, le, quote = r.get("line_start", ""), r.get("line_end", ""), r.get("evidence", "")

@@ -170,3 +170,44 @@ def test_a_remote_store_derives_the_same_pairs(tmp_path):
         remote.drop_graph(E + "graph/report")
         refresh_derived(remote)
         assert _stored_pairs(remote) == set()
+
+
+FRAMED = PREFIXES + """
+e:ds-frame a qb:DataSet ; prov:hadPrimarySource e:doc-frame . e:doc-frame dcterms:title "frame"@zh-Hant .
+e:ft twp:valueType vt:target ; twp:agency e:tainan ; twp:indicator e:broad ; twp:period e:y2022 ; twp:value 100 ;
+     twp:targetOperator op:at-most ; qb:dataSet e:ds-frame ; twp:measure e:occurrences ; twp:subject e:fraud .
+e:fx1 twp:valueType vt:actual ; twp:agency e:tainan ; twp:indicator e:broad ; twp:period e:y2022 ; twp:value 90 ;
+      qb:dataSet e:ds-frame ; twp:measure e:occurrences ; twp:subject e:fraud .
+e:fx2 twp:valueType vt:actual ; twp:agency e:tainan ; twp:indicator e:broad ; twp:period e:y2022 ; twp:value 60 ;
+      qb:dataSet e:ds-frame ; twp:measure e:clearance-rate ; twp:subject e:fraud .
+e:fx3 twp:valueType vt:actual ; twp:agency e:tainan ; twp:indicator e:broad ; twp:period e:y2022 ; twp:value 70 ;
+      qb:dataSet e:ds-frame ; twp:measure e:occurrences ; twp:subject e:theft .
+e:fx4 twp:valueType vt:actual ; twp:agency e:tainan ; twp:indicator e:broad ; twp:period e:y2022 ; twp:value 95 ;
+      qb:dataSet e:ds-frame .
+"""
+
+
+def test_pairs_respect_measure_and_subject_when_both_sides_state_them():
+    store = GraphStore.in_memory()
+    _load(store, E + "graph/periods", PREFIXES + PERIODS)
+    _load(store, E + "graph/frame", FRAMED)
+    pairs = {(t.removeprefix(E), x.removeprefix(E)) for t, x in target_actual_pairs(store)}
+    # fx2 counts something else (clearance rate), fx3 is about theft; fx4 states neither: the old rule
+    assert pairs == {("ft", "fx1"), ("ft", "fx4")}
+
+
+def test_q4_compares_normalised_values():
+    """A target of 1,500 千元 is not met by 1,200,000 元, although 1,200,000 ≥ 1,500 as printed."""
+    money = PREFIXES + PERIODS + f"""
+    e:ds-m a qb:DataSet ; prov:hadPrimarySource e:doc-m . e:doc-m dcterms:title "m"@zh-Hant .
+    e:mt twp:valueType vt:target ; twp:agency e:tainan ; twp:indicator e:spend ; twp:period e:y2022 ; twp:value 1500 ;
+         twp:valueNormalized 1500000.0 ; twp:targetOperator op:at-least ; qb:dataSet e:ds-m .
+    e:mx twp:valueType vt:actual ; twp:agency e:tainan ; twp:indicator e:spend ; twp:period e:y2022 ; twp:value 1200000 ;
+         twp:valueNormalized 1200000.0 ; qb:dataSet e:ds-m .
+    """
+    store = GraphStore.in_memory()
+    _load(store, E + "graph/m", money)
+    refresh_derived(store)
+    q4 = next(q for q in ready_queries() if q.id.startswith("q4-"))
+    rows = {(r["target"].value, r["actual"].value, r["achieved"].value) for r in store.query(q4.text)}
+    assert rows == {("1500", "1200000", "false")}

@@ -11,7 +11,9 @@ from twpolice.converters.numbers import find_numbers
 from twpolice.graph.export import CSV_COLUMNS, measurements_csv
 
 COLUMNS = ("measurement,agency,agency_label,program_label,section,indicator,indicator_label,shared_indicator,kind,"
-           "value,unit,unit_iri,period_start,period_end,qualifier,document,source_file,line_start,line_end,evidence")
+           "value,unit,unit_iri,period_start,period_end,qualifier,document,source_file,line_start,line_end,evidence,"
+           "operator,reference_start,reference_end,printed_label,value_normalized,unit_normalized,measure,subject,"
+           "extraction_rule")
 
 
 def _rows(store):
@@ -44,3 +46,23 @@ def test_kinds_units_and_periods_are_well_formed(full_store):
         assert row["kind"] in {"actual", "target", "baseline", "change", "budget"}
         assert row["unit"] and row["period_start"] <= row["period_end"]
         assert row["agency"].startswith("https://w3id.org/twpolice/id/agency/")
+
+
+def test_operator_and_reference_period_are_columns(full_store):
+    """Targets carry their operator slug; relative targets and changes their reference period."""
+    rows = _rows(full_store)
+    ops = {r["operator"] for r in rows if r["kind"] == "target"}
+    assert ops and ops <= {"at-least", "at-most", "equal", "increase-by", "decrease-by"}
+    assert all(not r["operator"] for r in rows if r["kind"] != "target")
+    changes = [r for r in rows if r["kind"] == "change"]
+    assert changes and all(r["reference_start"] <= r["reference_end"] for r in changes)
+    assert any(r["reference_start"] for r in changes)
+
+
+def test_normalised_value_is_in_the_base_unit(full_store):
+    for row in _rows(full_store):
+        if row["unit"] == "千元":
+            assert row["unit_normalized"] == "http://qudt.org/vocab/unit/CCY_TWD"
+            assert Decimal(row["value_normalized"]) == Decimal(row["value"]) * 1000
+        elif row["unit_iri"]:
+            assert row["value_normalized"] and row["unit_normalized"]

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, XSD
 
 from twpolice.errors import UserError
 from twpolice.graph.export import CSV_COLUMNS
+from twpolice import iris
 from twpolice.iris import TWP
 from twpolice.shapes.loaders import (SubmissionTooLarge, UnsupportedFormat, load_bytes, load_submission,
                                      max_upload_bytes, normalise_format, sniff)
@@ -240,8 +241,11 @@ def test_csv_target_needs_operator_column():
     row = _row(kind="target", value="100")
     result = validate_graph(load_bytes(_csv([row]), "csv", name="t.csv"))
     miss = [r for r in result.results if r.rule == "R-target-operator"]
+    assert miss and miss[0].origin.column == "operator"  # the export's (empty) operator column
+    without = _csv([{k: v for k, v in row.items() if k != "operator"}], columns=[c for c in CSV_COLUMNS if c != "operator"])
+    miss = [r for r in validate_graph(load_bytes(without, "csv")).results if r.rule == "R-target-operator"]
     assert miss and miss[0].origin.column == "kind"
-    with_op = _csv([dict(row, operator="at-least")], columns=list(CSV_COLUMNS) + ["operator"])
+    with_op = _csv([dict(row, operator="at-least")])
     assert validate_graph(load_bytes(with_op, "csv")).conforms
 
 
@@ -260,3 +264,24 @@ def test_csv_big5_is_read():
     data = _csv([_row()]).decode("utf-8").lstrip("\ufeff").encode("cp950")
     sub = load_bytes(data, "csv")
     assert Literal("全般刑案破獲率", lang="zh-Hant") in set(sub.objects())
+
+
+def test_csv_statement_frame_columns_round_trip():
+    """The export's frame columns load back to the triples the RDF mapping makes; old column names still read."""
+    row = _row(kind="target", value="3", unit="%", operator="decrease-by", reference_start="2021-01-01",
+               reference_end="2021-12-31", printed_label="全般刑案破獲率", value_normalized="3",
+               unit_normalized="http://qudt.org/vocab/unit/PERCENT", measure="clearance-rate", subject="crime-all",
+               extraction_rule="prose-sentence; relative-target")
+    sub = load_bytes(_csv([row]), "csv")
+    m = next(sub.subjects(RDF.type, TWP.Measurement))
+    assert sub.value(m, TWP.printedLabel) == Literal("全般刑案破獲率", lang="zh-Hant")
+    assert str(sub.value(m, TWP.measure)) == iris.measure("clearance-rate")
+    assert str(sub.value(m, TWP.subject)) == iris.category("crime-all")
+    assert {str(o) for o in sub.objects(m, TWP.extractionRule)} == {"prose-sentence", "relative-target"}
+    assert str(sub.value(m, TWP.relativeTo)) == iris.period("2021")
+    assert validate_graph(sub).conforms
+    old = _csv([{("relative_start" if k == "reference_start" else "relative_end" if k == "reference_end" else k): v
+                 for k, v in row.items()}],
+               columns=[{"reference_start": "relative_start", "reference_end": "relative_end"}.get(c, c) for c in CSV_COLUMNS])
+    sub_old = load_bytes(old, "csv")
+    assert str(sub_old.value(next(sub_old.subjects(RDF.type, TWP.Measurement)), TWP.relativeTo)) == iris.period("2021")

@@ -165,3 +165,8 @@ def funding_source(source: str) -> str:
 
 def category(slug: str) -> str:
     return f"{_ID}category/{slug}"
+
+
+def measure(slug: str) -> str:
+    """A measure of the measure vocabulary (發生數 occurrences, 破獲率 clearance rate …; ontology/measures.ttl)."""
+    return f"{_ID}measure/{slug}"

@@ -201,6 +201,27 @@ def units_compatible(a: str, b: str) -> bool:
     return bool((ua and b in ua.close_matches) or (ub and a in ub.close_matches))
 
 
+def normalize_value(value: Decimal, unit_iri: str | None) -> tuple[Decimal, str] | None:
+    """``value`` in ``unit_iri`` restated in the unit's QUDT scaling base (千元 -> 元 ×1,000, 公克 -> 公斤).
+
+    The one place values are made comparable: the RDF (twp:valueNormalized / twp:unitNormalized), and
+    through it the CSV and the queries that sum or compare, use this. The factor is the unit's
+    ``qudt:conversionMultiplier`` over the base's (1 when the base declares none, as 元 does). A unit
+    without a scaling base is its own canonical unit; one whose factor is not fixed (個月 -> 秒) stays in
+    its own unit rather than be given a made-up factor, and so does one whose base the unit vocabulary
+does not describe (小時, 天 scale to unit:SEC, which units.ttl does not list). None when the unit is unknown.
+    """
+    if not unit_iri:
+        return None
+    unit = _units().get(str(unit_iri))
+    if unit is None:
+        return None
+    base = _units().get(_base(unit.iri))
+    if base is None or base.iri == unit.iri or unit.multiplier is None:
+        return value, unit.iri
+    return value * unit.multiplier / (base.multiplier or Decimal(1)), base.iri
+
+
 # --------------------------------------------------------------------------- shared indicators
 
 

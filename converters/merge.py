@@ -1,0 +1,42 @@
+"""Repeats are one measurement: the same figure printed again later in a document is one fact.
+
+Reports restate their headline figures (a summary table, then the section that discusses them). Each
+printing used to become a measurement of its own, so a reader counting or summing rows counted the
+figure twice. After conversion the pipeline folds every later printing into the first one: the first
+passage stays the fact's passage (its measurement IRI is minted from it, so IRIs stay deterministic),
+the later ones go to :attr:`Fact.also_in`, and the RDF cites each with ``prov:wasDerivedFrom``.
+"""
+
+from __future__ import annotations
+
+from twpolice.model import Fact, Passage
+
+
+def figure_key(fact: Fact) -> tuple:
+    """What makes two printings the same figure: the cell of :func:`converters.cells.cell_key` plus the
+    value itself and the statement frame (measure, subject), so nothing the fact says is lost by folding."""
+    return (fact.indicator, fact.kind, fact.value, fact.unit, fact.period.slug, fact.operator,
+            fact.relative_to.slug if fact.relative_to else None, fact.program,
+            tuple(sorted(fact.qualifiers.items())), fact.measure, fact.subject)
+
+
+def _position(passage: Passage) -> tuple[int, int, str]:
+    return passage.line_start, passage.line_end, passage.quote
+
+
+def merge_repeats(facts: list[Fact]) -> list[Fact]:
+    """One fact per figure, in document order of first printing; later printings become ``also_in``
+    (each passage once, the primary never repeated), rule names are the union in first-seen order."""
+    firsts: dict[tuple, Fact] = {}
+    for fact in sorted(facts, key=lambda f: _position(f.passage)):  # stable: equal passages keep their order
+        key = figure_key(fact)
+        first = firsts.get(key)
+        if first is None:
+            firsts[key] = fact
+            continue
+        seen = {first.passage, *first.also_in}
+        extra = tuple(p for p in (fact.passage, *fact.also_in) if p not in seen and not seen.add(p))
+        first.also_in = tuple(sorted((*first.also_in, *extra), key=_position))
+        first.rules = first.rules + tuple(r for r in fact.rules if r not in first.rules)
+    kept = {id(f) for f in firsts.values()}
+    return [f for f in facts if id(f) in kept]
