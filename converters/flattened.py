@@ -12,12 +12,18 @@ position alone.
 from __future__ import annotations
 
 import re
+from array import array
+from collections import defaultdict
 from dataclasses import dataclass
 
 from twpolice.converters.outline import parse_heading
 from twpolice.converters.text import normalize_width
 
 MIN_HEADINGS = 8
+MAX_ALIGN_CELLS = 1_000_000
+"""Headings × body blocks the alignment may score (about 3 s; document 000 needs 40,000). The blocks past
+it are not aligned: their text is read like any document's (outline and prose), so a long text after a
+flattened table costs time in proportion to its length instead of its length times the headings."""
 MAX_HEADING_CHARS = 40
 _SENTENCE = re.compile(r"[。；]")
 _RESTART = re.compile(r"^\s*(?:\[bookmark:[^\]]*\])?\s*(?:1[.、．]|[(（]1[)）]|[(（]一[)）]|一、|①)")
@@ -40,6 +46,7 @@ class Pairing:
     heading_lines: list[int]  # the heading cells, in order
     bodies: dict[int, list[tuple[int, int]]]  # heading line → its body line ranges
     body_start: int
+    body_end: int = 0  # the last line the bodies may cover; later lines were not aligned (MAX_ALIGN_CELLS)
 
 
 def _is_heading_cell(line: str) -> bool:
@@ -130,6 +137,11 @@ def pair(lines: list[str]) -> Pairing | None:
     blocks = body_blocks(lines, body_start)
     if not blocks:
         return None
+    limit = MAX_ALIGN_CELLS // len(heading_lines)
+    if limit < len(heading_lines):
+        return None  # too many headings to align with even one block each: read as an outline
+    body_end = len(lines) if len(blocks) <= limit else blocks[limit].first - 1
+    blocks = blocks[:limit]
     titles = [_title(lines[n - 1]) for n in heading_lines]
     is_parent = _parents(lines, heading_lines)
     head_grams = [_bigrams(t) for t in titles]
@@ -138,7 +150,7 @@ def pair(lines: list[str]) -> Pairing | None:
     bodies = _align(blocks, head_grams, block_grams, is_parent)
     if bodies is None:
         return None
-    return Pairing(heading_lines, {h: bodies[i] for i, h in enumerate(heading_lines)}, body_start)
+    return Pairing(heading_lines, {h: bodies[i] for i, h in enumerate(heading_lines)}, body_start, body_end)
 
 
 # Scores of the alignment (log-odds-like weights, tuned on the layout's known failure modes).
@@ -170,14 +182,14 @@ def _align(blocks: list[Block], head_grams: list[set[str]], block_grams: list[se
     for v in nothing:
         skip_prefix.append(skip_prefix[-1] + v)  # skip_prefix[i] = sum of nothing[0:i]
 
-    share = [[len(bg & hg) / max(1, len(hg)) for bg in block_grams] for hg in head_grams]
+    share = _shares(head_grams, block_grams)
 
     def first_score(i: int, b: int) -> tuple[float, int]:
         """Block b opens heading i: (score, has-content flag)."""
         blk = blocks[b]
         if blk.empty:
             return (PARENT_EMPTY if is_parent[i] else -EXTRA_EMPTY), 0
-        sc = W_SHARED * share[i][b]
+        sc = W_SHARED * share[b].get(i, 0.0)
         if is_parent[i]:
             sc -= PARENT_CONTENT
         if not blk.new_paragraph:
@@ -191,38 +203,39 @@ def _align(blocks: list[Block], head_grams: list[set[str]], block_grams: list[se
             return -EXTRA_EMPTY, has_content
         if not has_content:
             return first_score(i, b)[0] - PARENT_EMPTY, 1  # text after an empty cell: its own start
-        sc = W_SHARED_MORE * share[i][b]
+        sc = W_SHARED_MORE * share[b].get(i, 0.0)
         sc -= JOIN_BLANK if blk.new_paragraph else JOIN_CUT
         return sc, 1
 
-    # dp[c][i] for the current block; back[b][c][i] = (previous heading, previous flag)
+    # dp[c][i] for the current block; back[b][c * H + i] = previous heading * 2 + previous flag (-1: none),
+    # machine ints rather than tuples: the table has 2 × headings × blocks entries
     dp = [[NEG] * H, [NEG] * H]
-    back: list[list[list[tuple[int, int]]]] = []
+    back: list[array] = []
     for i in range(H):
         sc, c = first_score(i, 0)
         dp[c][i] = max(dp[c][i], skip_prefix[i] + sc)
-    back.append([[(-1, -1)] * H, [(-1, -1)] * H])
+    back.append(array("i", [-1]) * (2 * H))
     for b in range(1, B):
         new = [[NEG] * H, [NEG] * H]
-        ptr = [[(-1, -1)] * H, [(-1, -1)] * H]
-        best_prev, best_arg = NEG, (-1, -1)  # max over i' < i of dp[c'][i'] - skip_prefix[i' + 1]
+        ptr = array("i", [-1]) * (2 * H)
+        best_prev, best_arg = NEG, -1  # max over i' < i of dp[c'][i'] - skip_prefix[i' + 1]
         for i in range(H):
             # continue heading i
             for c in (0, 1):
                 if dp[c][i] > NEG:
                     sc, c2 = more_score(i, b, c)
                     if dp[c][i] + sc > new[c2][i]:
-                        new[c2][i], ptr[c2][i] = dp[c][i] + sc, (i, c)
+                        new[c2][i], ptr[c2 * H + i] = dp[c][i] + sc, i * 2 + c
             # open heading i after some earlier heading
             if best_prev > NEG:
                 sc, c2 = first_score(i, b)
                 total = best_prev + skip_prefix[i] + sc
                 if total > new[c2][i]:
-                    new[c2][i], ptr[c2][i] = total, best_arg
+                    new[c2][i], ptr[c2 * H + i] = total, best_arg
             for c in (0, 1):
                 cand = dp[c][i] - skip_prefix[i + 1]
                 if cand > best_prev:
-                    best_prev, best_arg = cand, (i, c)
+                    best_prev, best_arg = cand, i * 2 + c
         dp = new
         back.append(ptr)
     best, state = NEG, (-1, -1)
@@ -237,8 +250,27 @@ def _align(blocks: list[Block], head_grams: list[set[str]], block_grams: list[se
     i, c = state
     for b in range(B - 1, -1, -1):
         if not blocks[b].empty:
-            out[i].insert(0, (blocks[b].first, blocks[b].last))
-        i, c = back[b][c][i]
+            out[i].append((blocks[b].first, blocks[b].last))
+        i, c = divmod(back[b][c * H + i], 2)
+    for ranges in out:
+        ranges.reverse()  # collected last block first
+    return out
+
+
+def _shares(head_grams: list[set[str]], block_grams: list[set[str]]) -> list[dict[int, float]]:
+    """For each block, the share of each heading's words it holds (headings sharing none left out), found
+    through the headings of each word instead of intersecting every heading with every block."""
+    headings_of: dict[str, list[int]] = defaultdict(list)
+    for i, hg in enumerate(head_grams):
+        for gram in hg:
+            headings_of[gram].append(i)
+    out: list[dict[int, float]] = []
+    for bg in block_grams:
+        shared: dict[int, int] = defaultdict(int)
+        for gram in bg:
+            for i in headings_of.get(gram, ()):
+                shared[i] += 1
+        out.append({i: n / max(1, len(head_grams[i])) for i, n in shared.items()})
     return out
 
 

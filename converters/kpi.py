@@ -8,6 +8,7 @@ lands on its strategic goal's program.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -82,19 +83,75 @@ def group_rows(table: Table, key_col: int | None) -> list[list[Row]]:
 def _goal_key(label: str) -> str:
     """A goal as compared: no trailing note in parentheses, whitespace and width ignored (「宣 (輔) 導」 ==
     「宣（輔）導」)."""
-    return normalize_label(re.sub(r"\([^)]*\)\s*$", "", normalize_width(label)))
+    return normalize_label(_TRAILING_NOTE.sub("", normalize_width(label)))
 
 
-def match_program(text: str, programs: list[Program]) -> Program | None:
+_TRAILING_NOTE = re.compile(r"\([^)]*\)\s*$")
+
+
+class ProgramIndex:
+    """A document's programs by goal key, so matching a goal cell costs the same with 50 programs or 50,000.
+
+    It wraps the caller's list (which converters append table-only programs to) and indexes new entries
+    lazily. :meth:`match` answers exactly what a scan of the list in order would: the first program whose
+    goal key equals, starts or is started by the cell's.
+    """
+
+    def __init__(self, programs: list[Program]) -> None:
+        self.programs = programs
+        self._indexed = 0
+        self._first: dict[str, int] = {}  # goal key → index of its first program
+        self._sorted: list[str] = []  # the distinct goal keys, sorted (for 「labels that start with key」)
+        self._lengths: list[int] = []  # the distinct goal key lengths, sorted (for 「labels key starts with」)
+        self._keys: dict[str, Program] = {}  # Program.key → its first program
+        self._found: dict[str, int] = {}  # goal key → first match; a later program never changes a match
+
+    def _catch_up(self) -> None:
+        if len(self.programs) < self._indexed:  # the list was replaced or cut: start again
+            self.__init__(self.programs)
+        for i in range(self._indexed, len(self.programs)):
+            prog = self.programs[i]
+            self._keys.setdefault(prog.key, prog)
+            key = _goal_key(prog.label)
+            if key and key not in self._first:
+                self._first[key] = i
+                bisect.insort(self._sorted, key)
+                at = bisect.bisect_left(self._lengths, len(key))
+                if at == len(self._lengths) or self._lengths[at] != len(key):
+                    self._lengths.insert(at, len(key))
+        self._indexed = len(self.programs)
+
+    def by_key(self, key: str) -> Program | None:
+        """The first program with this Program.key."""
+        self._catch_up()
+        return self._keys.get(key)
+
+    def match(self, text: str) -> Program | None:
+        key = _goal_key(text)
+        if not key:
+            return None
+        self._catch_up()
+        found = self._found.get(key)
+        if found is None:
+            found = self._first_match(key)
+            if found is None:
+                return None  # not cached: a program added later may match
+            self._found[key] = found
+        return self.programs[found]
+
+    def _first_match(self, key: str) -> int | None:
+        candidates = [self._first[key[:n]] for n in self._lengths[:bisect.bisect_right(self._lengths, len(key))]
+                      if key[:n] in self._first]
+        at = bisect.bisect_left(self._sorted, key)
+        while at < len(self._sorted) and self._sorted[at].startswith(key):
+            candidates.append(self._first[self._sorted[at]])
+            at += 1
+        return min(candidates, default=None)
+
+
+def match_program(text: str, programs: ProgramIndex) -> Program | None:
     """The outline program whose label is this (merged) goal cell."""
-    key = _goal_key(text)
-    if not key:
-        return None
-    for prog in programs:
-        label = _goal_key(prog.label)
-        if label and (label == key or label.startswith(key) or key.startswith(label)):
-            return prog
-    return None
+    return programs.match(text)
 
 
 def _cell_passage(row: Row, col: int, section: tuple[str, ...], lines: list[str]) -> Passage | None:
@@ -113,7 +170,7 @@ def target_column(table: Table, period: Period) -> list[YearColumn]:
             if TARGET_ROLE.search(normalize_width(name))][:1]
 
 
-def year_target_facts(table: Table, lines: list[str], programs: list[Program], *, section: tuple[str, ...],
+def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | list[Program], *, section: tuple[str, ...],
                       goal_names: tuple[str, ...], years: list[YearColumn] | None = None) -> list[Fact]:
     """One target per indicator row and target column (``years``: default, the table's year columns)."""
     years = (year_columns(table) if years is None else years)
@@ -124,7 +181,7 @@ def year_target_facts(table: Table, lines: list[str], programs: list[Program], *
     key_col = find_column(table, "序號")
     goal_col = find_column(table, *goal_names)
     std_col = find_column(table, "衡量標準")
-    goal_programs = [p for p in programs]
+    goal_programs = programs if isinstance(programs, ProgramIndex) else ProgramIndex(list(programs))
     facts: list[Fact] = []
     for group in group_rows(table, key_col):
         goal_text = next((r.text(goal_col) for r in group if goal_col is not None and r.text(goal_col).strip()), "")

@@ -19,7 +19,7 @@ from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
                                             TARGET_ROLE, printed_operator, split_unit_note, unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
-from twpolice.converters.text import normalize_width
+from twpolice.converters.text import bounded_sentences, normalize_width
 from twpolice.converters.units import canonical, is_unit
 from twpolice.model import Fact, Passage, Period
 
@@ -106,7 +106,8 @@ def cell_segments(cell: Cell, lines: list[str]) -> list[tuple[int, str]]:
 def cell_prose_facts(cell: Cell, lines: list[str], ctx: ProseContext) -> list[Fact]:
     facts: list[Fact] = []
     for no, part in cell_segments(cell, lines):
-        facts.extend(extract_line(part, no, ctx))
+        for piece in bounded_sentences(part):  # a line of real text is one piece
+            facts.extend(extract_line(piece, no, ctx))
     return facts
 
 

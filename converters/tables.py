@@ -264,20 +264,27 @@ def _is_page_continuation(row: Row, prev: Row, width: int) -> bool:
     return all(prev.text(c) for c in filled)
 
 
-def _merge_into(prev: Row, row: Row) -> None:
-    for cell in row.cells:
-        if not cell.text:
-            continue
-        target = prev.cell(cell.col)
-        if target is None:  # unreachable after _is_page_continuation, kept for ragged input
-            continue
-        target.text = f"{target.text}\n{cell.text}"
-        target.line_end = cell.line_end
-    prev.line_end = row.line_end
+def _merge_into(prev: Row, rows: list[Row]) -> None:
+    """Append the continuation ``rows`` to ``prev``, all at once: one join per cell, where a join per row
+    made a cell continued on n pages cost n² characters copied."""
+    parts: dict[int, list[str]] = {}
+    for row in rows:
+        for cell in row.cells:
+            if not cell.text:
+                continue
+            target = prev.cell(cell.col)
+            if target is None:  # unreachable after _is_page_continuation, kept for ragged input
+                continue
+            parts.setdefault(cell.col, [target.text]).append(cell.text)
+            target.line_end = cell.line_end
+        prev.line_end = row.line_end
+    for col, texts in parts.items():
+        prev.cells[col].text = "\n".join(texts)
 
 
 class _TsvBuilder:
-    __slots__ = ("header", "sub", "rows", "repeated", "after_break", "last_was_header", "end")
+    __slots__ = ("header", "sub", "rows", "repeated", "after_break", "last_was_header", "end", "continued",
+                 "_width", "_measured")
 
     def __init__(self, header: Row) -> None:
         self.header = header
@@ -287,14 +294,32 @@ class _TsvBuilder:
         self.after_break = False
         self.last_was_header = False
         self.end = header.line_end
+        self.continued: list[Row] = []  # rows continuing rows[-1] after page breaks, merged by add/build
+        self._width = len(header.cells)
+        self._measured = 0  # rows already counted in _width
 
     @property
     def width(self) -> int:
-        return max([len(self.header.cells)] + [len(r.cells) for r in self.rows])
+        """Widest of the header and the rows, kept up to date instead of recounted for every row."""
+        for row in self.rows[self._measured:]:
+            self._width = max(self._width, len(row.cells))
+        self._measured = len(self.rows)
+        return self._width
+
+    def add(self, row: Row) -> None:
+        self._merge_continued()
+        self.rows.append(row)
+
+    def _merge_continued(self) -> None:
+        # merging late changes nothing a later row looks at: a continuation only extends non-empty cells
+        if self.continued:
+            _merge_into(self.rows[-1], self.continued)
+            self.continued = []
 
     def build(self) -> Table | None:
         if not self.rows:
             return None
+        self._merge_continued()
         header_rows = [self.header] + ([self.sub] if self.sub else [])
         table = Table(
             layout="tsv",
@@ -380,9 +405,9 @@ def find_tsv_tables(lines: Sequence[str], first_line: int = 1) -> list[Table]:
             pending_sub = bool(sub_key)
             continue
         if cur.after_break and cur.rows and _is_page_continuation(row, cur.rows[-1], cur.width):
-            _merge_into(cur.rows[-1], row)
+            cur.continued.append(row)
         else:
-            cur.rows.append(row)
+            cur.add(row)
         cur.after_break = False
         cur.last_was_header = False
         cur.end = lineno
@@ -413,8 +438,17 @@ def find_cell_per_line_tables(lines: Sequence[str], first_line: int = 1) -> list
     cur: list[Cell] | None = None  # cells of the current row
     in_row = False
 
+    continued: list[str] = []  # lines continuing cur[-1], joined once the cell is complete
+
+    def end_cell() -> None:
+        if continued and cur:
+            last = cur[-1]
+            last.text = "\n".join(([last.text] if last.text else []) + continued)
+        continued.clear()
+
     def end_row() -> None:
         nonlocal cur, in_row
+        end_cell()
         if rows is not None and cur:
             rows.append(Row(cur, cur[0].line_start, cur[-1].line_end))
         cur = None
@@ -435,6 +469,7 @@ def find_cell_per_line_tables(lines: Sequence[str], first_line: int = 1) -> list
                 rows = []
             if cur is None:
                 cur = []
+            end_cell()
             cur.append(Cell(line[1:].strip(), lineno, lineno, len(cur)))
             in_row = True
             continue
@@ -443,10 +478,8 @@ def find_cell_per_line_tables(lines: Sequence[str], first_line: int = 1) -> list
                 end_row()
             continue
         if rows is not None and in_row and cur and "\t" not in line:
-            last = cur[-1]
-            text = line.strip()
-            last.text = f"{last.text}\n{text}" if last.text else text
-            last.line_end = lineno
+            continued.append(line.strip())
+            cur[-1].line_end = lineno
             continue
         end_block()
     end_block()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import tempfile
 
 import pyoxigraph as ox
 
@@ -136,16 +137,35 @@ def extraction_store(extraction: Extraction) -> tuple[GraphStore, str]:
 RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 
 
+def csv_store(extraction: Extraction) -> GraphStore:
+    """A throwaway in-memory store for the CSV query: the vocabularies, and this document's triples in the
+    default graph only. The CSV reads only the default graph (the union), so it is the same as with
+    :func:`extraction_store`, without a second copy of every triple in the document's named graph (half
+    the store's time and memory for a 20 MB document)."""
+    from twpolice.converters.rdf import extraction_triples
+    from twpolice.graph.build import load_vocabularies
+    from twpolice.graph.store import DEFAULT_GRAPH, to_ox
+
+    store = GraphStore.in_memory()
+    load_vocabularies(store)
+    _, triples = extraction_triples(extraction)
+    with tempfile.TemporaryFile() as fh:  # N-Triples through a file: a third faster and lighter than Quad objects
+        ox.serialize((ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples), fh,
+                     format=ox.RdfFormat.N_TRIPLES)
+        fh.seek(0)
+        store.raw.load(fh, format=ox.RdfFormat.N_TRIPLES, to_graph=DEFAULT_GRAPH)
+    return store
+
+
 def serialize_extraction(extraction: Extraction, fmt: str) -> bytes:
     if fmt == "csv":
-        store, _ = extraction_store(extraction)
-        return measurements_csv(store)
+        return measurements_csv(csv_store(extraction))
     from twpolice import iris
     from twpolice.converters.rdf import extraction_triples
     from twpolice.graph.store import to_ox
 
     _, triples = extraction_triples(extraction)
-    oxt = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
+    oxt = (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples)  # made as written, never all held
     if fmt == "turtle":
         return ox.serialize(oxt, format=ox.RdfFormat.TURTLE, prefixes=iris.PREFIXES)
     return ox.serialize(oxt, format=RDF_FORMATS[fmt])

@@ -8,6 +8,7 @@ from twpolice.converters.periods import stated_reporting_period
 from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.sections import Outline
 from twpolice.converters.tables import Table, find_tables
+from twpolice.converters.text import bounded_sentences
 from twpolice.model import DocumentMeta, Fact, Period
 
 
@@ -57,5 +58,6 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
             genre=meta.genre, period=line_period, section=outline.section(no),
             program=outline.program_of_line.get(no), plan_years=years, comparison=comparison,
         )
-        facts.extend(extract_line(line, no, ctx))
+        for piece in bounded_sentences(line):  # a line of real text is one piece
+            facts.extend(extract_line(piece, no, ctx))
     return facts

@@ -4,7 +4,7 @@ tables with one target per year, and the figures stated in the text."""
 from __future__ import annotations
 
 from twpolice.converters.genres.common import prose_facts, tables_of
-from twpolice.converters.kpi import year_target_facts
+from twpolice.converters.kpi import ProgramIndex, year_target_facts
 from twpolice.converters.sections import walk_outline
 from twpolice.converters.text import SourceText
 from twpolice.model import DocumentMeta, Extraction
@@ -16,10 +16,11 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
     lines = source.lines
     tables, in_tables = tables_of(lines)
     outline = walk_outline(lines, skip=in_tables)
+    index = ProgramIndex(outline.programs)  # once per document, not once per table
     facts = []
     for table in tables:
         section = outline.section(table.line_start)
-        facts.extend(year_target_facts(table, lines, outline.programs, section=section, goal_names=GOAL_COLUMNS))
+        facts.extend(year_target_facts(table, lines, index, section=section, goal_names=GOAL_COLUMNS))
     prose_lines = [n for n in range(1, len(lines) + 1) if n not in in_tables]
     facts.extend(prose_facts(lines, meta, outline, prose_lines))
     return Extraction(document=meta, programs=outline.programs, facts=facts)

@@ -24,9 +24,11 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
     if pairing is None:
         return _convert_outline(lines, meta)
     period = reporting_period(lines, meta)  # 「112年上半年施政績效報告」 under --period 112: its figures are of H1
-    outline = walk_outline(lines, pairing.heading_lines)
-    body_outline = _body_sections(lines, pairing, outline)
     tables, in_tables = tables_of(lines, first_line=pairing.body_start)
+    # lines after the aligned bodies (a very long text, see flattened.MAX_ALIGN_CELLS) continue the outline
+    rest = [n for n in range(pairing.body_end + 1, len(lines) + 1)]
+    outline = walk_outline(lines, pairing.heading_lines + rest, skip=in_tables)
+    body_outline = _body_sections(lines, pairing, outline, rest)
     facts = []
     for table in tables:
         ctx = ProseContext(genre=meta.genre, period=period, section=body_outline.section(table.line_start),
@@ -37,10 +39,11 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
     return Extraction(document=meta, programs=outline.programs, facts=facts)
 
 
-def _body_sections(lines: list[str], pairing: flattened.Pairing, outline: Outline) -> Outline:
+def _body_sections(lines: list[str], pairing: flattened.Pairing, outline: Outline, rest: list[int]) -> Outline:
     """Give every body line its heading's section path (plus the body's own numbered items)
-    and its heading's program."""
-    path_of_line, program_of_line = {}, {}
+    and its heading's program; the lines after the bodies (``rest``) keep the outline's."""
+    path_of_line = {no: outline.path_of_line[no] for no in rest}
+    program_of_line = {no: outline.program_of_line[no] for no in rest}
     for heading_line, ranges in pairing.bodies.items():
         base = outline.path_of_line.get(heading_line, ())
         program = outline.program_of_line.get(heading_line)

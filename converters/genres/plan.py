@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from twpolice.converters.budget import budget_facts, unit_of_header
 from twpolice.converters.genres.common import prose_facts, tables_of
-from twpolice.converters.kpi import find_column, match_program, target_column, year_columns, year_target_facts
+from twpolice.converters.kpi import (ProgramIndex, find_column, match_program, target_column, year_columns,
+                                     year_target_facts)
 from twpolice.converters.outline import parse_heading
 from twpolice.converters.prose import ProseContext
 from twpolice.converters.semantics import TARGET_ROLE
@@ -32,6 +33,7 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
     tables, in_tables = tables_of(lines)
     outline = walk_outline(lines, skip=in_tables)
     programs = list(outline.programs)
+    index = ProgramIndex(programs)  # one for the document: tables append their table-only programs to it
     facts: list[Fact] = []
     for table in tables:
         header = "".join(table.header)
@@ -43,10 +45,10 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
         # targets per year column (107 | 108 …), or in a 年度目標值 column when no budget column needs the cell path
         targets = year_columns(table) or (target_column(table, meta.period) if budget_col is None else [])
         if targets:
-            facts.extend(year_target_facts(table, lines, programs, section=ctx.section, goal_names=GOAL_COLUMNS,
+            facts.extend(year_target_facts(table, lines, index, section=ctx.section, goal_names=GOAL_COLUMNS,
                                            years=targets))
         elif budget_col is not None or find_column(table, "衡量標準") is not None:
-            facts.extend(_plan_table_facts(table, lines, ctx, outline, programs))
+            facts.extend(_plan_table_facts(table, lines, ctx, outline, index))
         else:
             facts.extend(table_facts(table, lines, ctx))
     facts.extend(prose_facts(lines, meta, outline, [n for n in range(1, len(lines) + 1) if n not in in_tables]))
@@ -54,7 +56,7 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
 
 
 def _plan_table_facts(table: Table, lines: list[str], ctx: ProseContext, outline: Outline,
-                      programs: list[Program]) -> list[Fact]:
+                      programs: ProgramIndex) -> list[Fact]:
     budget_col = find_column(table, *BUDGET_COLUMNS)
     item_col = find_column(table, *ITEM_COLUMNS)
     work_col = find_column(table, *WORK_COLUMNS)
@@ -103,7 +105,7 @@ def _clean_name(text: str) -> str:
     return _TRAILING_COLON.sub("", re.sub(r"\s+", "", name))
 
 
-def _row_program(row: Row, item_col, work_col, outline: Outline, programs: list[Program],
+def _row_program(row: Row, item_col, work_col, outline: Outline, programs: ProgramIndex,
                  ctx: ProseContext) -> Program | None:
     """The outline program a row is about, or a new program for a table-only plan item."""
     cell = row.cell(item_col) if item_col is not None else None
@@ -122,13 +124,13 @@ def _row_program(row: Row, item_col, work_col, outline: Outline, programs: list[
     return _add_program(programs, f"T{cell.line_start}", label, cell, parent=parent.key if parent else ctx.program)
 
 
-def _add_program(programs: list[Program], key: str, label: str, cell, *, parent: str | None) -> Program:
+def _add_program(programs: ProgramIndex, key: str, label: str, cell, *, parent: str | None) -> Program:
     """A plan item that exists only as a table row (quoted from the row's first printed part)."""
-    for p in programs:
-        if p.key == key:
-            return p
+    known = programs.by_key(key)
+    if known is not None:
+        return known
     quote = cell.text.split("\n")[0].strip()
     prog = Program(key=key, label=label, passage=Passage(cell.line_start, cell.line_start, quote),
                    parent=parent, subject=topic_of(label))
-    programs.append(prog)
+    programs.programs.append(prog)
     return prog
