@@ -13,6 +13,7 @@ from pathlib import Path
 from twpolice import __version__, registry
 from twpolice.converters import detect
 from twpolice.converters.cells import keep_cells_unique
+from twpolice.converters.framing import frame_facts
 from twpolice.converters.outline import parse_heading
 from twpolice.converters.units import canonical
 from twpolice.converters.periods import parse_period_arg
@@ -97,6 +98,7 @@ def convert_source(source: SourceText, *, agency: str | None = None, genre: str 
     extraction = CONVERTERS[meta.genre](source, meta)
     for fact in extraction.facts:
         fact.unit = canonical(fact.unit)  # 「％」 and 「%」 are one unit
+    frame_facts(extraction)  # subject, measure and shared indicator by meaning, before cells are told apart
     keep_cells_unique(extraction.facts)
     if not extraction.facts:
         raise UserError(f"在 {source.name} 中找不到任何{meta.genre}類型的數值；文件類型是否正確？",
