@@ -36,6 +36,7 @@ from twpolice import composition, vocab
     ("殺人案件發生數", "件", None, "homicide-occurrences"),
     ("槍擊事件發生數", "件", None, "shooting-occurrences"),
     ("並查獲詐欺嫌疑犯人數", "人", None, "fraud-offenders"),
+    ("查獲詐欺案犯人數", "人", None, "fraud-offenders"),
     ("統計本期街頭聚眾鬥毆案件計發生件數", "件", None, "street-violence-occurrences"),
     # a name that is only a measure takes the carried subject, also over the generic exact label
     ("發生數", "件", "theft", "theft-occurrences"),
@@ -78,6 +79,7 @@ from twpolice import composition, vocab
     ("召開社區治安座談會場次", "場", None, "community-meetings"),
     ("社區治安會議參加人數", "人", None, "community-meeting-attendance"),
     ("校園宣導場次", "場", None, "school-outreach-sessions"),
+    ("宣導人數", "人", None, "outreach-attendance"),
     ("婦幼安全宣導參與人次", "人次", None, "women-children-outreach-attendance"),
     # equipment: stock, installed, replaced
     ("建置車牌辨識監視器鏡頭支數", "支", None, "lpr-cameras-installed"),
