@@ -59,6 +59,7 @@ from twpolice import composition, vocab
     ("查獲非法電玩件數", "件", None, "gambling-arcade-cases"),
     ("查獲職業大賭場人數", "人", None, "gambling-den-suspects"),
     ("毒品案件人數", "人", None, "drug-suspects"),
+    ("查獲各級毒品案人數", "人", None, "drug-suspects"),
     ("查獲各類逃犯人數", "人", None, "fugitives-arrested"),
     # traffic offences and accidents
     ("取締酒駕件數", "件", None, "drunk-driving-citations"),
@@ -116,6 +117,7 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("汰除已逾5年使用年限故障且不符治安需要無修復效益之攝影機支數", "支", None),  # not the number in service
     ("建置車牌辨識監視器鏡頭", "%", None),     # an attainment share, not a camera count
     ("查獲人數", "人", None),                 # a measure alone, no carried subject
+    ("較110年同期發生件數", "件", None),       # a year, not the 110 emergency line
     ("發生數", "件", "crime-prevention"),     # a carried topic that has no such measure
 ])
 def test_no_match(printed, unit, carried):
