@@ -118,6 +118,7 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("建置車牌辨識監視器鏡頭", "%", None),     # an attainment share, not a camera count
     ("查獲人數", "人", None),                 # a measure alone, no carried subject
     ("較110年同期發生件數", "件", None),       # a year, not the 110 emergency line
+    ("指揮調度線上警網破獲各類刑案", "件", None),  # a part of the cleared cases, not all of them
     ("發生數", "件", "crime-prevention"),     # a carried topic that has no such measure
 ])
 def test_no_match(printed, unit, carried):

@@ -13,6 +13,7 @@ Rules, in order (each with the Chinese it is for):
 | the longest subject form wins; a form inside a longer one is not a match | 「機車竊盜破獲數」 is 機車竊盜, not 竊盜 |
 | the measure form must touch the subject on both sides | 「取締{酒駕}件數」, not 「取締酒駕宣導場次」 as citations |
 | text before the match is allowed (periods, places, qualifiers) | 「本市111年竊盜案件發生數」 |
+| ... but not before an open form (nothing after the subject), which must stand alone | 「破獲刑案」, not 「指揮調度線上警網破獲刑案」 |
 | text after the match is not, except noise words | 「全般刑案破獲率提升」 does not match |
 | a few leading words change what is counted and block a match | 「協助破獲刑案人數」, 「占全般刑案破獲數」 |
 | noise words are removed only when the name does not match as printed | 「各類竊盜」, 「本縣」, 「今年1至3月」, 「並」, 「惟…仍」 |
@@ -204,6 +205,8 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
                 if b < 0 or len(gap) > GAP or _occurrences(gap):
                     continue
             lead = text[:b]
+            if lead and not form.after:
+                continue  # 「指揮調度線上警網破獲刑案」: an open form (破獲{s}) stands only alone
             if any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS):
                 continue
             if any(verb in lead for verb in _other_verbs(slug, form.measure)):
