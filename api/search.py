@@ -58,8 +58,8 @@ class SearchIndex:
                 score = 3
             else:
                 continue
-            prev = best.get(iri_)
-            if prev is None or score < prev.score:
+            prev = best.get(iri_)  # ties between labels of one IRI go to the shortest, then the first in order
+            if prev is None or (score, len(label), label) < (prev.score, len(prev.label), prev.label):
                 best[iri_] = Hit(iri_, kind, label, score)
         hits = sorted(best.values(), key=lambda h: (h.score, KIND_ORDER.get(h.kind, 9), len(h.label), h.label))
         return hits[:limit]

@@ -13,6 +13,7 @@ from pathlib import Path
 from twpolice import __version__, registry
 from twpolice.converters import detect
 from twpolice.converters.cells import keep_cells_unique
+from twpolice.converters.framing import frame_facts
 from twpolice.converters.merge import merge_repeats
 from twpolice.converters.outline import parse_heading
 from twpolice.converters.units import canonical
@@ -98,6 +99,7 @@ def convert_source(source: SourceText, *, agency: str | None = None, genre: str 
     extraction = CONVERTERS[meta.genre](source, meta)
     for fact in extraction.facts:
         fact.unit = canonical(fact.unit)  # 「％」 and 「%」 are one unit
+    frame_facts(extraction)  # subject, measure and shared indicator by meaning, before cells are told apart
     extraction.facts = merge_repeats(extraction.facts)  # a figure printed twice is one measurement
     keep_cells_unique(extraction.facts)
     if not extraction.facts:

@@ -47,6 +47,7 @@ _QB_structure = ox.NamedNode(str(QB.structure))
 _RDF_type = ox.NamedNode(str(RDF.type))
 _RDFS_label = ox.NamedNode(str(RDFS.label))
 _SKOS_Concept = ox.NamedNode(str(SKOS.Concept))
+_SKOS_altLabel = ox.NamedNode(str(SKOS.altLabel))
 _SKOS_ConceptScheme = ox.NamedNode(str(SKOS.ConceptScheme))
 _SKOS_exactMatch = ox.NamedNode(str(SKOS.exactMatch))
 _SKOS_inScheme = ox.NamedNode(str(SKOS.inScheme))
@@ -88,6 +89,7 @@ _TWP_targetOperator = ox.NamedNode(str(TWP.targetOperator))
 _TWP_unit = ox.NamedNode(str(TWP.unit))
 _TWP_unitNormalized = ox.NamedNode(str(TWP.unitNormalized))
 _TWP_unitText = ox.NamedNode(str(TWP.unitText))
+_TWP_unmappedIndicator = ox.NamedNode(str(TWP.unmappedIndicator))
 _TWP_value = ox.NamedNode(str(TWP.value))
 _TWP_valueNormalized = ox.NamedNode(str(TWP.valueNormalized))
 _TWP_valueText = ox.NamedNode(str(TWP.valueText))
@@ -194,6 +196,7 @@ class DocumentGraph:
         self._seen_periods: set[str] = set()
         self._seen_passages: set[str] = set()
         self._seen_indicators: set[str] = set()
+        self._seen_printed: set[tuple[str, str]] = set()
         self._programs: dict[str, str] = {}
 
     # -- helpers -----------------------------------------------------------
@@ -243,6 +246,11 @@ class DocumentGraph:
 
     def indicator(self, fact: Fact) -> str:
         node = iris.local_indicator(self.meta.agency, fact.indicator)
+        if fact.printed_label and fact.printed_label != fact.indicator:
+            printed = (node, fact.printed_label)
+            if printed not in self._seen_printed:
+                self._seen_printed.add(printed)  # the wording as printed, when the name is the shared label
+                self.add(node, _SKOS_altLabel, ox.Literal(fact.printed_label, language=ZH))
         if node not in self._seen_indicators:
             self._seen_indicators.add(node)
             self.add(node, _RDF_type, _TWP_Indicator)
@@ -252,25 +260,35 @@ class DocumentGraph:
             shared = self.shared_indicator(fact)
             if shared is not None:
                 self.add(node, _SKOS_exactMatch, shared)
+            elif not self._subject_of(fact):
+                self.add(node, _TWP_unmappedIndicator, _TRUE)  # not even what it counts is known
         return node
+
+    def _subject_of(self, fact: Fact) -> str | None:
+        """The subject the fact carries, else the one its printed name shows (twpolice.vocab.parse_indicator)."""
+        from twpolice import vocab
+
+        return fact.subject or vocab.parse_indicator(fact.indicator)[0]
 
     def shared_indicator(self, fact: Fact) -> str | ox.NamedNode | None:
         """The shared indicator this printed name maps to, when every unit it is printed with agrees."""
         if fact.shared_indicator:
             return iris.shared_indicator(fact.shared_indicator)
         units = self._units_of.get(fact.indicator) or {None}
-        matches = {self._match_variants(fact.indicator, unit) for unit in units}
+        matches = {self._match_variants(fact.indicator, unit, fact.subject) for unit in units}
         if len(matches) != 1 or None in matches:
             return None
         return ox.NamedNode(matches.pop().iri)
 
-    def _match_variants(self, label: str, unit: str | None):
-        """The label as printed, else without a leading 發生/本期 (「發生A1類交通事故件數」)."""
-        found = self._match(label, unit)
+    def _match_variants(self, label: str, unit: str | None, subject: str | None = None):
+        """The label as printed (with the fact's carried subject), else without a leading 發生/本期
+        (「發生A1類交通事故件數」)."""
+        match = (lambda text: self._match(text, unit, subject)) if subject else (lambda text: self._match(text, unit))
+        found = match(label)
         if found is None:
             bare = _LEADING_EVENT.sub("", label)
             if bare != label:
-                found = self._match(bare, unit)
+                found = match(bare)
         return found
 
     # -- sections ----------------------------------------------------------

@@ -38,6 +38,8 @@ class BuildRow:
     measurements: int
     status: str
     seconds: float = 0.0
+    shared: int = 0  # measurements whose indicator maps to a shared indicator
+    unknown_subject: int = 0  # measurements whose indicator is flagged twp:unmappedIndicator (subject unknown)
 
 
 @dataclass
@@ -46,6 +48,18 @@ class BuildReport:
     rows: list[BuildRow] = field(default_factory=list)
     total_triples: int = 0
     pairs: int = 0  # target-actual pairs derived after the documents (graph/derived.py)
+
+    @property
+    def measurements(self) -> int:
+        return sum(r.measurements for r in self.rows)
+
+    @property
+    def shared(self) -> int:
+        return sum(r.shared for r in self.rows)
+
+    @property
+    def unknown_subject(self) -> int:
+        return sum(r.unknown_subject for r in self.rows)
 
     @property
     def failed(self) -> bool:
@@ -138,8 +152,9 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
             if before is not None and gs.content_hash(str(graph)) == before and not status.startswith("已載入（"):
                 status = "未變更 unchanged"  # same content hash: nothing was written
             n_meas = len(extraction.facts)
+            shared, unknown = mapping_counts(triples)
             report.rows.append(BuildRow(entry.file, extraction.document.agency, count, n_meas, status,
-                                        time.perf_counter() - t0))
+                                        time.perf_counter() - t0, shared, unknown))
         except (UserError, ValueError, OSError) as exc:
             report.rows.append(BuildRow(entry.file, entry.agency or "?", 0, 0, f"失敗 failed: {exc}",
                                         time.perf_counter() - t0))
@@ -152,6 +167,18 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
         progress(len(entries), len(entries), "")
     report.total_triples = gs.count()
     return report
+
+
+def mapping_counts(triples) -> tuple[int, int]:
+    """(measurements with a shared indicator, measurements whose indicator's subject is unknown)."""
+    from twpolice.iris import TWP
+    from rdflib.namespace import SKOS
+
+    indicator, exact, flag = str(TWP.indicator), str(SKOS.exactMatch), str(TWP.unmappedIndicator)
+    mapped = {s.value for s, p, _ in triples if p.value == exact}
+    flagged = {s.value for s, p, _ in triples if p.value == flag}
+    uses = [o.value for _, p, o in triples if p.value == indicator]
+    return sum(u in mapped for u in uses), sum(u in flagged for u in uses)
 
 
 def _store_name(store, spec) -> str:

@@ -19,7 +19,7 @@ SELECT ?indicator ?year ?value ?unit WHERE {
   ?m twp:agency <https://w3id.org/twpolice/id/agency/keelung-police> ; twp:valueType vt:target ;
      twp:indicator/skos:prefLabel ?indicator ; twp:value ?value ; twp:unitText ?unit ;
      twp:period/dcat:startDate ?start .
-  FILTER (STR(?indicator) IN ("全般刑案破獲率", "預防犯罪宣導"))
+  FILTER (STR(?indicator) IN ("全般刑案破獲率", "預防犯罪宣導場次"))
   BIND (YEAR(?start) AS ?year)
 } ORDER BY ?indicator ?year
 """
@@ -58,7 +58,7 @@ def test_build_then_query_gives_keelung_targets(built_store):
     got = {(r["indicator"], int(r["year"])): (float(r["value"]), r["unit"]) for r in rows}
     for year in range(2018, 2022):
         assert got[("全般刑案破獲率", year)] == (85.0, "%")
-        assert got[("預防犯罪宣導", year)] == (50.0, "場")
+        assert got[("預防犯罪宣導場次", year)] == (50.0, "場")  # named by its shared indicator
 
 
 def test_build_twice_gives_the_same_triples(small_documents, built_store, tmp_path):

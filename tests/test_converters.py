@@ -10,6 +10,11 @@ import pytest
 from conftest import doc_path
 
 
+def printed(fact) -> str:
+    """The indicator's wording as printed (a mapped fact is named by its shared indicator's label)."""
+    return fact.printed_label or fact.indicator
+
+
 def find(extraction, line, value, **expect):
     """The facts on ``line`` with ``value``, filtered by the expected attributes."""
     hits = [f for f in extraction.facts if f.passage.line_start == line and f.value == Decimal(str(value))]
@@ -201,7 +206,7 @@ def test_a_level_and_a_relative_target_of_one_indicator_are_two_cells(extraction
     """002 line 43: 「逐年增加0.1%為目標，…破獲率目標值為99.4%」 — both keep the indicator's name (R-unique-cell keys on
     the operator and reference too)."""
     targets = [f for f in extractions["002"].facts if f.passage.line_start == 43 and f.kind == "target"]
-    assert {(f.indicator, f.operator, f.value) for f in targets} == {
+    assert {(printed(f), f.operator, f.value) for f in targets} == {
         ("檢肅全般竊盜破獲率", "increase-by", Decimal("0.1")), ("檢肅全般竊盜破獲率", "equal", Decimal("99.4"))}
 
 
@@ -238,7 +243,7 @@ def test_a_comparison_period_is_the_reference_of_its_change_only(tmp_path):
     x = convert_file(path, genre="council-report")
     assert x.document.agency == "taichung-police"
     got = {(f.passage.line_start, f.value): (f.kind, f.period.slug, f.relative_to.slug if f.relative_to else None,
-                                             f.indicator) for f in x.facts}
+                                             printed(f)) for f in x.facts}
     assert got[(5, Decimal("9871"))][:3] == ("actual", "2023-H1", None)
     assert got[(5, Decimal("96.94"))][:3] == ("actual", "2023-H1", None)
     assert got[(5, Decimal("-855"))] == ("change", "2023-H1", "2022-H1", "全般刑案發生件數")
@@ -264,7 +269,7 @@ def test_from_one_year_to_another_is_one_indicator_and_their_change(tmp_path):
 
     path = tmp_path / "report.txt"
     path.write_text(FROM_TO_REPORT, encoding="utf-8")
-    got = {(f.passage.line_start, f.value): (f.kind, f.indicator, f.period.slug, f.relative_to.slug if f.relative_to else None)
+    got = {(f.passage.line_start, f.value): (f.kind, printed(f), f.period.slug, f.relative_to.slug if f.relative_to else None)
            for f in convert_file(path).facts}
     a1 = "A1類道路交通事故死亡人數"
     assert got[(4, Decimal("85"))] == ("actual", a1, "2021", None)
@@ -317,7 +322,7 @@ def test_plan_target_names_leave_out_headings_and_goal_words(tmp_path):
                     "二、加強取締重大交通違規：持續嚴正執法，目標值為各項違規項目取締總件數年增1%。\n"
                     "三、提升舉發單製單品質：期能將舉發單錯誤率降低至0.1%以下。\n"
                     "四、全般刑案方面：發生件數控制在30,000件以下。\n", encoding="utf-8")
-    got = {(f.indicator, f.operator, f.value) for f in convert_file(path).facts}
+    got = {(printed(f), f.operator, f.value) for f in convert_file(path).facts}
     assert got == {("查獲毒品案件", "equal", Decimal("1200")), ("緝獲毒品重量", "at-least", Decimal("800")),
                    ("各項違規項目取締總件數", "increase-by", Decimal("1")), ("舉發單錯誤率", "at-most", Decimal("0.1")),
                    ("全般刑案發生件數", "at-most", Decimal("30000"))}
@@ -398,7 +403,7 @@ def test_plan_target_names_leave_out_bounds_and_verbs(tmp_path):
         "臺中市政府警察局112年度施政計畫\n\n壹、施政重點\n一、詐欺犯罪破獲率以達75%為目標。\n二、辦理防制詐騙宣導至少300場次。\n"
         "三、年度取締酒駕件數目標為5,000件。\n四、降低A1類交通事故死亡人數至100人以下。\n五、竊盜案件破獲率維持90%以上。\n",
         encoding="utf-8")
-    got = {(f.indicator, f.operator, f.value) for f in convert_file(tmp_path / "plan.txt").facts}
+    got = {(printed(f), f.operator, f.value) for f in convert_file(tmp_path / "plan.txt").facts}
     assert got == {("詐欺犯罪破獲率", "equal", Decimal("75")), ("辦理防制詐騙宣導場次", "at-least", Decimal("300")),
                    ("取締酒駕件數", "equal", Decimal("5000")), ("A1類交通事故死亡人數", "at-most", Decimal("100")),
                    ("竊盜案件破獲率", "at-least", Decimal("90"))}
@@ -410,7 +415,7 @@ def test_an_achievement_rate_after_a_target_belongs_to_its_indicator(tmp_path):
 
     (tmp_path / "r.txt").write_text("新北市政府警察局111年度施政績效報告\n\n壹、施政成果\n"
                                     "二、詐欺案件破獲率年度目標值為70%，實際為75.3%，達成率107.57%。\n", encoding="utf-8")
-    got = {(f.kind, f.indicator, f.value) for f in convert_file(tmp_path / "r.txt").facts}
+    got = {(f.kind, printed(f), f.value) for f in convert_file(tmp_path / "r.txt").facts}
     assert got == {("target", "詐欺案件破獲率", Decimal("70")), ("actual", "詐欺案件破獲率", Decimal("75.3")),
                    ("actual", "詐欺案件破獲率達成率", Decimal("107.57"))}
 

@@ -29,7 +29,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("http://schema.org/")
 FILES = sorted(ONTO.glob("*.ttl"))
 EXPECTED = {"twpolice", "value-types", "target-operators", "units", "genres", "funding-sources", "categories",
-            "indicators", "agencies"}
+            "indicators", "agencies", "measures"}
 LANGS = {"zh-Hant", "en"}
 LABEL_PROPS = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, SKOS.definition, SKOS.scopeNote,
                RDFS.comment, DCTERMS.title, DCTERMS.description)
@@ -430,3 +430,80 @@ def test_governments_are_not_agencies(graphs):
         if str(gov).endswith("-government"):
             assert (gov, RDF.type, TWP.Agency) not in g
             assert (gov, TWP.jurisdiction, None) not in g  # rdfs:domain twp:Agency would make it one
+
+
+# ---------------------------------------------------------------- composed indicators (issue 13)
+
+MEASURE = Namespace(BASE + "id/measure/")
+CAT = Namespace(BASE + "id/category/")
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "indicator-labels-0.1.0.json"
+
+
+def test_every_0_1_0_slug_and_zh_label_is_kept(graphs):
+    """Frozen before the scheme was generated: IRIs keep resolving, labels stay on the same indicator."""
+    import json
+
+    g = graphs["indicators"]
+    frozen = json.loads(FIXTURE.read_text(encoding="utf-8"))["indicators"]
+    assert len(frozen) == 157
+    for slug, labels in frozen.items():
+        node = IND[slug]
+        assert (node, RDF.type, TWP.Indicator) in g, slug
+        now = {str(o) for p in (SKOS.prefLabel, SKOS.altLabel) for o in g.objects(node, p) if o.language == "zh-Hant"}
+        missing = {labels["prefLabel"], *labels["altLabels"]} - now
+        assert not missing, (slug, missing)
+
+
+def test_committed_indicators_ttl_is_generated_from_its_sources():
+    from twpolice.ontology import generate
+
+    assert (ONTO / "indicators.ttl").read_text(encoding="utf-8") == generate.generate(), (
+        "ontology/indicators.ttl is stale: run python -m twpolice.ontology.generate")
+
+
+def test_measures_are_a_complete_closed_vocabulary(graphs):
+    g = graphs["measures"]
+    measures = set(g.subjects(SKOS.inScheme, ID["scheme/measure"]))
+    assert {MEASURE[m] for m in ("occurrences", "cleared", "clearance-rate", "offenders", "citations", "sessions",
+                                 "attendance", "stock", "installed", "replaced", "deaths", "injuries")} <= measures
+    units = set(graphs["units"].subjects(SKOS.inScheme, ID["scheme/unit"]))
+    for m in measures:
+        patterns = {o.language: str(o) for o in g.objects(m, TWP.labelPattern)}
+        assert set(patterns) == LANGS and all("{s}" in p for p in patterns.values()), m
+        assert "{s}" in str(g.value(m, TWP.slugPattern)), m
+        forms = [str(o) for o in g.objects(m, TWP.printedForm)]
+        assert forms and all(f.count("{s}") == 1 for f in forms), m
+        assert patterns["zh-Hant"] in forms, f"{m}: the composed label must read as one of its printed forms"
+        unit = g.value(m, TWP.unit)
+        assert unit is None or unit in units, m
+
+
+def test_every_declared_pair_has_a_unit_and_a_composed_indicator(graphs):
+    cats, inds = graphs["categories"], graphs["indicators"]
+    pairs = {(s, m) for s, m in cats.subject_objects(TWP.hasMeasure)}
+    assert len(pairs) >= 100
+    composed = {(inds.value(i, DCTERMS.subject), inds.value(i, TWP.measure)) for i in inds.subjects(TWP.measure, None)}
+    assert pairs == composed
+    for s, m in pairs:
+        assert graphs["measures"].value(m, TWP.unit) is not None or cats.value(s, TWP.quantityUnit) is not None, (s, m)
+
+
+def test_subject_forms_of_composable_categories_are_unambiguous(graphs):
+    g = graphs["categories"]
+    owner: dict[str, set] = {}
+    for s in set(g.subjects(TWP.hasMeasure, None)):
+        for p in (SKOS.prefLabel, SKOS.altLabel):
+            for o in g.objects(s, p):
+                if o.language == "zh-Hant":
+                    owner.setdefault(unicodedata.normalize("NFKC", str(o)), set()).add(s)
+    assert {f: s for f, s in owner.items() if len(s) > 1} == {}
+
+
+def test_composed_polarity_and_broader_follow_the_pair(graphs):
+    g = graphs["indicators"]
+    assert g.value(IND["theft-occurrences"], TWP.higherIsBetter).toPython() is False
+    assert g.value(IND["drunk-driving-citations"], TWP.higherIsBetter).toPython() is True
+    assert (IND["theft-cleared"], SKOS.broader, IND["crime-all-cleared"]) in g
+    assert (IND["severe-speeding-citations"], SKOS.broader, IND["speeding-citations"]) in g
+    assert g.value(IND["lpr-cameras-installed"], TWP.unit) == TWPU.CAMERA
+    assert g.value(IND["drug-weight-seized"], TWP.unit) == UNIT.KiloGM

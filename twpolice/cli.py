@@ -111,13 +111,18 @@ def build(
         except (UserError, OSError, ValueError) as exc:
             _fail(exc)
     table = Table(title="twpolice build")
-    for col in ("文件 document", "機關 agency", "三元組 triples", "量測值 measurements", "狀態 status"):
+    for col in ("文件 document", "機關 agency", "三元組 triples", "量測值 measurements", "共用指標 shared",
+                "主題不明 unknown subject", "狀態 status"):
         table.add_column(col, overflow="fold")
     for row in report.rows:
-        table.add_row(row.source_file, row.agency, str(row.triples), str(row.measurements), row.status)
+        table.add_row(row.source_file, row.agency, str(row.triples), str(row.measurements), str(row.shared),
+                      str(row.unknown_subject), row.status)
     out.print(table)
     out.print(f"資料庫 store: {report.store_path} · 三元組 triples: {report.total_triples}"
               f" · 目標／實際配對 target-actual pairs: {report.pairs}")
+    share = f"{report.shared / report.measurements:.1%}" if report.measurements else "-"
+    out.print(f"共用指標 shared indicator: {report.shared}/{report.measurements} ({share})"
+              f" · 主題不明（twp:unmappedIndicator）unknown subject: {report.unknown_subject}")
     if report.failed:
         raise typer.Exit(1)
 

@@ -28,6 +28,7 @@ DOCTYPE = Namespace(BASE + "id/document-type/")
 TWPU = Namespace(BASE + "id/unit/")
 CAT = Namespace(BASE + "id/category/")
 SCHEME = Namespace(BASE + "id/scheme/")
+MEASURE = Namespace(BASE + "id/measure/")
 UNIT = Namespace("http://qudt.org/vocab/unit/")
 QUDT = Namespace("http://qudt.org/schema/qudt/")
 SCHEMA = Namespace("http://schema.org/")
@@ -51,6 +52,7 @@ PREFIXES: dict[str, str] = {
     "doctype": str(DOCTYPE),
     "twpu": str(TWPU),
     "cat": str(CAT),
+    "measure": str(MEASURE),
     "scheme": str(SCHEME),
     "unit": str(UNIT),
     "qudt": str(QUDT),

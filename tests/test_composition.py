@@ -1,0 +1,166 @@
+"""Matching by meaning (issue 13): subject × measure found inside a printed name.
+
+The wordings are how police departments and city governments print these figures in general, not
+sentences of the evaluation texts; each row can fail for a real defect in the subject forms
+(categories.ttl), the measure forms (measures.ttl) or the rules in twpolice.composition.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from twpolice import composition, vocab
+
+
+@pytest.mark.parametrize("printed, unit, carried, slug", [
+    # crime statistics: subject forms × measure forms
+    ("竊案發生數", "件", None, "theft-occurrences"),
+    ("竊盜案件發生件數", "件", None, "theft-occurrences"),
+    ("本縣各類竊盜案件發生件數", "件", None, "theft-occurrences"),
+    ("全般竊盜破案率", "%", None, "theft-clearance-rate"),
+    ("竊盜案件偵破數", "件", None, "theft-cleared"),
+    ("破獲竊盜案件數", "件", None, "theft-cleared"),
+    ("查獲竊盜嫌疑犯人數", "人", None, "theft-offenders"),
+    ("詐騙案件破獲件數", "件", None, "fraud-cleared"),
+    ("詐騙案件發生數", None, None, "fraud-occurrences"),
+    ("全般刑事案件發生數", None, None, "crime-all-occurrences"),
+    ("今年1至3月全般刑案發生數", "件", None, "crime-all-occurrences"),
+    ("113年上半年全般刑案破獲率", "%", None, "crime-all-clearance-rate"),
+    ("全市刑案破獲率", "%", None, "clearance-rate"),
+    ("暴力犯罪案件破獲率", "%", None, "violent-crime-clearance-rate"),
+    ("暴力案件發生件數", "件", None, "violent-crime-occurrences"),
+    ("機車失竊發生數", "件", None, "motorcycle-theft-occurrences"),
+    ("汽車竊盜案件破獲率", "%", None, "vehicle-theft-clearance-rate"),
+    ("住宅竊盜案件偵破數", "件", None, "residential-burglary-cleared"),
+    ("強盜案件破獲數", "件", None, "robbery-cleared"),
+    ("殺人案件發生數", "件", None, "homicide-occurrences"),
+    ("槍擊事件發生數", "件", None, "shooting-occurrences"),
+    ("並查獲詐欺嫌疑犯人數", "人", None, "fraud-offenders"),
+    ("查獲詐欺案犯人數", "人", None, "fraud-offenders"),
+    ("統計本期街頭聚眾鬥毆案件計發生件數", "件", None, "street-violence-occurrences"),
+    # a name that is only a measure takes the carried subject, also over the generic exact label
+    ("發生數", "件", "theft", "theft-occurrences"),
+    ("破獲率", "%", "fraud", "fraud-clearance-rate"),
+    ("破獲數", "件", None, "cleared"),
+    ("查獲人數", "人", "drugs", "drug-suspects"),
+    ("查獲件數", "件", "drugs", "drug-cases-seized"),
+    ("取締件數", "件", "drunk-driving", "drunk-driving-citations"),
+    ("場次", "場", "prevention-outreach", "prevention-sessions"),
+    ("參與人次", "人次", "women-children-outreach", "women-children-outreach-attendance"),
+    ("死亡人數", "人", "a1", "a1-deaths"),
+    # seizures: the unit of the subject's items
+    ("查獲毒品案件數", "件", None, "drug-cases-seized"),
+    ("查獲毒品嫌疑犯人數", "人", None, "drug-suspects"),
+    ("毒品重量", "公斤", None, "drug-weight-seized"),
+    ("本期查獲毒品重量", "公克", None, "drug-weight-seized"),
+    ("查獲非法槍枝數", "枝", None, "firearms-seized"),
+    ("起獲各類彈藥", "顆", None, "ammunition-seized"),
+    ("查獲非法電玩臺數", "臺", None, "gambling-machines-seized"),
+    ("查獲非法電玩件數", "件", None, "gambling-arcade-cases"),
+    ("查獲職業大賭場人數", "人", None, "gambling-den-suspects"),
+    ("毒品案件人數", "人", None, "drug-suspects"),
+    ("查獲各級毒品案人數", "人", None, "drug-suspects"),
+    ("查獲各類逃犯人數", "人", None, "fugitives-arrested"),
+    # traffic offences and accidents
+    ("取締酒駕件數", "件", None, "drunk-driving-citations"),
+    ("酒後駕車取締件數", "件", None, "drunk-driving-citations"),
+    ("舉發闖紅燈件數", "件", None, "red-light-citations"),
+    ("取締違停件數", "件", None, "illegal-parking-citations"),
+    ("取締嚴重超速件數", "件", None, "severe-speeding-citations"),
+    ("取締超速40公里以上件數", "件", None, "severe-speeding-citations"),
+    ("逆向行駛違規件數", "件", None, "wrong-way-citations"),
+    ("A1類事故死亡人數", "人", None, "a1-deaths"),
+    ("A2類交通事故受傷人數", "人", None, "a2-injuries"),
+    ("A1類交通事故發生件數", "件", None, "a1-accidents"),
+    ("交通事故死亡人數", "人", None, "traffic-accident-deaths"),
+    ("發生交通事故件數", "件", None, "traffic-accidents"),
+    # outreach
+    ("辦理犯罪預防宣導活動場次", "場", None, "prevention-sessions"),
+    ("辦理社區治安會議場次", "場次", None, "community-meetings"),
+    ("召開社區治安座談會場次", "場", None, "community-meetings"),
+    ("社區治安會議參加人數", "人", None, "community-meeting-attendance"),
+    ("校園宣導場次", "場", None, "school-outreach-sessions"),
+    ("宣導人數", "人", None, "outreach-attendance"),
+    ("婦幼安全宣導參與人次", "人次", None, "women-children-outreach-attendance"),
+    # equipment: stock, installed, replaced
+    ("建置車牌辨識監視器鏡頭支數", "支", None, "lpr-cameras-installed"),
+    ("汰換使用逾8年錄影監視系統攝影機支數", "支", None, "cctv-cameras-replaced"),
+    ("新增監視器數", "支", None, "cctv-cameras-installed"),
+    ("現有監視器總數", "支", None, "cctv-cameras"),
+    ("現有志工人數", "人", None, "volunteers"),
+    ("守望相助隊數", "隊", None, "neighbourhood-watch-teams"),
+    # found, received
+    ("尋獲失蹤人口數", "人", None, "missing-persons-found"),
+    ("尋獲中輟生人次", "人次", None, "dropouts-found"),
+    ("受理家暴案件數", "件", None, "dv-cases-received"),
+    ("受理跟騷案件數", "件", None, "stalking-cases-received"),
+    ("受理110報案件數", "件", None, "emergency-calls"),
+])
+def test_match_by_meaning(printed, unit, carried, slug):
+    found = vocab.match_indicator(printed, unit, carried)
+    assert (found.slug if found else None) == slug
+
+
+@pytest.mark.parametrize("printed, unit, carried", [
+    ("超速40公里以上", "公里", None),         # a threshold, not a count of citations
+    ("超速40公里以上", None, None),
+    ("嚴重超速熱點路段", "件", None),         # a subject without a measure
+    ("銀河系外星人數", None, None),           # unknown subject
+    ("外星人入侵件數", "件", None),
+    ("移送法辦人數", "人", None),             # no subject, and not only a measure
+    ("協助破獲各類刑案人數", "人", None),     # help, not apprehensions
+    ("占破獲全般刑案件數", "%", None),         # a share
+    ("全般刑案破獲率提升", None, None),        # words after the measure
+    ("竊盜案件數", "件", None),               # theft × cases detected is no declared pair
+    ("竊盜發生數", "人", None),               # the unit contradicts the measure
+    ("取締酒駕件數", "%", None),
+    ("汰除已逾5年使用年限故障且不符治安需要無修復效益之攝影機支數", "支", None),  # not the number in service
+    ("建置車牌辨識監視器鏡頭", "%", None),     # an attainment share, not a camera count
+    ("查獲人數", "人", None),                 # a measure alone, no carried subject
+    ("較110年同期發生件數", "件", None),       # a year, not the 110 emergency line
+    ("指揮調度線上警網破獲各類刑案", "件", None),  # a part of the cleared cases, not all of them
+    ("發生數", "件", "crime-prevention"),     # a carried topic that has no such measure
+])
+def test_no_match(printed, unit, carried):
+    assert vocab.match_indicator(printed, unit, carried) is None
+
+
+@pytest.mark.parametrize("printed, unit, expected", [
+    ("竊案發生數", None, ("theft", "occurrences")),
+    ("取締酒後駕車件數", None, ("drunk-driving", "citations")),
+    ("酒駕防制", None, ("drunk-driving", None)),
+    ("破獲數", None, (None, "cleared")),
+    ("發生件數", None, (None, None)),        # crimes or accidents: the carried subject must decide
+    ("偵破率", None, (None, "clearance-rate")),
+    ("預防犯罪宣導", "人次", ("prevention-outreach", "attendance")),
+    ("超速40公里以上", "公里", ("severe-speeding", None)),
+    ("銀河系", None, (None, None)),
+])
+def test_parse_indicator(printed, unit, expected):
+    assert vocab.parse_indicator(printed, unit) == expected
+
+
+def test_indicator_for_and_compose_label():
+    assert vocab.indicator_for("theft", "occurrences").slug == "theft-occurrences"
+    assert vocab.indicator_for("theft", "citations") is None
+    assert vocab.indicator_for(None, "occurrences") is None
+    assert vocab.compose_label("theft", "occurrences") == "竊盜犯罪發生數"
+    assert vocab.compose_label("drunk-driving", "citations") == "取締酒後駕車件數"
+    assert vocab.compose_label("cybercrime", "cleared", "en") == "cybercrime: cases cleared"
+    assert vocab.compose_label("nonsense", "cleared") is None
+
+
+def test_every_composed_label_matches_back_to_its_indicator():
+    """The composed label (a printed form of its measure) reads back as the same pair, with its unit."""
+    for ind in vocab.shared_indicators():
+        if ind.measure is None:
+            continue
+        subject = ind.subjects[0].rsplit("/", 1)[-1]
+        label = composition.compose(subject, ind.measure)
+        found = vocab.match_indicator(label, ind.unit_iri)
+        assert found is not None and found.slug == ind.slug, (label, found and found.slug)
+
+
+def test_subject_forms_are_one_subjects_each():
+    """Loading the index raises when a printed subject form belongs to two subjects."""
+    assert composition._subject_forms()["竊案"] == "theft"

@@ -1,0 +1,79 @@
+"""converters/framing.py: every converted fact gets subject, measure and shared indicator by meaning."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from twpolice.converters.framing import frame_facts
+from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Period, Program
+
+YEAR = Period(date(2022, 1, 1), date(2022, 12, 31))
+META = DocumentMeta("kaohsiung-police", "performance-report", YEAR, "t", "t.txt", "0" * 64, 3, "test")
+
+
+def fact(indicator: str, unit: str, kind: str = "actual", **kw) -> Fact:
+    return Fact(kind, indicator, Decimal("1"), unit, YEAR, Passage(1, 1, indicator), "1", **kw)
+
+
+def test_a_mapped_fact_is_named_by_its_indicator_and_keeps_the_printed_wording():
+    f = fact("竊案發生數", "件")
+    assert frame_facts(Extraction(META, facts=[f])) == 1
+    assert (f.shared_indicator, f.subject, f.measure) == ("theft-occurrences", "theft", "occurrences")
+    assert (f.indicator, f.printed_label) == ("竊盜犯罪發生數", "竊案發生數")
+
+
+def test_the_carried_subject_decides_a_bare_measure():
+    own = fact("發生數", "件", subject="fraud")
+    under = fact("破獲率", "%", program="p1")
+    x = Extraction(META, programs=[Program("p1", "機車竊盜防制", Passage(1, 1, "x"), subject="motorcycle-theft")],
+                   facts=[own, under])
+    frame_facts(x)
+    assert own.shared_indicator == "fraud-occurrences"
+    assert under.shared_indicator == "motorcycle-theft-clearance-rate"
+
+
+def test_a_programme_topic_without_the_measure_does_not_lose_the_generic_indicator():
+    f = fact("破獲數", "件", program="p1")
+    frame_facts(Extraction(META, programs=[Program("p1", "宣導", Passage(1, 1, "x"), subject="crime-prevention")],
+                           facts=[f]))
+    assert f.shared_indicator == "cleared"
+
+
+def test_a_change_in_percent_is_matched_without_its_unit():
+    level = fact("全般刑案發生數", "件")
+    change = fact("全般刑案發生數", "%", kind="change")
+    frame_facts(Extraction(META, facts=[level, change]))
+    assert level.shared_indicator == change.shared_indicator == "crime-all-occurrences"
+
+
+def test_units_that_disagree_leave_the_name_unmapped_but_framed():
+    a, b = fact("取締酒駕件數", "件"), fact("取締酒駕件數", "人")
+    frame_facts(Extraction(META, facts=[a, b]))
+    assert a.shared_indicator is None and b.shared_indicator is None
+    assert a.subject == "drunk-driving" and a.indicator == "取締酒駕件數"
+
+
+def test_what_a_converter_set_is_kept():
+    f = fact("合計", "千元", kind="budget", shared_indicator="budget-total", subject="cctv")
+    frame_facts(Extraction(META, facts=[f]))
+    assert (f.shared_indicator, f.subject, f.indicator) == ("budget-total", "cctv", "合計")
+
+
+def test_an_unknown_subject_stays_unmapped():
+    f = fact("一般公文逾期", "件")
+    assert frame_facts(Extraction(META, facts=[f])) == 0
+    assert (f.shared_indicator, f.subject, f.measure) == (None, None, None)
+
+
+def test_unknown_subjects_are_flagged_and_counted():
+    from twpolice.converters.rdf import extraction_triples
+    from twpolice.graph.build import mapping_counts
+
+    facts = [fact("竊案發生數", "件"), fact("一般公文逾期", "件"), fact("取締酒駕件數", "%")]
+    x = Extraction(META, facts=facts)
+    frame_facts(x)
+    _, triples = extraction_triples(x)
+    flagged = {s.value for s, p, o in triples if p.value.endswith("#unmappedIndicator") and o.value == "true"}
+    assert len(flagged) == 1  # 公文逾期: no subject; 取締酒駕 in %: subject known, only the measure does not fit
+    assert mapping_counts(triples) == (1, 1)

@@ -1,0 +1,250 @@
+"""Find the subject and the measure inside a printed indicator name (issue 13).
+
+A shared indicator is a subject (a category: 竊盜, 酒後駕車, 攝影機 ...) counted by a measure
+(發生數, 取締件數, 新增數 ...). Each measure has printed forms with a slot for the subject
+(「{s}破案數」, 「取締{s}件數」, 「查獲{s}人數」); each subject has printed forms (竊案, 詐騙, 酒駕).
+Matching looks for a subject form with a measure form around it *inside* the name, so the wording
+of another agency matches when it is built from known parts, without listing whole names.
+
+Rules, in order (each with the Chinese it is for):
+
+| rule | example |
+|---|---|
+| the longest subject form wins; a form inside a longer one is not a match | 「機車竊盜破獲數」 is 機車竊盜, not 竊盜 |
+| the measure form must touch the subject on both sides | 「取締{酒駕}件數」, not 「取締酒駕宣導場次」 as citations |
+| text before the match is allowed (periods, places, qualifiers) | 「本市111年竊盜案件發生數」 |
+| ... but not before an open form (nothing after the subject), which must stand alone | 「破獲刑案」, not 「指揮調度線上警網破獲刑案」 |
+| text after the match is not, except noise words | 「全般刑案破獲率提升」 does not match |
+| a few leading words change what is counted and block a match | 「協助破獲刑案人數」, 「占全般刑案破獲數」 |
+| noise words are removed only when the name does not match as printed | 「各類竊盜」, 「本縣」, 「今年1至3月」, 「並」, 「惟…仍」 |
+| only pairs a subject declares (twp:hasMeasure) are indicators | 「竊盜案件數」 is no theft indicator |
+| the unit decides between measures, and must fit the one chosen | 「預防犯罪宣導」 場 → sessions, 人次 → attendance |
+| a name that is only a measure takes the subject the caller carries | 「發生數」 under a 竊盜 heading |
+
+Nothing is guessed beyond these: an unknown subject or an unmatched measure gives ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib.namespace import SKOS
+
+from twpolice import iris
+
+ZH, EN = "zh-Hant", "en"
+
+# Words that say nothing about what is counted: dropped on a second try.
+NOISE = re.compile(
+    r"(?:本縣|本市|全市|全縣|本期|本局|本府|本轄|轄內|轄區|各級|各類|各項|全般(?=竊盜)|並|共計|合計|總計|計|惟|仍|其中|另|累計至"
+    r"|今年|去年|本年|(?:\d{2,3}|本|今)年(?:度)?(?:\d{1,2}(?:至|-|~)\d{1,2}月(?:份)?|\d{1,2}月(?:份)?|上半年|下半年|第\d季)?"
+    r"|\d{1,2}(?:至|-|~)\d{1,2}月(?:份)?|上半年|下半年|第[一二三四1-4]季)"
+)
+# Words before the match that change what is counted: anywhere (a share, help, a per-unit figure) or
+# right before it (a negation).
+BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率")
+NEGATIONS = ("未", "非", "不")
+GAP = 8  # at most this many characters between a measure's leading verb and its subject (「汰換使用逾8年…攝影機」)
+# Trailing words allowed after a measure form.
+TRAILING = re.compile(r"^(?:計|共|合計|總計|為|達|約)?$")
+
+
+@dataclass(frozen=True)
+class Form:
+    """A measure's printed form split at its subject slot: 「取締{s}件數」 -> ("取締", "件數")."""
+
+    measure: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    subject: str | None
+    measure: str
+    score: tuple[int, int, int]  # subject length, measure-form length, 1 when the form touches the subject
+
+
+def _norm(text: str) -> str:
+    from twpolice.vocab import normalise_label
+
+    return normalise_label(text)
+
+
+@lru_cache(maxsize=None)
+def measures() -> dict[str, dict]:
+    """Measure slug -> {unit, hib, pattern: {lang: str}, label: {lang: str}}."""
+    from twpolice.vocab import load_graph
+
+    g = load_graph("measures")
+    out: dict[str, dict] = {}
+    prefix = str(iris.MEASURE)
+    for node in g.subjects(SKOS.inScheme, iris.SCHEME["measure"]):
+        unit = g.value(node, iris.TWP.unit)
+        out[str(node)[len(prefix):]] = {
+            "unit": None if unit is None else str(unit),
+            "pattern": {o.language: str(o) for o in g.objects(node, iris.TWP.labelPattern)},
+            "label": {o.language: str(o) for o in g.objects(node, SKOS.prefLabel)},
+            "forms": sorted(str(o) for o in g.objects(node, iris.TWP.printedForm)),
+        }
+    return out
+
+
+@lru_cache(maxsize=None)
+def subjects() -> dict[str, dict]:
+    """Subject (category) slug -> {label, forms, measures, quantity_unit}, for categories with measures."""
+    from twpolice.vocab import load_graph
+
+    g = load_graph("categories")
+    prefix = str(iris.CAT)
+    out: dict[str, dict] = {}
+    for node in set(g.subjects(iris.TWP.hasMeasure, None)):
+        qu = g.value(node, iris.TWP.quantityUnit)
+        labels = {o.language: str(o) for o in g.objects(node, SKOS.prefLabel)}
+        forms = {labels[ZH], *(str(o) for o in g.objects(node, SKOS.altLabel) if o.language == ZH)}
+        out[str(node)[len(prefix):]] = {
+            "label": labels,
+            "forms": sorted(forms),
+            "measures": frozenset(str(m)[len(str(iris.MEASURE)):] for m in g.objects(node, iris.TWP.hasMeasure)),
+            "quantity_unit": None if qu is None else str(qu),
+        }
+    return out
+
+
+@lru_cache(maxsize=None)
+def categories() -> frozenset[str]:
+    """Every category slug (any of them may be carried as a subject, with or without measures)."""
+    from twpolice.vocab import load_graph
+
+    prefix = str(iris.CAT)
+    return frozenset(str(n)[len(prefix):] for n in load_graph("categories").subjects(SKOS.inScheme, iris.SCHEME["category"]))
+
+
+@lru_cache(maxsize=None)
+def _subject_forms() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for slug, s in subjects().items():
+        for form in s["forms"]:
+            key = _norm(form)
+            if index.setdefault(key, slug) != slug:
+                raise RuntimeError(f"categories.ttl: subject form {form!r} belongs to {index[key]} and {slug}")
+    return index
+
+
+@lru_cache(maxsize=None)
+def _measure_forms() -> tuple[Form, ...]:
+    out = []
+    for slug, m in measures().items():
+        for form in m["forms"]:
+            before, _, after = form.partition("{s}")
+            out.append(Form(slug, _norm(before) if before else "", _norm(after) if after else ""))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _other_verbs(subject: str, measure: str) -> frozenset[str]:
+    """Leading verbs of the subject's other measures that this measure never uses (汰除 vs 設置)."""
+    own = {f.before for f in _measure_forms() if f.measure == measure}
+    return frozenset(
+        f.before for f in _measure_forms()
+        if f.before and f.measure != measure and f.measure in subjects()[subject]["measures"] and f.before not in own
+    )
+
+
+def measure_unit(subject: str | None, measure: str) -> str | None:
+    """The unit of (subject, measure): the measure's own, else the subject's quantity unit."""
+    m = measures().get(measure)
+    if m is None:
+        return None
+    if m["unit"]:
+        return m["unit"]
+    s = subjects().get(subject or "")
+    return s["quantity_unit"] if s else None
+
+
+def _occurrences(text: str) -> list[tuple[int, int, str]]:
+    """Every subject-form occurrence: (start, end, slug); the longest composing one wins in scoring."""
+    found = []
+    for form, slug in _subject_forms().items():
+        start = text.find(form)
+        while start != -1:
+            found.append((start, start + len(form), slug))
+            start = text.find(form, start + 1)
+    return found
+
+
+def _fits(subject: str | None, measure: str, units: list[str]) -> bool:
+    from twpolice.vocab import units_compatible
+
+    unit = measure_unit(subject, measure)
+    if not units:
+        return True
+    if unit is None:
+        return subject is None  # unit decided by the carried subject later
+    return all(units_compatible(u, unit) for u in units)
+
+
+def candidates(text: str, units: list[str]) -> list[Candidate]:
+    """Every (subject, measure) reading of a normalised name, scored (subject length, measure length)."""
+    out: list[Candidate] = []
+    for start, end, slug in _occurrences(text):
+        for form in _measure_forms():
+            if form.measure not in subjects()[slug]["measures"]:
+                continue
+            a = end + len(form.after)
+            if text[end:a] != form.after or not TRAILING.match(text[a:]):
+                continue
+            b, adjacent = start - len(form.before), 1
+            if b < 0 or text[b:start] != form.before:
+                if not form.after:
+                    continue  # 「破獲率全般刑案」: a leading verb reaches over a gap only to a closed form
+                b, adjacent = (text.rfind(form.before, 0, start) if form.before else -1), 0
+                gap = text[b + len(form.before):start] if b >= 0 else ""
+                if b < 0 or len(gap) > GAP or _occurrences(gap):
+                    continue
+            lead = text[:b]
+            if lead and not form.after:
+                continue  # 「指揮調度線上警網破獲刑案」: an open form (破獲{s}) stands only alone
+            if any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS):
+                continue
+            if any(verb in lead for verb in _other_verbs(slug, form.measure)):
+                continue  # 「汰除…之攝影機支數」 is not the number in service
+            if _fits(slug, form.measure, units):
+                out.append(Candidate(slug, form.measure, (end - start, len(form.before) + len(form.after), adjacent)))
+    for form in _measure_forms():
+        bare = form.before + form.after
+        if len(bare) >= 2 and text == bare and _fits(None, form.measure, units):
+            out.append(Candidate(None, form.measure, (0, len(bare), 1)))
+    return out
+
+
+def readings(printed: str, units: list[str]) -> list[Candidate]:
+    """The best readings of a printed name (ties kept): as printed first, then without noise words."""
+    text = _norm(printed)
+    for attempt in (text, NOISE.sub("", text)):
+        found = candidates(attempt, units)
+        if found:
+            best = max(c.score for c in found)
+            return sorted({c for c in found if c.score == best}, key=lambda c: (c.subject or "", c.measure))
+    return []
+
+
+def subject_in(printed: str) -> str | None:
+    """The one subject a printed name names (longest form), or None when none or several."""
+    text = _norm(printed)
+    for attempt in (text, NOISE.sub("", text)):
+        found = _occurrences(attempt)
+        maximal = {slug for s, e, slug in found if not any(p[0] <= s and e <= p[1] and (p[0], p[1]) != (s, e) for p in found)}
+        if maximal:
+            return maximal.pop() if len(maximal) == 1 else None
+    return None
+
+
+def compose(subject: str, measure: str, lang: str = ZH) -> str | None:
+    """The measure's label pattern around the subject's label (「取締{酒後駕車}件數」); None if either is unknown."""
+    s, m = subjects().get(subject), measures().get(measure)
+    if s is None or m is None or lang not in m["pattern"] or lang not in s["label"]:
+        return None
+    return m["pattern"][lang].replace("{s}", s["label"][lang])
