@@ -322,6 +322,12 @@ def serve(
     gs = _open_store(store, read_only=True)  # a clear error now rather than from a worker later
     if releases is not None and not releases.is_dir():
         _fail(UserError(f"--releases {releases} 不是資料夾", f"--releases {releases} is not a folder"))
+    from twpolice.api.webprocs import ensure_port_free
+
+    try:
+        ensure_port_free(host, port)
+    except UserError as exc:
+        _fail(exc)
     out.print(f"twpolice serve: http://{host}:{port}/ · 資料庫 store: {_store_label(gs)}", highlight=False)
     del gs
     try:
