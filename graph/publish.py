@@ -279,6 +279,10 @@ def publish_release(store, out_dir: Path, *, profile: str = "publish", previous:
             f"not published: the graph does not conform to {profile}; nothing was written. {result.summary_line('en')}",
             report)
 
+    # the dumps carry what was validated, the data sets' descriptions and licences included, so that
+    # `twpolice validate rdf/twpolice.nq --profile publish` conforms without catalog/ beside it
+    snap.replace_graph(str(iris.GRAPH_CATALOGUE), skeleton)
+
     # 5. write everything to a temporary sibling, then move into place
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.parent / f".{out_dir.name}.tmp-{uuid.uuid4().hex[:8]}"
