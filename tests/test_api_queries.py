@@ -12,6 +12,8 @@ from twpolice.api.queries import FOLDER, parse, ready_queries
 from twpolice.api.sparqltext import shape
 from twpolice.api.testing import LiveServer, shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 MULTI_DOCUMENT = ("q1-", "q3-", "q4-", "q6-", "q8-")
 
 

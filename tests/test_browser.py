@@ -14,10 +14,11 @@ from twpolice.api.testing import LiveServer, shared_store
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and DRIVER),
-    reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)",
-)
+pytestmark = [
+    pytest.mark.browser, pytest.mark.external, pytest.mark.live,
+    pytest.mark.skipif(not (CHROMIUM and DRIVER),
+                       reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"),
+]
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,8 @@ import pytest
 
 from twpolice.api.testing import free_port, shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 BASE_URL = "https://data.example.tw/twpolice/"
 
 

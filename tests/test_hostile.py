@@ -14,6 +14,8 @@ import pytest
 
 from twpolice.api.testing import LiveServer, shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 DEEP_PARENS = "SELECT * WHERE { FILTER(" + "(" * 5000 + "true" + ")" * 5000 + ") }"
 # no brackets at all, so the nesting check lets it through, yet the engine's parser recurses once per `+`
 # and overflows its stack: the worker dies every time it is asked

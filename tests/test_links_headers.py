@@ -13,6 +13,8 @@ from twpolice import iris
 from twpolice.api.testing import LiveServer, shared_store
 from twpolice.graph.store import GraphStore
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 KEELUNG = iris.BASE + "id/agency/keelung-police"
 HOSTILE = ["javascript:alert(document.domain)", "data:text/html,%3Cscript%3Ealert(1)%3C/script%3E", "vbscript:msgbox(1)"]
 SAFE = ["https://example.org/ok", "mailto:police@example.org"]

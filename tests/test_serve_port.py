@@ -15,6 +15,8 @@ import pytest
 
 from twpolice.api.testing import LiveServer, shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 
 def serve(store: Path, port: int, *extra: str) -> subprocess.CompletedProcess:
     """``twpolice serve`` as a user runs it; it must give up on its own (the timeout only guards the test)."""
