@@ -18,7 +18,7 @@ from rdflib import Graph
 from rdflib.namespace import OWL
 
 from twpolice.errors import UserError
-from twpolice.nesting import check_depth
+from twpolice.nesting import check_depth, check_xml_depth
 from twpolice.shapes.terms import quiet_rdflib, to_rdflib
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -216,7 +216,8 @@ def _context_refs(ctx) -> list[str]:
 
 
 def _check_xml(text: str, name: str) -> None:
-    """No DOCTYPE, no ENTITY: nothing to expand, nothing external to resolve."""
+    """No DOCTYPE, no ENTITY: nothing to expand, nothing external to resolve; and no nesting past the
+    depth limit (the RDF/XML parser is quadratic in depth)."""
     m = re.search(r"<!(DOCTYPE|ENTITY)", text, re.I)
     if m:
         line = text[: m.start()].count("\n") + 1
@@ -224,6 +225,7 @@ def _check_xml(text: str, name: str) -> None:
             f"{name} 第 {line} 行含有 <!{m.group(1).upper()}> 宣告；為了安全（實體展開攻擊），RDF/XML 不接受 DOCTYPE 或 ENTITY",
             f"{name} line {line} has a <!{m.group(1).upper()}> declaration; RDF/XML with DOCTYPE or ENTITY is refused (entity expansion attacks)",
         )
+    check_xml_depth(text.encode("utf-8"), f"{name} ", name)
 
 
 def _syntax(name: str, line: int | None, col: int | None, msg: str) -> UserError:
