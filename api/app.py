@@ -15,6 +15,7 @@ from twpolice import __version__, iris
 from twpolice.api import downloads, linkeddata, site, sparql
 from twpolice.api.cheap import DEFAULT_BUDGET, InlinePath
 from twpolice.api.describe import Describer
+from twpolice.api.headers import SecurityHeaders
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
 from twpolice.api.sparql import ResultCache
@@ -84,6 +85,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
                        allow_headers=["*"], expose_headers=[sparql.TRUNCATED_HEADER, sparql.ROWS_HEADER,
                                                             sparql.CAP_HEADER])
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(sparql.SparqlFastPath, fastapi_app=app)  # added last = outermost
     app.include_router(sparql.router)
     app.include_router(site.router)

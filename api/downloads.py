@@ -61,6 +61,13 @@ def dump_links(st) -> list[tuple[str, str, str]]:
     return out
 
 
+def _served_type(path: str, listed: dict) -> str:
+    """The Content-Type a release file is served with, which is also what /downloads/ lists for it (a gzipped
+    dump is application/gzip, though the manifest names the N-Triples inside)."""
+    return _media_type(path, listed.get("media_type") or ("application/json" if path == RELEASE_MANIFEST
+                                                          else "text/plain"))
+
+
 def _media_type(path: str, listed: str | None) -> str:
     if path.endswith(".gz"):
         return "application/gzip"  # the bytes are gzip; the manifest names what is inside
@@ -97,7 +104,7 @@ def downloads(request: Request) -> Response:
         return render(request, "downloads.html", release=None, files=[], manifest=None,
                       message=message["en" if lang_of(request) == "en" else "zh-Hant"])
     files = [{"path": f["path"], "href": f"/downloads/{f['path']}", "bytes": f.get("bytes"),
-              "sha256": f.get("sha256"), "media_type": f.get("media_type"), "modified": f.get("modified")}
+              "sha256": f.get("sha256"), "media_type": _served_type(f["path"], f), "modified": f.get("modified")}
              for f in manifest.get("files", [])]
     if _wants_json(request):
         return JSONResponse({"release": manifest.get("release"), "created": manifest.get("created"),
@@ -117,8 +124,7 @@ def download_file(path: str, request: Request) -> Response:
     if target is None:
         return Response("找不到 / not found\n", status_code=404, media_type="text/plain; charset=utf-8")
     listed = next((f for f in manifest.get("files", []) if f["path"] == path), {})
-    media = _media_type(path, listed.get("media_type") or ("application/json" if path == RELEASE_MANIFEST
-                                                           else "text/plain"))
+    media = _served_type(path, listed)
     headers = {"Cache-Control": "public, max-age=300"}
     if listed.get("sha256"):
         headers["ETag"] = f'"{listed["sha256"]}"'  # strong and content-based: the file's SHA-256

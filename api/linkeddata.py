@@ -39,6 +39,17 @@ def serialize(triples: list[ox.Triple], fmt: str) -> bytes:
     return ox.serialize(triples, format=results.GRAPH_FORMATS[fmt], **kw)
 
 
+def resource_iri(st, path: str) -> str | None:
+    """The IRI a site path names, or None when the path has characters no IRI may hold (a space, ``<``, ``{`` …):
+    such a resource cannot exist, so it is a 404 rather than the store's ValueError."""
+    iri = st.iri_of(path)
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return None
+    return iri
+
+
 def _graph_iri(st, iri: str) -> bool:
     if "/id/graph/" not in iri:
         return False
@@ -51,8 +62,10 @@ def _graph_iri(st, iri: str) -> bool:
 @router.head("/id/{path:path}", include_in_schema=False)
 def dereference(path: str, request: Request) -> Response:
     st = request.app.state.twp
-    iri = st.iri_of("id/" + path)
+    iri = resource_iri(st, "id/" + path)
     accept = request.headers.get("accept")
+    if iri is None:
+        return not_found(request, "/id/" + path, negotiation.choose(accept, "document"))
     if st.describer.exists(iri) or _graph_iri(st, iri):
         fmt = negotiation.choose(accept, "document")
         if fmt is None:
@@ -82,7 +95,9 @@ def document(path: str, request: Request) -> Response:
 
 def describe(stem: str, fmt: str, request: Request, vary: bool = False) -> Response:
     st = request.app.state.twp
-    iri = st.iri_of("id/" + stem)
+    iri = resource_iri(st, "id/" + stem)
+    if iri is None:
+        return not_found(request, "/id/" + stem, fmt)
     headers = {"Vary": "Accept"} if vary else {}
     headers["Link"] = f'<{iri}>; rel="describes"'
     if _graph_iri(st, iri):

@@ -12,6 +12,7 @@ from twpolice import iris
 from twpolice.api import svg
 from twpolice.api.describe import Describer, Term
 from twpolice.api.state import SiteState
+from twpolice.api.web import linkable
 
 TWP = str(iris.TWP)
 SKOS = str(iris.SKOS)
@@ -49,10 +50,11 @@ class View:
     def __init__(self, st: SiteState, lang: str) -> None:
         self.st, self.lang, self.d = st, lang, st.describer
 
-    def href(self, iri_: str) -> str:
+    def href(self, iri_: str) -> str | None:
+        """This site's page for an IRI under the base, the IRI itself when it may be a link, else None (text)."""
         path = self.st.local_path(iri_)
         if path is None:
-            return iri_
+            return iri_ if linkable(iri_) else None
         if path.startswith("/id/"):
             path = "/doc/" + path[4:]
         return path + ("?lang=en" if self.lang == "en" else "")

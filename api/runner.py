@@ -44,6 +44,11 @@ class WorkerFailed(Exception):
     """A worker died while answering (it is replaced)."""
 
 
+class QueryCrashes(Exception):
+    """The query killed two workers in a row: the engine itself crashes on it (its parser or evaluator
+    overflowing the stack on very deep expressions), so retrying cannot help."""
+
+
 @dataclass(eq=False)
 class _Worker:
     pid: int
@@ -85,6 +90,7 @@ class QueryRunner:
         self._ctrl: socket.socket | None = None
         self._ctrl_lock = threading.Lock()
         self._shared_lock: str | None = None  # lock file when web processes share one zygote
+        self._crashers: collections.OrderedDict[bytes, None] = collections.OrderedDict()  # payloads that crash
 
     # -- lifecycle -----------------------------------------------------------
     async def start(self) -> None:
@@ -296,13 +302,33 @@ class QueryRunner:
         return meta, body
 
     async def run(self, request: dict, timeout: float) -> tuple[dict, bytes]:
-        """Answer ``request`` (see :func:`twpolice.api.worker.execute`) within ``timeout`` seconds."""
+        """Answer ``request`` (see :func:`twpolice.api.worker.execute`) within ``timeout`` seconds.
+
+        A worker that dies while answering may have been killed from outside, so the query gets one more
+        worker; if that one dies too, the query is what kills them (:class:`QueryCrashes`), and it is
+        remembered so asking again costs no third worker.
+        """
         assert self._started, "runner not started"
+        payload = json.dumps(request, ensure_ascii=False).encode("utf-8")
+        if payload in self._crashers:
+            raise QueryCrashes()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        w = await self._acquire(timeout)
+        try:
+            return await self._run_once(payload, deadline)
+        except WorkerFailed:
+            try:
+                return await self._run_once(payload, deadline)
+            except WorkerFailed as exc:
+                self._crashers[payload] = None
+                while len(self._crashers) > 256:
+                    self._crashers.popitem(last=False)
+                raise QueryCrashes() from exc
+
+    async def _run_once(self, payload: bytes, deadline: float) -> tuple[dict, bytes]:
+        loop = asyncio.get_running_loop()
+        w = await self._acquire(max(0.001, deadline - loop.time()))
         self.stats.queries += 1
-        payload = json.dumps(request, ensure_ascii=False).encode("utf-8")
         try:
             w.writer.write(HEADER.pack(len(payload), 0) + payload)
             meta, body = await asyncio.wait_for(self._read_frame(w), max(0.001, deadline - loop.time()))

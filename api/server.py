@@ -35,6 +35,9 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
     import uvicorn
 
     from twpolice.api.app import create_app
+    from twpolice.api.webprocs import ensure_port_free
+
+    ensure_port_free(host, port)  # before loading anything: a busy port must not end up shared
 
     from twpolice.graph.backends import is_url
 

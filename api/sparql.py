@@ -12,8 +12,8 @@ from fastapi.responses import RedirectResponse, Response
 
 from twpolice.api import negotiation
 from twpolice.api.cheap import point_query
-from twpolice.api.runner import PoolBusy, QueryTimeout, WorkerFailed
-from twpolice.api.sparqltext import shape
+from twpolice.api.runner import PoolBusy, QueryCrashes, QueryTimeout, WorkerFailed
+from twpolice.api.sparqltext import QueryRefused, check_query
 
 router = APIRouter()
 
@@ -177,9 +177,10 @@ async def handle(request: Request) -> Response:
         if len(query.encode("utf-8")) > st.max_query_bytes:
             raise ProtocolError(413, f"查詢過大（上限 {st.max_query_bytes} 位元組）",
                                 f"query too large (limit {st.max_query_bytes} bytes)")
-        info = shape(query)
-        if info.is_update:
-            raise ProtocolError(403, "本端點唯讀：不接受 SPARQL Update", "this endpoint is read-only: SPARQL Update is refused")
+        try:
+            info = check_query(query)
+        except QueryRefused as exc:
+            raise ProtocolError(exc.status, exc.zh, exc.en) from exc
         if info.has_service:
             raise ProtocolError(403, "不允許 SERVICE（聯邦查詢）：本端點不代為呼叫其他端點",
                                 "SERVICE (federated query) is not allowed: this endpoint does not call other endpoints")
@@ -222,6 +223,10 @@ async def handle(request: Request) -> Response:
         return error_response(503, "伺服器忙碌：所有查詢程序都在執行長查詢，請稍後再試。",
                               "Server busy: every query process is running a long query; try again shortly.",
                               {"Retry-After": "2"})
+    except QueryCrashes:
+        return error_response(400, "查詢巢狀過深或運算式過長，查詢引擎無法處理（已試兩次）：請簡化查詢。",
+                              "The query is too deeply nested (or its expression too long) for the query engine, "
+                              "which crashed on it twice: simplify it.")
     except WorkerFailed as exc:
         return error_response(503, "查詢程序意外結束，請重試。", f"The query process ended unexpectedly; retry. ({exc})")
     status = meta.get("status", 500)

@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from twpolice.errors import UserError
+from twpolice.nesting import check_depth
+
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# what is not a keyword or bracket: comments, strings (all four quotings) and IRIs
+_SKIP = (r'''\#[^\n\r]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
+         r'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'|<[^<>"{}|^`\\\s]*>''')
 _TOKEN = re.compile(
-    r'''(?P<skip>\#[^\n\r]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
-    r'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'|<[^<>"{}|^`\\\s]*>)'''
+    f"(?P<skip>{_SKIP})"
     r'''|(?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)'''
     r'''|(?P<word>[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_\-.\u00B7-\uFFFF]*:?[A-Za-z0-9_\-.:%\u00B7-\uFFFF]*)''',
     re.DOTALL,
@@ -74,3 +79,25 @@ def shape(text: str) -> QueryShape:
         has_from="FROM" in words,
         has_graph="GRAPH" in words,
     )
+
+
+class QueryRefused(UserError):
+    """A query refused before the engine sees it; ``status`` is the endpoint's answer."""
+
+    def __init__(self, status: int, zh: str, en: str) -> None:
+        super().__init__(zh, en)
+        self.status = status
+
+
+def check_query(text: str) -> QueryShape:
+    """The shape of a query that may run here; the one gate for the CLI and the endpoint. An update is refused
+    as read-only (rather than left to the query parser's syntax error), and nesting past
+    :data:`~twpolice.nesting.MAX_DEPTH` before Oxigraph's parser overflows its stack (a segfault)."""
+    try:
+        check_depth(unescape(text), _SKIP, "查詢", "the query")
+    except UserError as exc:
+        raise QueryRefused(400, exc.zh, exc.en) from exc
+    info = shape(text)
+    if info.is_update:
+        raise QueryRefused(403, "唯讀：不接受 SPARQL Update", "read-only: SPARQL Update is refused")
+    return info

@@ -90,7 +90,7 @@ class SiteState:
 
     def _csv(self) -> bytes:
         """The same CSV as ``twpolice export measurements`` (one code path), run on the in-memory copy."""
-        from twpolice.graph.export import measurement_rows, rows_to_csv
+        from twpolice.graph.export import measurements_csv
 
         store = self.store
 
@@ -98,7 +98,7 @@ class SiteState:
             def query(self, sparql: str):
                 return store.query(sparql, prefixes=iris.PREFIXES)
 
-        return rows_to_csv(measurement_rows(_Union()))
+        return measurements_csv(_Union())
 
 
 COUNT_QUERY = """

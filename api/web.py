@@ -15,6 +15,15 @@ from twpolice.api.i18n import pick_lang, t
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+LINK_SCHEMES = ("http:", "https:", "mailto:")
+
+
+def linkable(iri: str) -> bool:
+    """Whether an IRI from the data may become a link: only http, https and mailto (a ``javascript:`` or
+    ``data:`` IRI in a result is shown as text, never as something to click). Mirrored in static/query.js."""
+    return iri.lower().startswith(LINK_SCHEMES)
+
+
 def make_env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)

@@ -25,6 +25,31 @@ from typing import Any, Callable
 PR_SET_PDEATHSIG = 1
 
 
+def ensure_port_free(host: str, port: int) -> None:
+    """Refuse a port another process listens on, before this one binds it.
+
+    ``SO_REUSEPORT`` (:func:`listening_sockets`) lets any process of the same user bind a port that is
+    already served, and the kernel then splits connections between the two sites. A probe bound without
+    it fails on a port that anyone holds; only after it has been closed do our own web processes bind, so
+    they never trip over each other. (A second ``serve`` starting in the same instant could still slip
+    between probe and bind; a bind error is still reported then.)
+    """
+    from twpolice.errors import UserError
+
+    if port == 0:
+        return
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a closed predecessor's TIME_WAIT is fine
+        try:
+            probe.bind((host, port))
+            probe.listen(1)
+        except OSError as exc:
+            raise UserError(f"埠號 {host}:{port} 已被其他程序使用（{exc.strerror}）：請停止它或改用 --port",
+                            f"port {host}:{port} is already in use by another process ({exc.strerror}): "
+                            "stop it or choose another --port") from exc
+
+
 def listening_sockets(host: str, port: int, count: int, backlog: int = 2048) -> list[socket.socket]:
     """``count`` sockets bound to the same address with SO_REUSEPORT (port 0: one free port for all)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET

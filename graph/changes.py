@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from twpolice.errors import UserError
+from twpolice.graph.export import printed_cell
 
 CHANGE_COLUMNS = ("change", "item", "agency", "document", "indicator_label", "kind", "period_start", "period_end",
                   "program_label", "qualifier", "field", "old_value", "new_value", "unit", "old_item")
@@ -53,7 +54,8 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError as exc:
         raise UserError(f"上一版缺少 {path.name}：{path}", f"the previous release has no {path.name}: {path}") from exc
-    return list(csv.DictReader(io.StringIO(text, newline="")))
+    return [{k: printed_cell(v) if isinstance(v, str) else v for k, v in row.items()}
+            for row in csv.DictReader(io.StringIO(text, newline=""))]
 
 
 def _row(change: str, **kw) -> dict[str, str]:

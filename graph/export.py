@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tempfile
+from collections.abc import Collection
 
 import pyoxigraph as ox
 
@@ -109,17 +111,48 @@ def measurement_rows(store: GraphStore) -> list[dict[str, str]]:
     return sorted(best.values(), key=lambda r: (r["source_file"], int(r["line_start"]), r["measurement"]))
 
 
-def rows_to_csv(rows: list[dict[str, str]], columns=CSV_COLUMNS) -> bytes:
-    """UTF-8 with BOM (Excel in Taiwan needs it), CRLF line ends as RFC 4180 says."""
+# Spreadsheets run a cell that begins with one of these as a formula (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMERIC_DATATYPES = frozenset({"integer", "decimal", "double", "float", "long", "int", "nonNegativeInteger"})
+_NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_cell(value: str, numeric: bool = False) -> str:
+    """A cell a spreadsheet shows as text instead of running it: text beginning with ``= + - @``, tab or CR
+    gets a leading ``'``. A number in a numeric column (``-12`` in ``value``) stays a number; a numeric
+    column's cell that is not a plain number is treated as text. The RDF keeps the text as printed."""
+    if not value.startswith(FORMULA_START) or (numeric and _NUMBER.fullmatch(value)):
+        return value
+    return "'" + value
+
+
+def printed_cell(value: str) -> str:
+    """The text :func:`spreadsheet_cell` was given (for reading our own CSVs back)."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value
+
+
+def rows_to_csv(rows: list[dict[str, str]], columns=CSV_COLUMNS, numeric: Collection[str] = ()) -> bytes:
+    """The one writer of CSV meant for spreadsheets (release tables, ``export``, ``convert --format csv``):
+    UTF-8 with BOM (Excel in Taiwan needs it), CRLF line ends as RFC 4180 says, and every cell through
+    :func:`spreadsheet_cell` (``numeric``: the columns whose numbers are left as numbers)."""
+    numeric = frozenset(numeric)
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: spreadsheet_cell(v, k in numeric) if isinstance(v, str) else v for k, v in row.items()}
+                     for row in rows)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
+def numeric_columns(columns) -> list[str]:
+    """Names of the columns (:class:`twpolice.graph.tables.Column`) whose CSVW datatype is a number."""
+    return [c.name for c in columns if c.datatype in NUMERIC_DATATYPES]
+
+
 def measurements_csv(store: GraphStore) -> bytes:
-    return rows_to_csv(measurement_rows(store))
+    from twpolice.graph.tables import TABLES  # the columns' types are described there (it imports this module)
+
+    return rows_to_csv(measurement_rows(store), numeric=numeric_columns(TABLES["measurements"].columns))
 
 
 def extraction_store(extraction: Extraction) -> tuple[GraphStore, str]:

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from twpolice.graph.dcat import LICENSE_ZH, media_of
+from twpolice.graph.export import spreadsheet_cell
 
 PORTAL_FIELDS = ("資料集名稱", "資料集描述", "主要欄位說明", "提供機關", "更新頻率", "授權方式", "計費方式",
                  "檔案格式", "編碼格式", "資料量", "相關網址", "聯絡人")
@@ -81,7 +82,8 @@ def portal_csv(records: list[dict]) -> bytes:
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(("資料集識別碼",) + PORTAL_FIELDS + ("下載網址",))
     for r in records:
-        w.writerow([r["資料集識別碼"]] + [r[f] for f in PORTAL_FIELDS] + ["；".join(r["下載網址"].values())])
+        cells = [r["資料集識別碼"]] + [r[f] for f in PORTAL_FIELDS] + ["；".join(r["下載網址"].values())]
+        w.writerow([spreadsheet_cell(c) if isinstance(c, str) else c for c in cells])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 

@@ -41,7 +41,7 @@ from twpolice import __version__, iris
 from twpolice.errors import UserError
 from twpolice.graph import changes as changes_mod
 from twpolice.graph import csvw, dcat, portal
-from twpolice.graph.export import rows_to_csv
+from twpolice.graph.export import numeric_columns, rows_to_csv
 from twpolice.graph.store import GraphStore
 from twpolice.graph.tables import DICTIONARY_COLUMNS, TABLES, dictionary_json, dictionary_rows
 
@@ -279,6 +279,10 @@ def publish_release(store, out_dir: Path, *, profile: str = "publish", previous:
             f"not published: the graph does not conform to {profile}; nothing was written. {result.summary_line('en')}",
             report)
 
+    # the dumps carry what was validated, the data sets' descriptions and licences included, so that
+    # `twpolice validate rdf/twpolice.nq --profile publish` conforms without catalog/ beside it
+    snap.replace_graph(str(iris.GRAPH_CATALOGUE), skeleton)
+
     # 5. write everything to a temporary sibling, then move into place
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.parent / f".{out_dir.name}.tmp-{uuid.uuid4().hex[:8]}"
@@ -381,7 +385,7 @@ def _write_release(w: _Writer, snap: GraphStore, union: ox.Store, rows: dict, da
     # CSV tables, dictionaries, CSVW
     for name, table in TABLES.items():
         data = rows[name]
-        w.write(f"csv/{name}.csv", rows_to_csv(data, table.column_names), all_ds,
+        w.write(f"csv/{name}.csv", rows_to_csv(data, table.column_names, numeric_columns(table.columns)), all_ds,
                 f"{table.title_zh}（CSV）", f"{table.title_en} (CSV)", rows=len(data))
         w.write(f"csv/{name}.csv-metadata.json", csvw.metadata_json(table), all_ds,
                 f"{table.title_zh}：CSVW 詮釋資料", f"{table.title_en}: CSVW metadata")
@@ -398,7 +402,8 @@ def _write_release(w: _Writer, snap: GraphStore, union: ox.Store, rows: dict, da
             continue
         key = ds.agency_key
         ms = [m for m in rows["measurements"] if m["agency"] == ds.publisher]
-        w.write(f"agencies/{key}/measurements.csv", rows_to_csv(ms, mtable.column_names), ds.iri,
+        w.write(f"agencies/{key}/measurements.csv", rows_to_csv(ms, mtable.column_names, numeric_columns(mtable.columns)),
+                ds.iri,
                 f"{ds.title_zh}：量測值（CSV）", f"{ds.title_en}: measurements (CSV)", rows=len(ms))
         w.write(f"agencies/{key}/measurements.csv-metadata.json", csvw.metadata_json(mtable), ds.iri,
                 f"{ds.title_zh}：量測值 CSVW 詮釋資料", f"{ds.title_en}: CSVW metadata of the measurements")
@@ -412,7 +417,7 @@ def _write_release(w: _Writer, snap: GraphStore, union: ox.Store, rows: dict, da
                              prev_manifest.get("release"))
     report.changes = ch.counts()
     w.write("CHANGES.md", changes_mod.changes_markdown(ch, report.release_id), all_ds, "變更紀錄", "Changes")
-    w.write("changes.csv", rows_to_csv(ch.rows, changes_mod.CHANGE_COLUMNS), all_ds,
+    w.write("changes.csv", rows_to_csv(ch.rows, changes_mod.CHANGE_COLUMNS, ("old_value", "new_value")), all_ds,
             "變更明細（CSV）", "Changes (CSV)", rows=len(ch.rows))
 
     # validation report
@@ -587,6 +592,13 @@ def _readme(report: ReleaseReport, rows: dict, datasets, settings: dcat.Catalogu
         "- 或 / or: `oxigraph load --location db --file rdf/twpolice.nq` and `oxigraph serve --location db`.",
         "- Excel：直接開啟 `csv/*.csv`（UTF-8 含 BOM）；欄位說明見 `csv/*-dictionary.csv`。",
         "  Excel opens `csv/*.csv` directly (UTF-8 with BOM); columns are described in `csv/*-dictionary.csv`.",
+        "- 試算表安全：文字欄位的內容若以 `=`、`+`、`-`、`@`、Tab 或 CR 開頭，CSV 中會在前面加上一個 `'`，"
+        "讓試算表把它當文字而不是公式執行（OWASP CSV injection）；數值欄位（型態為整數或數值，如 `value` 的 `-12`）不加。"
+        "原文以 RDF 為準（`rdf/` 中的文字未加 `'`）；程式讀取 CSV 時，去掉開頭的 `'` 即得原文。",
+        "  Spreadsheet safety: a text cell that begins with `=`, `+`, `-`, `@`, tab or CR is written with a leading "
+        "`'` so spreadsheets show it as text instead of running it as a formula (OWASP CSV injection); numeric "
+        "columns (type integer or decimal, such as `-12` in `value`) are left as numbers. The RDF in `rdf/` keeps "
+        "the text as printed; a program reading the CSV gets it back by removing that leading `'`.",
         "- CSV → RDF: each `csv/*.csv-metadata.json` is W3C CSVW metadata; a CSVW processor turns the CSV back into the graph's triples.",
         "",
         "## 檔案 / Files",

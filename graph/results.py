@@ -20,7 +20,11 @@ class QueryResult:
 
 
 def run_query(store_path: Path, sparql: str, store: GraphStore | None = None) -> QueryResult:
-    """Parse and run ``sparql`` on the union graph; a syntax error becomes a one-line UserError."""
+    """Parse and run ``sparql`` on the union graph; a syntax error, an update or nesting deep enough to crash the
+    parser becomes a one-line UserError (:func:`~twpolice.api.sparqltext.check_query`, the endpoint's gate too)."""
+    from twpolice.api.sparqltext import check_query
+
+    check_query(sparql)
     gs = store if store is not None else GraphStore(store_path, read_only=True)
     try:
         res = gs.query(sparql)

@@ -38,7 +38,7 @@ ZH = "zh-Hant"
 
 def load_csv(data: bytes, name: str = "submission.csv"):
     """Parse a measurement CSV into a :class:`~twpolice.shapes.loaders.Submission` with cell origins."""
-    from twpolice.graph.export import CSV_COLUMNS
+    from twpolice.graph.export import CSV_COLUMNS, printed_cell
     from twpolice.shapes.loaders import Submission
 
     text = _decode(data, name)
@@ -56,7 +56,7 @@ def load_csv(data: bytes, name: str = "submission.csv"):
     builder = _Builder(sub, name, set(header))
     with quiet_rdflib():
         for row_no, row in enumerate(reader, start=2):
-            builder.row(row_no, {k: (v or "").strip() for k, v in row.items() if k is not None})
+            builder.row(row_no, {k: printed_cell((v or "").strip()) for k, v in row.items() if k is not None})
     if not len(sub):
         raise UserError(f"{name} 只有標題列，沒有資料", f"{name} has a header but no rows")
     return sub

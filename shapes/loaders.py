@@ -18,6 +18,7 @@ from rdflib import Graph
 from rdflib.namespace import OWL
 
 from twpolice.errors import UserError
+from twpolice.nesting import check_depth, check_xml_depth
 from twpolice.shapes.terms import quiet_rdflib, to_rdflib
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -174,7 +175,9 @@ def sniff(text: str) -> str:
 
 
 def _check_jsonld(text: str, name: str) -> None:
-    """Refuse remote contexts and @import before any JSON-LD processor sees the document."""
+    """Refuse deep nesting (``json`` recurses per level), remote contexts and @import before any JSON-LD
+    processor sees the document."""
+    check_depth(text, JSON_STRING, f"{name} ", name)
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -184,6 +187,9 @@ def _check_jsonld(text: str, name: str) -> None:
             f"{name} 引用了遠端 JSON-LD @context「{iri}」；為了安全，驗證時不會連網，請把 context 內嵌在文件中",
             f"{name} refers to a remote JSON-LD @context \"{iri}\"; validation never fetches anything: inline the context",
         )
+
+
+JSON_STRING = r'"(?:[^"\\]|\\.)*"'
 
 
 def _remote_contexts(node) -> list[str]:
@@ -210,7 +216,8 @@ def _context_refs(ctx) -> list[str]:
 
 
 def _check_xml(text: str, name: str) -> None:
-    """No DOCTYPE, no ENTITY: nothing to expand, nothing external to resolve."""
+    """No DOCTYPE, no ENTITY: nothing to expand, nothing external to resolve; and no nesting past the
+    depth limit (the RDF/XML parser is quadratic in depth)."""
     m = re.search(r"<!(DOCTYPE|ENTITY)", text, re.I)
     if m:
         line = text[: m.start()].count("\n") + 1
@@ -218,6 +225,7 @@ def _check_xml(text: str, name: str) -> None:
             f"{name} 第 {line} 行含有 <!{m.group(1).upper()}> 宣告；為了安全（實體展開攻擊），RDF/XML 不接受 DOCTYPE 或 ENTITY",
             f"{name} line {line} has a <!{m.group(1).upper()}> declaration; RDF/XML with DOCTYPE or ENTITY is refused (entity expansion attacks)",
         )
+    check_xml_depth(text.encode("utf-8"), f"{name} ", name)
 
 
 def _syntax(name: str, line: int | None, col: int | None, msg: str) -> UserError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,19 @@ def full_store(tmp_path_factory):
     assert not report.failed, [r.status for r in report.rows]
     store = GraphStore(path)
     yield store
+
+
+# In CI a backend or browser test must run: a skip there means CI did not verify what the README says it does.
+MUST_RUN_IN_CI = ("live", "external", "browser")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """With ``CI=true``, a skipped test marked live, external or browser fails the run (with its skip reason)."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and os.environ.get("CI", "").lower() == "true" \
+            and any(item.get_closest_marker(m) for m in MUST_RUN_IN_CI):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, where backend and browser tests must run: {reason}"

@@ -12,6 +12,8 @@ import rdflib
 from twpolice import iris
 from twpolice.api.testing import LiveServer, shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 BASE = iris.BASE
 
 

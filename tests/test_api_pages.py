@@ -14,6 +14,8 @@ from twpolice import iris
 from twpolice.api.queries import ready_queries
 from twpolice.api.testing import LiveServer, shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 
 @pytest.fixture(scope="module")
 def server():

@@ -20,6 +20,8 @@ from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQ
 from twpolice import iris
 from twpolice.api.testing import LiveServer, shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 AGENCIES = "SELECT DISTINCT ?a ?label WHERE { ?a a twp:Agency ; skos:prefLabel ?label } ORDER BY ?a ?label"
 CONSTRUCT = "CONSTRUCT { ?a a twp:Agency ; skos:prefLabel ?l } WHERE { ?a a twp:Agency ; skos:prefLabel ?l }"
 

@@ -12,6 +12,8 @@ from twpolice.api.queries import FOLDER, parse, ready_queries
 from twpolice.api.sparqltext import shape
 from twpolice.api.testing import LiveServer, shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 # Research questions whose answer on the bundled documents draws on several documents. Not Q4: the bundled documents
 # hold no target and actual of one agency, indicator and period in two documents (its one former pair matched
 # 「其中40支」 with 「預計建置219支」, a part with its whole); tests/test_derived.py pairs a plan with a report.

@@ -14,10 +14,11 @@ from twpolice.api.testing import LiveServer, shared_store
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and DRIVER),
-    reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)",
-)
+pytestmark = [
+    pytest.mark.browser, pytest.mark.external, pytest.mark.live,
+    pytest.mark.skipif(not (CHROMIUM and DRIVER),
+                       reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,7 @@ def browser():
     profile = tempfile.mkdtemp(prefix="twpolice-chromium-")
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # to see Content-Security-Policy violations
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                  f"--user-data-dir={profile}", "--window-size=1280,1000"):
@@ -115,3 +117,30 @@ def test_indicator_page_chart(server, browser):
     browser.find_element(By.ID, "lang-switch").click()
     wait_for(browser, "#chart svg.chart")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-Hant"
+
+
+def csp_violations(drv) -> list[str]:
+    return [e["message"] for e in drv.get_log("browser") if "Content Security Policy" in e["message"]]
+
+
+def test_editor_runs_under_csp_and_links_only_safe_iris(server, browser):
+    """The site's Content-Security-Policy leaves the editor working, and a javascript: IRI in the results is
+    text, not a link (issue 16, item 7)."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(server.url + "/query?lang=en")
+    csp_violations(browser)  # drop what came before
+    area = browser.find_element(By.ID, "query")
+    area.clear()
+    area.send_keys("SELECT ?x WHERE { VALUES ?x { <javascript:alert(1)> <https://example.org/ok> "
+                   "<mailto:a@example.org> } }")
+    browser.find_element(By.ID, "run").click()
+    wait_for(browser, "#result-table tbody tr")
+    cells = browser.find_elements(By.CSS_SELECTOR, "#result-table tbody td")
+    assert [c.text for c in cells] == ["javascript:alert(1)", "https://example.org/ok", "mailto:a@example.org"]
+    hrefs = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#result-table a")]
+    assert hrefs == ["https://example.org/ok", "mailto:a@example.org"]
+    assert browser.find_elements(By.CSS_SELECTOR, "#highlight .t-k")  # the highlighter ran too
+    for path in ("/query", "/", "/validate"):
+        browser.get(server.url + path)
+        assert not csp_violations(browser), path

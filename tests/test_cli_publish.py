@@ -146,6 +146,7 @@ def _project_graphs(url: str) -> dict[str, str | None]:
     return {g: remote.content_hash(g) for g in remote.graphs()}
 
 
+@pytest.mark.live
 def test_build_into_a_remote_store_then_skip_unchanged(oxigraph_server):  # noqa: F811
     proc = twpolice("build", "--store", oxigraph_server)
     assert proc.returncode == 0, proc.stderr
@@ -167,6 +168,7 @@ def test_build_into_a_remote_store_then_skip_unchanged(oxigraph_server):  # noqa
     assert csv.returncode == 0 and csv.stdout.count("\n") > 1000
 
 
+@pytest.mark.live
 def test_publish_syncs_to_an_endpoint_and_reads_from_a_url(store, work, oxigraph_server):  # noqa: F811
     out = work / "r-endpoint"
     proc = twpolice("publish", "--out", str(out), "--store", str(store), "--endpoint", oxigraph_server, "--lang", "en")
@@ -198,6 +200,7 @@ def test_dead_url_is_one_line_and_exit_2(store, work):
     assert dead in line
 
 
+@pytest.mark.live
 def test_failed_sync_is_one_line_and_keeps_the_remote_graphs(store, work, oxigraph_server):  # noqa: F811
     """The store answers queries but refuses uploads (HTTP 500 on the Graph Store Protocol): exit 2, one line,
     and every graph on the store is what it was before."""

@@ -156,6 +156,7 @@ def test_a_pair_across_agencies_is_a_violation():
     assert any("belongs to agency" in m and "taipei-police" in m for m in messages), messages
 
 
+@pytest.mark.live
 def test_a_remote_store_derives_the_same_pairs(tmp_path):
     """`twpolice build --store URL` derives the pairs on the server through the same interface."""
     from test_remote import running_oxigraph

@@ -20,6 +20,8 @@ import pytest
 
 from twpolice.api.testing import free_port, shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 BASE_URL = "https://data.example.tw/twpolice/"
 
 
@@ -164,3 +166,25 @@ def test_release_links_from_home_dataset_and_void(site, release):
         if f["path"].startswith(("rdf/", "csv/")):
             assert f"{BASE_URL}downloads/{f['path']}" in catalogue or f["path"].endswith(".json"), f["path"]
             assert get(site + "/downloads/" + f["path"], method="HEAD")[0] == 200
+
+
+def test_listing_names_the_type_each_file_is_served_with(site, release):
+    """/downloads/ lists twpolice.nt.gz as application/gzip, what it is served with (issue 16, item 8)."""
+    listing = json.loads(get(site + "/downloads/", {"Accept": "application/json"})[2])
+    html = get(site + "/downloads/", {"Accept": "text/html"})[2].decode()
+    for f in listing["files"]:
+        status, headers, _ = get(site + f["href"], method="HEAD")
+        assert status == 200 and headers["content-type"] == f["media_type"], f["path"]
+    gz = next(f for f in listing["files"] if f["path"] == "rdf/twpolice.nt.gz")
+    assert gz["media_type"] == "application/gzip"
+    row = next(r for r in html.split("<tr>") if "rdf/twpolice.nt.gz" in r)
+    assert "application/gzip" in row and "application/n-triples" not in row
+
+
+def test_full_dump_validates_on_its_own(release):
+    """`twpolice validate rdf/twpolice.nq --profile publish` conforms without catalog/ (issue 16, item 8)."""
+    proc = subprocess.run([sys.executable, "-m", "twpolice.cli", "validate", str(release / "rdf" / "twpolice.nq"),
+                           "--profile", "publish", "--lang", "en"], capture_output=True, text=True,
+                          env={**os.environ, "TWPOLICE_LANG": "en"})
+    assert proc.returncode == 0, proc.stdout[:3000]
+    assert "conforms to publish" in proc.stdout

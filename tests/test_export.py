@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from conftest import DOCUMENTS
 from twpolice.converters.numbers import find_numbers
-from twpolice.graph.export import CSV_COLUMNS, measurements_csv
+from twpolice.graph.export import CSV_COLUMNS, measurements_csv, printed_cell
 
 COLUMNS = ("measurement,agency,agency_label,program_label,section,indicator,indicator_label,shared_indicator,kind,"
            "value,unit,unit_iri,period_start,period_end,qualifier,document,source_file,line_start,line_end,evidence,"
@@ -17,9 +17,10 @@ COLUMNS = ("measurement,agency,agency_label,program_label,section,indicator,indi
 
 
 def _rows(store):
+    """The rows as a program reads them back: without the ' that keeps spreadsheets from running a cell."""
     raw = measurements_csv(store)
     assert raw.startswith("\ufeff".encode("utf-8"))
-    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    return [{k: printed_cell(v) for k, v in r.items()} for r in csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))]
 
 
 def test_columns_are_exactly_the_published_set(full_store):

@@ -31,6 +31,8 @@ from twpolice.graph.backends import open_store, sync_graphs
 from twpolice.graph.remote import Auth, RemoteStore, RemoteStoreError, query_form
 from twpolice.graph.store import CONTENT_HASH, GraphStore
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 ROOT = Path(__file__).resolve().parent.parent
 API_QUERIES = sorted((ROOT / "api" / "queries").glob("*.rq"))
 
@@ -540,6 +542,7 @@ def virtuoso(tmp_path_factory):
             proc.kill()
 
 
+@pytest.mark.external
 def test_virtuoso_same_answers(embedded, virtuoso):
     store = RemoteStore(virtuoso, flavor="virtuoso", auth=Auth("digest", "dba", "dba"), timeout=120)
     assert store.update_url.endswith("/sparql-auth") and store.gsp_url.endswith("/sparql-graph-crud-auth")

@@ -21,6 +21,8 @@ from test_downloads import get, start_serve, stop
 from test_remote import free_port, running_oxigraph
 from twpolice.api.testing import shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "api" / "queries").glob("*.rq"))
 TIMEOUT = 30.0  # the site's limit; research queries over per-document graphs take seconds on the server

@@ -15,6 +15,8 @@ import pytest
 
 from twpolice.api.testing import LiveServer, descendants, shared_store
 
+pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
+
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 AGENCY = "SELECT ?a WHERE { ?a a twp:Agency } ORDER BY ?a LIMIT 1"
 RICH = "SELECT ?s WHERE { ?s ?p ?o . FILTER(isIRI(?o)) } GROUP BY ?s ORDER BY DESC(COUNT(*)) ?s LIMIT 1"

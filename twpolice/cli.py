@@ -195,6 +195,7 @@ def convert(
     _set_lang(lang)
     if fmt not in ("turtle", "nt", "jsonld", "csv"):
         _fail(UserError(f"不支援的格式：{fmt}", f"unsupported format: {fmt}"))
+    _check_output(output)
     try:
         extraction = convert_file(file, agency=agency, genre=genre, period=period)
         data = serialize_extraction(extraction, fmt)
@@ -326,6 +327,12 @@ def serve(
     gs = _open_store(store, read_only=True)  # a clear error now rather than from a worker later
     if releases is not None and not releases.is_dir():
         _fail(UserError(f"--releases {releases} 不是資料夾", f"--releases {releases} is not a folder"))
+    from twpolice.api.webprocs import ensure_port_free
+
+    try:
+        ensure_port_free(host, port)
+    except UserError as exc:
+        _fail(exc)
     out.print(f"twpolice serve: http://{host}:{port}/ · 資料庫 store: {_store_label(gs)}", highlight=False)
     del gs
     try:
@@ -350,6 +357,7 @@ def export_measurements(
     _set_lang(lang)
     if fmt != "csv":
         _fail(UserError(f"不支援的格式：{fmt}（僅 csv）", f"unsupported format: {fmt} (csv only)"))
+    _check_output(output)
     try:
         data = measurements_csv(_open_store(store, read_only=True))
     except (StoreError, UserError) as exc:
@@ -357,14 +365,30 @@ def export_measurements(
     _write(data, output)
 
 
+def _check_output(output: Optional[Path]) -> None:
+    """``-o`` onto a folder or into a missing one is one line and exit 2, before any work is done."""
+    if output is None:
+        return
+    if output.is_dir():
+        _fail(UserError(f"-o {output} 是資料夾，請指定檔名", f"-o {output} is a folder: give a file name"))
+    if not output.parent.is_dir():
+        _fail(UserError(f"-o {output}：資料夾 {output.parent} 不存在", f"-o {output}: folder {output.parent} does not exist"))
+
+
 def _write(data: bytes, output: Optional[Path]) -> None:
+    """stdout, or ``output`` replaced whole (written beside it, then renamed; no ``.tmp`` left on failure)."""
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    else:
-        tmp = output.with_name(output.name + ".tmp")
+        return
+    _check_output(output)
+    tmp = output.with_name(output.name + ".tmp")
+    try:
         tmp.write_bytes(data)
         tmp.replace(output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        _fail(UserError(f"無法寫入 {output}：{exc.strerror or exc}", f"cannot write {output}: {exc.strerror or exc}"))
 
 
 if __name__ == "__main__":  # pragma: no cover

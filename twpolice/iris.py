@@ -43,6 +43,7 @@ GRAPH_ONTOLOGY = ID["graph/ontology"]
 GRAPH_VOCABULARIES = ID["graph/vocabularies"]
 GRAPH_AGENCIES = ID["graph/agencies"]
 GRAPH_DERIVED = ID["graph/derived"]  # what the build derives from the documents (graph/derived.py)
+GRAPH_CATALOGUE = ID["graph/catalogue"]  # a release's data set descriptions, in its dumps (graph/publish.py)
 
 PREFIXES: dict[str, str] = {
     "twp": str(TWP),

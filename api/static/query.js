@@ -53,7 +53,9 @@
   function cell(term) {
     var td = document.createElement("td");
     if (!term) { return td; }
-    if (term.type === "uri") {
+    if (term.type === "uri" && !/^(https?|mailto):/i.test(term.value)) {
+      td.textContent = term.value;  // only http, https and mailto IRIs become links (api/web.py linkable)
+    } else if (term.type === "uri") {
       var a = document.createElement("a");
       a.href = localHref(term.value);
       a.textContent = term.value;

@@ -1,0 +1,45 @@
+"""The test suite's own rules (issue 16, item 9): markers are registered and strict, skips are shown, and in CI
+(``CI=true``) a skipped backend or browser test fails the run instead of passing silently."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_run(*args: str, ci: bool) -> subprocess.CompletedProcess:
+    """pytest in a subprocess where Chromium cannot be found (PATH without it), so the browser tests skip."""
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    env["PATH"] = "/nonexistent"
+    if ci:
+        env["CI"] = "true"
+    return subprocess.run([sys.executable, "-m", "pytest", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_a_skipped_browser_test_fails_in_ci():
+    proc = pytest_run("tests/test_browser.py", "-k", "home", ci=True)
+    assert proc.returncode == 1, proc.stdout[-2000:]
+    assert "skipped in CI" in proc.stdout and "chromium" in proc.stdout
+
+
+def test_outside_ci_the_skip_is_shown():
+    proc = pytest_run("tests/test_browser.py", "-k", "home", ci=False)
+    assert proc.returncode == 0, proc.stdout[-2000:]
+    assert "SKIPPED" in proc.stdout and "chromium" in proc.stdout  # -rs: every skip says why
+
+
+def test_markers_are_registered_and_strict(tmp_path):
+    listed = subprocess.run([sys.executable, "-m", "pytest", "--markers"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120).stdout
+    for name in ("live", "external", "browser", "timeout"):
+        assert f"@pytest.mark.{name}" in listed, name
+    bad = tmp_path / "test_typo.py"
+    bad.write_text("import pytest\n\n@pytest.mark.brwoser\ndef test_x():\n    pass\n")
+    proc = subprocess.run([sys.executable, "-m", "pytest", str(bad), "-c", str(ROOT / "pyproject.toml"),
+                           "--rootdir", str(ROOT)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0 and "brwoser" in proc.stdout + proc.stderr
