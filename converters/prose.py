@@ -17,6 +17,8 @@ from datetime import date
 from functools import lru_cache
 from decimal import Decimal
 
+from twpolice.composition import subject_in
+from twpolice.vocab import match_indicator
 from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARED
 from twpolice.converters.nonfacts import non_fact_spans
@@ -59,7 +61,7 @@ _STOCK_CUE = re.compile(r"現有|目前|累計|累積|截至|至.{0,8}底|迄今
 _SKIP_UNITS = frozenset({"年", "歲"})
 _DURATION_UNITS = frozenset({"日", "天", "工作天", "小時", "週", "月", "個月"})
 _FUTURE_CUE = re.compile(r"預計|預估|預定|預期|擬|將於|將循")
-_BASELINE_AFTER = re.compile(r"^\s*(?:為|作為|之)?\s*基準")
+_BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
 _NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元"
 _BARE_TARGET = re.compile(rf"(?<=[{_NOUN_END}])目標\s*$")
@@ -70,6 +72,7 @@ _UNIT_NOUN = {
     "隊": "隊數", "組": "組數", "案": "案數", "戶": "戶數", "班次": "班次", "小時": "時數", "通": "通數",
     "團": "團數",
 }
+_UNIT_NOUNS = sorted(set(_UNIT_NOUN.values()) - {"比率", "金額", "重量"}, key=len, reverse=True)
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
 # from the sentence's first named figure (「發生A1類交通事故77件」).
 _PREDICATE_ONLY = re.compile(r"^(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案)(?:率|數)?$")
@@ -184,6 +187,11 @@ def _unit_noun(label: str, unit: str, force: bool = False) -> str:
     if not noun or label.endswith(noun) or (noun == "比率" and label.endswith("率")) or (
             not force and label and label[-1] in _NOUN_END):
         return label
+    other = next((o for o in _UNIT_NOUNS if label.endswith(o)), None)
+    if other is not None:  # 「…到案件數」 then 363人: 「…到案人數」
+        return label[: -len(other)] + noun
+    if label.endswith(("數", "率")) and noun in _UNIT_NOUNS:
+        return label  # 「竊盜犯罪發生數」 is not 「…發生數件數」 (but a share or money of it is named so)
     return label + noun
 
 
@@ -251,14 +259,18 @@ def extract_line(line: str, lineno: int, ctx: ProseContext) -> list[Fact]:
 
 
 def _topic(s: _Sentence) -> tuple[str, int]:
-    """「全般刑案方面：…」 → (全般刑案, end offset); numbers after it are about that topic."""
-    stripped = s.norm.lstrip(" -\t")
-    m = _TOPIC.match(stripped)
-    if not m:
-        return "", 0
-    lead = len(s.norm) - len(stripped)
-    topic = _TOPIC_OPENER.sub("", _clean_label(s.norm[lead:lead + len(m.group("topic"))]))
-    return topic, lead + m.end()
+    """「全般刑案方面：…」 → (全般刑案, end offset); numbers after it are about that topic. Of nested headings
+    (「衡量指標：（一）全般刑案破獲率：…」) the last names the figures; a generic one (衡量指標一) names nothing."""
+    topic, end = "", 0
+    while (m := _TOPIC.match(s.norm[end:].lstrip(" -\t"))) is not None:
+        lead = len(s.norm[end:]) - len(s.norm[end:].lstrip(" -\t"))
+        text = s.norm[end + lead:end + lead + len(m.group("topic"))]
+        if _NUMBER_IN_TOPIC.search(text):
+            break  # 「111年發生1,096件：」 is no heading
+        named = _TOPIC_OPENER.sub("", _clean_label(text))
+        topic = "" if _GENERIC_TOPIC.match(named) else named
+        end += lead + m.end()
+    return topic, end
 
 
 # --------------------------------------------------------------------------- statement frames
@@ -329,6 +341,9 @@ _BASELINE_ROLE = re.compile(r"以?\s*(?:[0-9]{2,4}\s*年(?:度)?)?\s*(?:為|作�
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*$")  # 「112年目標降低3%」: no name
 _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
                              r"補助|獎勵|招募|訪視|巡邏|稽查|檢查|臨檢")
+_GENERIC_TOPIC = re.compile(r"^(?:衡量指標|績效指標|關鍵績效指標|目標達成情形|執行情形|執行成果|辦理情形|環境分析|現況分析)"
+                            r"[一二三四五六七八九十0-9]*$")
+_NUMBER_IN_TOPIC = re.compile(r"[0-9][0-9,.]*\s*[件人場處支枝名次元%％]")
 _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 「在防制轄區車手提款部分，」
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比)\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|增設|建置|汰換|購置)")
@@ -447,11 +462,15 @@ def respective_change(f: Frame, r: _Reading) -> bool:
     if verb is None:
         return False
     i, m = place
-    named = [x for x in r.facts if x.kind != "change"]
+    listed = _listed_names(r.s.unperiod[: r.s.norm.rfind("分別", 0, f.n.start)], r)
+    named = [x.indicator for x in r.facts if x.kind != "change"]
     f.kind = "change"
     f.value *= _sign(verb)
     f.label_text = ""
-    f.respective_of = named[len(named) - m + i].indicator if len(named) >= m else ""
+    if len(listed) == m:  # 「發生數及破獲率較去年同期分別減少512件及增加0.84個百分點」: the names listed, in order
+        f.respective_of = listed[i]
+    else:
+        f.respective_of = named[len(named) - m + i] if len(named) >= m else ""
     f.relative_to = _comparison_period(r.s, f.n.start, r.ctx)
     r.last_verb = verb
     return True
@@ -566,8 +585,9 @@ def bare_target_word(f: Frame, r: _Reading) -> bool:
 
 
 def printed_actual_role(f: Frame, r: _Reading) -> bool:
-    """「實際值93.45%」「執行結果120場」: an actual of the indicator named before."""
-    role = ACTUAL_ROLE.search(f.label_text) if f.kind == "actual" else None
+    """「實際值93.45%」「執行結果120場」: an actual of the indicator named before (「以112年實際值97.1%為基準」: a
+    baseline of it)."""
+    role = ACTUAL_ROLE.search(f.label_text) if f.kind in ("actual", "baseline") else None
     if role is None:
         return False
     f.label_text = f.label_text[: role.start()]
@@ -577,7 +597,7 @@ def printed_actual_role(f: Frame, r: _Reading) -> bool:
 def baseline_role(f: Frame, r: _Reading) -> bool:
     """「全般刑案發生數以111年為基準值（12,476件）」: a baseline of 全般刑案發生數, not of 「…為基準值」."""
     role = _BASELINE_ROLE.search(f.label_text) if f.kind == "baseline" else None
-    if role is None or role.start() == 0:
+    if role is None or role.start() == role.end():
         return False
     f.label_text = f.label_text[: role.start()]
     return True
@@ -632,7 +652,8 @@ def _name(f: Frame, r: _Reading) -> str:
         f.rules.append("subject_of_previous_clause")
     elif not label or label in _AGGREGATE:
         # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
-        base = r.previous_label or r.ctx.topic or r.topic
+        # 「衡量指標一：竊盜犯罪破獲率，以111年（96.3%）為基準值」: the clause before names it, else the heading
+        base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or r.topic
         if _STOCK_NOW.search(f.before):
             base = _ADDED.sub("", base)  # 「新增科技執法設備48處，累計達216處」: the total is of 科技執法設備
         label = f"{base}{label}" if label and base else base
@@ -651,7 +672,7 @@ def _name(f: Frame, r: _Reading) -> str:
         label = _unit_noun(label, unit)
     r.first_label_by_unit.setdefault(unit, label)
     if (r.topic and r.topic not in label and len(r.topic) <= 12 and r.topic_end <= f.n.start
-            and not _POLICY_HEADING.match(r.topic)):
+            and not _POLICY_HEADING.match(r.topic) and not _names_its_subject(label, r.topic)):
         if label[:2] == r.topic[:2] and len(label) > 2:
             label = label[2:]  # 「攔阻民眾被害部分，…攔阻1,078件」: 攔阻民眾被害件數
         label = r.topic if r.topic.endswith(label) else f"{r.topic}{label}"  # 「工程進度：…進度80%」
@@ -689,6 +710,15 @@ def _noun_after(f: Frame, r: _Reading) -> str:
     return m.group("noun") if m else ""
 
 
+def _names_its_subject(label: str, topic: str) -> bool:
+    """「為民服務：…核發警察刑事紀錄證明42,618件」: a name with a subject of its own (the shared vocabulary's) takes no
+    heading in front, unless the heading names the same subject more narrowly (「全般刑案：…刑案發生數」)."""
+    if not _PREDICATE_ONLY.match(label) and match_indicator(label) is not None:
+        return True  # 「核發警察刑事紀錄證明件數」 is a shared indicator as it stands
+    own = subject_in(label)
+    return own is not None and subject_in(topic) in (None, own)
+
+
 def _last_named(r: _Reading, unit: str) -> str:
     """The indicator of the sentence's last figure in this unit that is not itself a change (a figure of the period
     compared with names the same indicator: 「與去年同期（5,468件）相較減少251件」)."""
@@ -708,6 +738,20 @@ def _compared_name(f: Frame, r: _Reading) -> str:
 
 _RESPECTIVE = re.compile(r"分別")
 _RESPECTIVE_END = re.compile(r"[，,；;。：:]")
+
+
+_LISTED = re.compile(r"(?P<a>[^，,；;、及與和]{1,12})(?:及|與|和|、)(?P<b>[^，,；;、及與和]{1,12})\s*(?:較|與|比)[^，,；;]*$")
+
+
+def _listed_names(before: str, r: _Reading) -> list[str]:
+    """「…；發生數及破獲率較去年同期分別…」 → [全般刑案發生數, 全般刑案破獲率]: two names listed before the comparison,
+    each completed by the sentence's (or paragraph's) subject when it is a bare measure."""
+    m = _LISTED.search(before)
+    if m is None:
+        return []
+    names = [_clean_label(m.group("a")), _clean_label(m.group("b"))]
+    subject = r.subject or r.carried
+    return [subject + n if subject and _PREDICATE_ONLY.match(n) else n for n in names if n]
 
 
 def _respective_groups(norm: str, numbers: list[NumberMatch]) -> dict[int, tuple[int, int]]:

@@ -456,8 +456,8 @@ def test_a_change_column_without_a_unit_takes_the_unit_of_what_it_changes(tmp_pa
         encoding="utf-8")
     got = {(f.kind, f.indicator, f.value, f.unit, f.relative_to.slug if f.relative_to else None)
            for f in convert_file(tmp_path / "c.txt", genre="council-report", period="112").facts if f.kind == "change"}
-    assert got == {("change", "竊盜發生數", Decimal("57"), "件", "2022"),
-                   ("change", "詐欺發生數", Decimal("-88"), "件", "2022")}
+    assert got == {("change", "竊盜犯罪發生數", Decimal("57"), "件", "2022"),  # named by their shared indicators
+                   ("change", "詐欺犯罪發生數", Decimal("-88"), "件", "2022")}
 
 
 def test_a_funding_table_under_a_unit_caption_gives_budgets_of_each_source(tmp_path):

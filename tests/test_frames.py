@@ -91,8 +91,8 @@ ROWS = [
      [("budget", "經費中央補助款金額", "3600", "2023", None, None),
       ("budget", "配合款金額", "2400", "2023", None, None),
       ("budget", "預算金額（合計）", "6000", "2023", None, None)]),
-    ("plan_target", "於寒、暑假擴大辦理宣導，至少各1場次。", "plan",
-     [("target", "場次", "1", "2023", "at-least", None)]),
+    ("plan_target", "於寒暑假擴大辦理宣導，至少各1場次。", "plan",
+     [("target", "寒暑假擴大辦理宣導場次", "1", "2023", "at-least", None)]),
     ("stock_at_period_end", "全年新增科技執法設備48處，累計達216處。", "performance-report",
      [("actual", "新增科技執法設備處數", "48", "2023", None, None),
       ("actual", "科技執法設備處數", "216", "2023-12-31", None, None)]),
@@ -160,6 +160,23 @@ def test_respective_figures_after_a_span_of_years_are_one_per_year():
 def test_a_budget_in_a_half_year_report_is_of_its_fiscal_year():
     got = _read("本年度編列經費2,380萬元。", _ctx("council-report", H1_2023))
     assert [(g[0], g[3]) for g in got] == [("budget", "2023")]
+
+
+def test_names_listed_before_a_respective_comparison_pair_in_order():
+    """「發生數及破獲率較去年同期分別減少512件及增加0.84個百分點」: of 全般刑案's 發生數 and 破獲率, in order."""
+    got = _read("本期全般刑案發生1萬6,824件，破獲率97.41%；發生數及破獲率較去年同期分別減少512件及增加0.84個百分點。",
+                _ctx("council-report"))
+    assert [(g[0], g[1], str(g[2])) for g in got[-2:]] == [("change", "全般刑案發生數", "-512"),
+                                                        ("change", "全般刑案破獲率", "0.84")]
+
+
+def test_a_heading_is_not_put_before_a_name_with_a_subject_of_its_own():
+    """「為民服務：核發警察刑事紀錄證明42,618件」 names its own subject; 「竊盜案件部分，發生186件」 takes the heading's; a
+    generic heading (衡量指標一) names nothing, and of nested headings the last counts."""
+    assert _read("為民服務：核發警察刑事紀錄證明42,618件。", _ctx("council-report"))[0][1] == "核發警察刑事紀錄證明件數"
+    assert _read("竊盜案件部分，發生186件。", _ctx("council-report"))[0][1] == "竊盜案件發生件數"
+    got = _read("衡量指標：（一）全般刑案破獲率：以112年實際值97.1%為基準，113年目標值97.5%。", _ctx("plan"))
+    assert [(g[0], g[1]) for g in got] == [("baseline", "全般刑案破獲率"), ("target", "全般刑案破獲率")]
 
 
 def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():
