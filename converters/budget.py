@@ -3,7 +3,8 @@
 Each labelled amount is a budget fact with its funding source (central / local /
 total) mapped to the shared budget indicators, so total = central + local can be
 checked. A 「總計」 that follows the row's own amounts opens the document's grand
-total, which belongs to no program.
+total, which belongs to no program. :func:`funding_of` reads the same sources in running text
+(「中央補助4,500萬元、縣府自籌7,845萬元」) for the prose reader.
 """
 
 from __future__ import annotations
@@ -22,6 +23,25 @@ FUNDING_ZH = {"central": "中央", "local": "本府", "total": "合計"}
 SHARED = {"central": "budget-central", "local": "budget-local", "total": "budget-total"}
 GRAND_TOTAL = ("總計",)
 _UNIT_IN_HEADER = re.compile(r"(千元|萬元|元)")
+
+# A source counts where it names the money: right before the figure or before 補助/自籌/配合款 (「本府112年度編列…經費」
+# is the government acting, 「本府880萬元」 its share)
+_SOURCE_END = r"(?=\s*(?:補助|自籌|配合|負擔|分擔|款|經費|預算|金額|新臺幣|新台幣|約)?\s*[（(]?\s*$|\s*(?:補助|自籌|配合|負擔|分擔))"
+_FUNDING_WORDS = (("central", re.compile(rf"中央{_SOURCE_END}")),
+                  ("local", re.compile(rf"(?:[縣市本]府|地方){_SOURCE_END}|自籌|配合款")),
+                  ("total", re.compile(r"合計|總計|總經費|計畫經費|編列(?:預算|經費)?|所需經費|預算金額|」經費")))
+SHARE_NAME = {"central": "中央補助比率", "local": "地方自籌比率", "total": "經費比率"}
+_NOT_A_PROGRAMME = re.compile(r"歲出|歲入")  # 「歲出預算數」 is the agency's, not a programme's
+
+
+def funding_of(words: str) -> str | None:
+    """The funding source the words before a budget figure name: a source (中央, 本府, 自籌) over a total, the one
+    printed last winning (「所需經費中央補助1億元」 is central); None for money no programme's budget names (歲出預算數)."""
+    if _NOT_A_PROGRAMME.search(words):
+        return None
+    found = [(source != "total", m.end(), source) for source, pattern in _FUNDING_WORDS for m in pattern.finditer(words)]
+    return max(found)[2] if found else None  # 「中央補助設置監視器經費合計」 sums central money: central
+
 
 
 def unit_of_header(header_text: str, default: str = "千元") -> str:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from twpolice.composition import subject_in
 from twpolice.vocab import match_indicator
 from twpolice.converters import lexicon
-from twpolice.converters.budget import FUNDING_ZH, SHARED
+from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, year_before, year_period
@@ -347,25 +347,6 @@ _NUMBER_IN_TOPIC = re.compile(r"[0-9][0-9,.]*\s*[件人場處支枝名次元%％
 _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 「在防制轄區車手提款部分，」
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比)\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|增設|建置|汰換|購置)")
-# A source counts where it names the money: right before the figure or before 補助/自籌/配合款 (「本府112年度編列…經費」
-# is the government acting, 「本府880萬元」 its share)
-_SOURCE_END = r"(?=\s*(?:補助|自籌|配合|負擔|分擔|款|經費|預算|金額|新臺幣|新台幣|約)?\s*[（(]?\s*$|\s*(?:補助|自籌|配合|負擔|分擔))"
-_FUNDING_WORDS = (("central", re.compile(rf"中央{_SOURCE_END}")),
-                  ("local", re.compile(rf"(?:[縣市本]府|地方){_SOURCE_END}|自籌|配合款")),
-                  ("total", re.compile(r"合計|總計|總經費|計畫經費|編列(?:預算|經費)?|所需經費|預算金額|」經費")))
-_SHARE_NAME = {"central": "中央補助比率", "local": "地方自籌比率", "total": "經費比率"}
-_NOT_A_PROGRAMME = re.compile(r"歲出|歲入")  # 「歲出預算數」 is the agency's, not a programme's
-
-
-def _funding_of(words: str) -> str | None:
-    """The funding source the words before a budget figure name: a source (中央, 本府, 自籌) over a total, the one
-    printed last winning (「所需經費中央補助1億元」 is central); None for money no programme's budget names (歲出預算數)."""
-    if _NOT_A_PROGRAMME.search(words):
-        return None
-    found = [(source != "total", m.end(), source) for source, pattern in _FUNDING_WORDS for m in pattern.finditer(words)]
-    return max(found)[2] if found else None  # 「中央補助設置監視器經費合計」 sums central money: central
-
-
 _STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今")
 _PRESENT_CUE = re.compile(r"現況|現行|已(?:完成|建置|設置|辦理|達)|執行(?:成果|情形|成效)|實績|去年|上年")
 _NONE_HAPPENED = re.compile(r"(?:無|未|零)(發生)$")
@@ -522,7 +503,7 @@ def budget(f: Frame, r: _Reading) -> bool:
 
 def funding_share(f: Frame, r: _Reading) -> bool:
     """「總經費1億2,800萬元，由中央補助6成、縣府自籌4成」: each source's share of a budget is a budget figure in %."""
-    if not (f.unit == "%" and BUDGET_CUE.search(f.sentence_before) and _funding_of(f.named) in ("central", "local")):
+    if not (f.unit == "%" and BUDGET_CUE.search(f.sentence_before) and funding_of(f.named) in ("central", "local")):
         return False
     f.kind = "budget"
     return True
@@ -892,13 +873,13 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
             return _yearly_targets(n, f.value, label, r.passage, ctx, operator, r.s, (*f.rules, "each_plan_year"))
     qualifiers = dict(ctx.qualifiers)
     shared = None
-    if kind == "budget" and (funding := _funding_of(f.named)) is not None:
+    if kind == "budget" and (funding := funding_of(f.named)) is not None:
         # 「中央補助4,500萬元、縣府自籌7,845萬元」「編列預算1億2,345萬元」: each source of a programme's budget
         qualifiers["funding"] = funding
         if f.unit == "%":
-            label = _SHARE_NAME[funding]
+            label = SHARE_NAME[funding]
         else:  # named as printed (several programmes' budgets may share a sentence), mapped by its source
-            own = len(label) > 1 and _funding_of(label) in (None, funding)  # 「、本府880萬元」: not 「中央金額」
+            own = len(label) > 1 and funding_of(label) in (None, funding)  # 「、本府880萬元」: not 「中央金額」
             label, shared = label if own else f"預算金額（{FUNDING_ZH[funding]}）", SHARED[funding]
         f.rules.append("funding_source")
     schedule = _SCHEDULE.search(label)
