@@ -719,8 +719,6 @@ def _compared_name(f: Frame, r: _Reading) -> str:
 
 _RESPECTIVE = re.compile(r"分別")
 _RESPECTIVE_END = re.compile(r"[，,；;。：:]")
-
-
 _LISTED = re.compile(r"(?P<a>[^，,；;、及與和]{1,12})(?:及|與|和|、)(?P<b>[^，,；;、及與和]{1,12})\s*(?:較|與|比)[^，,；;]*$")
 
 
@@ -898,7 +896,6 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     )]
 
 
-
 def _comparison_period(s: _Sentence, pos: int, ctx: ProseContext) -> Period | None:
     period, same = _period_before(s, pos, reference=True)
     if period is not None and (same or period != ctx.period):
@@ -916,7 +913,7 @@ def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passa
     years = ctx.plan_years or (ctx.period.start.year,)
     facts = []
     for year in years:
-        period = Period(date(year, 1, 1), date(year, 12, 31), f"{year - 1911}年") if ctx.plan_years else ctx.period
+        period = year_period(year) if ctx.plan_years else ctx.period
         facts.append(Fact(
             kind="target", indicator=label, value=abs(value), unit=n.unit, period=period, passage=passage,
             value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
@@ -930,7 +927,7 @@ def _yearly_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage
     """「每年約23支」 in a multi-year plan: the same level target for each plan year."""
     return [
         Fact(kind="target", indicator=label, value=value, unit=n.unit,
-             period=Period(date(y, 1, 1), date(y, 12, 31), f"{y - 1911}年"), passage=passage,
+             period=year_period(y), passage=passage,
              value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
              qualifiers={**ctx.qualifiers, **({"approx": n.approx} if n.approx else {})}, printed_label=label,
              rules=rules)
