@@ -34,7 +34,7 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|惟|雖|則|已|均|皆|於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為))+"
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|之|仍|雖|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
@@ -74,7 +74,8 @@ _UNIT_NOUN = {
 _UNIT_NOUNS = sorted(set(_UNIT_NOUN.values()) - {"比率", "金額", "重量"}, key=len, reverse=True)
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
 # from the sentence's first named figure (「發生A1類交通事故77件」).
-_PREDICATE_ONLY = re.compile(r"^(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案)(?:率|數)?$")
+_PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案)(?:率|數)?"
+                             r"|(?:參與|參加|出席|宣導)(?:人數|人次)|辦理場次|宣導場次)$")  # a measure without its subject
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR = re.compile(r"每年|逐年")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*\S?\s*$")
@@ -651,11 +652,14 @@ def _name(f: Frame, r: _Reading) -> str:
         r.previous_label = label
         label = _unit_noun(label, unit)
     r.first_label_by_unit.setdefault(unit, label)
-    if (r.topic and r.topic not in label and len(r.topic) <= 12 and r.topic_end <= f.n.start
-            and not _POLICY_HEADING.match(r.topic) and not _names_its_subject(label, r.topic)):
-        if label[:2] == r.topic[:2] and len(label) > 2:
-            label = label[2:]  # 「攔阻民眾被害部分，…攔阻1,078件」: 攔阻民眾被害件數
-        label = r.topic if r.topic.endswith(label) else f"{r.topic}{label}"  # 「工程進度：…進度80%」
+    topic = r.topic
+    if topic and _POLICY_HEADING.match(topic):  # 「加強預防犯罪宣導：全年至少辦理40場次」: the heading's subject, if any
+        topic = _POLICY_HEADING.sub("", topic) if _PREDICATE_ONLY.match(label) and subject_in(topic) else ""
+    if (topic and topic not in label and len(topic) <= 12 and r.topic_end <= f.n.start
+            and not _names_its_subject(label, topic)):
+        if (label[:2] == topic[:2] or topic.endswith(label[:2]) or label.startswith("辦理")) and len(label) > 2:
+            label = label[2:]  # 「攔阻民眾被害部分，…攔阻1,078件」: 攔阻民眾被害件數; 「…宣導：辦理40場」: …宣導場次
+        label = topic if topic.endswith(label) else f"{topic}{label}"  # 「工程進度：…進度80%」
         f.rules.append("topic_heading")
     if not label:
         label = _UNIT_NOUN.get(unit, unit)

@@ -194,7 +194,7 @@ def test_a_figures_printed_role_makes_it_a_target_or_actual_of_one_indicator(tmp
     path.write_text(REPORT_WITH_ROLES, encoding="utf-8")
     facts = {(f.passage.line_start, f.value): f for f in convert_file(path).facts}
     for line, target, actual, indicator in ((5, "85", "93.45", "全般刑案破獲率"), (6, "80", "82.1", "詐欺犯罪破獲率"),
-                                            (7, "50", "62", "預防犯罪宣導辦理場次")):
+                                            (7, "50", "62", "預防犯罪宣導場次")):
         t, a = facts[(line, Decimal(target))], facts[(line, Decimal(actual))]
         assert (t.kind, a.kind) == ("target", "actual")
         assert t.indicator == a.indicator == indicator

@@ -179,6 +179,15 @@ def test_a_heading_is_not_put_before_a_name_with_a_subject_of_its_own():
     assert [(g[0], g[1]) for g in got] == [("baseline", "全般刑案破獲率"), ("target", "全般刑案破獲率")]
 
 
+def test_a_policy_heading_names_bare_measures_by_its_subject():
+    """「加強預防犯罪宣導：全年至少辦理40場次，宣導人數達1萬人以上」: the heading's subject without its verb names the
+    bare measures (辦理場次, 宣導人數); a name with its own subject takes no heading."""
+    got = _read("二、加強預防犯罪宣導：全年至少辦理40場次，宣導人數達1萬人以上。", _ctx("plan"))
+    assert [(g[1], g[4]) for g in got] == [("預防犯罪宣導場次", "at-least"), ("預防犯罪宣導人數", "at-least")]
+    got = _read("加強查緝毒品：全年查獲毒品案件1,200件。", _ctx("performance-report"))
+    assert got[0][1] == "查獲毒品案件"
+
+
 def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():
     """「本期全般刑案發生1,876件…；與去年同期相較，發生數減少96件」: the change is of 全般刑案's 發生數."""
     got = _read("本期全般刑案發生1,876件，破獲1,851件；與去年同期相較，發生數減少96件。", _ctx("council-report"))
