@@ -37,7 +37,7 @@ _LEADING_FILLER = re.compile(
     r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為))+"
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|之|仍|雖|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|之|仍|雖|(?<!規)則|辦理|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年)+$")
 _CHANGES = lexicon.load("changes")
 _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["decrease"])
@@ -604,8 +604,8 @@ def _name(f: Frame, r: _Reading) -> str:
                          if relative else f.label_text)
     unit = f.unit
     noun = _noun_after(f, r)
-    if noun and _ACTION_END.search(label):
-        label += noun  # 「預計建置219支攝影機」: 建置攝影機
+    if noun and _ACTION_END.search(f.label_text.rstrip()):
+        label = _clean_label(f.label_text.rstrip() + noun)  # 「預計建置219支攝影機」: 建置攝影機
         f.rules.append("noun_after_figure")
     if _SUBSET.match(f.named) and r.facts:
         whole = r.facts[-1]  # 「預計建置219支攝影機，其中40支導入即時車辨功能」: a part of that figure, not its actual
@@ -634,10 +634,11 @@ def _name(f: Frame, r: _Reading) -> str:
     elif not label or label in _AGGREGATE:
         # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
         # 「衡量指標一：竊盜犯罪破獲率，以111年（96.3%）為基準值」: the clause before names it, else the heading
-        base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or r.topic
+        base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or _heading_subject(r.topic) or r.topic
         if _STOCK_NOW.search(f.before):
             base = _ADDED.sub("", base)  # 「新增科技執法設備48處，累計達216處」: the total is of 科技執法設備
         label = f"{base}{label}" if label and base else base
+        r.previous_label = r.previous_label or base
         if not (relative and unit in ("%", "百分點")):  # 「…，112年目標降低3%」 is a change of that count itself
             label = _unit_noun(label, unit, force=True)
         f.rules.append("subject_carried")
@@ -654,10 +655,12 @@ def _name(f: Frame, r: _Reading) -> str:
     r.first_label_by_unit.setdefault(unit, label)
     topic = r.topic
     if topic and _POLICY_HEADING.match(topic):  # 「加強預防犯罪宣導：全年至少辦理40場次」: the heading's subject, if any
-        topic = _POLICY_HEADING.sub("", topic) if _PREDICATE_ONLY.match(label) and subject_in(topic) else ""
+        topic = _heading_subject(topic) if _PREDICATE_ONLY.match(label) else ""
     if (topic and topic not in label and len(topic) <= 12 and r.topic_end <= f.n.start
             and not _names_its_subject(label, topic)):
-        if (label[:2] == topic[:2] or topic.endswith(label[:2]) or label.startswith("辦理")) and len(label) > 2:
+        if _PREDICATE_ONLY.match(label) and label[:2] in topic and topic.endswith(("數", "率")):
+            label = ""  # 「住宅竊盜發生數：…發生186件」: the heading names the measure too
+        elif (label[:2] == topic[:2] or topic.endswith(label[:2]) or label.startswith("辦理")) and len(label) > 2:
             label = label[2:]  # 「攔阻民眾被害部分，…攔阻1,078件」: 攔阻民眾被害件數; 「…宣導：辦理40場」: …宣導場次
         label = topic if topic.endswith(label) else f"{topic}{label}"  # 「工程進度：…進度80%」
         f.rules.append("topic_heading")
@@ -692,6 +695,12 @@ def _noun_after(f: Frame, r: _Reading) -> str:
     clause's end or the next item; empty when a number or nothing follows."""
     m = _NOUN_AFTER.match(r.s.unperiod, f.n.unit_end)
     return m.group("noun") if m else ""
+
+
+def _heading_subject(topic: str) -> str:
+    """「加強預防犯罪宣導」 → 預防犯罪宣導: a policy heading without its verb, when what is left names a subject."""
+    rest = _POLICY_HEADING.sub("", topic)
+    return rest if rest != topic and subject_in(rest) else ""
 
 
 def _names_its_subject(label: str, topic: str) -> bool:
@@ -753,7 +762,7 @@ def _previous_clause(f: Frame, r: _Reading) -> str:
     if r.facts or f.cstart == 0:
         return ""
     start = _clause_start(r.s.norm, f.cstart - 1)
-    named = _clean_label(r.s.norm[max(start, f.prior_end):f.cstart].strip(_CLAUSE_BREAK))
+    named = _clean_label(r.s.norm[max(start, f.prior_end, r.topic_end):f.cstart].strip(_CLAUSE_BREAK))
     return _NONE_HAPPENED.sub(r"\1", named)  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
 
 

@@ -188,6 +188,18 @@ def test_a_policy_heading_names_bare_measures_by_its_subject():
     assert got[0][1] == "查獲毒品案件"
 
 
+def test_a_heading_that_names_the_measure_names_the_figures_under_it():
+    """「住宅竊盜發生數：以112年186件為基準，113年目標降低5%」 and 「破獲率則由91.2%提升至96.5%」: no 「發生件數」 or 「則」
+    appended; 「預防犯罪宣導場次每年至少辦理120場」 names 預防犯罪宣導場次 each plan year."""
+    got = _read("住宅竊盜發生數：以112年186件為基準，113年目標降低5%。", _ctx("plan"))
+    assert [g[1] for g in got] == ["住宅竊盜發生數", "住宅竊盜發生數"]
+    got = _read("全般刑案發生數由3,921件下降至3,408件，破獲率則由91.2%提升至96.5%。", _ctx("performance-report"))
+    assert {g[1] for g in got if g[2] in (Decimal("91.2"), Decimal("96.5"))} == {"全般刑案破獲率"}
+    plan = Period(date(2019, 1, 1), date(2022, 12, 31), "108至111年")
+    got = _read("預防犯罪宣導場次每年至少辦理120場。", _ctx("midterm-plan", plan, plan_years=(2019, 2020, 2021, 2022)))
+    assert [(g[1], g[3], g[4]) for g in got] == [("預防犯罪宣導場次", str(y), "at-least") for y in range(2019, 2023)]
+
+
 def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():
     """「本期全般刑案發生1,876件…；與去年同期相較，發生數減少96件」: the change is of 全般刑案's 發生數."""
     got = _read("本期全般刑案發生1,876件，破獲1,851件；與去年同期相較，發生數減少96件。", _ctx("council-report"))
