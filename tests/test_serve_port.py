@@ -25,10 +25,12 @@ def serve(store: Path, port: int, *extra: str) -> subprocess.CompletedProcess:
                           env={"TWPOLICE_LANG": "zh-Hant", "PATH": "/usr/bin:/bin", "HOME": str(Path.home())})
 
 
-def refused(proc: subprocess.CompletedProcess, port: int, word: str) -> None:
+def refused(proc: subprocess.CompletedProcess, port: int, word: str) -> str:
+    """Exit 2 and one line naming the port and why; returns that line."""
     assert proc.returncode == 2, (proc.returncode, proc.stderr[-2000:])
     lines = [x for x in proc.stderr.splitlines() if x.strip()]
     assert len(lines) == 1 and str(port) in lines[0] and word in lines[0], proc.stderr[-2000:]
+    return lines[0]
 
 
 @pytest.mark.parametrize("web_processes", [2, 1])
@@ -49,4 +51,8 @@ def test_port_held_by_any_other_program_exits_2():
         other.bind(("127.0.0.1", 0))
         other.listen(1)
         port = other.getsockname()[1]
-        refused(serve(store, port, "--lang", "en"), port, "already in use")
+        line = refused(serve(store, port, "--lang", "en"), port, "already in use")
+        assert f"{port}" in line and "already in use" in line, line
+        with socket.create_connection(("127.0.0.1", port), timeout=5):  # the other program still owns the port
+            conn, _ = other.accept()
+            conn.close()
