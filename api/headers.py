@@ -11,14 +11,14 @@ from __future__ import annotations
 import base64
 import hashlib
 
+from twpolice.shapes.report import CSS
+
 
 def _sha256_source(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
 def content_security_policy() -> str:
-    from twpolice.shapes.report import CSS
-
     return ("default-src 'self'; script-src 'self'; style-src 'self' " + _sha256_source(CSS) + "; "
             "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from twpolice import iris
+from twpolice.api.webprocs import ensure_port_free
 
 UVICORN_OPTIONS: dict[str, Any] = {"access_log": False, "http": "httptools", "loop": "uvloop",
                                    "timeout_keep_alive": 30}
@@ -35,8 +36,6 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
     import uvicorn
 
     from twpolice.api.app import create_app
-    from twpolice.api.webprocs import ensure_port_free
-
     ensure_port_free(host, port)  # before loading anything: a busy port must not end up shared
 
     from twpolice.graph.backends import is_url

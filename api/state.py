@@ -14,6 +14,7 @@ from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
 from twpolice.api.sparql import ResultCache
 from twpolice.api.worker import GraphsOnDisk
+from twpolice.graph.export import measurements_csv
 from twpolice.graph.store import DEFAULT_GRAPH
 
 LICENSE = "https://data.gov.tw/license"
@@ -90,8 +91,6 @@ class SiteState:
 
     def _csv(self) -> bytes:
         """The same CSV as ``twpolice export measurements`` (one code path), run on the in-memory copy."""
-        from twpolice.graph.export import measurements_csv
-
         store = self.store
 
         class _Union:

@@ -22,6 +22,8 @@ import sys
 import time
 from typing import Any, Callable
 
+from twpolice.errors import UserError
+
 PR_SET_PDEATHSIG = 1
 
 
@@ -34,8 +36,6 @@ def ensure_port_free(host: str, port: int) -> None:
     they never trip over each other. (A second ``serve`` starting in the same instant could still slip
     between probe and bind; a bind error is still reported then.)
     """
-    from twpolice.errors import UserError
-
     if port == 0:
         return
     family = socket.AF_INET6 if ":" in host else socket.AF_INET

@@ -33,6 +33,7 @@ from twpolice.converters.pipeline import convert_file
 from twpolice.converters.rdf import extraction_triples
 from twpolice.converters.text import DEFAULT_MAX_BYTES
 from twpolice.graph.build import bundled_documents, read_manifest
+from twpolice.graph.export import serialize_extraction
 
 TARGET_SECONDS = 1.0
 
@@ -51,8 +52,6 @@ def one_pass(folder: Path) -> tuple[float, int, int, int]:
 
 def one_pass_csv(folder: Path) -> float:
     """Text → measurement CSV (what the scale mode times) for the bundled documents."""
-    from twpolice.graph.export import serialize_extraction
-
     t0 = time.perf_counter()
     for e in read_manifest(folder):
         x = convert_file(folder / e.file, agency=e.agency, genre=e.genre, period=e.period, title=e.title)
@@ -84,8 +83,6 @@ def repeats_for(unit: str, megabytes: float) -> int:
 
 def measure_child(path: Path) -> dict:
     """In the child: convert ``path`` once, write CSV, then Turtle; seconds and peak RSS."""
-    from twpolice.graph.export import serialize_extraction
-
     folder = bundled_documents()
     small = next(e for e in read_manifest(folder) if e.file.startswith("004_"))
     convert_file(folder / small.file, agency=small.agency, genre=small.genre, period=small.period)  # warm up

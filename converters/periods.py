@@ -832,7 +832,7 @@ _ARG_HELP = (
 
 def year_period(year: int) -> Period:
     """The calendar year ``year`` (AD) as a Period labelled in ROC (112年)."""
-    return Period(date(year, 1, 1), date(year, 12, 31), f"{year - 1911}年")
+    return Period(date(year, 1, 1), date(year, 12, 31), f"{year - ROC_OFFSET}年")
 
 
 def year_before(period: Period) -> Period:

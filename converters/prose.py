@@ -23,7 +23,7 @@ from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_o
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, year_before, year_period
-from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
+from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             printed_operator)
 from twpolice.converters.text import normalize_width
 from twpolice.model import Fact, Passage, Period
@@ -71,7 +71,8 @@ _UNIT_NOUN = {
     "隊": "隊數", "組": "組數", "案": "案數", "戶": "戶數", "班次": "班次", "小時": "時數", "通": "通數",
     "團": "團數",
 }
-_UNIT_NOUNS = sorted(set(_UNIT_NOUN.values()) - {"比率", "金額", "重量"}, key=len, reverse=True)
+_ALL_UNIT_NOUNS = sorted(set(_UNIT_NOUN.values()), key=len, reverse=True)
+_UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重量")]  # nouns of a count
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
 # from the sentence's first named figure (「發生A1類交通事故77件」).
 _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案)(?:率|數)?"
@@ -337,7 +338,6 @@ class _Reading:
     last_verb: str | None = None  # the verb of the last 「分別」 change
 
 
-_BASELINE_ROLE = re.compile(r"以?\s*(?:[0-9]{2,4}\s*年(?:度)?)?\s*(?:為|作為)?\s*基準(?:值|年|數)?\s*(?:為|是)?\s*[（(]?\s*$")
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*$")  # 「112年目標降低3%」: no name
 _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
                              r"補助|獎勵|招募|訪視|巡邏|稽查|檢查|臨檢")
@@ -577,7 +577,7 @@ def printed_actual_role(f: Frame, r: _Reading) -> bool:
 
 def baseline_role(f: Frame, r: _Reading) -> bool:
     """「全般刑案發生數以111年為基準值（12,476件）」: a baseline of 全般刑案發生數, not of 「…為基準值」."""
-    role = _BASELINE_ROLE.search(f.label_text) if f.kind == "baseline" else None
+    role = BASELINE_ROLE.search(f.label_text) if f.kind == "baseline" else None
     if role is None or role.start() == role.end():
         return False
     f.label_text = f.label_text[: role.start()]
@@ -829,7 +829,7 @@ _SHARED_TAIL = re.compile(r"(?:案件|案)$")
 def _each_items(label: str) -> tuple[str, ...]:
     """「破獲走私毒品及槍械案件數」 → (破獲走私毒品案件數, 破獲槍械案件數): the items 各 distributes over, each named with
     the verb before the first and the tail words they share."""
-    noun = next((n for n in sorted(set(_UNIT_NOUN.values()), key=len, reverse=True) if label.endswith(n)), "")
+    noun = next((n for n in _ALL_UNIT_NOUNS if label.endswith(n)), "")
     m = _ITEMS.match(label[: len(label) - len(noun)] if noun else label)
     if m is None:
         return ()

@@ -26,6 +26,8 @@ INDICATOR_COLUMNS = ("關鍵績效指標", "共同性指標", "績效指標", "�
 # 「目標」 is not a role: 「治平專案目標80件」 counts targeted persons.
 TARGET_ROLE = re.compile(r"(?:(?:(?:年度|原訂|原定|預定|預期|設定|績效)目標(?:值|數)?|目標值)(?:[為是]|訂為|定為)?"
                          r"|目標(?:[為是]|訂為|定為))\s*$")
+# 「以111年為基準值（12,476件）」: the words that make a figure the baseline a plan measures from
+BASELINE_ROLE = re.compile(r"以?\s*(?:[0-9]{2,4}\s*年(?:度)?)?\s*(?:為|作為)?\s*基準(?:值|年|數)?\s*(?:為|是)?\s*[（(]?\s*$")
 ACTUAL_ROLE = re.compile(r"(?:實際(?:值|數|達成(?:值|數|率)?)|執行(?:結果|成果|情形|成效)|實績值?|達成值)(?:[為是])?\s*$")
 
 

@@ -23,13 +23,14 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
+from twpolice.iris import DEFAULT_BASE  # the files are written against the default base (vocab moves them)
+
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "source" / "indicators.src.ttl"
 TARGET = HERE / "indicators.ttl"
 VERSION = "0.2.0"
 MODIFIED = "2026-12-04"
 
-DEFAULT_BASE = "https://w3id.org/twpolice/"
 TWP = Namespace(DEFAULT_BASE + "def#")
 CAT = Namespace(DEFAULT_BASE + "id/category/")
 MEASURE = Namespace(DEFAULT_BASE + "id/measure/")
