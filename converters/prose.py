@@ -50,7 +50,7 @@ _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
 _CLAUSE_END = re.compile(r"[，；;。]|,(?![0-9])|(?<![0-9]),")  # not a thousands separator
 _COMPARISON = re.compile(r"較|與.{0,20}?(?:同期|相較|相比|比較)|比較|相較|相比|同期")
-_TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|擬|期能|期達|逐年|維持|將|底前完成")
+_TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|(?<![模比虛])擬|期能|期達|逐年|維持|將|底前完成")
 _TARGET_BOUNDS = frozenset({"至少", "以上", "以下", "不低於", "不超過", "不少於", "以內", "未滿", "不得超過"})
 _LEADING_VERB = re.compile(r"^\s*(?:[0-9]+[.、]\s*)?(?P<verb>降低|減少|下降|增加|提升|提高|成長)(?!至|到)")  # 提升至: a level
 _MOVE_VERB = "(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)"  # 「降至」「提升到」: moved to a level
@@ -59,7 +59,7 @@ _FORMULA = re.compile(r"公式|[×÷]")
 _STOCK_CUE = re.compile(r"現有|目前|累計|累積|截至|至.{0,8}底|迄今")
 _SKIP_UNITS = frozenset({"年", "歲"})
 _DURATION_UNITS = frozenset({"日", "天", "工作天", "小時", "週", "月", "個月"})
-_FUTURE_CUE = re.compile(r"預計|預估|預定|預期|擬|將於|將循")
+_FUTURE_CUE = re.compile(r"預計|預估|預定|預期|(?<![模比虛])擬|將於|將循")  # not 模擬槍
 _BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
 _NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元"
@@ -603,6 +603,9 @@ def _name(f: Frame, r: _Reading) -> str:
     label = _clean_label(re.sub(r"(?:相)?較.*$|與.*$|(?:相)?比.*$|(?<![每逐少成老青當今去明前])年$", "", f.label_text)
                          if relative else f.label_text)
     unit = f.unit
+    if label and (verb := _list_verb(f, r)):
+        label = verb + label  # 「預計汰換巡邏汽車3輛、偵防汽車2輛」: 汰換偵防汽車
+        f.rules.append("list_verb_carried")
     noun = _noun_after(f, r)
     if noun and _ACTION_END.search(f.label_text.rstrip()):
         label = _clean_label(f.label_text.rstrip() + noun)  # 「預計建置219支攝影機」: 建置攝影機
@@ -683,6 +686,32 @@ def _name(f: Frame, r: _Reading) -> str:
         label = r.last_target + label
         f.rules.append("achievement_of_target")
     return label
+
+
+# Verbs that open a list of counted items and apply to each: 「汰換巡邏汽車3輛、偵防汽車2輛及公務機車1輛」.
+_LIST_VERB = re.compile(r"汰換|汰舊換新|汰除|建置|購置|新設|增設|設置|裝設|查獲|查扣|起獲|緝獲|取締")
+# Any verb opening an item: such an item names its own action (「破獲詐欺案100件、逮捕嫌犯120人」).
+_ITEM_VERB = re.compile(rf"^(?:{_LIST_VERB.pattern}|汰舊|新增|查緝|偵辦|逮捕|移送|發生|辦理|舉辦|召開|完成|執行|協助|核發|列管|"
+                        r"到案|尋獲|攔阻|維修|更新|導入|扣除|提升|提高|降低|減少|上升|增加|受理|破獲|偵破|聲請|勸導|交保|告誡|舉發|逮捕)")
+_LIST_SEPARATOR = re.compile(r"^\s*(?:、|及|和|與|以及)")
+_CLAUSE_OPEN = re.compile(r"[，,；;：:。]")
+
+
+def _list_verb(f: Frame, r: _Reading) -> str:
+    """「108年預計汰換偵防車1輛、交通事故處理車2輛及巡邏機車20輛」: the verb before a list's first item applies to
+    the items after it that name no action of their own; empty when the figure is not a later item of such a list."""
+    if (f.prior_end <= 0 or not _LIST_SEPARATOR.match(r.s.norm[f.prior_end:f.n.start])
+            or _ITEM_VERB.match(_clean_label(f.label_text))):
+        return ""
+    norm = r.s.unperiod
+    opened = max((m.end() for m in _CLAUSE_OPEN.finditer(norm, 0, f.cstart)
+                  if not (m.group() == "," and norm[m.start() - 1:m.start()].isdigit())), default=0)
+    verbs = list(_LIST_VERB.finditer(norm, opened, f.prior_end))
+    if not verbs:
+        return ""
+    last = verbs[-1]
+    first_item = norm[last.end():f.prior_end]
+    return last.group() if re.search(r"[0-9]", first_item) and not _LIST_VERB.search(first_item) else ""
 
 
 _ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|維修|更新|辦理|完成|導入|扣除)$")

@@ -45,6 +45,8 @@ NOISE = re.compile(
 # Words before the match that change what is counted: anywhere (a share, help, a per-unit figure) or
 # right before it (a negation).
 BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率")
+# Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms.
+IMITATIONS = ("模擬", "玩具")
 NEGATIONS = ("未", "非", "不")
 GAP = 8  # at most this many characters between a measure's leading verb and its subject (「汰換使用逾8年…攝影機」)
 # Trailing words allowed after a measure form.
@@ -164,14 +166,27 @@ def measure_unit(subject: str | None, measure: str) -> str | None:
     return s["quantity_unit"] if s else None
 
 
-def _occurrences(text: str) -> list[tuple[int, int, str]]:
-    """Every subject-form occurrence: (start, end, slug); the longest composing one wins in scoring."""
-    found = []
+@lru_cache(maxsize=None)
+def _forms_by_first_char() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Subject forms grouped by their first character, longest first, so a scan tries only the forms that can start here."""
+    groups: dict[str, list[tuple[str, str]]] = {}
     for form, slug in _subject_forms().items():
-        start = text.find(form)
-        while start != -1:
-            found.append((start, start + len(form), slug))
-            start = text.find(form, start + 1)
+        groups.setdefault(form[0], []).append((form, slug))
+    return {c: tuple(sorted(g, key=lambda f: -len(f[0]))) for c, g in groups.items()}
+
+
+def _occurrences(text: str) -> list[tuple[int, int, str]]:
+    """Every subject-form occurrence: (start, end, slug); the longest composing one wins in scoring.
+
+    One pass over the text, trying at each position only the forms that begin with its character:
+    the cost grows with the name, not with the size of the vocabulary.
+    """
+    index = _forms_by_first_char()
+    found = []
+    for start, char in enumerate(text):
+        for form, slug in index.get(char, ()):
+            if text.startswith(form, start):
+                found.append((start, start + len(form), slug))
     return found
 
 
@@ -207,7 +222,7 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
             lead = text[:b]
             if lead and not form.after:
                 continue  # 「指揮調度線上警網破獲刑案」: an open form (破獲{s}) stands only alone
-            if any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS):
+            if any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS) or text[:start].endswith(IMITATIONS):
                 continue
             if any(verb in lead for verb in _other_verbs(slug, form.measure)):
                 continue  # 「汰除…之攝影機支數」 is not the number in service
@@ -222,15 +237,22 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
 
 def readings(printed: str, units: list[str]) -> list[Candidate]:
     """The best readings of a printed name (ties kept): as printed first, then without noise words."""
+    return list(_readings(printed, tuple(units)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _readings(printed: str, units: tuple[str, ...]) -> tuple[Candidate, ...]:
+    """Cached: a document names the same indicator many times (bounded, so memory stays flat)."""
     text = _norm(printed)
     for attempt in (text, NOISE.sub("", text)):
         found = candidates(attempt, units)
         if found:
             best = max(c.score for c in found)
-            return sorted({c for c in found if c.score == best}, key=lambda c: (c.subject or "", c.measure))
-    return []
+            return tuple(sorted({c for c in found if c.score == best}, key=lambda c: (c.subject or "", c.measure)))
+    return ()
 
 
+@lru_cache(maxsize=1 << 16)
 def subject_in(printed: str) -> str | None:
     """The one subject a printed name names (longest form), or None when none or several."""
     text = _norm(printed)
