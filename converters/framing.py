@@ -12,16 +12,19 @@ matching without deciding it itself. What a converter already set (``shared_indi
 | the carried subject is the fact's own, else its programme's topic (only when that gives a pair) | 「發生數」 under 竊盜 |
 | a mapped fact is named by its indicator's label; the printed wording stays in ``printed_label`` | 「竊案發生數」 → 竊盜犯罪發生數 |
 | an unmapped fact still gets the subject and measure its name shows | 「酒駕防制」 → subject drunk-driving |
+| one indicator has one value per period: of names that map to it with different values, the one printed with least beside its subject and measure keeps it, the others are left unmapped | 「現有義警人數2,320人…山地義警57人」: 57 is not 義勇警察數 |
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from twpolice import vocab
 from twpolice.model import Extraction, Fact
 
 _RELATIVE_UNITS = {"%", "百分點"}
+_TOTAL = re.compile(r"合計|總計|共計|總數")
 
 
 def _match_unit(fact: Fact) -> str | None:
@@ -51,6 +54,7 @@ def frame_facts(extraction: Extraction) -> int:
     """Fill ``shared_indicator``, ``subject``, ``measure`` (and the label) of each fact; returns how many map."""
     topic = {p.key: p.subject for p in extraction.programs}
     groups: dict[tuple[str, str | None, bool], list[Fact]] = defaultdict(list)
+    matched: list[Fact] = []
     mapped = 0
     for fact in extraction.facts:
         if fact.shared_indicator:
@@ -77,4 +81,47 @@ def frame_facts(extraction: Extraction) -> int:
             if not fact.printed_label:
                 fact.printed_label = fact.indicator
             fact.indicator = ind.label_zh
-    return mapped
+            matched.append(fact)
+    return mapped - _one_value_per_indicator(matched)
+
+
+def _extra_words(fact: Fact) -> int:
+    """How much the printed name says beyond its subject and measure (「山地義警人數」 2, 「義警人數」 0)."""
+    found = vocab.unexplained_words(fact.printed_label or fact.indicator, _match_unit(fact))
+    return len(fact.printed_label or fact.indicator) if found is None else found
+
+
+def _is_total(fact: Fact) -> bool:
+    return _TOTAL.search(fact.printed_label or fact.indicator) is not None
+
+
+def _names_subject(fact: Fact) -> bool:
+    return vocab.parse_indicator(fact.printed_label or fact.indicator)[0] is not None
+
+
+def _one_value_per_indicator(facts: list[Fact]) -> int:
+    """Unmap the figures of a name-matched indicator that disagree with a plainer name for the same period.
+
+    Budgets are left alone (one indicator per programme). Returns how many facts were unmapped."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind != "budget":
+            groups[(fact.shared_indicator, fact.kind, fact.period, fact.unit, fact.operator, fact.relative_to,
+                    tuple(sorted(fact.qualifiers.items())))].append(fact)
+    unmapped = 0
+    for group in groups.values():
+        if len({f.value for f in group}) < 2:
+            continue
+        plainest = min(_extra_words(f) for f in group)
+        keepers = {f.value for f in group if _extra_words(f) == plainest}
+        for prefer in (_is_total, _names_subject):  # ties: 「…合計2,407人次」 over its parts; a printed subject over a carried one
+            if len(keepers) > 1:
+                keepers = {f.value for f in group if f.value in keepers and prefer(f)} or keepers
+        for fact in group:
+            if len(keepers) == 1 and fact.value in keepers:
+                continue
+            fact.shared_indicator = None
+            fact.indicator = fact.printed_label or fact.indicator
+            fact.rules = (*fact.rules, "indicator_value_conflict")
+            unmapped += 1
+    return unmapped

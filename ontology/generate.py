@@ -82,6 +82,10 @@ KEPT_SLUGS: dict[tuple[str, str], str] = {
     ("dropouts", "found-rate"): "dropout-found-rate",
     ("domestic-violence", "received"): "dv-cases-received",
     ("emergency-calls", "received"): "emergency-calls",
+    # curated in 0.1.0-0.2.0, composed since 0.3.0
+    ("police-officers", "headcount"): "police-actual",
+    ("police-officers", "authorized"): "police-authorised",
+    ("criminal-record-certificates", "issued"): "record-certificates",
 }
 
 PREFIXES = """@prefix twp:     <https://w3id.org/twpolice/def#> .

@@ -95,6 +95,28 @@ from twpolice import composition, vocab
     ("受理家暴案件數", "件", None, "dv-cases-received"),
     ("受理跟騷案件數", "件", None, "stalking-cases-received"),
     ("受理110報案件數", "件", None, "emergency-calls"),
+    # police administration (measures.ttl 0.2.0): certificates, assemblies, discipline, staffing, equipment
+    ("核發警察刑事紀錄證明書件數", "件", None, "record-certificates"),
+    ("良民證申辦件數", "件", None, "record-certificates"),
+    ("受理集會遊行件數", "件", None, "assemblies-cases"),
+    ("遊行件數", "件", None, "processions-cases"),
+    ("國家賠償事件件數", "件", None, "state-compensation-cases"),
+    ("人民陳情案件數", "件", None, "petitions-cases"),
+    ("記大功次數", "次", None, "major-merits-times"),
+    ("記功次數", "次", None, "merits-times"),
+    ("核予申誡次數", "次", None, "reprimands-times"),
+    ("員警編制人數", "人", None, "police-authorised"),
+    ("警察人員現有人數", "人", None, "police-actual"),
+    ("現有義警人數", "人", None, "auxiliary-police"),
+    ("列管治安顧慮人口數", "人", None, "security-risk-persons"),
+    ("汰換巡邏機車輛數", "輛", None, "patrol-motorcycles-replaced"),
+    ("購置警用機車輛數", "輛", None, "police-motorcycles-installed"),
+    ("偵防車汰換數", "輛", None, "investigation-cars-replaced"),
+    ("新增科技執法設備處數", "處", None, "tech-enforcement-installed"),
+    ("攔阻詐騙金額", "萬元", None, "fraud-intercepted-amount"),
+    ("攔阻件數", "件", "fraud", "fraud-intercepted"),
+    ("指紋比對件數", "件", None, "fingerprints-examined"),
+    ("DNA鑑定件數", "件", None, "dna-examined"),
 ])
 def test_match_by_meaning(printed, unit, carried, slug):
     found = vocab.match_indicator(printed, unit, carried)
@@ -120,6 +142,11 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("較110年同期發生件數", "件", None),       # a year, not the 110 emergency line
     ("指揮調度線上警網破獲各類刑案", "件", None),  # a part of the cleared cases, not all of them
     ("發生數", "件", "crime-prevention"),     # a carried topic that has no such measure
+    ("查獲模擬槍枝數", "枝", None),            # an imitation is no firearm
+    ("玩具槍枝數", "枝", None),
+    ("調訓警察局員警人數", "人", None),         # officers trained, not the headcount (needs 現有/編制)
+    ("汰換巡邏機車輛數", "人", None),           # the unit contradicts the vehicles
+    ("攔阻詐騙金額", "件", None),
 ])
 def test_no_match(printed, unit, carried):
     assert vocab.match_indicator(printed, unit, carried) is None
@@ -164,3 +191,14 @@ def test_every_composed_label_matches_back_to_its_indicator():
 def test_subject_forms_are_one_subjects_each():
     """Loading the index raises when a printed subject form belongs to two subjects."""
     assert composition._subject_forms()["竊案"] == "theft"
+
+
+@pytest.mark.parametrize("printed, unit, words", [
+    ("義警人數", "人", 0),
+    ("山地義警人數", "人", 2),       # a part of the auxiliaries, not all of them
+    ("竊盜犯罪發生數", "件", 0),      # an exact shared label
+    ("本市竊盜案件發生數", "件", 0),  # noise words do not count
+    ("銀河系外星人數", "人", None),   # no reading at all
+])
+def test_unexplained_words_are_what_the_subject_and_measure_leave(printed, unit, words):
+    assert vocab.unexplained_words(printed, unit) == words

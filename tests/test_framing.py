@@ -77,3 +77,31 @@ def test_unknown_subjects_are_flagged_and_counted():
     flagged = {s.value for s, p, o in triples if p.value.endswith("#unmappedIndicator") and o.value == "true"}
     assert len(flagged) == 1  # 公文逾期: no subject; 取締酒駕 in %: subject known, only the measure does not fit
     assert mapping_counts(triples) == (1, 1)
+
+
+def _valued(indicator: str, unit: str, value: str) -> Fact:
+    return Fact("actual", indicator, Decimal(value), unit, YEAR, Passage(1, 1, indicator), value)
+
+
+def test_one_indicator_keeps_one_value_per_period_from_its_plainest_name():
+    whole, part = _valued("現有義警人數", "人", "2320"), _valued("山地義警人數", "人", "57")
+    frame_facts(Extraction(META, facts=[whole, part]))
+    assert whole.shared_indicator == "auxiliary-police"
+    assert part.shared_indicator is None and part.indicator == "山地義警人數"
+    assert "indicator_value_conflict" in part.rules
+
+
+def test_a_total_wins_a_tie_and_equal_plain_names_with_other_values_lose_it():
+    total, a, b = (_valued("社區治安會議合計人次", "人次", "2407"), _valued("社區治安會議人次", "人次", "1175"),
+                   _valued("社區治安會議參與人次", "人次", "1232"))
+    frame_facts(Extraction(META, facts=[total, a, b]))
+    assert [f.shared_indicator for f in (total, a, b)] == ["community-meeting-attendance", None, None]
+    x, y = _valued("查獲詐欺嫌疑犯人數", "人", "10"), _valued("詐欺案犯人數", "人", "12")
+    frame_facts(Extraction(META, facts=[x, y]))
+    assert x.shared_indicator is None and y.shared_indicator is None  # two plain names, two values: neither is sure
+
+
+def test_the_same_value_printed_under_two_names_keeps_both_and_budgets_are_left_alone():
+    a, b = _valued("竊案發生數", "件", "100"), _valued("竊盜案件發生件數", "件", "100")
+    frame_facts(Extraction(META, facts=[a, b]))
+    assert a.shared_indicator == b.shared_indicator == "theft-occurrences"

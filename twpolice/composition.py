@@ -252,6 +252,18 @@ def _readings(printed: str, units: tuple[str, ...]) -> tuple[Candidate, ...]:
     return ()
 
 
+def unexplained(printed: str, units: list[str]) -> int | None:
+    """Characters of a name that neither its subject nor its measure form account for (「山地義警人數」: 2 for 山地);
+    None when the name has no reading. Noise words (本市, 合計 ...) do not count."""
+    text = _norm(printed)
+    for attempt in (NOISE.sub("", text), text):
+        found = candidates(attempt, units)
+        if found:
+            subject_len, form_len, _ = max(c.score for c in found)
+            return len(attempt) - subject_len - form_len
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def subject_in(printed: str) -> str | None:
     """The one subject a printed name names (longest form), or None when none or several."""

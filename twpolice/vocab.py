@@ -404,6 +404,20 @@ def parse_indicator(printed: str, unit: str | None = None) -> tuple[str | None, 
     return subject, measure
 
 
+def unexplained_words(printed: str, unit: str | None = None) -> int | None:
+    """Characters of a printed name beyond its subject and measure (「山地義警人數」 2); 0 for an exact shared label;
+    None when the name has no reading (:func:`twpolice.composition.unexplained`)."""
+    from twpolice import composition
+
+    parsed = _given_units(printed, unit)
+    if parsed is None:
+        return None
+    label, given = parsed
+    if _exact(label, given) is not None:
+        return 0
+    return composition.unexplained(label, given)
+
+
 def match_indicator(printed: str, unit: str | None = None, subject: str | None = None) -> SharedIndicator | None:
     """The shared indicator a printed indicator name stands for, or None.
 
