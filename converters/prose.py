@@ -85,7 +85,7 @@ _LEADING_PERIOD = re.compile(
     r"(?:[0-9０-９]{1,2}\s*(?:至|-|~)\s*[0-9０-９]{1,2}\s*月)?")
 _TRAILING_PERIOD = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,3}\s*年(?:度)?(?:[0-9０-９]{1,2}\s*(?:至|-|~)\s*[0-9０-９]{1,2}\s*月)?$")
 _MEASURE_SUFFIX = re.compile(r"(?:發生數|發生件數|件數|人數|發生|數)$")
-_SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?:毒品)?")
+SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?:毒品)?")
 _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
 _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"})
 # 「A1死亡人數由110年85人降至111年72人，減少13人」: one indicator in two years and the change between them
@@ -921,10 +921,10 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
             own = len(label) > 1 and funding_of(label) in (None, funding)  # 「、本府880萬元」: not 「中央金額」
             label, shared = label if own else f"預算金額（{FUNDING_ZH[funding]}）", SHARED[funding]
         f.rules.append("funding_source")
-    schedule = _SCHEDULE.search(label)
+    schedule = SCHEDULE.search(label)
     if schedule:  # drug schedule is a qualifier of the shared drug indicators, not part of the name
         qualifiers["schedule"] = schedule.group().removesuffix("毒品")
-        label = _SCHEDULE.sub("毒品" if "毒品" in schedule.group() else "", label, count=1) or label
+        label = SCHEDULE.sub("毒品" if "毒品" in schedule.group() else "", label, count=1) or label
     if n.approx:
         qualifiers["approx"] = n.approx
     if n.bound and kind != "target":

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from twpolice import composition
 from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED
+from twpolice.converters.captions import give_subject
 from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import find_periods, year_before
@@ -104,10 +106,15 @@ def cell_segments(cell: Cell, lines: list[str]) -> list[tuple[int, str]]:
 
 
 def cell_prose_facts(cell: Cell, lines: list[str], ctx: ProseContext) -> list[Fact]:
+    """Facts of a cell's text; the row's caption (``ctx.topic``) gives its subject to figures that name none
+    (「查緝非法槍械」 row: 「查獲45件、43人」 are firearms cases and suspects)."""
     facts: list[Fact] = []
+    subject = composition.subject_in(ctx.topic) if ctx.topic else None
     for no, part in cell_segments(cell, lines):
         for piece in bounded_sentences(part):  # a line of real text is one piece
-            facts.extend(extract_line(piece, no, ctx))
+            for fact in extract_line(piece, no, ctx):
+                give_subject(fact, subject)
+                facts.append(fact)
     return facts
 
 

@@ -338,7 +338,7 @@ def test_a_year_inside_a_name_and_the_year_compared_with(tmp_path):
     path.write_text("高雄市政府警察局112年度施政績效報告\n\n貳、年度關鍵績效指標\n"
                     "一、防制毒品：查獲各級毒品總重量1,234.5公斤，較111年增加12.3%。\n"
                     "二、A1類交通事故死亡人數112年為150人，較111年160人減少10人。\n"
-                    "三、為民服務：受理民眾陳情案件1,234件。\n", encoding="utf-8")
+                    "三、為民服務：提供民眾法律諮詢1,234件。\n", encoding="utf-8")
     got = {(f.indicator, f.kind, f.period.slug, f.relative_to.slug if f.relative_to else None, f.value)
            for f in convert_file(path).facts}
     a1 = "A1類交通事故死亡人數"
@@ -346,7 +346,7 @@ def test_a_year_inside_a_name_and_the_year_compared_with(tmp_path):
                    ("查獲各級毒品總重量", "change", "2023", "2022", Decimal("12.3")),
                    (a1, "actual", "2023", None, Decimal("150")), (a1, "actual", "2022", None, Decimal("160")),
                    (a1, "change", "2023", "2022", Decimal("-10")),
-                   ("為民服務受理民眾陳情案件", "actual", "2023", None, Decimal("1234"))}
+                   ("為民服務提供民眾法律諮詢件數", "actual", "2023", None, Decimal("1234"))}
 
 
 RESULT_TABLE = """臺中市政府警察局111年度施政績效成果報告

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from twpolice.converters.captions import Captions, give_subject
 from twpolice.converters.periods import stated_reporting_period
 from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.sections import Outline
@@ -49,15 +50,24 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
     default = period or meta.period
     facts: list[Fact] = []
     years = plan_years(meta.period) if meta.genre == "midterm-plan" else ()
+    captions = Captions()
     for no in line_numbers:
         line = lines[no - 1]
         if not line.strip():
+            captions.reset()  # a caption names only the figures right under it
+            continue
+        if no in outline.heading_lines:
+            captions.reset()
+        elif captions.read(line):
             continue
         line_period, comparison = context_of(no) if context_of else (default, None)
         ctx = ProseContext(
             genre=meta.genre, period=line_period, section=outline.section(no),
             program=outline.program_of_line.get(no), plan_years=years, comparison=comparison,
+            qualifiers=dict(captions.qualifiers),
         )
         for piece in bounded_sentences(line):  # a line of real text is one piece
-            facts.extend(extract_line(piece, no, ctx))
+            for fact in extract_line(piece, no, ctx):
+                give_subject(fact, captions.subject)
+                facts.append(fact)
     return facts

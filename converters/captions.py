@@ -1,0 +1,56 @@
+"""Cell captions: the short line over a table cell's figures names what they count.
+
+Tables copied out of DOCX/ODT or PDF often come as one cell per line, the row's caption on its own line and
+its figures on the next (「查緝非法槍械」 then 「查獲45件、43人…」; 「遏止毒品氾濫」, 「第一級」 then
+「查獲349件、400人…」). The figures' own words (「查獲」) name no subject; the caption does.
+
+| rule | example |
+|---|---|
+| a caption is a short line with no figure and no sentence punctuation, not an outline heading | 「查緝非法槍械」 |
+| a caption naming a subject sets it for the figures after it | 查緝非法槍械 → firearms |
+| a caption naming a drug schedule keeps the subject and qualifies the figures | 遏止毒品氾濫 / 第二級 → drugs, 第二級 |
+| any other caption ends the subject before it, and so do an outline heading and a blank line | 「檢肅幫派組合」 |
+| a figure whose name has a subject of its own keeps it (framing matches the name first) | 「各類彈藥831顆」 |
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from twpolice import composition, vocab
+from twpolice.converters.prose import SCHEDULE
+from twpolice.model import Fact
+
+MAX_CAPTION = 20
+_NOT_CAPTION = re.compile(r"[0-9０-９，,。；;：:、!！?？]")
+
+
+@dataclass
+class Captions:
+    """The subject and qualifiers the captions read so far give the figures after them."""
+
+    subject: str | None = None
+    qualifiers: dict[str, str] = field(default_factory=dict)
+
+    def read(self, line: str) -> bool:
+        """Take ``line`` as a caption if it is one; True when it was."""
+        text = line.strip()
+        if not 2 <= len(text) <= MAX_CAPTION or _NOT_CAPTION.search(SCHEDULE.sub("", text)):
+            return False
+        schedule = SCHEDULE.search(text)
+        subject = composition.subject_in(text)
+        if schedule and subject is None:
+            self.qualifiers = {"schedule": schedule.group().removesuffix("毒品")}
+        else:
+            self.subject, self.qualifiers = subject, {}
+        return True
+
+    def reset(self) -> None:
+        self.subject, self.qualifiers = None, {}
+
+
+def give_subject(fact: Fact, subject: str | None) -> None:
+    """The caption's subject, for a figure whose name has none of its own (「查獲非法槍彈件數」 keeps firearms)."""
+    if subject and not fact.subject and vocab.parse_indicator(fact.indicator, fact.unit)[0] is None:
+        fact.subject = subject

@@ -1,0 +1,56 @@
+"""converters/captions.py: a table row's caption line names the subject of the figures under it."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from twpolice.converters.captions import Captions, give_subject
+from twpolice.converters.genres.common import prose_facts
+from twpolice.converters.sections import walk_outline
+from twpolice.model import DocumentMeta, Fact, Passage, Period
+
+YEAR = Period(date(2023, 1, 1), date(2023, 6, 30), "112年1至6月")
+META = DocumentMeta("kaohsiung-police", "council-report", YEAR, "t", "t.txt", "0" * 64, 9, "test")
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("\t查緝非法槍械", True),
+    ("遏止毒品氾濫", True),
+    ("第三、四級", True),                     # a schedule is a caption (its digits are words)
+    ("查獲45件、43人。", False),              # figures
+    ("本期查獲毒品案件", True),
+    ("加強查緝毒品，成效良好。", False),       # a sentence
+    ("檢肅治平專案目標到案件數與人數之統計結果一覽", False),  # too long for a caption
+])
+def test_what_a_caption_is(line, caption):
+    assert Captions().read(line) is caption
+
+
+def test_a_caption_gives_its_subject_and_a_schedule_keeps_it():
+    c = Captions()
+    c.read("遏止毒品氾濫")
+    assert (c.subject, c.qualifiers) == ("drugs", {})
+    c.read("第二級")
+    assert (c.subject, c.qualifiers) == ("drugs", {"schedule": "第二級"})
+    c.read("檢肅幫派組合")  # names no subject of a shared indicator: ends the one before
+    assert (c.subject, c.qualifiers) == (None, {})
+
+
+def test_a_figure_naming_its_own_subject_keeps_it():
+    own = Fact("actual", "查獲非法槍彈件數", Decimal(3), "件", YEAR, Passage(1, 1, "x"), "3")
+    bare = Fact("actual", "查獲件數", Decimal(3), "件", YEAR, Passage(1, 1, "x"), "3")
+    give_subject(own, "crime")
+    give_subject(bare, "firearms")
+    assert (own.subject, bare.subject) == (None, "firearms")
+
+
+def test_captioned_rows_in_prose_name_their_figures_and_a_blank_line_ends_the_caption():
+    lines = ["\t查緝非法槍械", "\t查獲45件、43人。", "", "\t遏止毒品氾濫", "\t第一級", "\t查獲349件、400人。", "",
+             "\t查獲12件。"]
+    facts = prose_facts(lines, META, walk_outline(lines), range(1, len(lines) + 1))
+    got = [(f.passage.line_start, f.subject, f.qualifiers.get("schedule")) for f in facts]
+    assert got == [(2, "firearms", None), (2, "firearms", None), (6, "drugs", "第一級"), (6, "drugs", "第一級"),
+                   (8, None, None)]
