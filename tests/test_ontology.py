@@ -507,3 +507,15 @@ def test_composed_polarity_and_broader_follow_the_pair(graphs):
     assert (IND["severe-speeding-citations"], SKOS.broader, IND["speeding-citations"]) in g
     assert g.value(IND["lpr-cameras-installed"], TWP.unit) == TWPU.CAMERA
     assert g.value(IND["drug-weight-seized"], TWP.unit) == UNIT.KiloGM
+
+
+def test_other_names_of_a_subject_compose_labels_unless_another_indicator_has_them(graphs):
+    g = graphs["indicators"]
+
+    def labels(slug):
+        return {str(o) for p in (SKOS.prefLabel, SKOS.altLabel) for o in g.objects(IND[slug], p) if o.language == "zh-Hant"}
+
+    assert "攔阻詐騙金額" in labels("fraud-intercepted-amount")  # 攔阻{詐欺}金額 with 詐騙, another name of 詐欺
+    assert "汰換監視器數" in labels("cctv-cameras-replaced")
+    assert "汰換攝影機數" in labels("cctv-cameras-installed")  # a 0.1.0 label stays where it was ...
+    assert "汰換攝影機數" not in labels("cctv-cameras-replaced")  # ... and is not composed for another indicator
