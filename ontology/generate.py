@@ -87,6 +87,10 @@ KEPT_SLUGS: dict[tuple[str, str], str] = {
     ("police-officers", "headcount"): "police-actual",
     ("police-officers", "authorized"): "police-authorised",
     ("criminal-record-certificates", "issued"): "record-certificates",
+    ("juvenile-offenders", "offenders"): "juvenile-offenders",
+    ("budget", "execution-rate"): "budget-execution-rate",
+    ("protection-orders", "petitioned"): "protection-order-petitions",
+    ("protection-orders", "executed"): "protection-orders-executed",
 }
 
 PREFIXES = """@prefix twp:     <https://w3id.org/twpolice/def#> .

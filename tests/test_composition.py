@@ -117,6 +117,15 @@ from twpolice import composition, vocab
     ("攔阻件數", "件", "fraud", "fraud-intercepted"),
     ("指紋比對件數", "件", None, "fingerprints-examined"),
     ("DNA鑑定件數", "件", None, "dna-examined"),
+    ("查獲販賣毒品者人數", "人", None, "drug-trafficking-suspects"),   # 「…者」: the persons who
+    ("違反毒品危害防制條例查獲人數", "人", None, "drug-suspects"),
+    ("觸法少年人數", "人", None, "juvenile-offenders"),
+    ("查獲少年犯人數", "人", None, "juvenile-offenders"),
+    ("代為聲請保護令件數", "件", None, "protection-order-petitions"),
+    ("執行保護令件數", "件", None, "protection-orders-executed"),
+    ("經費執行率", "%", None, "budget-execution-rate"),
+    ("執行率", "%", "budget", "budget-execution-rate"),
+    ("現有具車牌辨識功能者支數", "支", None, "lpr-cameras"),
 ])
 def test_match_by_meaning(printed, unit, carried, slug):
     found = vocab.match_indicator(printed, unit, carried)

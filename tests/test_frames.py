@@ -303,3 +303,9 @@ def test_an_amplitude_after_a_change_is_that_change_in_percent():
     assert [(g[0], g[2], g[5]) for g in got] == [("actual", 6842, None), ("change", -214, "2022"),
                                                  ("change", Decimal("-3.03"), "2022")]
     assert got[1][1] == got[2][1]
+
+
+def test_a_measure_lead_in_is_not_part_of_the_name():
+    """「衡量指標為取締酒駕件數目標值達成率」: 衡量指標為 introduces the name, it is not part of it."""
+    got = _read("衡量指標為取締酒駕件數目標值達成率，目標值100%，實際值121.6%。", _ctx("performance-report"))
+    assert {g[1] for g in got} == {"取締酒駕件數目標值達成率"}
