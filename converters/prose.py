@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import Decimal
 
-from twpolice.composition import subject_in
+from twpolice.composition import last_subject_form, subject_in
 from twpolice.vocab import match_indicator
 from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
@@ -39,7 +39,8 @@ _LEADING_FILLER = re.compile(
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|之|仍|雖|(?<!規)則|辦理|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
-                              r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年)+$")
+                              r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年|"
+                              r"(?<=[數率量額])目標(?:值)?(?:提升|提高|降低|減少|增加)?)+$")  # 「詐欺犯罪破獲率目標提升至85%」
 _CHANGES = lexicon.load("changes")
 _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["decrease"])
 _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES["amplitude"]["increase"]),
@@ -76,7 +77,7 @@ _ALL_UNIT_NOUNS = sorted(set(_UNIT_NOUN.values()), key=len, reverse=True)
 _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重量")]  # nouns of a count
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
 # from the sentence's first named figure (「發生A1類交通事故77件」).
-_PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案)(?:率|數)?"
+_PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲)(?:率|數|件數|人數|人次|案件數)?"
                              r"|(?:參與|參加|出席|宣導)(?:人數|人次)|辦理場次|宣導場次)$")  # a measure without its subject
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR = re.compile(r"每年|逐年")
@@ -651,6 +652,9 @@ def _name(f: Frame, r: _Reading) -> str:
         if predicate_only and (subject := r.subject or ("" if r.topic else r.carried)):
             label = subject + label  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
             f.rules.append("subject_carried")
+        elif predicate_only and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])):
+            label = subject + label
+            f.rules.append("subject_named_earlier")
         elif not r.subject and not predicate_only:
             subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
             r.subject = subject if len(subject) >= 2 else ""

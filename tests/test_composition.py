@@ -211,3 +211,12 @@ def test_subject_forms_are_one_subjects_each():
 ])
 def test_unexplained_words_are_what_the_subject_and_measure_leave(printed, unit, words):
     assert vocab.unexplained_words(printed, unit) == words
+
+
+@pytest.mark.parametrize("text, form", [
+    ("本期追蹤協尋中輟學生", "中輟學生"),
+    ("警察局結合教育局共同辦理校園犯罪預防宣導活動", "校園犯罪預防宣導"),  # the longest, not the last
+    ("本期持續加強為民服務", ""),
+])
+def test_last_subject_form_is_the_longest_subject_named(text, form):
+    assert composition.last_subject_form(text) == form

@@ -103,6 +103,8 @@ ROWS = [
      [("target", "汰換巡邏汽車輛數", "5", "2023", "equal", None),
       ("target", "汰換偵防汽車輛數", "3", "2023", "equal", None),
       ("target", "汰換巡邏機車輛數", "57", "2023", "equal", None)]),
+    ("subject_named_earlier", "本期持續協尋失蹤人口，計尋獲120人。", "council-report",
+     [("actual", "失蹤人口尋獲人數", "120", "2023", None, None)]),
     ("subset_of_previous", "預計建置219支攝影機，其中40支導入即時車辨功能。", "performance-report",
      [("target", "建置攝影機支數", "219", "2023", "equal", None),
       ("target", "建置攝影機支數（導入即時車辨功能）", "40", "2023", "equal", None)]),
@@ -309,3 +311,11 @@ def test_a_measure_lead_in_is_not_part_of_the_name():
     """「衡量指標為取締酒駕件數目標值達成率」: 衡量指標為 introduces the name, it is not part of it."""
     got = _read("衡量指標為取締酒駕件數目標值達成率，目標值100%，實際值121.6%。", _ctx("performance-report"))
     assert {g[1] for g in got} == {"取締酒駕件數目標值達成率"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("二、竊盜犯罪破獲率目標提升至90%以上。", "竊盜犯罪破獲率"),            # 目標提升至: the target's words, not its name
+    ("三、交通安全：A1類交通事故死亡人數目標較112年降低5%。", "A1類交通事故死亡人數"),
+])
+def test_target_words_after_a_measure_are_not_part_of_its_name(sentence, name):
+    assert [g[1] for g in _read(sentence, _ctx("plan"))] == [name]

@@ -264,6 +264,18 @@ def unexplained(printed: str, units: list[str]) -> int | None:
     return None
 
 
+def last_subject_form(text: str) -> str:
+    """The subject a stretch of text names, as a form of the vocabulary (「本期追蹤協尋中輟學生」 → 中輟學生): the
+    longest form (「校園犯罪預防宣導活動」 is 校園犯罪預防宣導, not 宣導活動), the last of equals; empty when none."""
+    norm = _norm(text)
+    found = _occurrences(norm)
+    maximal = [(s, e) for s, e, _ in found if not any(p[0] <= s and e <= p[1] and (p[0], p[1]) != (s, e) for p in found)]
+    if not maximal:
+        return ""
+    s, e = max(maximal, key=lambda se: (se[1] - se[0], se[0]))
+    return norm[s:e]
+
+
 @lru_cache(maxsize=1 << 16)
 def subject_in(printed: str) -> str | None:
     """The one subject a printed name names (longest form), or None when none or several."""
