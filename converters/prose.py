@@ -78,7 +78,7 @@ _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重�
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
 # from the sentence's first named figure (「發生A1類交通事故77件」).
 _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲)(?:率|數|件數|人數|人次|案件數)?"
-                             r"|(?:參與|參加|出席|宣導)(?:人數|人次)|辦理場次|宣導場次)$")  # a measure without its subject
+                             r"|(?:參與|參加|出席)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率)$")  # a measure without its subject
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR = re.compile(r"每年|逐年")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*\S?\s*$")
@@ -650,10 +650,10 @@ def _name(f: Frame, r: _Reading) -> str:
     else:
         predicate_only = _PREDICATE_ONLY.match(label) is not None
         if predicate_only and (subject := r.subject or ("" if r.topic else r.carried)):
-            label = subject + label  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
+            label = _joined(subject, label)  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
             f.rules.append("subject_carried")
         elif predicate_only and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])):
-            label = subject + label
+            label = _joined(subject, label)
             f.rules.append("subject_named_earlier")
         elif not r.subject and not predicate_only:
             subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
@@ -702,6 +702,14 @@ _LIST_SEPARATOR = re.compile(r"^\s*(?:、|及|和|與|以及)")
 _CLAUSE_OPEN = re.compile(r"[，,；;：:。]")
 
 
+def _joined(subject: str, measure: str) -> str:
+    """「婦幼安全宣導」 + 「宣導人次」 → 婦幼安全宣導人次: a word that ends the subject and opens the measure is said once."""
+    for k in range(min(len(subject), len(measure) - 1), 1, -1):
+        if subject.endswith(measure[:k]):
+            return subject + measure[k:]
+    return subject + measure
+
+
 def _list_verb(f: Frame, r: _Reading) -> str:
     """「108年預計汰換偵防車1輛、交通事故處理車2輛及巡邏機車20輛」: the verb before a list's first item applies to
     the items after it that name no action of their own; empty when the figure is not a later item of such a list."""
@@ -720,7 +728,7 @@ def _list_verb(f: Frame, r: _Reading) -> str:
 
 
 _ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|維修|更新|辦理|完成|導入|扣除)$")
-_NOUN_AFTER = re.compile(r"\s*(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)\s*(?=[，,。；;、（(：:]|及|與|並|等|$)")
+_NOUN_AFTER = re.compile(r"\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*(?=[，,。；;、（(：:]|及|與|並|等|$)")
 _SUBSET = re.compile(r"^\s*其中")
 
 

@@ -319,3 +319,16 @@ def test_a_measure_lead_in_is_not_part_of_the_name():
 ])
 def test_target_words_after_a_measure_are_not_part_of_its_name(sentence, name):
     assert [g[1] for g in _read(sentence, _ctx("plan"))] == [name]
+
+
+@pytest.mark.parametrize("sentence, genre, names", [
+    # a word ending the subject and opening the measure is said once (not 婦幼安全宣導宣導人次)
+    ("（四）辦理婦幼安全宣導不少於80場，宣導人次目標8,000人次。", "plan", ["辦理婦幼安全宣導場次", "婦幼安全宣導人次"]),
+    # 參與民眾 is a bare measure: it takes the sentence's subject, not the heading before it
+    ("三、婦幼安全：本期辦理婦幼安全宣導312場次，參與民眾1萬9,480人次。", "council-report",
+     ["辦理婦幼安全宣導場次", "婦幼安全宣導參與民眾人次"]),
+    # the quoted name after the figure names it
+    ("本期共辦理251場「社區治安會議」，參加民眾計12,210人。", "council-report", ["辦理社區治安會議場次", "社區治安會議參加民眾人數"]),
+])
+def test_bare_measures_and_quoted_names(sentence, genre, names):
+    assert [g[1] for g in _read(sentence, _ctx(genre))] == names
