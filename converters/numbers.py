@@ -53,14 +53,19 @@ _INT = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+"
 # A fraction never swallows a year: 「2.111年度」 is list item 2 about the year 111.
 _FRAC = r"(?:\.(?![0-9]{2,3}[ ]?年)[0-9]+)?"
 _SIMPLE = rf"(?:{_INT}){_FRAC}"
-_REST = rf"(?:{_INT})(?![ ]?[萬億.0-9])"
+# A digit with a positional 千/百: 「8萬5千人次」「1萬2千件」「3千5百萬元」「2千人」.
+_PLACE = r"[0-9][ ]?千(?:[ ]?[0-9][ ]?百)?|[0-9][ ]?百"
+_REST = rf"(?:{_INT})(?![ ]?[萬億.0-9千百])|(?:{_PLACE})(?![ ]?[萬億])"
 _NUMBER_RE = re.compile(
     rf"(?=[0-9])(?<![0-9])(?:"
-    rf"(?P<yi>{_SIMPLE})[ ]?億(?:[ ]?(?P<yw>{_INT})[ ]?萬)?(?:[ ]?(?P<yr>{_REST}))?"
-    rf"|(?P<w>{_SIMPLE})[ ]?萬(?:[ ]?(?P<wr>{_REST}))?"
+    rf"(?P<yi>{_SIMPLE}|{_PLACE})[ ]?億(?:[ ]?(?P<yw>{_INT}|{_PLACE})[ ]?萬)?(?:[ ]?(?P<yr>{_REST}))?"
+    rf"|(?P<w>{_PLACE}|{_SIMPLE})[ ]?萬(?:[ ]?(?P<wr>{_REST}))?"
+    rf"|(?P<p>[0-9][ ]?千[ ]?[0-9][ ]?百|[0-9][ ]?千(?![ ]?元))"  # 「5千元」 stays 5 千元 (a unit of money)
     rf"|(?P<n>{_SIMPLE})"
     rf")"
 )
+_PLACE_DIGIT = re.compile(r"([0-9])[ ]?([千百])")
+_PLACE_VALUE = {"千": 1000, "百": 100}
 _CIRCLED_RE = re.compile("[\u2460-\u2473]")
 _ANY_NUMBER = re.compile("[0-9\uff10-\uff19\u2460-\u2473]|百分之")
 _PERCENT_CN_RE = re.compile(r"百分之(?P<cn>[零〇一二兩三四五六七八九十百點]+)")
@@ -104,6 +109,9 @@ _HUNDRED_MILLION = Decimal(100_000_000)
 
 
 def _dec(token: str) -> Decimal:
+    """「10,182」 → 10182; 「5千3百」 → 5300 (digits with positional 千/百)."""
+    if "千" in token or "百" in token:
+        return Decimal(sum(int(d) * _PLACE_VALUE[p] for d, p in _PLACE_DIGIT.findall(token)))
     return Decimal(token.replace(",", ""))
 
 
@@ -116,6 +124,8 @@ def _value_of(m: re.Match[str]) -> tuple[Decimal, int]:
     """Value and end offset of a number match; an impossible 萬/億 remainder is left out."""
     if m.group("n") is not None:
         return _dec(m.group("n")), m.end()
+    if m.group("p") is not None:
+        return _dec(m.group("p")), m.end()
     if m.group("w") is not None:
         head = _dec(m.group("w"))
         rest = m.group("wr")

@@ -78,7 +78,8 @@ _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重�
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
 # from the sentence's first named figure (「發生A1類交通事故77件」).
 _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲)(?:率|數|件數|人數|人次|案件數)?"
-                             r"|(?:參與|參加|出席)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率)$")  # a measure without its subject
+                             r"|(?:參與|參加|出席)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
+                             r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌)(?:人數)?)$")  # a measure without its subject
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR = re.compile(r"每年|逐年")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*\S?\s*$")
@@ -151,13 +152,17 @@ def sentences(line: str) -> list[_Sentence]:
     return [s for s in out if s.text.strip()]
 
 
+_NUMERALS = "一二三四五六七八九十"
+
+
 def _clause_start(norm: str, pos: int) -> int:
     """Start of the clause holding ``pos``; a comma between digits is a thousands separator."""
     i = pos - 1
     while i >= 0:
         ch = norm[i]
-        if ch in _CLAUSE_BREAK and not (ch == "," and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()):
-            break
+        if ch in _CLAUSE_BREAK and not (ch == "," and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()) \
+                and not (ch == "、" and 0 < i < len(norm) - 1 and norm[i - 1] in _NUMERALS and norm[i + 1] in _NUMERALS):
+            break  # 「第一、二級毒品」 is one name
         i -= 1
     return i + 1
 
@@ -188,6 +193,7 @@ def _unit_noun(label: str, unit: str, force: bool = False) -> str:
     """「查獲」+件 → 查獲件數; a label that already ends in a noun keeps it unless ``force``."""
     noun = _UNIT_NOUN.get(unit, "")
     if not noun or label.endswith(noun) or (noun == "比率" and label.endswith("率")) or (
+            noun == "重量" and label.endswith(("淨重", "毛重", "總重"))) or (
             not force and label and label[-1] in _NOUN_END):
         return label
     other = next((o for o in _UNIT_NOUNS if label.endswith(o)), None)
@@ -649,7 +655,9 @@ def _name(f: Frame, r: _Reading) -> str:
         f.rules.append("subject_carried")
     else:
         predicate_only = _PREDICATE_ONLY.match(label) is not None
-        if predicate_only and (subject := r.subject or ("" if r.topic else r.carried)):
+        # the subject the sentence named, as the vocabulary names it when it does (「瓦解詐欺集團…，查獲嫌犯」: 詐欺)
+        if predicate_only and (subject := (last_subject_form(r.subject) or r.subject) if r.subject
+                               else ("" if r.topic else r.carried)):
             label = _joined(subject, label)  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
             f.rules.append("subject_carried")
         elif predicate_only and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])):

@@ -126,6 +126,8 @@ from twpolice import composition, vocab
     ("經費執行率", "%", None, "budget-execution-rate"),
     ("執行率", "%", "budget", "budget-execution-rate"),
     ("現有具車牌辨識功能者支數", "支", None, "lpr-cameras"),
+    ("起獲毒品淨重", "公斤", None, "drug-weight-seized"),
+    ("毒品案件查獲嫌犯人數", "人", None, "drug-suspects"),
 ])
 def test_match_by_meaning(printed, unit, carried, slug):
     found = vocab.match_indicator(printed, unit, carried)

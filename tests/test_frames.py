@@ -64,7 +64,7 @@ ROWS = [
       ("change", "刑案發生數", "-47", "2023", None, "2021")]),
     ("compared_year_figure", "全縣全般刑案發生5,217件，破獲5,086件，與去年同期（5,468件）相較減少251件。", "council-report",
      [("actual", "全縣全般刑案發生件數", "5217", "2023", None, None),
-      ("actual", "全縣全般刑案破獲件數", "5086", "2023", None, None),
+      ("actual", "全般刑案破獲件數", "5086", "2023", None, None),
       ("actual", "全縣全般刑案發生件數", "5468", "2022", None, None),
       ("change", "全縣全般刑案發生件數", "-251", "2023", None, "2022")]),
     ("topic_heading", "竊盜案件部分，發生186件、破獲179件，破獲率96.24%，發生數較去年同期減少27件。", "council-report",
@@ -332,3 +332,13 @@ def test_target_words_after_a_measure_are_not_part_of_its_name(sentence, name):
 ])
 def test_bare_measures_and_quoted_names(sentence, genre, names):
     assert [g[1] for g in _read(sentence, _ctx(genre))] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # 「第一、二級」 is one schedule, not two clauses; 嫌犯 after it is of the same subject; 淨重 is already a weight
+    ("查獲第一、二級毒品案件512件、嫌犯563人，查扣毒品淨重123.45公斤。", ["查獲毒品案件", "毒品案件查獲嫌犯人數", "查扣毒品淨重"]),
+    # the subject a bare measure takes is the vocabulary's subject inside what the sentence named (詐欺, not 瓦解詐欺集團)
+    ("全年瓦解詐欺集團142團，查獲嫌犯3,875人。", ["瓦解詐欺集團團數", "詐欺查獲嫌犯人數"]),
+])
+def test_schedules_suspects_and_weights(sentence, names):
+    assert [g[1] for g in _read(sentence, _ctx("performance-report"))] == names

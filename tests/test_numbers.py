@@ -406,3 +406,19 @@ def test_digits_of_periods_are_not_quantities(text: str, figures: list[tuple[int
 def test_a_month_printed_as_a_duration_is_no_figure(text: str) -> None:
     """No period (converters.periods rejects it), but still no count of 月 either."""
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit, printed", [
+    ("計8萬5千人次參加", "85000", "人次", "8萬5千"),     # was 80005 with no unit
+    ("共1萬2千件", "12000", "件", "1萬2千"),
+    ("1萬2千元", "12000", "元", "1萬2千"),
+    ("3千5百萬元", "35000000", "元", "3千5百萬"),       # was 3 and 5 百萬元
+    ("1億2千萬元", "120000000", "元", "1億2千萬"),
+    ("逾2千人", "2000", "人", "2千"),
+    ("5千3百件", "5300", "件", "5千3百"),
+    ("5千元", "5", "千元", "5"),                        # 千元 is a unit of money, not a place
+    ("3,600千元", "3600", "千元", "3,600"),
+])
+def test_digits_with_positional_thousands_and_hundreds(text, value, unit, printed):
+    n = only(text)
+    assert (n.value, n.unit, n.printed) == (Decimal(value), unit, printed)
