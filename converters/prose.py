@@ -79,7 +79,8 @@ _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重�
 # from the sentence's first named figure (「發生A1類交通事故77件」).
 _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲)(?:率|數|件數|人數|人次|案件數)?"
                              r"|(?:參與|參加|出席)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
-                             r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌)(?:人數)?)$")  # a measure without its subject
+                             r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌)(?:人數)?"
+                             r"|(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?)$")  # a measure without its subject
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR = re.compile(r"每年|逐年")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*\S?\s*$")
@@ -710,8 +711,14 @@ _LIST_SEPARATOR = re.compile(r"^\s*(?:、|及|和|與|以及)")
 _CLAUSE_OPEN = re.compile(r"[，,；;：:。]")
 
 
+_ACTION_FIRST = re.compile(r"^(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?")
+
+
 def _joined(subject: str, measure: str) -> str:
-    """「婦幼安全宣導」 + 「宣導人次」 → 婦幼安全宣導人次: a word that ends the subject and opens the measure is said once."""
+    """「婦幼安全宣導」 + 「宣導人次」 → 婦幼安全宣導人次: a word that ends the subject and opens the measure is said once;
+    an action goes before its object (「攝影機」 + 「新增設置」 → 新增設置攝影機)."""
+    if action := _ACTION_FIRST.match(measure):
+        return action.group() + subject + measure[action.end():]
     for k in range(min(len(subject), len(measure) - 1), 1, -1):
         if subject.endswith(measure[:k]):
             return subject + measure[k:]

@@ -128,6 +128,8 @@ from twpolice import composition, vocab
     ("現有具車牌辨識功能者支數", "支", None, "lpr-cameras"),
     ("起獲毒品淨重", "公斤", None, "drug-weight-seized"),
     ("毒品案件查獲嫌犯人數", "人", None, "drug-suspects"),
+    ("守望相助隊", "隊", None, "neighbourhood-watch-teams"),       # only a subject, in its own unit
+    ("新增設置錄影監視系統攝影機支數", "支", None, "cctv-cameras-installed"),
 ])
 def test_match_by_meaning(printed, unit, carried, slug):
     found = vocab.match_indicator(printed, unit, carried)
@@ -158,6 +160,9 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("調訓警察局員警人數", "人", None),         # officers trained, not the headcount (needs 現有/編制)
     ("汰換巡邏機車輛數", "人", None),           # the unit contradicts the vehicles
     ("攔阻詐騙金額", "件", None),
+    ("義警", "人(次)", None),           # only a subject, counted in people: members or deployments?
+    ("志工", "人", None),
+    ("攝影機", "件", None),             # not in the subject's own unit
 ])
 def test_no_match(printed, unit, carried):
     assert vocab.match_indicator(printed, unit, carried) is None

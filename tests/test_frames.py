@@ -342,3 +342,9 @@ def test_bare_measures_and_quoted_names(sentence, genre, names):
 ])
 def test_schedules_suspects_and_weights(sentence, names):
     assert [g[1] for g in _read(sentence, _ctx("performance-report"))] == names
+
+
+def test_an_action_alone_takes_the_subject_named_before_it_as_its_object():
+    """「現有攝影機1萬2,345支，今年新增設置567支」: 新增設置 what? the cameras named before."""
+    got = _read("本市現有錄影監視系統攝影機1萬2,345支，今年新增設置567支。", _ctx("council-report"))
+    assert [g[1] for g in got] == ["現有錄影監視系統攝影機支數", "新增設置錄影監視系統攝影機支數"]

@@ -20,6 +20,7 @@ Rules, in order (each with the Chinese it is for):
 | only pairs a subject declares (twp:hasMeasure) are indicators | 「竊盜案件數」 is no theft indicator |
 | the unit decides between measures, and must fit the one chosen | 「預防犯罪宣導」 場 → sessions, 人次 → attendance |
 | a name that is only a measure takes the subject the caller carries | 「發生數」 under a 竊盜 heading |
+| a name that is only a subject is its number in service, only in the subject's own unit (not people) | 「守望相助隊」 隊 |
 
 Nothing is guessed beyond these: an unknown subject or an unmatched measure gives ``None``.
 """
@@ -48,6 +49,7 @@ BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率")
 # Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms.
 IMITATIONS = ("模擬", "玩具")
 NEGATIONS = ("未", "非", "不")
+PEOPLE = "http://qudt.org/vocab/unit/INDIV"
 GAP = 8  # at most this many characters between a measure's leading verb and its subject (「汰換使用逾8年…攝影機」)
 # Trailing words allowed after a measure form.
 TRAILING = re.compile(r"^(?:計|共|合計|總計|為|達|約)?$")
@@ -201,6 +203,12 @@ def _fits(subject: str | None, measure: str, units: list[str]) -> bool:
     return all(units_compatible(u, unit) for u in units)
 
 
+def _counted_in_own_unit(subject: str, units: list[str]) -> bool:
+    """A name that is only a subject counts its items in the subject's own unit (隊, 支, 輛, 處), never in people."""
+    own = subjects()[subject]["quantity_unit"]
+    return bool(units) and own is not None and own != PEOPLE and all(u == own for u in units)
+
+
 def candidates(text: str, units: list[str]) -> list[Candidate]:
     """Every (subject, measure) reading of a normalised name, scored (subject length, measure length)."""
     out: list[Candidate] = []
@@ -208,6 +216,8 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
         for form in _measure_forms():
             if form.measure not in subjects()[slug]["measures"]:
                 continue
+            if not form.before and not form.after and not _counted_in_own_unit(slug, units):
+                continue  # 「守望相助隊321隊」 is the teams; 「義警計73,354人(次)」 need not be the auxiliaries
             a = end + len(form.after)
             if text[end:a] != form.after or not TRAILING.match(text[a:]):
                 continue
