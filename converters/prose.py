@@ -40,7 +40,7 @@ _LEADING_FILLER = re.compile(
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|之|仍|雖|(?<!規)則|辦理|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年|"
-                              r"(?<=[數率量額])目標(?:值)?(?:提升|提高|降低|減少|增加)?)+$")  # 「詐欺犯罪破獲率目標提升至85%」
+                              r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
 _CHANGES = lexicon.load("changes")
 _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["decrease"])
 _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES["amplitude"]["increase"]),

@@ -315,6 +315,7 @@ def test_a_measure_lead_in_is_not_part_of_the_name():
 
 @pytest.mark.parametrize("sentence, name", [
     ("二、竊盜犯罪破獲率目標提升至90%以上。", "竊盜犯罪破獲率"),            # 目標提升至: the target's words, not its name
+    ("八、詐騙案件破獲率提升至80%。", "詐騙案件破獲率"),
     ("三、交通安全：A1類交通事故死亡人數目標較112年降低5%。", "A1類交通事故死亡人數"),
 ])
 def test_target_words_after_a_measure_are_not_part_of_its_name(sentence, name):
