@@ -349,3 +349,9 @@ def test_an_action_alone_takes_the_subject_named_before_it_as_its_object():
     """「現有攝影機1萬2,345支，今年新增設置567支」: 新增設置 what? the cameras named before."""
     got = _read("本市現有錄影監視系統攝影機1萬2,345支，今年新增設置567支。", _ctx("council-report"))
     assert [g[1] for g in got] == ["現有錄影監視系統攝影機支數", "新增設置錄影監視系統攝影機支數"]
+
+
+def test_a_bare_count_in_a_comparison_is_of_the_subject_named_before_and_keeps_its_case():
+    got = _read("二、交通安全：本期A1類交通事故發生30件、死亡32人，與去年同期相較，件數減少5件、死亡人數減少4人。",
+                _ctx("council-report"))
+    assert [g[1] for g in got] == ["A1類交通事故發生件數", "A1類交通事故死亡人數", "A1類交通事故件數", "A1類交通事故死亡人數"]

@@ -283,7 +283,16 @@ def last_subject_form(text: str) -> str:
     if not maximal:
         return ""
     s, e = max(maximal, key=lambda se: (se[1] - se[0], se[0]))
-    return norm[s:e]
+    return _as_printed(text, norm[s:e])
+
+
+def _as_printed(text: str, form: str) -> str:
+    """A normalised form as the text prints it (「A1類交通事故」, not a1…), when the text has it in one piece."""
+    from twpolice.vocab import fold
+
+    folded = fold(text)
+    at = folded.lower().rfind(form)
+    return folded[at:at + len(form)] if at >= 0 else form
 
 
 @lru_cache(maxsize=1 << 16)
