@@ -541,6 +541,16 @@ def plan_intention(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def respective_target(f: Frame, r: _Reading) -> bool:
+    """「113年至116年全般刑案破獲率分別為95%、95.5%、96%、96.5%」: the later figures of a 分別 list are targets when
+    the first one is."""
+    place = r.respective.get(f.n.start)
+    if not (place and place[0] > 0 and r.facts and r.facts[-1].kind == "target"):
+        return False
+    f.kind, f.operator = "target", r.facts[-1].operator
+    return True
+
+
 def future_target(f: Frame, r: _Reading) -> bool:
     """In a report, 「預計於年底前完成30處」 is still a target."""
     if r.plan or not _FUTURE_CUE.search(f.before):
@@ -550,8 +560,8 @@ def future_target(f: Frame, r: _Reading) -> bool:
 
 
 KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change, compared_change,
-              change_between_years, leading_verb_change, budget, funding_share, plan_target, future_target,
-              plan_intention)
+              change_between_years, leading_verb_change, budget, funding_share, respective_target, plan_target,
+              future_target, plan_intention)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------
