@@ -358,3 +358,11 @@ def test_a_bare_count_in_a_comparison_is_of_the_subject_named_before_and_keeps_i
     got = _read("二、交通安全：本期A1類交通事故發生30件、死亡32人，與去年同期相較，件數減少5件、死亡人數減少4人。",
                 _ctx("council-report"))
     assert [g[1] for g in got] == ["A1類交通事故發生件數", "A1類交通事故死亡人數", "A1類交通事故件數", "A1類交通事故死亡人數"]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("本局於9月份執行取締酒駕專案，取締酒後駕車320件。", "2023-09"),   # 於…月份: the month the figures cover
+    ("本案於6月辦理完成，共裝設攝影機320支。", "2023"),                 # 於…月: the date of an event
+])
+def test_a_month_after_於_is_a_period_only_when_printed_as_a_whole_month(sentence, period):
+    assert _read(sentence, _ctx("council-report"))[-1][3] == period
