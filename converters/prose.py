@@ -660,6 +660,10 @@ def _name(f: Frame, r: _Reading) -> str:
         base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or _heading_subject(r.topic) or r.topic
         if _STOCK_NOW.search(f.before):
             base = _ADDED.sub("", base)  # 「新增科技執法設備48處，累計達216處」: the total is of 科技執法設備
+        if (label in _AGGREGATE and r.facts and "list_verb_carried" in r.facts[-1].rules
+                and (verb := _LIST_VERB.match(r.facts[-1].indicator))):
+            base = verb.group()  # 「取締闖紅燈…、逆向行駛1,234件，合計14,320件」: the whole list's, not its last item's
+            f.rules.append("total_of_list")
         label = f"{base}{label}" if label and base else base
         r.previous_label = r.previous_label or base
         if not (relative and unit in ("%", "百分點")):  # 「…，112年目標降低3%」 is a change of that count itself
