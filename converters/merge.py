@@ -14,10 +14,14 @@ from twpolice.model import Fact, Passage
 
 def figure_key(fact: Fact) -> tuple:
     """What makes two printings the same figure: the cell of :func:`converters.cells.cell_key` plus the
-    value itself and the statement frame (measure, subject), so nothing the fact says is lost by folding."""
+    value itself and the statement frame (measure, subject), so nothing the fact says is lost by folding.
+    A shared indicator's actual is the agency's whatever section prints it (「二、本期…破獲率98.67%」, then 「七、綜上，
+    本期…破獲率98.67%」), so its programme is not part of the key; a target's, a budget's and an agency's own
+    indicator's programme is (two programmes may aim at the same number)."""
+    program = None if fact.shared_indicator and fact.kind in ("actual", "change", "baseline") else fact.program
     return (fact.indicator, fact.kind, fact.value, fact.unit, fact.period.slug, fact.operator,
-            fact.relative_to.slug if fact.relative_to else None, fact.program,
-            tuple(sorted(fact.qualifiers.items())), fact.measure, fact.subject)
+            fact.relative_to.slug if fact.relative_to else None, program,
+            tuple(sorted(fact.qualifiers.items())), fact.measure, fact.subject, fact.shared_indicator)
 
 
 def _position(passage: Passage) -> tuple[int, int, str]:

@@ -270,3 +270,15 @@ def test_the_indicator_chart_puts_thousands_and_units_of_ntd_on_one_axis():
     chart = page.sections["chart"]
     assert chart.count("<circle") == 2  # both years on the one axis (by printed unit only one could be)
     assert "千元" not in chart and "元" in chart
+
+
+def test_a_shared_indicators_actual_printed_again_in_another_section_is_one_figure():
+    """「二、本期…破獲率98.67%」 then 「七、綜上，本期全般刑案破獲率98.67%」: the agency's figure, whatever section
+    prints it; a target of the same number under another programme stays its own (two programmes may aim at it)."""
+    first = _fact(10, program="p1", shared_indicator="fraud-occurrences")
+    again = _fact(40, program="p7", shared_indicator="fraud-occurrences")
+    assert merge_repeats([first, again]) == [first] and first.also_in == (again.passage,)
+    t1 = _fact(10, kind="target", operator="equal", program="p1", shared_indicator="fraud-occurrences")
+    t2 = _fact(40, kind="target", operator="equal", program="p7", shared_indicator="fraud-occurrences")
+    own1, own2 = _fact(10, program="p1"), _fact(40, program="p7")  # no shared indicator: the programme's own
+    assert len(merge_repeats([t1, t2])) == 2 and len(merge_repeats([own1, own2])) == 2
