@@ -896,17 +896,26 @@ _EACH_BEFORE = re.compile(r"各\s*(?:查獲|破獲|取締|辦理|計)?\s*$")
 _ITEMS = re.compile(r"^(?P<verb>.*?(?:查獲|破獲|偵破|取締|辦理|起獲|緝獲|受理|發生|以))?(?P<a>[^及與和、]{1,12})"
                     r"(?:及|與|和|、)(?P<b>[^及與和、]{1,12})$")
 _SHARED_TAIL = re.compile(r"(?:案件|案)$")
+_EACH_AFTER = re.compile(r"各\s*(?P<verb>查獲|破獲|取締|辦理)?\s*$")
 
 
 def _each_items(label: str) -> tuple[str, ...]:
     """「破獲走私毒品及槍械案件數」 → (破獲走私毒品案件數, 破獲槍械案件數): the items 各 distributes over, each named with
     the verb before the first and the tail words they share."""
     noun = next((n for n in _ALL_UNIT_NOUNS if label.endswith(n)), "")
-    m = _ITEMS.match(label[: len(label) - len(noun)] if noun else label)
+    body = label[: len(label) - len(noun)] if noun else label
+    each = _EACH_AFTER.search(body)  # 「詐欺及毒品案各查獲12人」: the verb after 各 is said of each item
+    if each:
+        body = body[: each.start()]
+    m = _ITEMS.match(body)
     if m is None:
         return ()
-    verb, a, b = m.group("verb") or "", m.group("a"), m.group("b")
+    verb, a, b = m.group("verb") or (each.group("verb") or "" if each else ""), m.group("a"), m.group("b")
     tail = _SHARED_TAIL.search(b)
+    head_b = b[: tail.start()] if tail else b
+    subject_a = last_subject_form(a)
+    if subject_a and a.endswith(subject_a) and a != subject_a and last_subject_form(head_b) == head_b:
+        b = a[: -len(subject_a)] + b  # 「破獲走私毒品及槍械案」: 走私 is said of both (走私槍械案)
     if tail and not _SHARED_TAIL.search(a):
         a += tail.group()
     return (f"{verb}{a}{noun}", f"{verb}{b}{noun}")

@@ -82,7 +82,7 @@ ROWS = [
       ("actual", "春安期間查獲毒品人口人數", "14", "2023", None, None)]),
     ("each_item", "破獲走私毒品及槍械案各2件。", "council-report",
      [("actual", "破獲走私毒品案", "2", "2023", None, None),
-      ("actual", "破獲槍械案", "2", "2023", None, None)]),
+      ("actual", "破獲走私槍械案", "2", "2023", None, None)]),
     ("funding_share", "總經費1億2,800萬元，由中央補助6成、縣府自籌4成。", "plan",
      [("budget", "總經費", "128000000", "2023", None, None),
       ("budget", "中央補助比率", "60", "2023", None, None),
@@ -369,3 +369,11 @@ def test_a_bare_count_in_a_comparison_is_of_the_subject_named_before_and_keeps_i
 ])
 def test_a_month_after_於_is_a_period_only_when_printed_as_a_whole_month(sentence, period):
     assert _read(sentence, _ctx("council-report"))[-1][3] == period
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("詐欺及毒品案各查獲12人。", ["查獲詐欺案人數", "查獲毒品案人數"]),        # the verb after 各 is said of each item
+    ("破獲走私毒品及槍械案各2件。", ["破獲走私毒品案", "破獲走私槍械案"]),     # so is a modifier before the first item
+])
+def test_each_item_gets_the_words_said_of_all(sentence, names):
+    assert [g[1] for g in _read(sentence, _ctx("council-report"))] == names
