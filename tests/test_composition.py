@@ -129,6 +129,7 @@ from twpolice import composition, vocab
     ("起獲毒品淨重", "公斤", None, "drug-weight-seized"),
     ("毒品案件查獲嫌犯人數", "人", None, "drug-suspects"),
     ("守望相助隊", "隊", None, "neighbourhood-watch-teams"),       # only a subject, in its own unit
+    ("婦幼安全宣導受惠人數", "人次", None, "women-children-outreach-attendance"),
     ("新增設置錄影監視系統攝影機支數", "支", None, "cctv-cameras-installed"),
 ])
 def test_match_by_meaning(printed, unit, carried, slug):

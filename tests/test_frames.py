@@ -334,6 +334,8 @@ def test_target_words_after_a_measure_are_not_part_of_its_name(sentence, name):
     # 參與民眾 is a bare measure: it takes the sentence's subject, not the heading before it
     ("三、婦幼安全：本期辦理婦幼安全宣導312場次，參與民眾1萬9,480人次。", "council-report",
      ["辦理婦幼安全宣導場次", "婦幼安全宣導參與民眾人次"]),
+    # 受惠/受益人數 are the attendance of what the sentence named
+    ("111年辦理婦幼安全宣導428場次，受惠人數達98,325人次。", "performance-report", ["辦理婦幼安全宣導場次", "婦幼安全宣導受惠人數"]),
     # the quoted name after the figure names it
     ("本期共辦理251場「社區治安會議」，參加民眾計12,210人。", "council-report", ["辦理社區治安會議場次", "社區治安會議參加民眾人數"]),
 ])
