@@ -22,6 +22,7 @@ from twpolice.api.sparql import ResultCache
 from twpolice.api.state import SiteState, compute_stats
 from twpolice.api.web import make_env, render
 from twpolice.api.worker import GraphsOnDisk, load_memory_copy
+from twpolice.graph.generation import Generation
 from twpolice.errors import UserError
 from twpolice.graph.backends import is_url
 from twpolice.graph.remote import RemoteStoreError
@@ -33,7 +34,7 @@ STATIC = Path(__file__).parent / "static"
 def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
                max_query_bytes: int = 1_000_000, workers: int | None = None, cache_size: int = 1024,
                in_memory_limit: int = 6_000_000, releases: Path | str | None = None,
-               inline_budget: int = DEFAULT_BUDGET) -> FastAPI:
+               inline_budget: int = DEFAULT_BUDGET, generation: Generation | None = None) -> FastAPI:
     """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``),
     or over a remote SPARQL store when ``store_path`` is an http(s) URL (:mod:`twpolice.api.remote_store`).
 
@@ -45,6 +46,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     ``releases`` (default ``$TWPOLICE_RELEASES``): release folders written by ``twpolice publish``; the latest
     is served under ``/downloads/``.
     Provably cheap queries (worst case within ``inline_budget`` solutions; 0 = never) skip the worker hop.
+    ``generation``: the build stamp of the version served (shown on the home page and in the service description).
     """
     if not base.endswith("/"):
         base += "/"
@@ -77,7 +79,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
         store_path=path, base=base, query_timeout=float(query_timeout), row_cap=int(row_cap),
         max_query_bytes=int(max_query_bytes), store=store, runner=runner, cache=ResultCache(cache_size),
         describer=Describer(store), search=SearchIndex(store), stats=stats, releases=downloads.releases_root(releases),
-        graphs_on_disk=graphs_on_disk,
+        graphs_on_disk=graphs_on_disk, generation=generation,
     )
     if inline_budget and isinstance(store, ox.Store):  # a remote store answers everything itself
         app.state.twp.inline = InlinePath(store, iris.PREFIXES, budget=inline_budget)

@@ -26,6 +26,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "years": ("年度", "Years"),
     "triples": ("三元組", "Triples"),
     "graphs": ("具名圖", "Named graphs"),
+    "generation": ("資料版本", "Data version"),
+    "generation_of": ("第 {n} 版，建置於 {time}", "build {n}, made {time}"),
     "counts": ("數量", "Counts"),
     "downloads": ("下載", "Downloads"),
     "release_files": ("發布版本的全部檔案（含 SHA-256）", "Every file of the latest release (with SHA-256)"),

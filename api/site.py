@@ -38,7 +38,7 @@ def home(request: Request) -> Response:
              "issued": r["issued"].value if r["issued"] else ""} for r in st.describer.select(HOME_DOCS)]
     agencies = [{"agency": v.term(r["a"]), "docs": int(r["docs"].value)} for r in st.describer.select(HOME_AGENCIES)]
     return render(request, "home.html", docs=docs, agencies=agencies, queries=ready_queries(), dumps=dump_links(st),
-                  stats=st.stats)
+                  stats=st.stats, generation=st.generation)
 
 
 @router.get("/search", tags=["Site"], summary="Search agencies, indicators and programs by name (zh or en)")

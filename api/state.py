@@ -15,6 +15,7 @@ from twpolice.api.search import SearchIndex
 from twpolice.api.sparql import ResultCache
 from twpolice.api.worker import GraphsOnDisk
 from twpolice.graph.export import measurements_csv
+from twpolice.graph.generation import Generation
 from twpolice.graph.store import DEFAULT_GRAPH
 
 LICENSE = "https://data.gov.tw/license"
@@ -54,6 +55,7 @@ class SiteState:
     releases: Path | None = None  # folder of release folders (or one release) served under /downloads/
     inline: object = None  # twpolice.api.cheap.InlinePath: provably cheap queries answered in this process
     graphs_on_disk: GraphsOnDisk | None = None  # set when ``store`` is an in-memory copy of the union only
+    generation: Generation | None = None  # the build stamp of the version served (twpolice.graph.generation)
     _dumps: dict[str, bytes] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

@@ -5,7 +5,8 @@ the store is loaded (the in-memory copy is shared copy-on-write, not reloaded). 
 its own ``SO_REUSEPORT`` listening socket on the same address, so the kernel spreads
 connections evenly; each runs its own uvicorn and its own pool of query workers, all
 forked from one query zygote started here before the fork. The parent only supervises:
-it forwards SIGTERM/SIGINT, replaces a web process that dies, stops the zygote last, and
+it forwards SIGTERM/SIGINT, replaces a web process that dies, switches to a new version of the
+store when a build has finished (:mod:`twpolice.api.generations`), stops the zygotes last, and
 the children get SIGTERM if the parent itself dies (``PR_SET_PDEATHSIG``), so nothing is
 left behind.
 """
@@ -20,6 +21,7 @@ import signal
 import socket
 import sys
 import time
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from twpolice.errors import UserError
@@ -78,20 +80,37 @@ def _die_with_parent() -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
 
 
-def supervise(app: Any, sockets: list[socket.socket], serve_one: Callable[[Any, socket.socket], None],
-              on_exit: Callable[[], None], min_uptime: float = 2.0) -> int:
+@dataclass
+class Site:
+    """One version of the site: the app built in the parent, how a child serves it, and what to close after it."""
+
+    app: Any
+    serve_one: Callable[[Any, socket.socket], None]
+    close: Callable[[], None]
+    label: str = ""
+
+
+def supervise(first: Site, sockets: list[socket.socket], *, next_site: Callable[[], Site | None] | None = None,
+              poll: float = 1.0, min_uptime: float = 2.0) -> int:
     """Fork one web process per socket and keep them running until SIGTERM/SIGINT; returns an exit code.
 
-    ``serve_one(app, sock)`` runs uvicorn in a child. ``on_exit`` runs in the parent once every child has ended.
-    A child that dies on its own is replaced, unless it died within ``min_uptime`` seconds of starting
-    (a crash loop): then everything stops with exit code 1.
+    ``site.serve_one(app, sock)`` runs uvicorn in a child. A child that dies on its own is replaced, unless
+    it died within ``min_uptime`` seconds of starting (a crash loop): then everything stops with exit code 1.
+
+    Every ``poll`` seconds ``next_site()`` may return a new version (a build finished): its web processes
+    are forked on the same sockets, then the old ones get SIGTERM, finish the requests they hold and exit
+    (what waits in the sockets is taken by the new ones), and the old version is closed when its last
+    process has gone. Each process answers from the one version it was forked with.
     """
     parent = os.getpid()
-    children: dict[int, tuple[int, float]] = {}  # pid -> (socket index, start time)
+    children: dict[int, tuple[int, float, int]] = {}  # pid -> (socket index, start time, version)
+    sites: dict[int, Site] = {0: first}
+    current = 0
     stopping = False
     code = 0
 
-    def start(index: int) -> None:
+    def start(index: int, version: int) -> None:
+        site = sites[version]
         pid = os.fork()
         if pid == 0:
             status = 1
@@ -104,13 +123,13 @@ def supervise(app: Any, sockets: list[socket.socket], serve_one: Callable[[Any, 
                 for k, sock in enumerate(sockets):
                     if k != index:
                         sock.close()
-                serve_one(app, sockets[index])
+                site.serve_one(site.app, sockets[index])
                 status = 0
             except BaseException as exc:  # noqa: BLE001 - a forked child must never return into the parent's loop
                 print(f"twpolice web process {os.getpid()}: {type(exc).__name__}: {exc}", file=sys.stderr)
             finally:
                 os._exit(status)
-        children[pid] = (index, time.monotonic())
+        children[pid] = (index, time.monotonic(), version)
 
     def stop(*_: object) -> None:
         nonlocal stopping
@@ -119,20 +138,46 @@ def supervise(app: Any, sockets: list[socket.socket], serve_one: Callable[[Any, 
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
 
+    def retire_finished() -> None:
+        for version in [v for v in sites if v != current and all(c[2] != v for c in children.values())]:
+            sites.pop(version).close()
+
+    def switch() -> None:
+        nonlocal current
+        site = next_site()
+        if site is None:
+            return
+        current += 1
+        sites[current] = site
+        for index in range(len(sockets)):
+            start(index, current)
+        for pid, (_, _, version) in list(children.items()):
+            if version != current:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGTERM)  # uvicorn stops accepting and finishes what it holds
+
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     gc.freeze()  # keep the collector from touching (and so copying) the parent's objects in every child
     try:
         for index in range(len(sockets)):
-            start(index)
+            start(index, current)
+        checked = time.monotonic()
         while children:
             try:
-                pid, _status = os.wait()
+                pid, _status = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:
                 break
+            if pid == 0:
+                if next_site is not None and not stopping and time.monotonic() - checked >= poll:
+                    switch()
+                    checked = time.monotonic()
+                time.sleep(0.05)
+                continue
             if pid not in children:
-                continue  # e.g. the query zygote, a child of this process too
-            index, started = children.pop(pid)
-            if stopping:
+                continue  # e.g. a query zygote, a child of this process too
+            index, started, version = children.pop(pid)
+            if stopping or version != current:
+                retire_finished()
                 continue
             if time.monotonic() - started < min_uptime:
                 print("twpolice: 網頁程序啟動後立即結束，停止服務 / a web process exited right after starting; "
@@ -140,7 +185,7 @@ def supervise(app: Any, sockets: list[socket.socket], serve_one: Callable[[Any, 
                 code = 1
                 stop()
                 continue
-            start(index)
+            start(index, current)
     finally:
         stop()
         deadline = time.monotonic() + 20
@@ -159,5 +204,6 @@ def supervise(app: Any, sockets: list[socket.socket], serve_one: Callable[[Any, 
             signal.signal(sig, handler)
         for sock in sockets:
             sock.close()
-        on_exit()
+        for site in sites.values():
+            site.close()
     return code

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from twpolice import iris
 from twpolice.errors import UserError
+from twpolice.graph import generation as stamps
 from twpolice.graph.store import GraphStore
 
 MANIFEST = "manifest.toml"
@@ -48,6 +49,7 @@ class BuildReport:
     rows: list[BuildRow] = field(default_factory=list)
     total_triples: int = 0
     pairs: int = 0  # target-actual pairs derived after the documents (graph/derived.py)
+    generation: stamps.Generation | None = None  # the stamp written last (embedded stores)
 
     @property
     def measurements(self) -> int:
@@ -130,6 +132,11 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
     else:
         gs = store
     report = BuildReport(_store_name(gs, store_path))
+    stamped = getattr(gs, "path", None)  # an embedded store: a running site learns of the new version by its stamp
+    if stamped is not None:
+        unfinished = (previous := stamps.read(stamped)) is not None and not previous.ready
+        hashes = {g: gs.content_hash(g) for g in gs.graphs()}
+        stamps.mark_building(stamped)
     load_vocabularies(gs)
     for done, entry in enumerate(entries):
         if progress is not None:
@@ -163,6 +170,9 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
     report.pairs = refresh_derived(gs)  # once, after every document: pairs cross documents
     gs.flush()
     gs.optimize()
+    if stamped is not None:  # last: everything above is on disk
+        changed = unfinished or hashes != {g: gs.content_hash(g) for g in gs.graphs()}
+        report.generation = stamps.mark_ready(stamped, changed)
     if progress is not None:
         progress(len(entries), len(entries), "")
     report.total_triples = gs.count()

@@ -167,6 +167,13 @@ def info(store: Optional[str] = StoreOpt, lang: Optional[str] = LangOpt) -> None
     out.print(f"twpolice {__version__} · pyoxigraph {pyoxigraph.__version__} · rdflib {rdflib.__version__} · pyshacl {pyshacl.__version__}")
     gs = _open_store(store, read_only=True)
     out.print(f"資料庫 store: {_store_label(gs)}", highlight=False, soft_wrap=True)
+    if getattr(gs, "path", None) is not None:
+        from twpolice.graph import generation
+
+        stamp = generation.read(gs.path)
+        if stamp is not None:
+            state = "建置完成 ready" if stamp.ready else "建置中 building"
+            out.print(f"資料版本 generation: {stamp.number} ({state}, {stamp.time})", highlight=False)
     try:
         counts = [(gs.count(g), g) for g in gs.graphs()]
         total = gs.count()
