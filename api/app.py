@@ -15,6 +15,7 @@ from twpolice import __version__, iris
 from twpolice.api import downloads, linkeddata, site, sparql
 from twpolice.api.cheap import DEFAULT_BUDGET, InlinePath
 from twpolice.api.describe import Describer
+from twpolice.api.fairness import Fairness
 from twpolice.api.headers import SecurityHeaders
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
@@ -34,7 +35,8 @@ STATIC = Path(__file__).parent / "static"
 def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: float = 10.0, row_cap: int = 100_000,
                max_query_bytes: int = 1_000_000, workers: int | None = None, cache_size: int = 1024,
                in_memory_limit: int = 6_000_000, releases: Path | str | None = None,
-               inline_budget: int = DEFAULT_BUDGET, generation: Generation | None = None) -> FastAPI:
+               inline_budget: int = DEFAULT_BUDGET, generation: Generation | None = None,
+               client_share: int | None = None) -> FastAPI:
     """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``),
     or over a remote SPARQL store when ``store_path`` is an http(s) URL (:mod:`twpolice.api.remote_store`).
 
@@ -46,7 +48,8 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     ``releases`` (default ``$TWPOLICE_RELEASES``): release folders written by ``twpolice publish``; the latest
     is served under ``/downloads/``.
     Provably cheap queries (worst case within ``inline_budget`` solutions; 0 = never) skip the worker hop.
-    ``generation``: the build stamp of the version served (shown on the home page and in the service description).
+    ``generation``: the build stamp of the version served (shown on the home page).
+    ``client_share``: query workers one client address may hold at once (default: all but one; :mod:`.fairness`).
     """
     if not base.endswith("/"):
         base += "/"
@@ -80,6 +83,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
         max_query_bytes=int(max_query_bytes), store=store, runner=runner, cache=ResultCache(cache_size),
         describer=Describer(store), search=SearchIndex(store), stats=stats, releases=downloads.releases_root(releases),
         graphs_on_disk=graphs_on_disk, generation=generation,
+        fairness=Fairness(getattr(runner, "size", 2), share=client_share),
     )
     if inline_budget and isinstance(store, ox.Store):  # a remote store answers everything itself
         app.state.twp.inline = InlinePath(store, iris.PREFIXES, budget=inline_budget)

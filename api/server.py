@@ -26,7 +26,8 @@ def default_web_processes() -> int:
 def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, base: str = iris.BASE,
         query_timeout: float = 10.0, row_cap: int = 100_000, max_query_bytes: int = 1_000_000,
         workers: int | None = None, cache_size: int = 1024, log_level: str = "info",
-        releases: Path | str | None = None, web_processes: int | None = None, poll: float = 1.0) -> int:
+        releases: Path | str | None = None, web_processes: int | None = None, poll: float = 1.0,
+        client_share: int | None = None) -> int:
     """Start uvicorn on ``host:port`` over the store at ``store_path`` or a remote store URL (blocks until
     stopped; returns an exit code).
 
@@ -34,7 +35,8 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
     finished (:mod:`twpolice.api.generations`; checked every ``poll`` seconds). ``web_processes`` (default:
     one per CPU; one when the store is too large to copy into memory) web processes are forked after the
     store is loaded (:mod:`twpolice.api.webprocs`); ``workers`` is the number of query processes of each.
-    A remote store is served by one process, as it is.
+    A remote store is served by one process, as it is. ``client_share``: query workers one client address may
+    hold at once (default: all but one; :mod:`twpolice.api.fairness`).
     """
     import uvicorn
 
@@ -43,7 +45,7 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
 
     ensure_port_free(host, port)  # before loading anything: a busy port must not end up shared
     options = dict(base=base, query_timeout=query_timeout, row_cap=row_cap, max_query_bytes=max_query_bytes,
-                   workers=workers, cache_size=cache_size, releases=releases)
+                   workers=workers, cache_size=cache_size, releases=releases, client_share=client_share)
     if is_url(store_path):
         uvicorn.run(create_app(str(store_path), **options), host=host, port=port, log_level=log_level,
                     **UVICORN_OPTIONS)

@@ -210,7 +210,11 @@ async def handle(request: Request) -> Response:
         else:
             answer = _inline(st, query, req)
             path = "inline" if answer is not None else "worker"
-            meta, body = answer if answer is not None else await st.runner.run(req, timeout)
+            if answer is not None:
+                meta, body = answer
+            else:
+                async with st.fairness.admit(request.client.host if request.client else "", key, timeout):
+                    meta, body = await st.runner.run(req, timeout)
             if meta.get("status") == 200:
                 st.cache.put(key, meta, body)
     except ProtocolError as exc:

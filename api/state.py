@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from twpolice import __version__, iris
 from twpolice.api.describe import Describer
+from twpolice.api.fairness import Fairness
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
 from twpolice.api.sparql import ResultCache
@@ -56,6 +57,7 @@ class SiteState:
     inline: object = None  # twpolice.api.cheap.InlinePath: provably cheap queries answered in this process
     graphs_on_disk: GraphsOnDisk | None = None  # set when ``store`` is an in-memory copy of the union only
     generation: Generation | None = None  # the build stamp of the version served (twpolice.graph.generation)
+    fairness: Fairness = field(default_factory=lambda: Fairness(2))  # each client's share of the query workers
     _dumps: dict[str, bytes] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

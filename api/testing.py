@@ -135,6 +135,7 @@ class LiveServer:
     workers: int | None = None
     cache_size: int = 1024
     web_processes: int | None = None  # None: the server's default (one per CPU)
+    client_share: int | None = None  # None: the server's default (all workers but one)
     port: int = 0
     proc: subprocess.Popen | None = None
 
@@ -147,7 +148,8 @@ class LiveServer:
         code = ("import sys; from pathlib import Path; from twpolice.api.server import run; "
                 f"run(Path({str(self.store)!r}), '127.0.0.1', {self.port}, query_timeout={self.query_timeout}, "
                 f"row_cap={self.row_cap}, max_query_bytes={self.max_query_bytes}, workers={self.workers!r}, "
-                f"cache_size={self.cache_size}, log_level='warning', web_processes={self.web_processes!r})")
+                f"cache_size={self.cache_size}, log_level='warning', web_processes={self.web_processes!r}, "
+                f"client_share={self.client_share!r})")
         self.proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "PYTHONUNBUFFERED": "1"})
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:

@@ -321,6 +321,10 @@ def serve(
     web_processes: Optional[int] = typer.Option(
         None, "--web-processes", min=1,
         help="網頁程序數（預設每個 CPU 一個）/ web processes (default: one per CPU)."),
+    client_share: Optional[int] = typer.Option(
+        None, "--client-share", min=1,
+        help="同一位址可同時佔用的查詢程序數（預設：全部減一）/ query workers one client address may hold at once "
+             "(default: all but one)."),
     lang: Optional[str] = LangOpt,
 ) -> None:
     """啟動 SPARQL 端點與鏈結資料網站 / Serve the SPARQL endpoint and Linked Data site (embedded or remote store)."""
@@ -344,7 +348,7 @@ def serve(
     del gs
     try:
         code = run(spec if is_url(spec) else Path(spec), host=host, port=port, query_timeout=timeout, row_cap=row_cap,
-                   releases=releases, web_processes=web_processes)
+                   releases=releases, web_processes=web_processes, client_share=client_share)
     except (UserError, OSError) as exc:
         _fail(exc)
     raise typer.Exit(code)
