@@ -102,19 +102,29 @@ SPARQL_DEFAULT = f"SELECT ?a WHERE {{ ?m twp:value ?a FILTER(?a IN ({OLD}, {NEW}
 SPARQL_GRAPH = f"SELECT ?b WHERE {{ GRAPH ?g {{ ?n twp:value ?b FILTER(?b IN ({OLD}, {NEW})) }} }}"
 
 
+def _get(client: httpx.Client, url: str, **kw) -> httpx.Response:
+    """GET once more when a kept-alive connection was closed under the request (RFC 9112 §9.3.1: a client may
+    retry an idempotent request then, as browsers do): an old web process closes its idle connections when it
+    is retired."""
+    try:
+        return client.get(url, **kw)
+    except (httpx.ReadError, httpx.RemoteProtocolError):
+        return client.get(url, **kw)
+
+
 def _version(client: httpx.Client, kind: str, page: str) -> str:
     """Which version one answer is: "old", "new", or "mixed" (both, or a default graph and a named graph apart)."""
     if kind == "page":
-        response = client.get(page)
+        response = _get(client, page)
         assert response.status_code == 200, (response.status_code, response.text[:300])
         text = response.text
         seen = {v for v in (OLD, NEW) if re.search(rf"(?<![0-9.,]){v}(?![0-9.,])", text)}
     elif kind == "dump":
-        text = client.get("/download/twpolice.nq").text
+        text = _get(client, "/download/twpolice.nq").text
         seen = {v for v in (OLD, NEW) if f'"{v}"^^' in text}
     else:
         query = {"both": SPARQL_BOTH, "default": SPARQL_DEFAULT, "graph": SPARQL_GRAPH}[kind]
-        rows = client.get("/sparql", params={"query": query}, headers={"Accept": "text/csv"}).text.splitlines()[1:]
+        rows = _get(client, "/sparql", params={"query": query}, headers={"Accept": "text/csv"}).text.splitlines()[1:]
         seen = {v for row in rows for v in row.split(",")}
     assert seen, (kind, "no figure in the answer")
     return "mixed" if len(seen) > 1 else ("old" if seen == {OLD} else "new")
@@ -151,7 +161,7 @@ def test_rebuild_under_a_running_site_answers_one_version_at_a_time(tmp_path):
                                 str(_documents(tmp_path / "docs2", NEW))], capture_output=True, text=True, timeout=300)
         assert build.returncode == 0, build.stderr[-2000:]
         deadline = time.monotonic() + 60
-        while client.get("/").text.count('data-generation="2"') == 0:  # the switch, seen from outside
+        while _get(client, "/").text.count('data-generation="2"') == 0:  # the switch, seen from outside
             assert time.monotonic() < deadline, "the site did not switch to the new build"
             time.sleep(0.2)
         time.sleep(2)  # the old web processes finish what they hold
