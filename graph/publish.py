@@ -281,7 +281,7 @@ def publish_release(store, out_dir: Path, *, profile: str = "publish", previous:
 
     # the dumps carry what was validated, the data sets' descriptions and licences included, so that
     # `twpolice validate rdf/twpolice.nq --profile publish` conforms without catalog/ beside it
-    snap.replace_graph(str(iris.GRAPH_CATALOGUE), skeleton)
+    snap.replace_graph(str(iris.GRAPH_CATALOGUE), sorted(skeleton))  # one order, so one content hash on every store
 
     # 5. write everything to a temporary sibling, then move into place
     out_dir.parent.mkdir(parents=True, exist_ok=True)
