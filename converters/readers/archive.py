@@ -34,7 +34,7 @@ def open_package(data: bytes, name: str) -> zipfile.ZipFile:
         package = zipfile.ZipFile(io.BytesIO(data))
         members = package.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise InputError(f"{zh}是損毀或不完整的 ZIP（DOCX／ODT）檔，無法讀取（{exc}）；請重新下載或另存一次。",
+        raise InputError(f"{zh}是損毀或不完整的 ZIP（DOCX／ODT）檔，無法讀取（找不到完整的 ZIP 目錄）；請重新下載或另存一次。",
                          f"{en} is a corrupt or truncated ZIP (DOCX/ODT) file ({exc}): download or save it again.",
                          code="corrupt") from None
     if len(members) > MAX_MEMBERS:

@@ -17,7 +17,7 @@ body's paragraphs, which the outline walk reads as a section and its text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from twpolice.converters.text import SourceText
 
@@ -70,6 +70,7 @@ class Grid:
     location: Location = field(default_factory=Location)
     header_rows: int = 1
     row_pages: list[int] = field(default_factory=list)  # PDF: the page each row starts on
+    cell_pages: list[list[list[int]]] = field(default_factory=list)  # PDF: [row][col] the page of each paragraph
 
     @property
     def width(self) -> int:
@@ -157,11 +158,13 @@ def _render_prose_table(grid: Grid, lines: list[str], where: list[Location | Non
     """Each row: its heading cell as a line, then its body cell's paragraphs, then a blank line."""
     for r, row in enumerate(grid.rows):
         for c, cell in enumerate(row[:2]):
-            for part in cell.split("\n"):
+            pages = grid.cell_pages[r][c] if r < len(grid.cell_pages) and c < len(grid.cell_pages[r]) else []
+            for k, part in enumerate(cell.split("\n")):
                 part = _one_line(part)
                 if part:
                     lines.append(part)
-                    where.append(_row_location(grid, r, (c + 1,)))
+                    at = _row_location(grid, r, (c + 1,))
+                    where.append(replace(at, page=pages[k]) if k < len(pages) else at)
         if lines and lines[-1] != "":
             lines.append("")
             where.append(None)

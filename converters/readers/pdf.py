@@ -75,6 +75,8 @@ def _check_inflation(data: bytes, name: str) -> None:
 
 def _open(data: bytes, name: str):
     zh, en = _labels(name)
+    if b"%%EOF" not in data[-2048:]:  # every PDF ends with it; a parser would recover what it can and say nothing
+        raise _corrupt(name, ("檔尾沒有 %%EOF，檔案不完整", "it does not end with %%EOF: cut short"))
     try:
         doc = pdfplumber.open(io.BytesIO(data))
         count = len(doc.pages)
@@ -87,7 +89,7 @@ def _open(data: bytes, name: str):
     except Exception as exc:  # pdfminer raises many kinds for a damaged file: all mean "unreadable"
         raise _corrupt(name, exc) from None
     if count == 0:
-        raise _corrupt(name, "no pages")
+        raise _corrupt(name, ("沒有任何頁面", "it has no pages"))
     if count > MAX_PAGES:
         doc.close()
         raise InputError(f"{zh}有 {count:,} 頁，超過上限 {MAX_PAGES:,} 頁；請分冊後再轉換。",
@@ -95,11 +97,12 @@ def _open(data: bytes, name: str):
     return doc
 
 
-def _corrupt(name: str, exc: object) -> InputError:
+def _corrupt(name: str, why: BaseException | tuple[str, str]) -> InputError:
+    """A corrupt or truncated file; ``why`` is the parser's exception or (zh, en) words."""
     zh, en = _labels(name)
-    reason = type(exc).__name__ if isinstance(exc, BaseException) else str(exc)
-    return InputError(f"{zh}是損毀或不完整的 PDF 檔，無法讀取（{reason}）；請重新下載或另存一次。",
-                      f"{en} is a corrupt or truncated PDF ({reason}): download or save it again.", code="corrupt")
+    why_zh, why_en = (why if isinstance(why, tuple) else (type(why).__name__, type(why).__name__))
+    return InputError(f"{zh}是損毀或不完整的 PDF 檔，無法讀取（{why_zh}）；請重新下載或另存一次。",
+                      f"{en} is a corrupt or truncated PDF ({why_en}): download or save it again.", code="corrupt")
 
 
 def _page_items(page, number: int) -> tuple[list[tuple[PdfTable, tuple]], list[VLine], int, int]:
@@ -192,7 +195,7 @@ def _assemble(pages_tables: list[list[PdfTable]], pages_lines: list[list[VLine]]
         if isinstance(block, PdfTable):
             tables += 1
             out.append(Grid(block.rows, Location(page=block.row_pages[0], table=tables), header_rows=1,
-                            row_pages=block.row_pages))
+                            row_pages=block.row_pages, cell_pages=block.cell_pages))
         else:
             out.append(block)
     return out

@@ -35,6 +35,7 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"[0-9０-９]+")
 _SPACES = re.compile(r"\s+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9.,%/:()\-+]+")
+_SENTENCE_END = ("。", "！", "？", "!", "?")
 
 
 @dataclass
@@ -118,18 +119,22 @@ def _key(text: str) -> str:
 
 
 def running_lines(pages: list[list[VLine]], heights: list[float]) -> set[int]:
-    """``id()`` of every line that is a running header, footer or page number."""
+    """``id()`` of every line that is a running header, footer or page number: a line in the top or bottom
+    margin whose text (digits aside) is printed at the same height on at least half the pages, or that is
+    only a page number. The title on page 1 is not the running header that repeats it on later pages: it
+    is not printed where the header is."""
     zones: list[list[VLine]] = []
     for lines, height in zip(pages, heights):
         zones.append([ln for ln in lines if ln.bottom <= height * MARGIN_SHARE or ln.top >= height * (1 - MARGIN_SHARE)])
-    seen: Counter[str] = Counter()
-    for zone in zones:
-        seen.update({_key(ln.text) for ln in zone})
-    recurring = {k for k, n in seen.items() if len(pages) >= 2 and n * 2 >= len(pages) and n >= 2}
-    out: set[int] = set()
-    for zone in zones:
+    places: dict[str, list[tuple[int, float]]] = {}
+    for number, zone in enumerate(zones):
         for ln in zone:
-            if _key(ln.text) in recurring or _PAGE_NUMBER.match(ln.text):
+            places.setdefault(_key(ln.text), []).append((number, ln.top))
+    out: set[int] = set()
+    for number, zone in enumerate(zones):
+        for ln in zone:
+            same = {n for n, top in places[_key(ln.text)] if abs(top - ln.top) <= 3.0}
+            if (len(pages) >= 2 and len(same) >= 2 and len(same) * 2 >= len(pages)) or _PAGE_NUMBER.match(ln.text):
                 out.add(id(ln))
     return out
 
@@ -166,8 +171,10 @@ def joined(left: str, right: str) -> str:
 
 
 def continues(prev: VLine, nxt: VLine, right: float, pitch: Pitch) -> bool:
-    """``nxt`` carries on the paragraph ``prev`` ends."""
-    if not is_full(prev, nxt, right) or parse_heading(nxt.text) is not None:
+    """``nxt`` carries on the paragraph ``prev`` ends. A full line that ends a sentence is taken to end its
+    paragraph (a paragraph that happens to fill its last line is not run into the next one; a paragraph
+    that goes on after a sentence is split only where its sentence ends)."""
+    if not is_full(prev, nxt, right) or parse_heading(nxt.text) is not None or prev.text.endswith(_SENTENCE_END):
         return False
     if prev.page != nxt.page:
         return True  # a page break: the margins in between say nothing

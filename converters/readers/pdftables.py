@@ -31,6 +31,11 @@ class PdfTable:
     last_page: int  # the page it ends on
     row_pages: list[int] = field(default_factory=list)
     open_ends: list[bool] = field(default_factory=list)  # last row: does the cell's text run on past its end?
+    cell_pages: list[list[list[int]]] = field(default_factory=list)  # [row][col]: the page of each paragraph
+
+    def __post_init__(self) -> None:
+        if not self.cell_pages:
+            self.cell_pages = [[[self.last_page] * len(t.split("\n")) for t in row] for row in self.rows]
 
     @property
     def width(self) -> int:
@@ -138,11 +143,12 @@ def _continues_row(prev: list[str], row: list[str]) -> bool:
     return all(c < len(prev) and prev[c].strip() for c in filled)
 
 
-def _glue(before: str, after: str, open_end: bool) -> str:
-    """A cell's text continued after a page break: the paragraph goes on when the last line was full."""
+def _glue(before: str, after: str, open_end: bool) -> tuple[str, bool]:
+    """A cell's text continued after a page break, and whether its paragraph goes on (when the last line was
+    full) rather than a new one beginning."""
     if open_end and parse_heading(after.split("\n", 1)[0]) is None:
-        return joined(before, after)
-    return f"{before}\n{after}"
+        return joined(before, after), True
+    return f"{before}\n{after}", False
 
 
 def merge_continuation(prev: PdfTable, nxt: PdfTable) -> bool:
@@ -155,13 +161,15 @@ def merge_continuation(prev: PdfTable, nxt: PdfTable) -> bool:
         k += 1
     rows, pages = rows[k:], pages[k:]
     if rows and _continues_row(prev.rows[-1], rows[0]):
-        last = prev.rows[-1]
+        last, last_pages, rest_pages = prev.rows[-1], prev.cell_pages[-1], nxt.cell_pages[k]
         for c, text in enumerate(rows[0]):
             if text.strip():
-                last[c] = _glue(last[c], text, prev.open_ends[c] if c < len(prev.open_ends) else False)
-        rows, pages = rows[1:], pages[1:]
+                last[c], goes_on = _glue(last[c], text, prev.open_ends[c] if c < len(prev.open_ends) else False)
+                last_pages[c] = last_pages[c] + rest_pages[c][1 if goes_on else 0:]
+        rows, pages, k = rows[1:], pages[1:], k + 1
     prev.rows.extend(rows)
     prev.row_pages.extend(pages)
+    prev.cell_pages.extend(nxt.cell_pages[k:])
     prev.open_ends = nxt.open_ends
     prev.last_page, prev.bottom = nxt.last_page, nxt.bottom
     return True
