@@ -20,6 +20,7 @@ import zlib
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
 from pdfplumber.utils.exceptions import PdfminerException
 
 from twpolice.converters.readers.layout import Grid, Location, Paragraph
@@ -105,10 +106,37 @@ def _corrupt(name: str, why: BaseException | tuple[str, str]) -> InputError:
                       f"{en} is a corrupt or truncated PDF ({why_en}): download or save it again.", code="corrupt")
 
 
+_COLLECTIONS = {"UniCNS": b"CNS1", "UniGB": b"GB1", "UniJIS": b"Japan1", "UniKS": b"Korea1"}
+
+
+def _name(value) -> str:
+    return getattr(value, "name", value if isinstance(value, str) else str(value))
+
+
+def _undecodable_fonts(page) -> set[str]:
+    """Composite (Type0) fonts of the page whose characters cannot be told: no ToUnicode map, and codes that are
+    glyph numbers (Identity-H) or a Unicode CMap of another character collection than the font's (the text
+    comes out as other characters, e.g. reportlab's built-in CID fonts)."""
+    out: set[str] = set()
+    fonts = resolve1(page.page_obj.resources.get("Font")) if page.page_obj.resources else None
+    for spec in (resolve1(v) for v in (fonts or {}).values()):
+        if not isinstance(spec, dict) or _name(spec.get("Subtype")) != "Type0" or "ToUnicode" in spec:
+            continue
+        encoding = _name(resolve1(spec.get("Encoding")))
+        descendants = resolve1(spec.get("DescendantFonts")) or [{}]
+        info = resolve1(resolve1(descendants[0]).get("CIDSystemInfo")) or {}
+        ordering = resolve1(info.get("Ordering")) or b""
+        collection = next((c for prefix, c in _COLLECTIONS.items() if encoding.startswith(prefix)), None)
+        if collection is None or collection != (ordering if isinstance(ordering, bytes) else str(ordering).encode()):
+            out.add(_name(spec.get("BaseFont")))
+    return out
+
+
 def _page_items(page, number: int) -> tuple[list[tuple[PdfTable, tuple]], list[VLine], int, int]:
     """The page's ruled tables, its other lines, its count of characters, and of undecodable ones."""
     chars = page.dedupe_chars().chars
-    undecodable = sum(1 for c in chars if c["text"].startswith("(cid:"))
+    blind = _undecodable_fonts(page)
+    undecodable = sum(1 for c in chars if c["text"].startswith("(cid:") or c.get("fontname") in blind)
     tables = ruled_tables(page, chars, number)
     boxes = [box for _, box in tables]
     rest = [c for c in chars if not any(b[0] <= (c["x0"] + c["x1"]) / 2 <= b[2] and b[1] <= (c["top"] + c["bottom"]) / 2 <= b[3]
@@ -140,15 +168,15 @@ def read_pdf(data: bytes, name: str) -> list[Paragraph | Grid]:
         raise _corrupt(name, exc) from None
     finally:
         doc.close()
+    if undecodable and undecodable * 2 > chars:
+        raise InputError(f"{zh}的文字層無法解碼（字型沒有 Unicode 對照表），讀不出文字；{_OCR_ZH}。",
+                         f"{en} has a text layer that cannot be decoded (its fonts have no Unicode map): {_OCR_EN}.",
+                         code="no-text")
     if chars - undecodable < MIN_TEXT_CHARS:
         scanned = "（每頁只有影像，看來是掃描檔）" if images else ""
         scanned_en = " (its pages are images: a scan)" if images else ""
         raise InputError(f"{zh}沒有文字層{scanned}，無法讀出文字；{_OCR_ZH}。",
                          f"{en} has no text layer{scanned_en}, so there is no text to read: {_OCR_EN}.", code="no-text")
-    if undecodable * 2 > chars:
-        raise InputError(f"{zh}的文字層無法解碼（字型沒有 Unicode 對照表），讀不出文字；{_OCR_ZH}。",
-                         f"{en} has a text layer that cannot be decoded (its fonts have no Unicode map): {_OCR_EN}.",
-                         code="no-text")
     return _assemble(pages_tables, pages_lines, heights)
 
 
