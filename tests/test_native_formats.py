@@ -196,3 +196,61 @@ def test_the_dev_corpus_scores_the_same_from_docx_odt_and_pdf(tmp_path):
     assert summary.startswith("precision") and "recall" in summary
     for fmt in FORMATS:
         assert outputs[fmt] == outputs["text"], f"{fmt}:\n{outputs[fmt]}\ntext:\n{outputs['text']}"
+
+
+# ------------------------------------------------------------------ build from a manifest naming native files
+
+def _twpolice(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "twpolice.cli", *args], capture_output=True, text=True, timeout=600,
+                          env={"TWPOLICE_LANG": "zh-Hant", "PATH": "/usr/bin:/bin", "HOME": str(Path.home()),
+                               "COLUMNS": "400"})  # the build report is a table: wide enough for one line a row
+
+
+def test_build_reads_the_formats_a_manifest_names(tmp_path, native_files, manifest):
+    """`twpolice build` over PDF, DOCX and ODT entries (and one scanned PDF, which fails alone); the exported CSV
+    gives page and locator; the documents' hashes are of the files; a second build changes nothing."""
+    import hashlib
+
+    from test_unreadable_documents import scanned_pdf
+
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    entries = {"002": "pdf", "003": "docx", "004": "odt"}
+    lines = ["version = 1"]
+    for key, fmt in entries.items():
+        name = f"{manifest[key].file[:-4]}.{fmt}"
+        (folder / name).write_bytes(native_files[(key, fmt)].read_bytes())
+        lines.append(f'[[document]]\nfile = "{name}"')
+        for field in ("agency", "genre", "period", "title"):
+            if getattr(manifest[key], field):
+                lines.append(f'{field} = "{getattr(manifest[key], field)}"')
+    (folder / "scan.pdf").write_bytes(scanned_pdf())
+    lines.append('[[document]]\nfile = "scan.pdf"\nagency = "tainan-police"\ngenre = "plan"\nperiod = "111"')
+    (folder / "manifest.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = tmp_path / "store"
+
+    built = _twpolice("build", "--documents", str(folder), "--store", str(store))
+    assert built.returncode == 1, built.stderr  # one document failed
+    assert "scan.pdf" in built.stdout + built.stderr and "沒有文字層" in built.stdout + built.stderr
+    exported = _twpolice("export", "measurements", "--store", str(store), "-o", str(tmp_path / "m.csv"))
+    assert exported.returncode == 0, exported.stderr
+    rows = list(csv.DictReader((tmp_path / "m.csv").open(encoding="utf-8-sig")))
+    by_file = Counter(r["source_file"] for r in rows)
+    assert set(by_file) == {f"{manifest[k].file[:-4]}.{fmt}" for k, fmt in entries.items()}
+    for r in rows:
+        if r["source_file"].endswith(".pdf"):
+            assert r["page"].isdigit() and int(r["page"]) >= 1
+        else:
+            assert r["page"] == "" and re.fullmatch(r"paragraph=\d+|table=\d+;row=\d+(;cell=\d+)?", r["locator"])
+    assert any(r["locator"].startswith("table=") and ";cell=" in r["locator"] for r in rows)
+
+    from twpolice.graph.store import GraphStore
+
+    gs = GraphStore(store)
+    hashes = {sol["file"].value: sol["sha"].value for sol in gs.query(
+        "SELECT ?file ?sha WHERE { ?d twp:sourceFile ?file ; twp:sha256 ?sha }")}
+    for name, sha in hashes.items():
+        assert sha == hashlib.sha256((folder / name).read_bytes()).hexdigest()
+    del gs
+    again = _twpolice("build", "--documents", str(folder), "--store", str(store))
+    assert again.stdout.count("未變更") == 3, again.stdout

@@ -132,3 +132,26 @@ def test_a_table_without_ruling_lines_is_read_by_column_alignment(pdf_source):
     assert source.lines[at + 1:at + 4] == ["3\t非常可能\t1年內大部分情況下會發生", "2\t可能\t1年內有些情況下會發生",
                                            "1\t不太可能\t1年內只有在少數情況下會發生"]
     assert source.location(at + 1).table == 2
+
+
+def test_a_line_printed_twice_over_itself_is_read_once():
+    """Bold made by drawing the text twice, a hair apart (as some PDF writers do), is one line of text."""
+    import io
+
+    from nativedocs import FONT_FILE
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if "TWPZenHei" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("TWPZenHei", str(FONT_FILE), subfontIndex=0))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("TWPZenHei", 14)
+    for dx in (0, 0.3):
+        c.drawString(72 + dx, 760, "壹、年度施政目標")
+    c.setFont("TWPZenHei", 10.5)
+    c.drawString(72, 730, "一、本年度查獲毒品案件目標值為1,400件。")
+    c.showPage()
+    c.save()
+    assert decode_document(buf.getvalue(), "bold.pdf").lines == ["壹、年度施政目標", "一、本年度查獲毒品案件目標值為1,400件。"]

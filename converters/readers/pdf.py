@@ -132,9 +132,22 @@ def _undecodable_fonts(page) -> set[str]:
     return out
 
 
+def _dedupe(chars: list[dict]) -> list[dict]:
+    """Characters without the copies drawn over them (a bold made by printing twice, a shadow): one per text and
+    point of the page."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for c in chars:
+        key = (c["text"], round(c["x0"]), round(c["top"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
 def _page_items(page, number: int) -> tuple[list[tuple[PdfTable, tuple]], list[VLine], int, int]:
     """The page's ruled tables, its other lines, its count of characters, and of undecodable ones."""
-    chars = page.dedupe_chars().chars
+    chars = _dedupe(page.chars)
     blind = _undecodable_fonts(page)
     undecodable = sum(1 for c in chars if c["text"].startswith("(cid:") or c.get("fontname") in blind)
     tables = ruled_tables(page, chars, number)
