@@ -194,7 +194,7 @@ def join_paragraphs(lines: list[VLine], right: float, pitch: Pitch, *, blanks: b
                 continue
             if blanks and last.page == ln.page:
                 step = pitch.of(last)
-                for _ in range(min(10, round((ln.top - last.top - step) / step))):
+                for _ in range(min(10, int((ln.top - last.top - step) / step + 0.1))):  # a whole line's space more
                     out.append(("", last, last))
         out.append((ln.text, ln, ln))
     return out
