@@ -135,15 +135,70 @@ def model_of(text: str) -> list:
 # --------------------------------------------------------------------------- DOCX
 
 
-def to_docx(blocks: list) -> bytes:
+_WORD_FORMATS = {"cjk-capital": "ideographLegalTraditional", "cjk": "taiwaneseCountingThousand",
+                 "paren-cjk": "taiwaneseCountingThousand", "arabic": "decimal", "paren-arabic": "decimal",
+                 "circled": "decimalEnclosedCircle", "stem": "ideographTraditional"}
+
+
+class _WordLists:
+    """Automatic numbering for headings, as Word writes it: each numbered paragraph's printed marker becomes a
+    list level (format, start, pattern such as 「（%1）」) and the marker leaves the paragraph's text."""
+
+    def __init__(self, doc) -> None:
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.root = doc.part.numbering_part.element
+        self.next_id = 1000
+
+    def number(self, paragraph, text: str) -> None:
+        from twpolice.converters.outline import format_ordinal, parse_heading
+
+        h = parse_heading(text)
+        if h is None or h.start != 0 or h.style not in _WORD_FORMATS:
+            paragraph.add_run(text)
+            return
+        printed = format_ordinal(h.style, h.ordinal)
+        at = h.numbering.find(printed)
+        if at < 0:
+            paragraph.add_run(text)
+            return
+        pattern = h.numbering[:at] + "%1" + h.numbering[at + len(printed):]
+        self.next_id += 1
+        n = self.next_id
+        self.root.append(_xml(
+            f'<w:abstractNum {_W} w:abstractNumId="{n}"><w:multiLevelType w:val="singleLevel"/>'
+            f'<w:lvl w:ilvl="0"><w:start w:val="{h.ordinal}"/><w:numFmt w:val="{_WORD_FORMATS[h.style]}"/>'
+            f'<w:suff w:val="nothing"/><w:lvlText w:val="{pattern}"/></w:lvl></w:abstractNum>'))
+        self.root.append(_xml(f'<w:num {_W} w:numId="{n}"><w:abstractNumId w:val="{n}"/></w:num>'))
+        ppr = paragraph._p.get_or_add_pPr()
+        ppr.append(_xml(f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="{n}"/></w:numPr>'))
+        paragraph.add_run(text[len(h.numbering):])
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _xml(text: str):
+    from docx.oxml import parse_xml
+
+    return parse_xml(text)
+
+
+def to_docx(blocks: list, numbered: bool = False) -> bytes:
+    """``numbered``: headings numbered automatically (the marker in the numbering definitions, not the text)."""
     from docx import Document
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     doc = Document()
+    lists = _WordLists(doc) if numbered else None
     for block in blocks:
         if isinstance(block, str):
-            doc.add_paragraph(block)
+            if lists is None:
+                doc.add_paragraph(block)
+            else:
+                lists.number(doc.add_paragraph(), block)
             continue
         table = doc.add_table(rows=len(block.rows), cols=block.width)
         table.style = "Table Grid"
@@ -176,7 +231,43 @@ def to_docx(blocks: list) -> bytes:
 # --------------------------------------------------------------------------- ODT
 
 
-def to_odt(blocks: list) -> bytes:
+_ODF_FORMATS = {"cjk-capital": "壹, 貳, 參, ...", "cjk": "一, 二, 三, ...", "paren-cjk": "一, 二, 三, ...",
+                "arabic": "1", "paren-arabic": "1", "circled": "①, ②, ③, ...", "stem": "甲, 乙, 丙, ..."}
+
+
+def _odf_numbered(doc, text: str, n: int):
+    """A heading as LibreOffice numbers it: a one-item list whose list style prints the marker (prefix, format,
+    suffix, start value); the paragraph holds only the title. None when the text is not a numbered heading."""
+    from odf import teletype
+    from odf.style import ListLevelProperties
+    from odf.text import List, ListItem, ListLevelStyleNumber, ListStyle, P
+
+    from twpolice.converters.outline import format_ordinal, parse_heading
+
+    h = parse_heading(text)
+    if h is None or h.start != 0 or h.style not in _ODF_FORMATS:
+        return None
+    printed = format_ordinal(h.style, h.ordinal)
+    at = h.numbering.find(printed)
+    if at < 0:
+        return None
+    style = ListStyle(name=f"L{n}")
+    level = ListLevelStyleNumber(level=1, numformat=_ODF_FORMATS[h.style], numprefix=h.numbering[:at],
+                                 numsuffix=h.numbering[at + len(printed):], startvalue=h.ordinal)
+    level.addElement(ListLevelProperties())
+    style.addElement(level)
+    doc.automaticstyles.addElement(style)
+    lst = List(stylename=f"L{n}")
+    item = ListItem()
+    p = P()
+    teletype.addTextToElement(p, text[len(h.numbering):])
+    item.addElement(p)
+    lst.addElement(item)
+    return lst
+
+
+def to_odt(blocks: list, numbered: bool = False) -> bytes:
+    """``numbered``: headings numbered by list styles (the marker in the style, not the text)."""
     from odf import teletype
     from odf.opendocument import OpenDocumentText
     from odf.table import CoveredTableCell, Table as OdfTable, TableCell, TableColumn, TableHeaderRows, TableRow
@@ -185,6 +276,10 @@ def to_odt(blocks: list) -> bytes:
     doc = OpenDocumentText()
     for i, block in enumerate(blocks):
         if isinstance(block, str):
+            listed = _odf_numbered(doc, block, i) if numbered else None
+            if listed is not None:
+                doc.text.addElement(listed)
+                continue
             p = P()
             teletype.addTextToElement(p, block)
             doc.text.addElement(p)
@@ -459,7 +554,8 @@ def title_of(text: str) -> str:
 
 
 def native_versions(text: str) -> dict[str, bytes]:
-    """The text as DOCX, ODT and PDF."""
+    """The text as DOCX and ODT (headings typed, and numbered automatically) and PDF."""
     blocks = model_of(text)
     pdf, _ = to_pdf(blocks, title_of(text))
-    return {"docx": to_docx(blocks), "odt": to_odt(blocks), "pdf": pdf}
+    return {"docx": to_docx(blocks), "docx-numbered": to_docx(blocks, numbered=True), "odt": to_odt(blocks),
+            "odt-numbered": to_odt(blocks, numbered=True), "pdf": pdf}

@@ -155,3 +155,114 @@ def test_a_line_printed_twice_over_itself_is_read_once():
     c.showPage()
     c.save()
     assert decode_document(buf.getvalue(), "bold.pdf").lines == ["壹、年度施政目標", "一、本年度查獲毒品案件目標值為1,400件。"]
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _numbered_docx() -> bytes:
+    """Three list levels (一、 （一） 1.), a second list instance that starts again at 5, a style that numbers
+    its paragraphs, a bullet, and a table of contents."""
+    import io
+
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    root = doc.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="nothing"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate([("taiwaneseCountingThousand", "%1、"), ("taiwaneseCountingThousand", "（%2）"),
+                                         ("decimal", "%3."), ("bullet", "●")]))
+    root.append(parse_xml(f'<w:abstractNum {W} w:abstractNumId="90">{levels}</w:abstractNum>'))
+    root.append(parse_xml(f'<w:abstractNum {W} w:abstractNumId="91"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                          f'<w:numFmt w:val="ideographLegalTraditional"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'))
+    root.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    root.append(parse_xml(f'<w:num {W} w:numId="92"><w:abstractNumId w:val="90"/><w:lvlOverride w:ilvl="2">'
+                          f'<w:startOverride w:val="5"/></w:lvlOverride></w:num>'))
+    root.append(parse_xml(f'<w:num {W} w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
+    styles = doc.styles.element
+    styles.append(parse_xml(f'<w:style {W} w:type="paragraph" w:styleId="Chapter"><w:name w:val="Chapter"/>'
+                            f'<w:pPr><w:numPr><w:numId w:val="91"/></w:numPr></w:pPr></w:style>'))
+    styles.append(parse_xml(f'<w:style {W} w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>'))
+    body = doc.element.body
+
+    def para(text: str, num: str | None = None, ilvl: int = 0, style: str | None = None) -> None:
+        ppr = ""
+        if style:
+            ppr += f'<w:pStyle w:val="{style}"/>'
+        if num:
+            ppr += f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr>'
+        body.insert(len(body) - 1, parse_xml(f'<w:p {W}><w:pPr>{ppr}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>'))
+
+    para("目錄", style="TOC1")
+    body.insert(len(body) - 1, parse_xml(
+        f'<w:sdt {W}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+        f'<w:sdtContent><w:p><w:r><w:t>壹、年度施政目標 ........ 3</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    para("年度施政目標", style="Chapter")
+    for text, ilvl in [("警政治安", 0), ("營造安全城市", 1), ("加強肅槍", 2), ("查緝毒品", 2), ("交通安全", 1),
+                       ("取締酒駕", 2), ("宣導", 3), ("為民服務", 0), ("便民措施", 1)]:
+        para(text, "90", ilvl)
+    para("再起一項", "92", 2)
+    para("預算", style="Chapter")
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def test_word_list_numbers_are_printed_before_the_text():
+    lines = [ln for ln in decode_document(_numbered_docx(), "numbered.docx").lines if ln]
+    assert lines == ["壹、年度施政目標", "一、警政治安", "（一）營造安全城市", "1.加強肅槍", "2.查緝毒品", "（二）交通安全",
+                     "1.取締酒駕", "宣導", "二、為民服務", "（一）便民措施", "5.再起一項", "貳、預算"]
+
+
+def _numbered_odt() -> bytes:
+    """A list style of two levels (一、 and （一）), nested lists, a list continuing the one before it, and one
+    item whose number is set (start-value)."""
+    import io
+
+    from odf import teletype
+    from odf.opendocument import OpenDocumentText
+    from odf.style import ListLevelProperties
+    from odf.text import List, ListItem, ListLevelStyleNumber, ListStyle, P
+
+    doc = OpenDocumentText()
+    style = ListStyle(name="Outline")
+    for level, (fmt, prefix, suffix) in enumerate([("一, 二, 三, ...", "", "、"), ("一, 二, 三, ...", "（", "）"),
+                                                   ("1", "", ".")], start=1):
+        el = ListLevelStyleNumber(level=level, numformat=fmt, numprefix=prefix, numsuffix=suffix)
+        el.addElement(ListLevelProperties())
+        style.addElement(el)
+    doc.automaticstyles.addElement(style)
+
+    def item(text: str, inner: List | None = None, **kw) -> ListItem:
+        it = ListItem(**kw)
+        p = P()
+        teletype.addTextToElement(p, text)
+        it.addElement(p)
+        if inner is not None:
+            it.addElement(inner)
+        return it
+
+    first = List(stylename="Outline")
+    sub = List()
+    sub.addElement(item("營造安全城市"))
+    sub.addElement(item("交通安全", List()))
+    first.addElement(item("警政治安", sub))
+    doc.text.addElement(first)
+    p = P()
+    teletype.addTextToElement(p, "（本段不在清單中）")
+    doc.text.addElement(p)
+    going_on = List(stylename="Outline", continuenumbering="true")
+    going_on.addElement(item("為民服務"))
+    going_on.addElement(item("後勤", startvalue=5))
+    doc.text.addElement(going_on)
+    buf = io.BytesIO()
+    doc.write(buf)
+    return buf.getvalue()
+
+
+def test_odt_list_numbers_are_printed_before_the_text():
+    assert decode_document(_numbered_odt(), "numbered.odt").lines == [
+        "一、警政治安", "（一）營造安全城市", "（二）交通安全", "（本段不在清單中）", "二、為民服務", "五、後勤"]

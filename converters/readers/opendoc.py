@@ -1,7 +1,8 @@
 """ODT (OpenDocument text, the format of 政府文件標準格式) through odfpy: the body's paragraphs, headings,
 list items and tables in document order.
 
-Text is a paragraph's text nodes with ``text:s`` as its count of spaces and tabs and line breaks as spaces;
+A list item's number (the list style's format, prefix and suffix: 「一、」「（一）」「1.」) is put in front of its
+first paragraph, as LibreOffice prints it. Text is a paragraph's text nodes with ``text:s`` as its count of spaces and tabs and line breaks as spaces;
 notes and annotations are left out. Tables come from their cells: ``table:number-columns-spanned`` and
 ``table:covered-table-cell`` give every row one position per column, a covered position is empty;
 ``table:table-header-rows`` are the header. Paragraph numbers count paragraphs and headings outside tables
@@ -12,11 +13,13 @@ from __future__ import annotations
 
 import io
 
-from odf.namespaces import OFFICENS, TABLENS, TEXTNS
+from odf.namespaces import OFFICENS, STYLENS, TABLENS, TEXTNS
 from odf.opendocument import load
+from odf.text import ListStyle
 
 from twpolice.converters.readers.archive import open_package
 from twpolice.converters.readers.layout import Grid, Location, Paragraph
+from twpolice.converters.readers.numbering import format_number
 from twpolice.converters.text import InputError
 
 __all__ = ["read_odt"]
@@ -25,7 +28,7 @@ MEDIA_TYPE = "application/vnd.oasis.opendocument.text"
 MAX_REPEAT = 1000  # a row or cell repeated more than this is a spreadsheet's filler, not printed content
 
 _PARAGRAPHS = {(TEXTNS, "p"), (TEXTNS, "h")}
-_CONTAINERS = {(TEXTNS, n) for n in ("list", "list-item", "list-header", "section", "numbered-paragraph")}
+_CONTAINERS = {(TEXTNS, n) for n in ("list", "list-item", "list-header", "section", "numbered-paragraph")}  # read through
 _SKIPPED = {(TEXTNS, "note"), (OFFICENS, "annotation"), (TEXTNS, "table-of-content"), (TEXTNS, "tracked-changes"),
             (OFFICENS, "forms"), (TEXTNS, "sequence-decls"), (TEXTNS, "variable-decls"), (TEXTNS, "user-field-decls")}
 _TABLE = (TABLENS, "table")
@@ -64,7 +67,7 @@ def inline_text(el) -> str:
 
 def _cell_text(cell) -> str:
     parts: list[str] = []
-    for block in _blocks_of(cell):
+    for block, _ in _blocks_of(cell):
         if block.qname == _TABLE:
             parts.extend(" ".join(t for t in row if t) for row in _grid(block)[0])
         else:
@@ -108,24 +111,106 @@ def _grid(table) -> tuple[list[list[str]], int]:
     return [(r + [""] * width)[:width] for r in rows], header
 
 
-def _blocks_of(parent):
-    """Paragraphs, headings and tables under ``parent`` in order, through lists and sections."""
+class _ListLevel:
+    __slots__ = ("fmt", "prefix", "suffix", "start", "display")
+
+    def __init__(self, el) -> None:
+        self.fmt = el.getAttrNS(STYLENS, "num-format") or "" if el.qname == (TEXTNS, "list-level-style-number") else ""
+        self.prefix = el.getAttrNS(STYLENS, "num-prefix") or ""
+        self.suffix = el.getAttrNS(STYLENS, "num-suffix") or ""
+        self.start = _positive(el.getAttrNS(TEXTNS, "start-value"), 1)
+        self.display = _positive(el.getAttrNS(TEXTNS, "display-levels"), 1)
+
+
+def _positive(text, default: int) -> int:
+    try:
+        return max(1, int(text)) if text else default
+    except (TypeError, ValueError):
+        return default
+
+
+class _Lists:
+    """The numbers LibreOffice prints before list items (the text holds none): a list style's level has a
+    format (``1``, ``一, 二, 三, ...``), a prefix and suffix (「（」「）」), a start and how many levels it shows.
+    Each outermost list counts anew unless it continues the list before it (``text:continue-numbering``)."""
+
+    def __init__(self, doc) -> None:
+        self.styles: dict[str, dict[int, _ListLevel]] = {}
+        for holder in (doc.styles, doc.automaticstyles):
+            for style in holder.getElementsByType(ListStyle):
+                levels = {}
+                for el in style.childNodes:
+                    if getattr(el, "qname", None) in ((TEXTNS, "list-level-style-number"), (TEXTNS, "list-level-style-bullet")):
+                        levels[_positive(el.getAttrNS(TEXTNS, "level"), 1)] = _ListLevel(el)
+                self.styles[style.getAttrNS(STYLENS, "name")] = levels
+        self.last: dict[str, list[int]] = {}  # style -> counters of its last list, for continued numbering
+
+    def label(self, style: str | None, counters: list[int]) -> str:
+        levels = self.styles.get(style or "", {})
+        level = levels.get(len(counters))
+        if level is None or not level.fmt:
+            return ""
+        shown = counters[-level.display:]
+        first = len(counters) - len(shown) + 1
+        numbers = [format_number(n, (levels.get(first + k) or level).fmt or "1") for k, n in enumerate(shown)]
+        return level.prefix + ".".join(numbers) + level.suffix
+
+
+def _blocks_of(parent, lists: _Lists | None = None, style: str | None = None, counters: list[int] | None = None):
+    """(paragraph, heading or table, the list number printed before it) under ``parent`` in order, through
+    lists and sections."""
     for node in parent.childNodes:
         q = getattr(node, "qname", None)
         if q in _PARAGRAPHS or q == _TABLE:
-            yield node
+            yield node, ""
+        elif q == (TEXTNS, "list") and lists is not None:
+            inner_style = node.getAttrNS(TEXTNS, "style-name") or style
+            if counters is None:  # an outermost list: count anew, or go on from the last one of its style
+                going_on = node.getAttrNS(TEXTNS, "continue-numbering") == "true"
+                mine = list(lists.last.get(inner_style or "", [])[:1]) if going_on else []
+                yield from _list_items(node, lists, inner_style, mine, 1)
+                lists.last[inner_style or ""] = mine
+            else:
+                yield from _list_items(node, lists, inner_style, counters, len(counters) + 1)
         elif q in _CONTAINERS:
-            yield from _blocks_of(node)
+            yield from _blocks_of(node, lists, style, counters)
+
+
+def _list_items(lst, lists: _Lists, style: str | None, counters: list[int], depth: int):
+    """A list's items at level ``depth`` (1 outermost); they advance ``counters[depth - 1]``."""
+    level = lists.styles.get(style or "", {}).get(depth)
+    for item in lst.childNodes:
+        q = getattr(item, "qname", None)
+        if q not in ((TEXTNS, "list-item"), (TEXTNS, "list-header")):
+            continue
+        label = ""
+        if q == (TEXTNS, "list-item"):
+            start = item.getAttrNS(TEXTNS, "start-value")
+            if len(counters) < depth:
+                counters.append((level.start if level else 1) - 1)
+            counters[depth - 1] = _positive(start, 0) if start else counters[depth - 1] + 1
+            del counters[depth:]
+            label = lists.label(style, counters[:depth])
+        for node in item.childNodes:
+            nq = getattr(node, "qname", None)
+            if nq in _PARAGRAPHS or nq == _TABLE:
+                yield node, label
+                label = ""  # only the item's first paragraph carries the number
+            elif nq == (TEXTNS, "list"):
+                inner = node.getAttrNS(TEXTNS, "style-name") or style
+                yield from _list_items(node, lists, inner, counters[:depth], depth + 1)
+            elif nq in _CONTAINERS:
+                yield from _blocks_of(node, lists, style, counters[:depth])
 
 
 def read_odt(data: bytes, name: str) -> list[Paragraph | Grid]:
     """The document's blocks; :class:`InputError` for a package that cannot be read."""
     open_package(data, name)  # bounded: the directory is checked before odfpy inflates anything
     try:
-        body = load(io.BytesIO(data)).text
+        doc = load(io.BytesIO(data))
         blocks: list[Paragraph | Grid] = []
         paragraphs = tables = 0
-        for block in _blocks_of(body):
+        for block, label in _blocks_of(doc.text, _Lists(doc)):
             if block.qname == _TABLE:
                 tables += 1
                 rows, header = _grid(block)
@@ -133,7 +218,7 @@ def read_odt(data: bytes, name: str) -> list[Paragraph | Grid]:
                     blocks.append(Grid(rows, Location(table=tables), header_rows=header or 1))
             else:
                 paragraphs += 1
-                blocks.append(Paragraph(inline_text(block), Location(paragraph=paragraphs)))
+                blocks.append(Paragraph(label + inline_text(block), Location(paragraph=paragraphs)))
     except InputError:
         raise
     except Exception as exc:  # odfpy and the XML parser raise many kinds for a damaged package: all mean "unreadable"

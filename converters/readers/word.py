@@ -1,5 +1,7 @@
 """DOCX (Office Open XML) through python-docx: the body's paragraphs and tables in document order.
 
+A paragraph's automatic list number (壹、 一、 (一) 1.) is put in front of its text (:mod:`.numbering`); a
+table of contents is left out (a content control of that gallery, or paragraphs in the ``toc N`` styles).
 Text is every ``w:t`` of a paragraph (inserted text of tracked changes included, deleted text — ``w:delText`` —
 not), ``w:tab`` and breaks as spaces. Tables come from their cells: ``w:gridSpan`` spreads a cell over grid
 columns and ``w:vMerge`` continues a cell from the row above, so every row has one position per grid column
@@ -18,6 +20,7 @@ from docx.oxml.ns import qn
 
 from twpolice.converters.readers.archive import open_package
 from twpolice.converters.readers.layout import Grid, Location, Paragraph
+from twpolice.converters.readers.numbering import WordNumbering
 from twpolice.converters.text import InputError
 
 __all__ = ["read_docx"]
@@ -40,27 +43,57 @@ def paragraph_text(p) -> str:
     return "".join(parts)
 
 
-def _blocks_of(parent):
-    """Paragraphs and tables directly in ``parent``, content controls opened."""
+def _is_toc(sdt) -> bool:
+    """A table of contents (its headings again, with page numbers): not text of the document."""
+    gallery = sdt.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
+    return gallery is not None and (gallery.get(_VAL) or "").lower().startswith("table of contents")
+
+
+def _blocks_of(parent, toc_styles: frozenset[str] = frozenset()):
+    """Paragraphs and tables directly in ``parent``, content controls opened, tables of contents left out."""
     for child in parent.iterchildren():
-        if child.tag in (_P, _TBL):
+        if child.tag == _P:
+            style = child.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            if style is None or style.get(_VAL) not in toc_styles:
+                yield child
+        elif child.tag == _TBL:
             yield child
-        elif child.tag == _SDT:
+        elif child.tag == _SDT and not _is_toc(child):
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                yield from _blocks_of(content)
+                yield from _blocks_of(content, toc_styles)
 
 
-def _cell_text(tc) -> str:
-    """A cell's paragraphs, one per line; a table nested in the cell as its rows' text."""
-    parts: list[str] = []
-    for block in _blocks_of(tc):
-        if block.tag == _P:
-            parts.append(paragraph_text(block).strip())
-        else:
-            for row in _grid_rows(block)[0]:
-                parts.append(" ".join(t for t in row if t))
-    return "\n".join(p for p in parts if p)
+class _Reader:
+    """One document's paragraphs in order, with their printed list numbers."""
+
+    def __init__(self, document) -> None:
+        self.numbering = WordNumbering(document)
+        styles = document.styles.element.iterchildren(qn("w:style"))
+        self.toc_styles = frozenset(st.get(qn("w:styleId")) for st in styles
+                                    if (_name_of(st) or "").lower().startswith("toc "))
+
+    def text(self, p) -> str:
+        return self.numbering.label(p) + paragraph_text(p)
+
+    def cell_text(self, tc) -> str:
+        """A cell's paragraphs, one per line; a table nested in the cell as its rows' text."""
+        parts: list[str] = []
+        for block in _blocks_of(tc, self.toc_styles):
+            if block.tag == _P:
+                parts.append(self.text(block).strip())
+            else:
+                for row in self.grid_rows(block)[0]:
+                    parts.append(" ".join(t for t in row if t))
+        return "\n".join(p for p in parts if p)
+
+    def grid_rows(self, tbl) -> tuple[list[list[str]], int]:
+        return _grid_rows(tbl, self.cell_text)
+
+
+def _name_of(style) -> str | None:
+    name = style.find(qn("w:name"))
+    return name.get(_VAL) if name is not None else None
 
 
 def _int_attr(parent, tag: str, default: int) -> int:
@@ -71,7 +104,7 @@ def _int_attr(parent, tag: str, default: int) -> int:
         return default
 
 
-def _grid_rows(tbl) -> tuple[list[list[str]], int]:
+def _grid_rows(tbl, cell_text) -> tuple[list[list[str]], int]:
     """The table's grid of texts, and how many leading rows are marked as header rows."""
     rows: list[list[str]] = []
     header = 0
@@ -84,7 +117,7 @@ def _grid_rows(tbl) -> tuple[list[list[str]], int]:
             span = max(1, min(_int_attr(tc_pr, "w:gridSpan", 1), 1000))
             v_merge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
             continues = v_merge is not None and v_merge.get(_VAL, "continue") == "continue"
-            row.append("" if continues else _cell_text(tc))
+            row.append("" if continues else cell_text(tc))
             row.extend([""] * (span - 1))
         row.extend([""] * _int_attr(tr_pr, "w:gridAfter", 0))
         is_header = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
@@ -101,16 +134,17 @@ def read_docx(data: bytes, name: str) -> list[Paragraph | Grid]:
     """The document's blocks; :class:`InputError` for a package Word could not open either."""
     open_package(data, name)  # bounded: the directory is checked before python-docx inflates anything
     try:
-        body = Document(io.BytesIO(data)).element.body
+        document = Document(io.BytesIO(data))
+        reader = _Reader(document)
         blocks: list[Paragraph | Grid] = []
         paragraphs = tables = 0
-        for block in _blocks_of(body):
+        for block in _blocks_of(document.element.body, reader.toc_styles):
             if block.tag == _P:
                 paragraphs += 1
-                blocks.append(Paragraph(paragraph_text(block), Location(paragraph=paragraphs)))
+                blocks.append(Paragraph(reader.text(block), Location(paragraph=paragraphs)))
             else:
                 tables += 1
-                rows, header = _grid_rows(block)
+                rows, header = reader.grid_rows(block)
                 if rows:
                     blocks.append(Grid(rows, Location(table=tables), header_rows=header or 1))
     except InputError:
