@@ -169,6 +169,12 @@ CASES = {
                         ("損毀的 DOCX",), ("damaged DOCX",)),
     "broken-odt": ("broken.odt", lambda: package({"mimetype": archive.ODF_TEXT, "content.xml": "<office:document"}),
                    ("損毀的 ODT",), ("damaged ODT",)),
+    "encrypted-odt": ("locked.odt", lambda: package({
+        "mimetype": archive.ODF_TEXT, "content.xml": os.urandom(2000),
+        "META-INF/manifest.xml": '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+                                 '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+                                 '<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"/>'
+                                 '</manifest:file-entry></manifest:manifest>'}), ("密碼",), ("password-protected",)),
     "legacy-doc": ("old.doc", lambda: OLE2 + bytes(4096), (".doc", "DOCX", "ODT"), ("legacy", ".doc", "DOCX")),
     "encrypted-docx": ("locked.docx", lambda: OLE2 + bytes(512) + "EncryptedPackage".encode("utf-16-le") + bytes(512),
                        ("密碼", "加密"), ("password", "encrypted")),

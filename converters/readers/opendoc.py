@@ -12,6 +12,7 @@ notes and annotations are left out. Tables come from their cells: ``table:number
 from __future__ import annotations
 
 import io
+import zipfile
 
 from odf.namespaces import OFFICENS, STYLENS, TABLENS, TEXTNS
 from odf.opendocument import load
@@ -205,7 +206,16 @@ def _list_items(lst, lists: _Lists, style: str | None, counters: list[int], dept
 
 def read_odt(data: bytes, name: str) -> list[Paragraph | Grid]:
     """The document's blocks; :class:`InputError` for a package that cannot be read."""
-    open_package(data, name)  # bounded: the directory is checked before odfpy inflates anything
+    package = open_package(data, name)  # bounded: the directory is checked before odfpy inflates anything
+    zh, en = (f"「{name}」", f"'{name}'") if name else ("輸入", "the input")
+    try:
+        encrypted = b"encryption-data" in package.read("META-INF/manifest.xml")
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
+        encrypted = False
+    if encrypted:
+        raise InputError(f"{zh}是有密碼保護的 ODT 檔，無法讀取；請在 LibreOffice 中移除密碼後另存一份。",
+                         f"{en} is a password-protected ODT: remove the password in LibreOffice and save a copy.",
+                         code="encrypted")
     try:
         doc = load(io.BytesIO(data))
         blocks: list[Paragraph | Grid] = []
@@ -222,7 +232,6 @@ def read_odt(data: bytes, name: str) -> list[Paragraph | Grid]:
     except InputError:
         raise
     except Exception as exc:  # odfpy and the XML parser raise many kinds for a damaged package: all mean "unreadable"
-        zh, en = (f"「{name}」", f"'{name}'") if name else ("輸入", "the input")
         raise InputError(f"{zh}是損毀的 ODT 檔，無法讀取（{type(exc).__name__}）；請用 LibreOffice 開啟後另存一次。",
                          f"{en} is a damaged ODT file ({type(exc).__name__}): open it in LibreOffice and save it again.",
                          code="corrupt") from None
