@@ -136,8 +136,8 @@ def test_a_docx_locator_points_at_the_figure(doc, native_extractions, native_fil
             text = row.cells[int(parts["cell"]) - 1].text if "cell" in parts else " ".join(c.text for c in row.cells)
             cells += "cell" in parts
         assert _squeeze(fact.value_text) in _squeeze(text), (fact.passage.locator, fact.value_text, text[:200])
-    if doc in ("001", "002"):
-        assert cells > 20  # table figures are placed in their cell, not just their row
+    if doc in ("001", "002", "003"):
+        assert cells > 20  # table figures are placed in their cell, not just their row (003: a KPI row's 85% each year)
 
 
 @pytest.mark.parametrize("doc", ["000", "001", "002", "003", "004"])
