@@ -21,7 +21,19 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docx import Document
+from docx.oxml import OxmlElement, parse_xml
+from odf import teletype
+from odf.opendocument import OpenDocumentText
+from odf.style import ListLevelProperties
+from odf.table import CoveredTableCell, Table as OdfTable, TableCell, TableColumn, TableHeaderRows, TableRow
+from odf.text import List, ListItem, ListLevelStyleNumber, ListStyle, P
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
 from twpolice.converters import flattened
+from twpolice.converters.outline import format_ordinal, parse_heading
 from twpolice.converters.tables import Table, find_tables, iter_paragraphs, strip_markup
 
 FONT_FILE = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")  # Debian fonts-wqy-zenhei (.ci/run installs it)
@@ -50,9 +62,6 @@ class TableSpec:
         return any(cc < c < cc + n for (rr, cc), n in self.hspan.items() if rr == r)
 
 
-Block = "str | TableSpec"
-
-
 def _cell_text(text: str) -> str:
     """A cell as its paragraphs, one per line: 「<p>一、…</p> <p>二、…</p>」 is two paragraphs; a word cut by a
     page break in the extraction (「守望相\\n助隊」) is whole again."""
@@ -64,10 +73,8 @@ def _cell_text(text: str) -> str:
 
 def _table_spec(table: Table) -> TableSpec:
     header = [[_cell_text(c.text) for c in r.cells] for r in table.header_rows]
-    body_rows = table.filled_rows()
-    rows_in_order = sorted([(r.line_start, r, False) for r in body_rows] + [(r.line_start, r, False) for r in table.notes],
-                           key=lambda t: t[0])
-    body = [[_cell_text(c.text) if not c.inherited else "" for c in r.cells] for _, r, _ in rows_in_order]
+    rows_in_order = sorted(table.filled_rows() + table.notes, key=lambda r: r.line_start)
+    body = [[_cell_text(c.text) if not c.inherited else "" for c in r.cells] for r in rows_in_order]
     width = max(len(r) for r in header + body)
     rows = [r + [""] * (width - len(r)) for r in header + body]
     spec = TableSpec(rows, header_rows=len(header))
@@ -81,7 +88,7 @@ def _table_spec(table: Table) -> TableSpec:
                 n += 1
             if n > 1:
                 spec.hspan[(0, c)] = n
-    for i, (_, row, _) in enumerate(rows_in_order):
+    for i, row in enumerate(rows_in_order):
         for cell in row.cells:
             if cell.inherited:
                 spec.vcont.add((len(header) + i, cell.col))
@@ -145,15 +152,10 @@ class _WordLists:
     list level (format, start, pattern such as 「（%1）」) and the marker leaves the paragraph's text."""
 
     def __init__(self, doc) -> None:
-        from docx.oxml.ns import qn
-
-        self.qn = qn
         self.root = doc.part.numbering_part.element
         self.next_id = 1000
 
     def number(self, paragraph, text: str) -> None:
-        from twpolice.converters.outline import format_ordinal, parse_heading
-
         h = parse_heading(text)
         if h is None or h.start != 0 or h.style not in _WORD_FORMATS:
             paragraph.add_run(text)
@@ -180,17 +182,11 @@ _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 def _xml(text: str):
-    from docx.oxml import parse_xml
-
-    return parse_xml(text)
+    return parse_xml(text)  # python-docx's parser: its element classes
 
 
 def to_docx(blocks: list, numbered: bool = False) -> bytes:
     """``numbered``: headings numbered automatically (the marker in the numbering definitions, not the text)."""
-    from docx import Document
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
     doc = Document()
     lists = _WordLists(doc) if numbered else None
     for block in blocks:
@@ -222,7 +218,6 @@ def to_docx(blocks: list, numbered: bool = False) -> bytes:
                 while (last + 1, c) in block.vcont:
                     last += 1
                 table.cell(r - 1, c).merge(table.cell(last, c))
-        assert qn("w:tbl")  # python-docx's namespace map is loaded
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
@@ -238,12 +233,6 @@ _ODF_FORMATS = {"cjk-capital": "壹, 貳, 參, ...", "cjk": "一, 二, 三, ..."
 def _odf_numbered(doc, text: str, n: int):
     """A heading as LibreOffice numbers it: a one-item list whose list style prints the marker (prefix, format,
     suffix, start value); the paragraph holds only the title. None when the text is not a numbered heading."""
-    from odf import teletype
-    from odf.style import ListLevelProperties
-    from odf.text import List, ListItem, ListLevelStyleNumber, ListStyle, P
-
-    from twpolice.converters.outline import format_ordinal, parse_heading
-
     h = parse_heading(text)
     if h is None or h.start != 0 or h.style not in _ODF_FORMATS:
         return None
@@ -268,11 +257,6 @@ def _odf_numbered(doc, text: str, n: int):
 
 def to_odt(blocks: list, numbered: bool = False) -> bytes:
     """``numbered``: headings numbered by list styles (the marker in the style, not the text)."""
-    from odf import teletype
-    from odf.opendocument import OpenDocumentText
-    from odf.table import CoveredTableCell, Table as OdfTable, TableCell, TableColumn, TableHeaderRows, TableRow
-    from odf.text import P
-
     doc = OpenDocumentText()
     for i, block in enumerate(blocks):
         if isinstance(block, str):
@@ -323,15 +307,11 @@ def to_odt(blocks: list, numbered: bool = False) -> bytes:
 @dataclass
 class PdfLayout:
     """What the PDF writer did that a reader must undo."""
-
     pages: int = 0
     split_paragraphs: list[str] = field(default_factory=list)  # paragraphs that run over a page break
     split_tables: int = 0  # tables continued on a later page
     split_rows: int = 0  # table rows cut by a page break
     unruled_tables: int = 0  # tables printed without ruling lines
-
-
-_ASCII_WORD = re.compile(r"[A-Za-z0-9.,%/:()\-+]+")
 
 
 class PdfWriter:
@@ -343,10 +323,6 @@ class PdfWriter:
     CELL_SIZE, CELL_LEADING, PAD = 9.0, 13.0, 3.0
 
     def __init__(self, header: str, font_file: Path = FONT_FILE) -> None:
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-        from reportlab.pdfgen import canvas
-
         if "TWPZenHei" not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont("TWPZenHei", str(font_file), subfontIndex=0))
         self.font = "TWPZenHei"

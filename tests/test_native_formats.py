@@ -12,19 +12,27 @@ over page breaks with the header repeated, a row cut by a page break, tables wit
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
+import pdfplumber
 import pytest
+from docx import Document
+from odf import teletype
+from odf.opendocument import load
+from odf.text import P
 
 from conftest import DOCUMENTS, ROOT
 from nativedocs import model_of, native_versions, title_of, to_docx, to_odt, to_pdf
 from twpolice.converters.cells import _context
 from twpolice.converters.pipeline import convert_file
 from twpolice.graph.export import serialize_extraction
+from twpolice.graph.store import GraphStore
+from test_unreadable_documents import scanned_pdf
 
 FORMATS = ("docx", "docx-numbered", "odt", "odt-numbered", "pdf")  # -numbered: headings numbered by lists
 MAX_SHARE = 0.02
@@ -104,8 +112,6 @@ def test_native_formats_give_the_same_facts_as_the_text(doc, fmt, extractions, n
 @pytest.mark.parametrize("doc", ["000", "001", "002", "003", "004"])
 def test_every_native_passage_says_where_it_is(doc, fmt, native_extractions, native_files):
     """Every fact's passage has its page (PDF) or paragraph/cell locator (DOCX, ODT), the document its file's hash."""
-    import hashlib
-
     x = native_extractions[(doc, fmt)]
     assert x.document.sha256 == hashlib.sha256(native_files[(doc, fmt)].read_bytes()).hexdigest()
     for fact in x.facts:
@@ -123,8 +129,6 @@ def _squeeze(text: str) -> str:
 @pytest.mark.parametrize("doc", ["001", "002", "003", "004"])
 def test_a_docx_locator_points_at_the_figure(doc, native_extractions, native_files):
     """Read the DOCX again with python-docx: the paragraph or cell each locator names prints the figure."""
-    from docx import Document
-
     d = Document(str(native_files[(doc, "docx")]))
     cells = 0
     for fact in native_extractions[(doc, "docx")].facts:
@@ -145,8 +149,6 @@ def test_a_pdf_page_prints_the_figure(doc, native_extractions, native_files):
     """Read the PDF again with pdfplumber: the page each passage names prints the figure (or, for a sentence
     run over a page break, the page after it). A page's text is its characters in the order they are drawn
     (a table's text in reading order interleaves the lines of its cells)."""
-    import pdfplumber
-
     with pdfplumber.open(native_files[(doc, "pdf")]) as pdf:
         pages = [_squeeze("".join(c["text"] for c in page.chars)) for page in pdf.pages]
     for fact in native_extractions[(doc, "pdf")].facts:
@@ -212,9 +214,7 @@ def _twpolice(*args: str) -> subprocess.CompletedProcess:
 def test_build_reads_the_formats_a_manifest_names(tmp_path, native_files, manifest):
     """`twpolice build` over PDF, DOCX and ODT entries (and one scanned PDF, which fails alone); the exported CSV
     gives page and locator; the documents' hashes are of the files; a second build changes nothing."""
-    import hashlib
 
-    from test_unreadable_documents import scanned_pdf
 
     folder = tmp_path / "documents"
     folder.mkdir()
@@ -247,7 +247,6 @@ def test_build_reads_the_formats_a_manifest_names(tmp_path, native_files, manife
             assert r["page"] == "" and re.fullmatch(r"paragraph=\d+|table=\d+;row=\d+(;cell=\d+)?", r["locator"])
     assert any(r["locator"].startswith("table=") and ";cell=" in r["locator"] for r in rows)
 
-    from twpolice.graph.store import GraphStore
 
     gs = GraphStore(store)
     hashes = {sol["file"].value: sol["sha"].value for sol in gs.query(
@@ -262,11 +261,6 @@ def test_build_reads_the_formats_a_manifest_names(tmp_path, native_files, manife
 def test_the_numbered_fixtures_keep_their_markers_out_of_the_text(native_files, native_extractions):
     """In the -numbered versions the markers (壹、 一、 (一)) are in list definitions, not in the paragraphs, so the
     outline the converters read (programs) comes from the readers' numbering."""
-    from docx import Document
-    from odf import teletype
-    from odf.opendocument import load
-    from odf.text import P
-
     typed = [p.text for p in Document(str(native_files[("003", "docx")])).paragraphs]
     numbered = [p.text for p in Document(str(native_files[("003", "docx-numbered")])).paragraphs]
     assert "壹、使命及願景" in typed and "壹、使命及願景" not in numbered and "使命及願景" in numbered

@@ -12,6 +12,8 @@ import pytest
 from conftest import DOCUMENTS
 from nativedocs import native_versions
 from twpolice.api.testing import LiveServer
+from twpolice.graph.build import build_store
+from twpolice.graph.store import GraphStore
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -26,8 +28,6 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def native_store(tmp_path_factory, manifest):
     """002 as PDF and 003 as DOCX, built into a store."""
-    from twpolice.graph.build import build_store
-
     folder = tmp_path_factory.mktemp("native-docs")
     lines = ["version = 1"]
     for key, fmt in (("002", "pdf"), ("003", "docx")):
@@ -69,8 +69,6 @@ def browser():
 
 def _measurement(store: Path, file_suffix: str, locator_prefix: str) -> tuple[str, str, str]:
     """(page path, twp:page or "", twp:locator) of a measurement from the file ending in ``file_suffix``."""
-    from twpolice.graph.store import GraphStore
-
     gs = GraphStore(store, read_only=True)
     rows = list(gs.query(f"""SELECT ?m ?page ?loc WHERE {{
         ?m a twp:Measurement ; twp:sourcePassage ?p . ?p twp:inDocument/twp:sourceFile ?f ; twp:locator ?loc .

@@ -4,10 +4,20 @@ tables, each line knowing its page, paragraph or table cell; the format told by 
 from __future__ import annotations
 
 import hashlib
+import io
 
 import pytest
+from docx import Document
+from docx.oxml import parse_xml
+from odf import teletype
+from odf.opendocument import OpenDocumentText
+from odf.style import ListLevelProperties
+from odf.text import List, ListItem, ListLevelStyleNumber, ListStyle, P
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
 
-from nativedocs import TableSpec, to_docx, to_odt, to_pdf
+from nativedocs import FONT_FILE, TableSpec, to_docx, to_odt, to_pdf
 from twpolice.converters.readers import decode_document, read_document, sniff_format
 from twpolice.converters.readers.layout import NativeSource
 
@@ -136,12 +146,7 @@ def test_a_table_without_ruling_lines_is_read_by_column_alignment(pdf_source):
 
 def test_a_line_printed_twice_over_itself_is_read_once():
     """Bold made by drawing the text twice, a hair apart (as some PDF writers do), is one line of text."""
-    import io
 
-    from nativedocs import FONT_FILE
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
 
     if "TWPZenHei" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("TWPZenHei", str(FONT_FILE), subfontIndex=0))
@@ -163,10 +168,7 @@ W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 def _numbered_docx() -> bytes:
     """Three list levels (一、 （一） 1.), a second list instance that starts again at 5, a style that numbers
     its paragraphs, a bullet, and a table of contents."""
-    import io
 
-    from docx import Document
-    from docx.oxml import parse_xml
 
     doc = Document()
     root = doc.part.numbering_part.element
@@ -220,12 +222,7 @@ def test_word_list_numbers_are_printed_before_the_text():
 def _numbered_odt() -> bytes:
     """A list style of two levels (一、 and （一）), nested lists, a list continuing the one before it, and one
     item whose number is set (start-value)."""
-    import io
 
-    from odf import teletype
-    from odf.opendocument import OpenDocumentText
-    from odf.style import ListLevelProperties
-    from odf.text import List, ListItem, ListLevelStyleNumber, ListStyle, P
 
     doc = OpenDocumentText()
     style = ListStyle(name="Outline")

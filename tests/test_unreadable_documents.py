@@ -15,10 +15,17 @@ import zlib
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageDraw
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
 
 from nativedocs import FONT_FILE, TableSpec, to_docx, to_pdf
 from twpolice.converters.pipeline import convert_file
-from twpolice.converters.readers import archive, pdf
+from twpolice.converters.readers import archive, pdf, read_document
 from twpolice.errors import UserError
 
 PLAN = ["臺南市政府警察局111年度施政計畫", "壹、年度施政目標", "一、本年度查獲毒品案件目標值為1,400件。",
@@ -26,10 +33,6 @@ PLAN = ["臺南市政府警察局111年度施政計畫", "壹、年度施政目�
 
 
 def _canvas(buf, **kw):
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
     if "TWPZenHei" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("TWPZenHei", str(FONT_FILE), subfontIndex=0))
     return canvas.Canvas(buf, **kw)
@@ -37,9 +40,6 @@ def _canvas(buf, **kw):
 
 def scanned_pdf() -> bytes:
     """Two pages that are only pictures of text, as a scanner makes them."""
-    from PIL import Image, ImageDraw
-    from reportlab.lib.utils import ImageReader
-
     buf = io.BytesIO()
     c = _canvas(buf)
     for _ in range(2):
@@ -54,8 +54,6 @@ def scanned_pdf() -> bytes:
 
 
 def encrypted_pdf(user_password: str) -> bytes:
-    from reportlab.lib.pdfencrypt import StandardEncryption
-
     buf = io.BytesIO()
     c = _canvas(buf, encrypt=StandardEncryption(user_password, ownerPassword="owner-secret", canPrint=0))
     c.setFont("TWPZenHei", 12)
@@ -68,9 +66,6 @@ def encrypted_pdf(user_password: str) -> bytes:
 
 def cid_font_pdf() -> bytes:
     """reportlab's built-in CID font: no ToUnicode map, the text cannot be told (the issue's warning)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-
     pdfmetrics.registerFont(UnicodeCIDFont("MSung-Light"))
     buf = io.BytesIO()
     c = _canvas(buf)
@@ -258,6 +253,5 @@ def test_a_pdf_locked_only_against_printing_is_read(tmp_path):
     """An owner password alone (printing or copying restricted, as agencies often set) does not stop reading."""
     path = tmp_path / "restricted.pdf"
     path.write_bytes(encrypted_pdf(""))
-    from twpolice.converters.readers import read_document
 
     assert read_document(path).lines[:2] == ["臺南市政府警察局111年度施政計畫", "一、本年度查獲毒品案件目標值為1,400件。"]
