@@ -53,6 +53,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source": ("出處", "Source"),
     "section": ("章節", "Section"),
     "lines": ("行", "Lines"),
+    "page": ("頁", "Page"),
+    "locator": ("原檔位置", "In the file"),
+    "at_paragraph": ("第 {paragraph} 段", "paragraph {paragraph}"),
+    "at_row": ("第 {table} 個表格第 {row} 列", "table {table}, row {row}"),
+    "at_cell": ("第 {table} 個表格第 {row} 列第 {cell} 格", "table {table}, row {row}, cell {cell}"),
     "quote": ("原文", "Quote"),
     "printed": ("原文數值", "As printed"),
     "city": ("縣市", "City / county"),
@@ -107,6 +112,17 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 def pick_lang(value: str | None) -> str:
     return "en" if value and value.lower().startswith("en") else "zh-Hant"
+
+
+def locator_text(locator: str, lang: str) -> str:
+    """``paragraph=12`` or ``table=2;row=3;cell=4`` (twp:locator) as a reader says it; as stored when it is
+    neither."""
+    parts = dict(p.split("=", 1) for p in locator.split(";") if "=" in p)
+    if set(parts) == {"paragraph"}:
+        return t("at_paragraph", lang, **parts)
+    if set(parts) in ({"table", "row"}, {"table", "row", "cell"}):
+        return t("at_cell" if "cell" in parts else "at_row", lang, **parts)
+    return locator
 
 
 def t(key: str, lang: str, **kw: object) -> str:

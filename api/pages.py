@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from twpolice import iris
 from twpolice.api import svg
 from twpolice.api.describe import Describer, Term
+from twpolice.api.i18n import locator_text
 from twpolice.api.state import SiteState
 from twpolice.api.web import linkable
 
@@ -311,6 +312,7 @@ def _passage(v: View, sp) -> dict:
     ls, le = d.first(s, TWP + "lineStart"), d.first(s, TWP + "lineEnd")
     return {"passage": v.term(sp, label=False), "document": v.term(doc) if doc is not None else None,
             "section": d.literal(s, TWP + "section", v.lang) or "", "page": v.text(d.first(s, TWP + "page")),
+            "locator": locator_text(d.literal(s, TWP + "locator", v.lang) or "", v.lang),
             "lines": f"{ls.value}–{le.value}" if ls is not None and le is not None else "",
             "quote": d.literal(s, TWP + "quote", v.lang) or ""}
 

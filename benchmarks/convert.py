@@ -14,8 +14,14 @@ named baseline of the same run: the five bundled documents warm, text → CSV, i
 text; a linear converter keeps the ratio of each size's s/MB (convert + CSV) to the baseline's
 near 1 (fixed costs per document make small inputs dearer per MB).
 
+Formats mode (issue 15): each bundled document as text and as the DOCX, ODT and PDF the tests build
+(``tests/nativedocs.py``), read and converted warm (best of ``--rounds``), against the named baseline of the
+same run: the text. ``--pdf-pages 100`` also converts a PDF of at least that many pages (document 000's
+model repeated) in a fresh process: time and peak memory (target: under 20 s).
+
     python benchmarks/convert.py [--rounds 5]
     python benchmarks/convert.py --scale 1,4,16,64 --megabytes 20 [--corpus 002|mix]
+    python benchmarks/convert.py --formats [--pdf-pages 100] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -128,6 +134,65 @@ def scale(folder: Path, corpus: str, counts: list[int], megabytes: float | None,
             path.unlink()
 
 
+# --------------------------------------------------------------------------- formats mode
+
+PDF_TARGET_SECONDS = 20.0
+
+
+def _nativedocs():
+    """The fixture writers of the tests (DOCX, ODT, PDF from a text)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    import nativedocs
+
+    return nativedocs
+
+
+def formats(folder: Path, rounds: int, pdf_pages: int) -> None:
+    nd = _nativedocs()
+    print("baseline — each document's text, read and converted warm (best of "
+          f"{rounds}); the native formats against it")
+    print(f"{'document':<28} {'format':<5} {'KB':>6} {'pages':>5} {'facts':>6} {'seconds':>8} {'÷ text':>7}")
+    totals: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for e in read_manifest(folder):
+            text = (folder / e.file).read_text(encoding="utf-8")
+            blocks = nd.model_of(text)
+            pdf, layout = nd.to_pdf(blocks, nd.title_of(text))
+            files = {"text": folder / e.file}
+            for fmt, data in (("docx", nd.to_docx(blocks)), ("odt", nd.to_odt(blocks)), ("pdf", pdf)):
+                files[fmt] = Path(tmp) / f"{e.file[:3]}.{fmt}"
+                files[fmt].write_bytes(data)
+            base = 0.0
+            for fmt, path in files.items():
+                best, facts = float("inf"), 0
+                for _ in range(max(1, rounds) + 1):  # the first pass warms the readers
+                    t0 = time.perf_counter()
+                    x = convert_file(path, agency=e.agency, genre=e.genre, period=e.period, title=e.title)
+                    best = min(best, time.perf_counter() - t0)
+                    facts = len(x.facts)
+                base = base or best
+                totals[fmt] = totals.get(fmt, 0.0) + best
+                pages = layout.pages if fmt == "pdf" else ""
+                print(f"{e.file:<28} {fmt:<5} {path.stat().st_size / 1024:>6.0f} {pages:>5} {facts:>6} "
+                      f"{best:>8.3f} {best / base:>7.1f}")
+        print("all five: " + "  ".join(f"{fmt} {secs:.2f} s ({secs / totals['text']:.1f}×)" for fmt, secs in totals.items()))
+        if pdf_pages:
+            entry = next(e for e in read_manifest(folder) if e.file.startswith("000_"))
+            blocks = nd.model_of((folder / entry.file).read_text(encoding="utf-8"))
+            copies = 1
+            while True:
+                data, layout = nd.to_pdf(blocks * copies, "高雄市政府警察局111年度施政績效成果報告")
+                if layout.pages >= pdf_pages:
+                    break
+                copies += 1
+            path = Path(tmp) / "long.pdf"
+            path.write_bytes(data)
+            r = run_child(path)
+            print(f"a {layout.pages}-page PDF ({len(data) / 1e6:.1f} MB, document 000 × {copies}), fresh process: "
+                  f"{r['facts']:,} facts, convert {r['convert']:.1f} s (target {PDF_TARGET_SECONDS:.0f} s: "
+                  f"{r['convert'] / PDF_TARGET_SECONDS:.2f}), peak {r['peak_mb']:.0f} MB")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=5)
@@ -135,12 +200,17 @@ def main() -> None:
     ap.add_argument("--scale", default="", help="repeat counts, e.g. 1,4,16,64")
     ap.add_argument("--megabytes", type=float, default=None, help="also one input of about this many MB")
     ap.add_argument("--corpus", choices=("002", "mix"), default="002")
+    ap.add_argument("--formats", action="store_true", help="text against DOCX, ODT and PDF of the five documents")
+    ap.add_argument("--pdf-pages", type=int, default=0, help="with --formats: also a PDF of this many pages")
     ap.add_argument("--child", type=Path, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child is not None:
         print(json.dumps(measure_child(args.child)))
         return
     folder = args.documents or bundled_documents()
+    if args.formats:
+        formats(folder, args.rounds, args.pdf_pages)
+        return
     if args.scale or args.megabytes:
         counts = [int(c) for c in args.scale.split(",") if c.strip()]
         scale(folder, args.corpus, counts, args.megabytes, args.rounds)

@@ -18,7 +18,9 @@ from twpolice.converters.merge import merge_repeats
 from twpolice.converters.outline import parse_heading
 from twpolice.converters.units import canonical
 from twpolice.converters.periods import parse_period_arg
-from twpolice.converters.text import InputError, SourceText, read_source
+from twpolice.converters.readers import NativeSource, read_document
+from twpolice.converters.readers.provenance import attach_provenance
+from twpolice.converters.text import InputError, SourceText
 from twpolice.errors import UserError
 from twpolice.model import GENRES, DocumentMeta, Extraction
 
@@ -102,6 +104,8 @@ def convert_source(source: SourceText, *, agency: str | None = None, genre: str 
     frame_facts(extraction)  # subject, measure and shared indicator by meaning, before cells are told apart
     extraction.facts = merge_repeats(extraction.facts)  # a figure printed twice is one measurement
     keep_cells_unique(extraction.facts)
+    if isinstance(source, NativeSource):
+        attach_provenance(extraction, source)  # page, paragraph or table cell of the original file
     if not extraction.facts:
         raise UserError(f"在 {source.name} 中找不到任何{meta.genre}類型的數值；文件類型是否正確？",
                         f"no facts of a {meta.genre} found in {source.name}: is it a document of that genre?")
@@ -110,7 +114,7 @@ def convert_source(source: SourceText, *, agency: str | None = None, genre: str 
 
 def convert_file(path: Path, **options) -> Extraction:
     try:
-        source = read_source(Path(path))
+        source = read_document(Path(path))  # text, PDF, DOCX or ODT, told by content
     except InputError as exc:
         raise UserError(exc.message_zh, exc.message_en) from exc
     except FileNotFoundError as exc:

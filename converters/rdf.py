@@ -72,7 +72,9 @@ _TWP_indicator = ox.NamedNode(str(TWP.indicator))
 _TWP_lineCount = ox.NamedNode(str(TWP.lineCount))
 _TWP_lineEnd = ox.NamedNode(str(TWP.lineEnd))
 _TWP_lineStart = ox.NamedNode(str(TWP.lineStart))
+_TWP_locator = ox.NamedNode(str(TWP.locator))
 _TWP_measure = ox.NamedNode(str(TWP.measure))
+_TWP_page = ox.NamedNode(str(TWP.page))
 _TWP_parentProgram = ox.NamedNode(str(TWP.parentProgram))
 _TWP_period = ox.NamedNode(str(TWP.period))
 _TWP_printedLabel = ox.NamedNode(str(TWP.printedLabel))
@@ -230,7 +232,8 @@ class DocumentGraph:
         return node
 
     def passage(self, passage: Passage) -> str:
-        node = iris.passage(self.meta.agency, self.slug, passage.line_start, passage.line_end, passage.quote)
+        node = iris.passage(self.meta.agency, self.slug, passage.line_start, passage.line_end, passage.quote,
+                            passage.locator)
         if node not in self._seen_passages:
             self._seen_passages.add(node)
             self.add(node, _RDF_type, _TWP_SourcePassage)
@@ -242,6 +245,10 @@ class DocumentGraph:
             self.add(node, _TWP_lineStart, _int(passage.line_start))
             self.add(node, _TWP_lineEnd, _int(passage.line_end))
             self.add(node, _TWP_quote, ox.Literal(passage.quote))
+            if passage.page is not None:  # PDF, DOCX, ODT: where in the original file (issue 15)
+                self.add(node, _TWP_page, _int(passage.page))
+            if passage.locator:
+                self.add(node, _TWP_locator, ox.Literal(passage.locator))
         return node
 
     def indicator(self, fact: Fact) -> str:

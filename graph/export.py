@@ -25,6 +25,8 @@ CSV_COLUMNS = (
     # the statement frame (issue 13): added after today's columns, so positional readers keep working
     "operator", "reference_start", "reference_end", "printed_label", "value_normalized", "unit_normalized",
     "measure", "subject", "extraction_rule",
+    # where in the original file (issue 15): PDF page; DOCX/ODT paragraph or table cell
+    "page", "locator",
 )
 
 # Several small queries joined in Python: one big query with a dozen OPTIONALs made
@@ -39,6 +41,7 @@ _PERIODS = "SELECT ?s ?start ?end WHERE { ?s a twp:Period ; dcat:startDate ?star
 _PASSAGES = """SELECT ?s ?doc ?file ?first ?last ?quote ?section WHERE {
   ?s a twp:SourcePassage ; twp:inDocument ?doc ; twp:lineStart ?first ; twp:lineEnd ?last ; twp:quote ?quote .
   ?doc twp:sourceFile ?file . OPTIONAL { ?s twp:section ?section } }"""
+_PLACES = {"page": "twp:page", "locator": "twp:locator"}  # passage -> where in the original file, one scan each
 _QUALIFIERS = "SELECT ?s ?q WHERE { ?s a twp:Measurement ; twp:qualifier ?q }"
 # one cheap scan per attribute, keyed by measurement (no OPTIONAL joins: see above)
 _ATTRIBUTES = {
@@ -87,6 +90,7 @@ def measurement_rows(store: GraphStore) -> list[dict[str, str]]:
     for sol in store.query(_QUALIFIERS):
         qualifiers.setdefault(sol["s"].value, []).append(sol["q"].value)
     attrs = {name: _attribute_values(store, path) for name, path in _ATTRIBUTES.items()}
+    places = {name: _attribute_values(store, path) for name, path in _PLACES.items()}
     best: dict[str, dict[str, str]] = {}
     for sol in store.query(_CORE):
         m, passage = sol["m"].value, passages.get(sol["passage"].value)
@@ -107,6 +111,7 @@ def measurement_rows(store: GraphStore) -> list[dict[str, str]]:
             "qualifier": "; ".join(sorted(qualifiers.get(m, []))), "document": doc, "source_file": file,
             "line_start": str(first), "line_end": str(last), "evidence": quote,
             **_frame_columns(m, attrs, periods),
+            **{name: (values.get(sol["passage"].value) or [""])[0] for name, values in places.items()},
         }
     return sorted(best.values(), key=lambda r: (r["source_file"], int(r["line_start"]), r["measurement"]))
 

@@ -92,6 +92,8 @@ _M = {
     "measure": Column("measure", "量測方式的 IRI（發生數、破獲率…；辨識得出時才有）", "IRI of the measure (occurrences, clearance rate …; when recognised)", "anyURI", prop=TWP + "measure", value_url="{+measure}"),
     "subject": Column("subject", "量測對象（犯罪類別或主題）的 IRI（辨識得出時才有）", "IRI of the subject (a crime category or topic; when recognised)", "anyURI", prop=TWP + "subject", value_url="{+subject}"),
     "extraction_rule": Column("extraction_rule", "產生此數值的擷取規則名稱（以「; 」分隔）", "Names of the extraction rules that produced the number (separated by '; ')", prop=TWP + "extractionRule", separator="; "),
+    "page": Column("page", "原始檔頁碼（PDF，從1起算；其他格式空白）", "Page of the original file (PDF, from 1; empty for other formats)", "integer", unit="頁 / page", path="twp:sourcePassage/twp:page"),
+    "locator": Column("locator", "原始檔中的位置：paragraph=段落序，或 table=表;row=列;cell=格（DOCX、ODT、PDF 表格；純文字空白）", "Where in the original file: paragraph=N, or table=T;row=R;cell=C (DOCX, ODT, PDF tables; empty for plain text)", path="twp:sourcePassage/twp:locator"),
 }
 assert tuple(_M) == export.CSV_COLUMNS, "measurement columns must be the converters' CSV columns"
 

@@ -296,8 +296,9 @@ class _Builder:
         ls, le, quote = r.get("line_start", ""), r.get("line_end", ""), r.get("evidence", "")
         if not (ls or le or quote or document):
             return None
+        page, locator = r.get("page", ""), r.get("locator", "")
         if slug and ls.isdigit() and le.isdigit():
-            node = URIRef(iris.passage(key, slug, int(ls), int(le), quote))
+            node = URIRef(iris.passage(key, slug, int(ls), int(le), quote, locator))
         else:
             node = URIRef(f"{document or iris.BASE + 'id/document/unknown'}/passage/L{ls}-L{le}-{iris.short_hash(quote, length=8)}")
         if self.first(node):
@@ -312,6 +313,10 @@ class _Builder:
                 self.add(node, TWP.quote, Literal(quote), n, "evidence")
             if r.get("section"):
                 self.add(node, TWP.section, Literal(r["section"]), n, "section")
+            if page:
+                self.add(node, TWP.page, Literal(int(page)) if page.isdigit() else Literal(page), n, "page")
+            if locator:
+                self.add(node, TWP.locator, Literal(locator), n, "locator")
         return node
 
 

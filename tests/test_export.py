@@ -13,7 +13,7 @@ from twpolice.graph.export import CSV_COLUMNS, measurements_csv, printed_cell
 COLUMNS = ("measurement,agency,agency_label,program_label,section,indicator,indicator_label,shared_indicator,kind,"
            "value,unit,unit_iri,period_start,period_end,qualifier,document,source_file,line_start,line_end,evidence,"
            "operator,reference_start,reference_end,printed_label,value_normalized,unit_normalized,measure,subject,"
-           "extraction_rule")
+           "extraction_rule,page,locator")
 
 
 def _rows(store):

@@ -159,7 +159,7 @@ def test_csv_header_and_the_new_columns_of_a_row():
     raw = measurements_csv(store).decode("utf-8-sig")
     header = raw.split("\r\n", 1)[0].split(",")
     assert header == list(CSV_COLUMNS)
-    assert header[:20][-1] == "evidence" and header[20:] == [
+    assert header[:20][-1] == "evidence" and header[20:29] == [
         "operator", "reference_start", "reference_end", "printed_label", "value_normalized", "unit_normalized",
         "measure", "subject", "extraction_rule"]
     target, money = list(csv.DictReader(io.StringIO(raw)))

@@ -187,7 +187,7 @@ def info(store: Optional[str] = StoreOpt, lang: Optional[str] = LangOpt) -> None
 
 @app.command()
 def convert(
-    file: Path = typer.Argument(..., help="文件（純文字）/ the document (plain text)."),
+    file: Path = typer.Argument(..., help="文件：純文字、PDF（文字層）、DOCX 或 ODT，依內容判斷 / the document: text, PDF (text layer), DOCX or ODT, told by content."),
     agency: Optional[str] = typer.Option(None, "--agency", help="機關代碼或名稱 / registry key or any Chinese name the registry knows."),
     genre: Optional[str] = typer.Option(None, "--genre", help="plan | midterm-plan | performance-report | council-report"),
     period: Optional[str] = typer.Option(None, "--period", help="民國或西元 / ROC (111, 107-110, 112H1) or ISO (2022, 2018--2021, 2023-H1)."),

@@ -125,8 +125,11 @@ def dataset(agency_key: str, doc_slug: str, level: str) -> str:
     return f"{_ID}dataset/{agency_key}/{doc_slug}/{level}"
 
 
-def passage(agency_key: str, doc_slug: str, line_start: int, line_end: int, quote: str) -> str:
-    return f"{_ID}document/{agency_key}/{doc_slug}/passage/L{line_start}-L{line_end}-{short_hash(quote, length=8)}"
+def passage(agency_key: str, doc_slug: str, line_start: int, line_end: int, quote: str, locator: str = "") -> str:
+    """A passage of a document; ``locator`` (a DOCX/ODT paragraph or table cell) tells apart two figures of one
+    table row, which quote the same row."""
+    tail = f"-{short_hash(locator, length=6)}" if locator else ""
+    return f"{_ID}document/{agency_key}/{doc_slug}/passage/L{line_start}-L{line_end}-{short_hash(quote, length=8)}{tail}"
 
 
 def program(agency_key: str, doc_slug: str, key: str) -> str:

@@ -57,12 +57,18 @@ def _is_month_end(d: date) -> bool:
 
 @dataclass(frozen=True)
 class Passage:
-    """Where a fact sits: 1-based inclusive line span and an exact quote from those lines."""
+    """Where a fact sits: 1-based inclusive line span and an exact quote from those lines.
+
+    A document read from PDF, DOCX or ODT also says where in the original file: ``page`` (PDF, 1-based)
+    and ``locator`` (``paragraph=12`` or ``table=2;row=3;cell=4``), set by the pipeline from the reader's
+    line locations."""
 
     line_start: int
     line_end: int
     quote: str
     section: tuple[str, ...] = ()
+    page: int | None = None
+    locator: str = ""
 
     @property
     def section_path(self) -> str:
