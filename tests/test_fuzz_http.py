@@ -3,6 +3,8 @@ answer is never a 5xx other than a deliberate 503 (time limit, busy)."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -42,8 +44,6 @@ def test_sparql(server, query):
        st.sampled_from(["", ".ttl", ".jsonld", ".nt", ".rdf", ".html"]),
        st.sampled_from(["text/html", "text/turtle", "*/*", "application/ld+json"]))
 def test_linked_data_paths(server, tail, prefix, suffix, accept):
-    from urllib.parse import quote
-
     no_unexpected_5xx(server.get(prefix + quote(tail, safe="/") + suffix, headers={"accept": accept},
                                  follow_redirects=False))
 
