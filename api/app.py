@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
-from twpolice.api import downloads, linkeddata, site, sparql
+from twpolice.api import compare, downloads, linkeddata, site, sparql
 from twpolice.api.cheap import DEFAULT_BUDGET, InlinePath
 from twpolice.api.describe import Describer
 from twpolice.api.fairness import Fairness
@@ -95,6 +95,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     app.add_middleware(sparql.SparqlFastPath, fastapi_app=app)  # added last = outermost
     app.include_router(sparql.router)
     app.include_router(site.router)
+    app.include_router(compare.router)
     app.include_router(downloads.router)
     app.include_router(linkeddata.router)
     _include_validation(app)

@@ -105,7 +105,7 @@ def describe(stem: str, fmt: str, request: Request, vary: bool = False) -> Respo
     if not st.describer.exists(iri):
         return not_found(request, iri, fmt)
     if fmt == "html":
-        page = build_page(st, iri, lang_of(request))
+        page = build_page(st, iri, lang_of(request), dict(request.query_params))
         formats = {name: "/doc/" + stem + suffix for name, suffix in SUFFIX_OF.items() if suffix}
         return render(request, "resource.html", page=page, formats=formats, compact=compact, headers=headers)
     body = serialize(st.describer.triples(iri), fmt)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -12,6 +14,7 @@ from twpolice import iris
 from twpolice.api import svg
 from twpolice.api.describe import Describer, Term
 from twpolice.api.i18n import locator_text
+from twpolice.api.search import normalise
 from twpolice.api.state import SiteState
 from twpolice.api.web import linkable
 
@@ -19,7 +22,7 @@ TWP = str(iris.TWP)
 SKOS = str(iris.SKOS)
 RDF_TYPE = str(iris.RDF.type)
 XSD_DATE = str(iris.XSD.date)
-KIND_ORDER = ["actual", "target", "baseline", "change", "budget", "planned"]
+KIND_ORDER = ["actual", "target", "baseline", "change", "budget"]
 ROW_LIMIT = 2000
 
 
@@ -120,11 +123,15 @@ def classify(d: Describer, iri_: str) -> str:
     return "resource"
 
 
-def build_page(st: SiteState, iri_: str, lang: str) -> Page:
+def build_page(st: SiteState, iri_: str, lang: str, params: dict[str, str] | None = None) -> Page:
+    """The page of a resource; ``params``: the request's query parameters (an agency's indicator search and
+    page number)."""
     kind = classify(st.describer, iri_)
     page, v = base_page(st, iri_, lang, kind)
-    builder = {"agency": _agency, "indicator": _indicator, "measurement": _measurement,
-               "document": _document, "program": _program}.get(kind)
+    if kind == "agency":
+        _agency(page, v, params or {})
+    builder = {"indicator": _indicator, "measurement": _measurement, "document": _document,
+               "program": _program}.get(kind)
     if builder is not None:
         builder(page, v)
     skip = {TWP + "agency", TWP + "indicator", TWP + "program", TWP + "inDocument", TWP + "sourcePassage",
@@ -172,6 +179,7 @@ def _row_view(v: View, r: dict) -> dict:
         "unit": r["unitText"].value if r.get("unitText") is not None else (v.text(r.get("unit")) if r.get("unit") else ""),
         "period": v.term(r["p"]), "start": r["start"].value, "end": r["end"].value,
         "program": v.term(r["prog"]) if r.get("prog") is not None else None,
+        "operator": r["op"].value.rsplit("/", 1)[-1] if r.get("op") is not None else None,
         "relative": r.get("op") is not None and r["op"].value.rsplit("/", 1)[-1] in ("increase-by", "decrease-by"),
         # what charts and sums use: the value in its unit's base (千元 and 元 on one axis), else as printed
         "norm": r["norm"].value if r.get("norm") is not None else r["value"].value,
@@ -180,10 +188,30 @@ def _row_view(v: View, r: dict) -> dict:
 
 
 # -- agency --------------------------------------------------------------------
-LATEST_OF_AGENCY = """
-SELECT DISTINCT ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op WHERE {
-  { SELECT ?ind (MAX(?e) AS ?end) WHERE { ?x twp:agency $a ; twp:indicator ?ind ; twp:period/dcat:endDate ?e }
-    GROUP BY ?ind }
+AGENCY_SHARED = """
+SELECT ?shared ?topic ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op ?norm ?normUnit WHERE {
+  ?m twp:agency $a ; twp:indicator ?ind ; twp:valueType ?vt ; twp:value ?value ; twp:period ?p .
+  { ?ind skos:inScheme scheme:indicator BIND (?ind AS ?shared) }
+  UNION { ?ind skos:exactMatch ?shared . ?shared skos:inScheme scheme:indicator }
+  ?p dcat:startDate ?start ; dcat:endDate ?end .
+  BIND ($a AS ?agency)
+  OPTIONAL { ?shared dcterms:subject/skos:broader* ?topic . ?topic skos:topConceptOf scheme:category }
+  OPTIONAL { ?m twp:unitText ?unitText }
+  OPTIONAL { ?m twp:unit ?unit }
+  OPTIONAL { ?m twp:valueNormalized ?norm ; twp:unitNormalized ?normUnit }
+  OPTIONAL { ?m twp:program ?prog }
+  OPTIONAL { ?m twp:valueText ?valueText }
+  OPTIONAL { ?m twp:targetOperator ?op }
+} LIMIT 20000
+"""
+AGENCY_OWN = """
+SELECT ?ind (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m twp:agency $a ; twp:indicator ?ind .
+  FILTER NOT EXISTS { ?ind skos:exactMatch ?shared }
+  FILTER NOT EXISTS { ?ind skos:inScheme scheme:indicator } } GROUP BY ?ind LIMIT 20000
+"""
+LATEST_OF = """
+SELECT ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op WHERE {
+  VALUES ?ind { %s }
   ?m twp:agency $a ; twp:indicator ?ind ; twp:period ?p ; twp:valueType ?vt ; twp:value ?value .
   ?p dcat:endDate ?end ; dcat:startDate ?start .
   BIND ($a AS ?agency)
@@ -192,34 +220,115 @@ SELECT DISTINCT ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog 
   OPTIONAL { ?m twp:program ?prog }
   OPTIONAL { ?m twp:valueText ?valueText }
   OPTIONAL { ?m twp:targetOperator ?op }
-} ORDER BY DESC(?start) LIMIT 4000
+}
 """
-def _agency(page: Page, v: View) -> None:
+# topics in the order a reader of a police report expects them; any other topic follows by name
+TOPIC_ORDER = ["crime", "women-children-safety", "juvenile", "traffic-safety", "crime-prevention", "outreach", "cctv",
+               "foreign-nationals", "missing-persons", "service", "equipment", "personnel", "budget",
+               "jurisdiction-profile"]
+OWN_PAGE = 50
+_LEADING = re.compile(r"^(?:[\d０-９]+|[（(][一二三四五六七八九十\d０-９]+[）)]|[一二三四五六七八九十]+、"
+                      r"|第[\d０-９一二三四五六七八九十]+[項條點類]?|[\s.．、,，:：\-－—_/])+")
+
+
+def sort_name(text: str) -> str:
+    """How a machine-made name sorts: without a leading number, ordinal or punctuation (「1機」 sorts as 「機」,
+    「（一）…」 by its words), so nothing is ordered by the digit a converter happened to keep."""
+    return _LEADING.sub("", text) or text
+
+
+def _latest(views: list[dict]) -> dict[str, dict]:
+    """The latest value of each kind (by the end of its period, then the longer period)."""
+    out: dict[str, dict] = {}
+    for r in sorted(views, key=lambda r: (r["end"], r["start"] < r["end"])):
+        out[r["kind_key"]] = r
+    return dict(sorted(out.items(), key=lambda kv: KIND_ORDER.index(kv[0]) if kv[0] in KIND_ORDER else 99))
+
+
+def trend(views: list[dict]) -> dict | None:
+    """The latest actual against the one before it of the same period length (a half-year never against a
+    year): the change and its direction, or None when there is no such pair."""
+    actuals = [r for r in views if r["kind_key"] == "actual" and _num_str(r["norm"]) is not None]
+    if not actuals:
+        return None
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for r in actuals:
+        s, e = date.fromisoformat(r["start"][:10]), date.fromisoformat(r["end"][:10])
+        groups[svg.group_key("actual", None, s, e)].append(r)
+    latest = max(actuals, key=lambda r: (r["end"], r["start"]))
+    same = sorted(groups[next(k for k, g in groups.items() if latest in g)], key=lambda r: r["end"])
+    before = [r for r in same if r["end"] < latest["start"]]
+    if not before:
+        return None
+    prev = before[-1]
+    a, b = _num_str(latest["norm"]), _num_str(prev["norm"])
+    if a is None or b is None:
+        return None
+    diff = a - b
+    return {"sign": "↑" if diff > 0 else "↓" if diff < 0 else "→", "diff": svg.fmt(diff),
+            "percent": f"{diff / b:+.1%}" if b else "", "from": prev["period"], "to": latest["period"]}
+
+
+def _agency(page: Page, v: View, params: dict[str, str]) -> None:
     a = page.iri
     docs = v.d.select("""SELECT DISTINCT ?d ?issued WHERE { ?d a twp:Document ; dcterms:publisher $a .
                          OPTIONAL { ?d dcterms:issued ?issued } } ORDER BY DESC(?issued) ?d LIMIT 500""", a=a)
     page.sections["documents"] = [v.term(r["d"]) for r in docs]
     progs = v.d.select("""SELECT DISTINCT ?p WHERE { ?p a twp:Program ; twp:agency $a .
                           FILTER NOT EXISTS { ?p twp:parentProgram ?parent } } LIMIT 501""", a=a)
-    page.sections["programs"] = [v.term(r["p"]) for r in progs[:500]]
+    page.sections["programs"] = sorted((v.term(r["p"]) for r in progs[:500]), key=lambda t: sort_name(t.text))
     page.sections["programs_more"] = len(progs) > 500
     juris = v.d.first(a, TWP + "jurisdiction")
     page.sections["jurisdiction"] = v.term(juris) if juris is not None else None
-    counts = v.d.select("""SELECT ?ind (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m twp:agency $a ; twp:indicator ?ind }
-                           GROUP BY ?ind LIMIT 2001""", a=a)
-    latest = v.d.select(LATEST_OF_AGENCY, a=a)
-    by_ind: dict[str, dict] = {}
-    for r in counts[:ROW_LIMIT]:
-        by_ind[r["ind"].value] = {"indicator": v.term(r["ind"]), "count": int(r["n"].value), "latest": {}}
-    for r in latest:
-        entry = by_ind.get(r["ind"].value)
-        if entry is not None:
-            entry["latest"].setdefault(_kind_of(r["vt"]), _row_view(v, r))
-    for entry in by_ind.values():
-        shared = v.d.first(entry["indicator"].iri, SKOS + "exactMatch")
-        entry["shared"] = v.term(shared) if shared is not None else None
-    page.sections["indicators"] = sorted(by_ind.values(), key=lambda e: e["indicator"].text)
-    page.sections["more"] = len(counts) > ROW_LIMIT
+    page.sections["topics"] = _agency_shared(v, a)
+    page.sections["own"] = _agency_own(v, a, params)
+
+
+def _agency_shared(v: View, a: str) -> list[dict]:
+    """Shared indicators grouped by topic, each with its latest values and trend."""
+    by_shared: dict[str, dict] = {}
+    for r in v.d.select(AGENCY_SHARED, a=a):
+        entry = by_shared.setdefault(r["shared"].value, {"indicator": v.term(r["shared"]), "topic": None,
+                                                         "views": {}})
+        if r.get("topic") is not None and entry["topic"] is None:
+            entry["topic"] = r["topic"].value
+        entry["views"].setdefault(r["m"].value, _row_view(v, r))
+    topics: dict[str | None, list[dict]] = defaultdict(list)
+    for entry in by_shared.values():
+        views = list(entry.pop("views").values())
+        entry.update(latest=_latest(views), trend=trend(views), count=len(views))
+        topics[entry["topic"]].append(entry)
+
+    def order(topic: str | None) -> tuple:
+        key = topic.rsplit("/", 1)[-1] if topic else ""
+        return (TOPIC_ORDER.index(key) if key in TOPIC_ORDER else len(TOPIC_ORDER), topic is None,
+                v.d.label(topic, v.lang) if topic else "")
+
+    return [{"topic": v.iri(t) if t else None, "indicators": sorted(es, key=lambda e: e["indicator"].text)}
+            for t, es in sorted(topics.items(), key=lambda kv: order(kv[0]))]
+
+
+def _agency_own(v: View, a: str, params: dict[str, str]) -> dict:
+    """The agency's own indicators (no shared one): filtered by ``q``, sorted by name without leading numbers,
+    ``OWN_PAGE`` to a page (``page``)."""
+    query = normalise(params.get("q", ""))
+    rows = [(v.term(r["ind"]), int(r["n"].value)) for r in v.d.select(AGENCY_OWN, a=a)]
+    if query:
+        rows = [(t, n) for t, n in rows if query in normalise(t.text)]
+    rows.sort(key=lambda tn: (sort_name(tn[0].text), tn[0].text))
+    pages = max(1, -(-len(rows) // OWN_PAGE))
+    try:
+        number = min(max(1, int(params.get("page", "1"))), pages)
+    except ValueError:
+        number = 1
+    shown = rows[(number - 1) * OWN_PAGE: number * OWN_PAGE]
+    latest: dict[str, list[dict]] = defaultdict(list)
+    if shown:
+        values = " ".join(f"<{t.iri}>" for t, _ in shown)
+        for r in v.d.select(LATEST_OF % values, a=a):
+            latest[r["ind"].value].append(_row_view(v, r))
+    return {"query": params.get("q", ""), "total": len(rows), "page": number, "pages": pages,
+            "indicators": [{"indicator": t, "count": n, "latest": _latest(latest[t.iri])} for t, n in shown]}
 
 
 # -- indicator -----------------------------------------------------------------
@@ -228,9 +337,11 @@ def _indicator(page: Page, v: View) -> None:
     rows = _measurement_rows(v, "{ ?m twp:indicator $i } UNION { ?m twp:indicator ?local . ?local skos:exactMatch $i }", i=i)
     more = len(rows) > ROW_LIMIT
     rows = rows[:ROW_LIMIT]
-    mapped = v.d.select("""SELECT DISTINCT ?l WHERE { ?l skos:exactMatch|skos:closeMatch|skos:broadMatch $i }
-                           LIMIT 500""", i=i)
-    page.sections["mapped"] = [v.term(r["l"]) for r in mapped]
+    mapped = v.d.select("""SELECT ?l (SAMPLE(?agency) AS ?a) WHERE { ?l skos:exactMatch|skos:closeMatch|skos:broadMatch $i
+                           OPTIONAL { ?m twp:indicator ?l ; twp:agency ?agency } } GROUP BY ?l LIMIT 500""", i=i)
+    # the same printed name in two cities is two entries: say whose each one is
+    page.sections["mapped"] = sorted(((v.term(r["l"]), v.term(r["a"]) if r.get("a") is not None else None)
+                                      for r in mapped), key=lambda e: (e[0].text, e[1].text if e[1] else ""))
     shared = [o for o in v.d.objects(i, SKOS + "exactMatch") if isinstance(o, ox.NamedNode)]
     page.sections["shared"] = [v.term(o) for o in shared]
     periods = sorted({(r["start"].value, r["end"].value, r["p"].value) for r in rows})
@@ -248,25 +359,41 @@ def _indicator(page: Page, v: View) -> None:
     page.sections["periods"] = labels
     page.sections["table"] = ordered
     page.sections["more"] = more
-    units = [c["norm_unit"] or c["unit"] for row in ordered for cells in row["cells"].values() for c in cells
+    page.sections.update(_chart(v, page.title, ordered, periods, labels))
+
+
+CHARTED = ("actual", "target", "baseline", "budget")
+
+
+def _chart(v: View, title: str, rows: list[dict], periods: list[tuple[str, str, str]],
+           labels: list[str]) -> dict[str, object]:
+    """The indicator chart, the rows of its data table and the notes on its markers. One axis in one unit (never a
+    sum across units); each agency's values of one kind, operator and period length are one line."""
+    units = [c["norm_unit"] or c["unit"] for row in rows for cells in row["cells"].values() for c in cells
              if not c["relative"]]
-    unit = max(set(units), key=units.count) if units else ""  # one axis: never a sum across units
-    series = []
-    for row in ordered:
-        if row["kind_key"] not in ("actual", "target", "budget", "planned", "baseline"):
+    unit = max(set(units), key=units.count) if units else ""
+    grouped: dict[tuple, svg.Series] = {}
+    for row in rows:
+        if row["kind_key"] not in CHARTED:
             continue
-        points = {}
-        for k, cells in row["cells"].items():
+        for k, cells in sorted(row["cells"].items()):
             cells = [c for c in cells if not c["relative"] and (c["norm_unit"] or c["unit"]) == unit]
-            nums = [n for n in (_num_str(c["norm"]) for c in cells) if n is not None]
-            if row["kind_key"] in ("budget", "planned") and len(nums) > 1:
-                nums = [sum(nums)]  # budgets of several programs in one period add up
-            if nums:
-                points[k] = nums[0]
-        if points:
-            series.append(svg.Series(f"{row['agency'].text} {row['kind'].text}", points,
-                                     dashed=row["kind_key"] != "actual"))
-    page.sections["chart"] = svg.line_chart(labels, series[:10], title=page.title, unit=unit)
+            nums = [(n, c) for n, c in ((_num_str(c["norm"]), c) for c in cells) if n is not None]
+            if not nums:
+                continue
+            value = sum(n for n, _ in nums) if row["kind_key"] == "budget" else nums[0][0]  # programmes' budgets add up
+            cell = nums[0][1]
+            start, end = date.fromisoformat(periods[k][0][:10]), date.fromisoformat(periods[k][1][:10])
+            op = cell["operator"] or "equal" if row["kind_key"] == "target" else None
+            key = (row["agency"].iri, *svg.group_key(row["kind_key"], op, start, end))
+            series = grouped.setdefault(key, svg.Series(f"{row['agency'].text} {row['kind'].text}", [],
+                                                         kind=row["kind_key"], operator=op,
+                                                         length=svg.period_length(start, end)))
+            series.points.append(svg.Point(start, end, value, labels[k], cell["m"].href))
+    series = list(grouped.values())[:10]
+    chart = svg.time_chart(series, title=title, unit=unit, lang=v.lang, describedby="chart-data")
+    return {"chart": chart, "chart_rows": svg.chart_rows(series) if chart else [], "chart_unit": unit,
+            "chart_notes": svg.marker_notes(series, v.lang) if chart else []}
 
 
 def _num_str(value: str) -> float | None:

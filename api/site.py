@@ -8,6 +8,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from twpolice import iris
 from twpolice.api import negotiation
+from twpolice.api.compare import offered
 from twpolice.api.pages import View, compact
 from twpolice.api.queries import by_id, ready_queries
 from twpolice.api.state import LICENSE, LICENSE_NOTE
@@ -38,7 +39,7 @@ def home(request: Request) -> Response:
              "issued": r["issued"].value if r["issued"] else ""} for r in st.describer.select(HOME_DOCS)]
     agencies = [{"agency": v.term(r["a"]), "docs": int(r["docs"].value)} for r in st.describer.select(HOME_AGENCIES)]
     return render(request, "home.html", docs=docs, agencies=agencies, queries=ready_queries(), dumps=dump_links(st),
-                  stats=st.stats, generation=st.generation)
+                  stats=st.stats, generation=st.generation, choices=offered(v))
 
 
 @router.get("/search", tags=["Site"], summary="Search agencies, indicators and programs by name (zh or en)")

@@ -24,10 +24,23 @@ def linkable(iri: str) -> bool:
     return iri.lower().startswith(LINK_SCHEMES)
 
 
+def thousands(value: object) -> str:
+    """A number as people read it (11733 → 11,733; 102.13 stays; a non-number is returned as given)."""
+    text = str(value)
+    head, dot, tail = text.partition(".")
+    sign = "-" if head.startswith("-") else ""
+    digits = head.lstrip("-")
+    if not digits.isdigit() or (tail and not tail.isdigit()):
+        return text
+    return f"{sign}{int(digits):,}{dot}{tail}"
+
+
 def make_env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["version"] = __version__
+    env.filters["num"] = thousands
+    env.globals["OPERATOR_SIGNS"] = {"at-least": "≥", "at-most": "≤", "increase-by": "+", "decrease-by": "−"}
     return env
 
 

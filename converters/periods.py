@@ -48,6 +48,11 @@ def roc_to_ad(y: int) -> int:
     return y + ROC_OFFSET
 
 
+def ad_to_roc(y: int) -> int:
+    """AD year → 民國 year (2022 → 111), for labels printed the way the documents print them."""
+    return y - ROC_OFFSET
+
+
 def _ad(y: int) -> int:
     """A printed year to AD: 4 digits are AD already, fewer are ROC."""
     return y if y >= 1000 else y + ROC_OFFSET
@@ -379,7 +384,11 @@ def _is_month(p: Period) -> bool:
 
 def precision_of(p: Period) -> str:
     """The finest unit a period spans whole: year, half, quarter, month or day."""
-    s, e = p.start, p.end
+    return precision_of_dates(p.start, p.end)
+
+
+def precision_of_dates(s: date, e: date) -> str:
+    """:func:`precision_of` of the span from ``s`` to ``e`` (both days included)."""
     if s.day != 1 or e != _month_end(e.year, e.month):
         return "day"
     if s.month == 1 and e.month == 12:

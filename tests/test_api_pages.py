@@ -117,9 +117,12 @@ def test_indicator_page_table_and_chart(server, store):
         assert doc_path(r["m"].value) in table
     svg = html[html.index("<svg"):html.index("</svg>")]
     assert 'class="point"' in svg and "cdn" not in svg.lower()
-    # every plotted point carries its value in a tooltip
-    shown = set(re.findall(r":\s([\d,.]+)</title></circle>", svg))
-    assert any(float(r["v"].value) == float(s.replace(",", "")) for r in actuals for s in shown)
+    # every plotted point carries its value, and shows it in a tooltip
+    points = re.findall(r'class="point"[^>]*?data-value="([^"]+)"|data-value="([^"]+)" class="point"', svg)
+    shown = {float(a or b) for a, b in points}
+    assert any(float(r["v"].value) in shown for r in actuals)
+    tips = re.findall(r":\s([\d,.]+)[^<]*</title></(?:circle|polygon|rect)>", svg)
+    assert {float(t.replace(",", "")) for t in tips} == shown
 
 
 def test_measurement_page_shows_source(server, store):

@@ -268,7 +268,7 @@ def test_the_indicator_chart_puts_thousands_and_units_of_ntd_on_one_axis():
     page = Page(indicator, "indicator", "錄影監視系統經費", "zh-Hant")
     _indicator(page, view)
     chart = page.sections["chart"]
-    assert chart.count("<circle") == 2  # both years on the one axis (by printed unit only one could be)
+    assert chart.count('class="point"') == 2  # both years on the one axis (by printed unit only one could be)
     assert "千元" not in chart and "元" in chart
 
 
