@@ -22,7 +22,7 @@ VALUE_TYPE = str(iris.BASE) + "id/value-type/"
 
 # the shared indicators that have values, with how many agencies report each and its topic
 OFFERED = """
-SELECT ?shared (COUNT(DISTINCT ?agency) AS ?agencies) (COUNT(DISTINCT ?m) AS ?values) (SAMPLE(?t) AS ?topic) WHERE {
+SELECT ?shared (COUNT(DISTINCT ?agency) AS ?agencies) (COUNT(DISTINCT ?m) AS ?values) (MIN(STR(?t)) AS ?topic) WHERE {
   ?shared skos:inScheme scheme:indicator .
   { ?m twp:indicator ?shared } UNION { ?m twp:indicator/skos:exactMatch ?shared }
   ?m twp:agency ?agency .

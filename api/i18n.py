@@ -67,6 +67,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "table": ("表格", "Table"),
     "values": ("各縣市各期數值", "Values by city and period"),
     "chart_data": ("圖表數據", "The chart's data"),
+    "not_stated": ("未載明", "not stated"),
     "compare": ("跨縣市比較", "Compare cities"),
     "compare_intro": ("選一個共用指標，看各縣市、各年度的實際值、目標值與基準值（以正規化單位並列），附圖表、CSV 與產生它們的 SPARQL。",
                       "Pick a shared indicator to see every city and year that reports it — actuals, targets and "

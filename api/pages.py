@@ -240,7 +240,7 @@ def sort_name(text: str) -> str:
 def _latest(views: list[dict]) -> dict[str, dict]:
     """The latest value of each kind (by the end of its period, then the longer period)."""
     out: dict[str, dict] = {}
-    for r in sorted(views, key=lambda r: (r["end"], r["start"] < r["end"])):
+    for r in sorted(views, key=lambda r: (r["end"], r["start"] < r["end"], r["start"], r["m"].iri or "")):
         out[r["kind_key"]] = r
     return dict(sorted(out.items(), key=lambda kv: KIND_ORDER.index(kv[0]) if kv[0] in KIND_ORDER else 99))
 
@@ -288,21 +288,23 @@ def _agency_shared(v: View, a: str) -> list[dict]:
     """Shared indicators grouped by topic, each with its latest values and trend."""
     by_shared: dict[str, dict] = {}
     for r in v.d.select(AGENCY_SHARED, a=a):
-        entry = by_shared.setdefault(r["shared"].value, {"indicator": v.term(r["shared"]), "topic": None,
+        entry = by_shared.setdefault(r["shared"].value, {"indicator": v.term(r["shared"]), "topics": set(),
                                                          "views": {}})
-        if r.get("topic") is not None and entry["topic"] is None:
-            entry["topic"] = r["topic"].value
+        if r.get("topic") is not None:
+            entry["topics"].add(r["topic"].value)
         entry["views"].setdefault(r["m"].value, _row_view(v, r))
-    topics: dict[str | None, list[dict]] = defaultdict(list)
-    for entry in by_shared.values():
-        views = list(entry.pop("views").values())
-        entry.update(latest=_latest(views), trend=trend(views), count=len(views))
-        topics[entry["topic"]].append(entry)
 
     def order(topic: str | None) -> tuple:
         key = topic.rsplit("/", 1)[-1] if topic else ""
         return (TOPIC_ORDER.index(key) if key in TOPIC_ORDER else len(TOPIC_ORDER), topic is None,
-                v.d.label(topic, v.lang) if topic else "")
+                v.d.label(topic, v.lang) if topic else "", topic or "")
+
+    topics: dict[str | None, list[dict]] = defaultdict(list)
+    for entry in by_shared.values():
+        views = list(entry.pop("views").values())
+        entry.update(latest=_latest(views), trend=trend(views), count=len(views))
+        # a subject under two topics (少年 and 刑案) is listed once, under the first topic in reading order
+        topics[min(entry.pop("topics"), key=order, default=None)].append(entry)
 
     return [{"topic": v.iri(t) if t else None, "indicators": sorted(es, key=lambda e: e["indicator"].text)}
             for t, es in sorted(topics.items(), key=lambda kv: order(kv[0]))]

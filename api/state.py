@@ -18,6 +18,7 @@ from twpolice.api.worker import GraphsOnDisk
 from twpolice.graph.export import measurements_csv
 from twpolice.graph.generation import Generation
 from twpolice.graph.store import DEFAULT_GRAPH
+from twpolice.graph.summary import IndicatorCount, Size
 
 LICENSE = "https://data.gov.tw/license"
 LICENSE_NOTE = ("資料依來源機關公開之政府資訊整理，依政府資料開放授權條款－第1版釋出。",
@@ -28,6 +29,7 @@ LICENSE_NOTE = ("資料依來源機關公開之政府資訊整理，依政府資
 @dataclass
 class Stats:
     triples: int = 0
+    quads: int = 0
     graphs: int = 0
     agencies: int = 0
     documents: int = 0
@@ -37,6 +39,14 @@ class Stats:
     programs: int = 0
     years: list[int] = field(default_factory=list)
     classes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def size(self) -> Size:
+        return Size(self.triples, self.quads, self.graphs)
+
+    @property
+    def indicator_count(self) -> IndicatorCount:
+        return IndicatorCount(self.indicators, self.shared_indicators)
 
 
 @dataclass
@@ -128,7 +138,11 @@ def compute_stats(store: ox.Store, graphs: ox.Store | None = None) -> Stats:
         return list(store.query(text, prefixes=iris.PREFIXES))
 
     union = int(q("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"].value)  # distinct triples: the stored union
-    st = Stats(triples=union, graphs=sum(1 for _ in (graphs or store).named_graphs()))
+    named = graphs or store
+    names = list(named.named_graphs())
+    values = " ".join(f"<{g.value}>" for g in names)  # the documents' graphs only, whatever else a remote store holds
+    quads = int(next(iter(named.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")))["n"].value) if names else 0
+    st = Stats(triples=union, quads=quads, graphs=len(names))
     row = q(COUNT_QUERY)[0]
     for name in ("agencies", "documents", "measurements", "indicators", "programs"):
         setattr(st, name, int(row[name].value) if row[name] is not None else 0)

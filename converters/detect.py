@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from twpolice import registry
-from twpolice.converters.periods import find_periods, stated_reporting_period
+from twpolice.vocab import fold
+from twpolice.converters.periods import find_periods, printed_year, stated_reporting_period
 from twpolice.model import Period
 
 TITLE_LINES = 6
+# a line that is only a date, as a cover or a closing signature prints it (「中華民國112年3月15日」「發布日期：112.3.15」)
+_DATE_LINE = re.compile(r"^(?:(?:發布|發行|印製|出版|公布)日期\s*[:：]?\s*)?(?:中\s*華\s*民\s*國\s*)?"
+                        r"(?P<y>\d{2,4})\s*(?:年|[.．/])\s*(?P<m>\d{1,2})\s*(?:月|[.．/])\s*(?P<d>\d{1,2})\s*日?$")
+EDGE_LINES = 15
 
 _RESULTS = re.compile(r"績效(?:成果)?報告|成果報告|執行成果|執行情形報告|績效評估報告")
 _TO_COUNCIL = re.compile(r"業務報告|議會.{0,12}報告")  # a police department's report to the city council
@@ -115,6 +121,22 @@ def _dominant_city(lines: list[str]) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def detect_issued(lines: list[str]) -> date | None:
+    """The issue date a document states on a line of its own near its start or end (a cover's 「中華民國112年3月15日」,
+    a signature's date); None when it states none. A date inside a sentence is an event, never the issue date."""
+    text = [ln.strip() for ln in lines if ln.strip()]
+    for line in text[:EDGE_LINES] + text[-EDGE_LINES:]:
+        m = _DATE_LINE.match(fold(line).replace(" ", ""))
+        if m is None:
+            continue
+        year = printed_year(m.group("y"))
+        try:
+            return date(year, int(m.group("m")), int(m.group("d"))) if year else None
+        except ValueError:
+            return None
+    return None
 
 
 def detect_period(lines: list[str], genre: str | None) -> Period | None:

@@ -87,7 +87,7 @@ def settle_metadata(source: SourceText, *, agency: str | None, genre: str | None
         if when.endswith("年") and what.startswith("年度"):
             when = when[:-1]  # 111年 + 年度施政計畫 → 111年度施政計畫
         title = f"{registry.get(a).name_zh}{when}{what}"
-    issued_date = date.fromisoformat(issued) if issued else None
+    issued_date = date.fromisoformat(issued) if issued else detect.detect_issued(source.lines)
     return DocumentMeta(agency=a, genre=g, period=p, title=title, source_file=source.name,
                         sha256=source.sha256, line_count=len(source.lines),
                         converter_version=CONVERTER_VERSION, issued=issued_date)

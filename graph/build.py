@@ -16,6 +16,7 @@ from twpolice import iris
 from twpolice.errors import UserError
 from twpolice.graph import generation as stamps
 from twpolice.graph.store import GraphStore
+from twpolice.graph.summary import IndicatorCount, Size, indicator_count, store_size
 
 MANIFEST = "manifest.toml"
 
@@ -47,7 +48,8 @@ class BuildRow:
 class BuildReport:
     store_path: str
     rows: list[BuildRow] = field(default_factory=list)
-    total_triples: int = 0
+    size: Size | None = None  # of the whole store after the build
+    indicators: IndicatorCount | None = None
     pairs: int = 0  # target-actual pairs derived after the documents (graph/derived.py)
     generation: stamps.Generation | None = None  # the stamp written last (embedded stores)
 
@@ -175,7 +177,8 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
         report.generation = stamps.mark_ready(stamped, changed)
     if progress is not None:
         progress(len(entries), len(entries), "")
-    report.total_triples = gs.count()
+    report.size = store_size(gs)
+    report.indicators = indicator_count(gs.query)
     return report
 
 

@@ -166,17 +166,31 @@ def empty_columns(path: Path) -> list[str]:
     return [h for i, h in enumerate(header) if not any(i < len(r) and r[i].strip() for r in body)]
 
 
+# Columns that are empty for a reason the data dictionary states, not by neglect: the rule leaves them out and says why.
+SOMETIMES_EMPTY: dict[str, tuple[str, str]] = {
+    "issued": ("文件本身未載明發布日期時留空（不臆測）", "empty when the document states no issue date (never guessed)"),
+    "page": ("只有 PDF 來源有頁碼；純文字、DOCX、ODT 留空", "only a PDF source has pages; empty for text, DOCX and ODT"),
+    "locator": ("只有 PDF、DOCX、ODT 來源有原檔位置；純文字留空", "only PDF, DOCX and ODT sources have a place in the file; empty for text"),
+    "qualifier": ("只有原文附加限定（如經費來源、約數）的數值才有", "only for figures the text qualifies (funding source, approximate …)"),
+}
+
+
 def check_empty_columns(root: Path, csvs: list[str]) -> Criterion:
-    problems = []
+    problems, excused = [], set()
     for p in csvs:
         empty = empty_columns(root / p)
+        excused.update(c for c in empty if c in SOMETIMES_EMPTY)
+        empty = [c for c in empty if c not in SOMETIMES_EMPTY]
         if empty:
             problems.append(f"{p}: {', '.join(empty)}")
+    why_zh = "".join(f"；{c} 欄可為空：{SOMETIMES_EMPTY[c][0]}" for c in sorted(excused))
+    why_en = "".join(f"; column {c} may be empty: {SOMETIMES_EMPTY[c][1]}" for c in sorted(excused))
     if problems:
         return _c("no-empty-columns", "無全空欄位", "no empty columns", False,
-                  "全為空值的欄位：" + "；".join(problems), "columns with no value: " + "; ".join(problems))
+                  "全為空值的欄位：" + "；".join(problems) + why_zh, "columns with no value: " + "; ".join(problems) + why_en)
     return _c("no-empty-columns", "無全空欄位", "no empty columns", True,
-              f"{len(csvs)} 個 CSV 的每個欄位都至少有一個值", f"every column of {len(csvs)} CSV file(s) has at least one value")
+              f"{len(csvs)} 個 CSV 的每個欄位都至少有一個值（依性質可為空的欄位除外）" + why_zh,
+              f"every column of {len(csvs)} CSV file(s) has at least one value (but for columns empty by nature)" + why_en)
 
 
 _VOLATILE = re.compile(r"(/tmp/|\.tmp|[?&](v|version|t|ts)=|/\d{4}-\d{2}-\d{2}|/\d{8}T?\d*/)", re.IGNORECASE)

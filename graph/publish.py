@@ -43,6 +43,7 @@ from twpolice.graph import changes as changes_mod
 from twpolice.graph import csvw, dcat, portal
 from twpolice.graph.export import numeric_columns, rows_to_csv
 from twpolice.graph.store import GraphStore
+from twpolice.graph.summary import IndicatorCount, Size, indicator_count
 from twpolice.graph.tables import DICTIONARY_COLUMNS, TABLES, dictionary_json, dictionary_rows
 
 RELEASE_MANIFEST = "release.json"
@@ -73,9 +74,14 @@ class ReleaseReport:
     graphs: int = 0
     quads: int = 0
     triples: int = 0
+    indicators: IndicatorCount | None = None
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     written: bool = False
+
+    @property
+    def size(self) -> Size:
+        return Size(self.triples, self.quads, self.graphs)
 
     def summary_lines(self, lang: str = "zh-Hant") -> list[str]:
         en = lang == "en"
@@ -89,16 +95,20 @@ class ReleaseReport:
         size = sum(f.bytes for f in self.files)
         if en:
             out.append(f"release {self.release_id}: {len(self.files)} files, {size:,} bytes in {self.out_dir}")
-            out.append(f"{self.graphs} graphs, {self.quads:,} quads, {self.triples:,} triples; " +
+            out.append(f"{self.size.text(lang)} · {self.indicators.text(lang)}; " +
                        ", ".join(f"{k} {v:,}" for k, v in self.rows.items()))
             out.append(f"portal pre-check: {passed}/{total} criteria passed")
+            out.extend(f"  ✗ {c.title} · {x.name_en}: {x.reason_en}" for c in self.precheck for x in c.criteria
+                       if not x.passed)
             labels = changes_mod.CHANGE_LABELS
             out.append("changes: " + (", ".join(f"{labels[k][1]} {v}" for k, v in self.changes.items() if v) or "none"))
         else:
             out.append(f"版本 {self.release_id}：{len(self.files)} 個檔案，共 {size:,} 位元組，位於 {self.out_dir}")
-            out.append(f"{self.graphs} 個具名圖、{self.quads:,} 個四元組、{self.triples:,} 個三元組；" +
+            out.append(f"{self.size.text(lang)} · {self.indicators.text(lang)}；" +
                        "、".join(f"{k} {v:,}" for k, v in self.rows.items()))
             out.append(f"開放資料平臺預檢：{passed}/{total} 項通過")
+            out.extend(f"  ✗ {c.title} · {x.name_zh}：{x.reason_zh}" for c in self.precheck for x in c.criteria
+                       if not x.passed)
             labels = changes_mod.CHANGE_LABELS
             out.append("變更：" + ("、".join(f"{labels[k][0]} {v}" for k, v in self.changes.items() if v) or "無"))
         return out
@@ -247,6 +257,7 @@ def publish_release(store, out_dir: Path, *, profile: str = "publish", previous:
     report.graphs = len(snap.graphs())
     report.quads = snap.count()
     report.triples = snap.union_count()
+    report.indicators = indicator_count(snap.query)
 
     # 2. tables
     rows = {name: t.rows(snap) for name, t in TABLES.items()}
@@ -553,12 +564,12 @@ def _readme(report: ReleaseReport, rows: dict, datasets, settings: dcat.Catalogu
         "",
         f"警察機關施政計畫、中程施政計畫、施政績效成果報告與議會施政報告中的每一個數字（目標值、實際值、基準值、變動值、預算），"
         f"連回出處文件、章節、行號與原句。本版收錄 {n_agencies} 個機關、{len(rows['documents'])} 份文件、"
-        f"{len(rows['measurements'])} 個數值（{report.triples:,} 個三元組，{report.graphs} 個具名圖）。",
+        f"{len(rows['measurements']):,} 個數值；{report.indicators.text('zh-Hant')}；{report.size.text('zh-Hant')}。",
         "",
         f"Every number (target, actual, baseline, change, budget) in Taiwan police departments' plans and reports, "
         f"traced to its document, section, lines and sentence. This release holds {n_agencies} agencies, "
-        f"{len(rows['documents'])} documents and {len(rows['measurements'])} numbers ({report.triples:,} triples in "
-        f"{report.graphs} named graphs).",
+        f"{len(rows['documents'])} documents and {len(rows['measurements']):,} numbers; "
+        f"{report.indicators.text('en')}; {report.size.text('en')}.",
         "",
         f"驗證 / validation: {result.summary_line('zh-Hant')} · {result.summary_line('en')}",
         "",

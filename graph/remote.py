@@ -497,6 +497,12 @@ class RemoteStore:
         rows = self._select(q)
         return int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0
 
+    def union_count(self) -> int:
+        """Distinct triples across the named graphs (a triple in two documents' graphs once)."""
+        rows = self._select(f'SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} '
+                            f'FILTER (STRSTARTS(STR(?g), "{GRAPH_PREFIX}")) }} }}')
+        return int(rows[0]["n"].value) if rows and rows[0]["n"] is not None else 0
+
     def content_hash(self, graph: str) -> str | None:
         rows = self._select(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{CONTENT_HASH}> ?h }} }}")
         return rows[0]["h"].value if rows else None

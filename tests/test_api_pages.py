@@ -210,3 +210,19 @@ def test_api_docs_without_cdn(server):
     assert "/openapi.json" in html and "/sparql" in html
     spec = httpx.get(server.url + "/openapi.json").json()
     assert "/sparql" in spec["paths"] and "post" in spec["paths"]["/sparql"]
+
+
+def test_home_counts_say_triples_quads_and_indicators_as_the_cli_does(server):
+    """The home page and `twpolice info` word and count the store alike (triples are distinct, quads per graph)."""
+    from twpolice.graph.store import GraphStore
+    from twpolice.graph.summary import indicator_count, store_size
+
+    gs = GraphStore(shared_store()[0], read_only=True)
+    size, indicators = store_size(gs), indicator_count(gs.query)
+    del gs
+    html = httpx.get(server.url + "/").text
+    assert f'id="count-size">{size.text("zh-Hant")}<' in html
+    assert f'id="count-indicators">{indicators.text("zh-Hant")}<' in html
+    assert size.quads >= size.triples > 0 and indicators.total == indicators.shared + indicators.own
+    english = httpx.get(server.url + "/", params={"lang": "en"}).text
+    assert f'id="count-size">{size.text("en")}<' in english

@@ -114,3 +114,22 @@ def test_bad_input_exits_2_with_one_line(built_store, args, needle):
 def test_english_messages(built_store):
     proc = twpolice("convert", str(doc_path("004")), "--lang", "en", check=False)
     assert proc.returncode == 2 and "names no agency" in proc.stderr
+
+
+def test_output_to_a_pipe_is_not_wrapped_and_counts_agree(small_documents, tmp_path):
+    """Piped (not a terminal), nothing is cut at 80 columns: a long store path, each document's file name and
+    agency key stay whole on one line; build and info name triples, quads and indicators in the same words."""
+    store = tmp_path / ("a-rather-long-folder-name-for-the-store-so-the-line-passes-eighty-columns" * 2) / "db"
+    build = twpolice("build", "--documents", str(small_documents), "--store", str(store)).stdout
+    lines = build.splitlines()
+    assert any(str(store) in line for line in lines)
+    for name in ("003_960ad116a0401fee.txt", "004_b7561b9adedc7f21.txt"):
+        row = next(line for line in lines if name in line)
+        assert "keelung-police" in row or "unidentified" in row
+    info = twpolice("info", "--store", str(store)).stdout
+    assert str(store) in info.splitlines()[1]
+    sizes = [line for line in build.splitlines() + info.splitlines() if "個三元組（" in line]
+    assert len(sizes) == 2 and sizes[0] == sizes[1]  # the same counts in the same words
+    assert "個四元組" in sizes[0] and "個指標（共用" in sizes[0] and "機關自訂" in sizes[0]
+    english = twpolice("info", "--store", str(store), "--lang", "en").stdout
+    assert "quads in" in english and "shared," in english and "of agencies)" in english

@@ -27,8 +27,19 @@ app = typer.Typer(
 export_app = typer.Typer(help="匯出資料 / Export data from the store.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
 
-out = Console()
-err = Console(stderr=True)
+# Not a terminal (a pipe, a file, CI's log): never wrapped at 80 columns, so file names and agency keys stay whole
+# and a table keeps its rows on one line each. A terminal keeps its own width (and $COLUMNS).
+PIPE_WIDTH = 1000
+
+
+def _console(stderr: bool = False) -> Console:
+    stream = sys.stderr if stderr else sys.stdout
+    tty = stream.isatty()
+    return Console(stderr=stderr, width=None if tty else PIPE_WIDTH, soft_wrap=not tty)
+
+
+out = _console()
+err = _console(stderr=True)
 
 StoreOpt = typer.Option(None, "--store", help="資料庫路徑或遠端 SPARQL 網址 / store path or remote SPARQL store URL "
                         "(default: $TWPOLICE_STORE or the user data dir; credentials from $TWPOLICE_STORE_USER/"
@@ -111,18 +122,20 @@ def build(
         except (UserError, OSError, ValueError) as exc:
             _fail(exc)
     table = Table(title="twpolice build")
-    for col in ("文件 document", "機關 agency", "三元組 triples", "量測值 measurements", "共用指標 shared",
+    for col in ("文件 document", "機關 agency", "三元組 triples", "量測值 measurements", "有共用指標 with shared",
                 "主題不明 unknown subject", "狀態 status"):
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", justify="right" if col[0] in "三量有主" else "left")
     for row in report.rows:
-        table.add_row(row.source_file, row.agency, str(row.triples), str(row.measurements), str(row.shared),
-                      str(row.unknown_subject), row.status)
+        table.add_row(row.source_file, row.agency, f"{row.triples:,}", f"{row.measurements:,}", f"{row.shared:,}",
+                      f"{row.unknown_subject:,}", row.status)
     out.print(table)
-    out.print(f"資料庫 store: {report.store_path} · 三元組 triples: {report.total_triples}"
-              f" · 目標／實際配對 target-actual pairs: {report.pairs}")
+    lang = current_lang()
+    out.print(f"資料庫 store: {report.store_path}", highlight=False, soft_wrap=True)
+    out.print(f"{report.size.text(lang)} · {report.indicators.text(lang)}", highlight=False, soft_wrap=True)
     share = f"{report.shared / report.measurements:.1%}" if report.measurements else "-"
-    out.print(f"共用指標 shared indicator: {report.shared}/{report.measurements} ({share})"
-              f" · 主題不明（twp:unmappedIndicator）unknown subject: {report.unknown_subject}")
+    out.print(f"量測值有共用指標 measurements with a shared indicator: {report.shared:,}/{report.measurements:,} ({share})"
+              f" · 主題不明（twp:unmappedIndicator）unknown subject: {report.unknown_subject:,}"
+              f" · 目標／實際配對 target-actual pairs: {report.pairs:,}", highlight=False, soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 
@@ -162,6 +175,7 @@ def info(store: Optional[str] = StoreOpt, lang: Optional[str] = LangOpt) -> None
     import rdflib
 
     from twpolice.graph.store import StoreError
+    from twpolice.graph.summary import indicator_count, store_size
 
     _set_lang(lang)
     out.print(f"twpolice {__version__} · pyoxigraph {pyoxigraph.__version__} · rdflib {rdflib.__version__} · pyshacl {pyshacl.__version__}")
@@ -176,13 +190,16 @@ def info(store: Optional[str] = StoreOpt, lang: Optional[str] = LangOpt) -> None
             out.print(f"資料版本 generation: {stamp.number} ({state}, {stamp.time})", highlight=False)
     try:
         counts = [(gs.count(g), g) for g in gs.graphs()]
-        total = gs.count()
+        size = store_size(gs)
+        indicators = indicator_count(gs.query)
     except (StoreError, UserError) as exc:
         _fail(exc)
-    out.print("三元組 triples  圖 graph")
+    out.print("三元組 triples  具名圖 named graph")
     for n, g in counts:
         out.print(f"{n:>14,}  {g}", highlight=False, soft_wrap=True)
-    out.print(f"{total:>14,}  合計 total", highlight=False)
+    out.print(f"{size.quads:>14,}  合計四元組 quads in all graphs", highlight=False)
+    lang = current_lang()
+    out.print(f"{size.text(lang)} · {indicators.text(lang)}", highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -255,7 +272,8 @@ def publish(
     gs = _open_store(store, read_only=True)
     target = _open_store(endpoint, read_only=False) if endpoint else None  # unreachable: fail before writing
     try:
-        report = publish_release(gs, out_dir, profile=profile, previous=previous, base_url=base_url)
+        with err.status("發布中 publishing …"):  # shown on a terminal only
+            report = publish_release(gs, out_dir, profile=profile, previous=previous, base_url=base_url)
     except PublishRefused as exc:
         err.print(exc.message(language), highlight=False, soft_wrap=True, markup=False)
         err.print(format_refusal(exc.report, language), highlight=False, soft_wrap=True, markup=False)
