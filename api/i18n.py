@@ -36,8 +36,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "share": ("分享連結", "Share link"),
     "results": ("結果", "Results"),
     "rows": ("列", "rows"),
-    "truncated": ("結果已截斷：只顯示前 {cap} 列（列數上限）。請加上 LIMIT 或縮小查詢。",
-                  "Results truncated: only the first {cap} rows are shown (row cap). Add a LIMIT or narrow the query."),
+    "truncated": ("結果已截斷：只顯示前 {cap} 列（列數上限）；「下載 CSV」「下載 JSON」同樣只含這 {cap} 列。請加上 LIMIT 或縮小查詢，"
+                  "完整資料請用發布版本的 measurements.csv。",
+                  "Results truncated: only the first {cap} rows are shown (row cap), and the CSV and JSON downloads "
+                  "hold the same {cap} rows. Add a LIMIT or narrow the query; the release's measurements.csv has "
+                  "every row."),
+    "compare_truncated": ("此比較有 {n} 列，超過端點的列數上限 {cap}：CSV 下載只含前 {cap} 列。",
+                          "This comparison has {n} rows, more than the endpoint's row cap of {cap}: the CSV download "
+                          "holds the first {cap} rows only."),
     "prefixes": ("預先宣告的前綴", "Predeclared prefixes"),
     "examples": ("範例查詢", "Example queries"),
     "download_csv": ("下載 CSV", "Download CSV"),

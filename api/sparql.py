@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from twpolice.api import negotiation
 from twpolice.api.cheap import point_query
 from twpolice.api.runner import PoolBusy, QueryCrashes, QueryTimeout, WorkerFailed
-from twpolice.api.sparqltext import QueryRefused, check_query
+from twpolice.api.sparqltext import QueryRefused, check_query, undeclared_prefix
 
 router = APIRouter()
 
@@ -236,6 +236,14 @@ async def handle(request: Request) -> Response:
     status = meta.get("status", 500)
     if status == 400:
         first = meta.get("message", "")
+        missing = undeclared_prefix(query, first) if meta.get("error") == "syntax" else None
+        if missing is not None:
+            prefix, line, col = missing
+            return error_response(
+                400, f"SPARQL 語法錯誤：未宣告的前綴「{prefix}:」（第 {line} 行第 {col} 字）。請加上 PREFIX {prefix}: <…>，"
+                     "或改用本站預先宣告的前綴（見 /query 頁右側）。",
+                f"SPARQL syntax error: undeclared prefix \"{prefix}:\" (line {line}, column {col}). Add PREFIX "
+                f"{prefix}: <…>, or use one of the prefixes this site declares (listed on /query).")
         label = ("SPARQL 語法錯誤", "SPARQL syntax error") if meta.get("error") == "syntax" else ("查詢錯誤", "query error")
         return error_response(400, f"{label[0]}：{first}", f"{label[1]}: {first}")
     if status == 406:

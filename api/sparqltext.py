@@ -101,3 +101,26 @@ def check_query(text: str) -> QueryShape:
     if info.is_update:
         raise QueryRefused(403, "唯讀：不接受 SPARQL Update", "read-only: SPARQL Update is refused")
     return info
+
+
+_ERROR_AT = re.compile(r"error at (?P<line>\d+):(?P<col>\d+)")
+_PREFIXED = re.compile(r"(?<![\w?$:/#<])(?P<prefix>[A-Za-z][\w\-.]*)?:(?=[\w\-%\\]|\s|$)")
+
+
+def undeclared_prefix(text: str, message: str) -> tuple[str, int, int] | None:
+    """(prefix, line, column) of the prefixed name the parser could not resolve, from its 「Prefix not found」
+    error; None for any other error (its own message is shown then)."""
+    if "Prefix not found" not in message:
+        return None
+    at = _ERROR_AT.search(message)
+    if at is None:
+        return None
+    line, col = int(at["line"]), int(at["col"])
+    rows = text.splitlines()
+    if not 0 < line <= len(rows):
+        return None
+    best = None
+    for m in _PREFIXED.finditer(rows[line - 1]):
+        if m.start() < col:  # the last prefixed name that starts before the error's column
+            best = m
+    return (best["prefix"] or "", line, col) if best is not None else None

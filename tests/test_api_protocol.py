@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import socket
 import threading
 import time
@@ -317,6 +318,27 @@ def test_predeclared_prefixes(server):
     r = httpx.get(server.url + "/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?m a twp:Measurement ; "
                                                             "twp:valueType vt:actual }", "format": "json"})
     assert r.status_code == 200 and int(r.json()["results"]["bindings"][0]["n"]["value"]) > 0
+
+
+def test_an_undeclared_prefix_is_named(server):
+    """Not the parser's list of character classes: which prefix, where, and what to do."""
+    query = "SELECT * WHERE {\n  ?s twp:agency ?a .\n  ?a foo:bar ?o }"
+    r = httpx.get(server.url + "/sparql", params={"query": query})
+    assert r.status_code == 400
+    assert "未宣告的前綴「foo:」" in r.text and "第 3 行" in r.text and "\\u{" not in r.text
+    assert 'undeclared prefix "foo:"' in r.text and "line 3" in r.text  # the English line below the Chinese
+    # any other syntax error keeps the parser's own message
+    r = httpx.get(server.url + "/sparql", params={"query": "SELECT * WHERE { ?s ?p }"})
+    assert r.status_code == 400 and "未宣告" not in r.text
+
+
+def test_pages_that_offer_a_capped_download_say_so(capped):
+    page = httpx.get(capped.url + "/query").text
+    assert "「下載 CSV」「下載 JSON」同樣只含這 5 列" in page  # shown when a run comes back truncated
+    compare = httpx.get(capped.url + "/compare", params={"indicator": "budget-total"})
+    assert compare.status_code == 200 and 'id="compare-truncated"' in compare.text
+    csv_href = re.search(r'id="compare-csv" href="([^"]+)"', compare.text)[1].replace("&amp;", "&")
+    assert httpx.get(capped.url + csv_href).headers["x-twpolice-truncated"] == "true"
 
 
 def test_row_cap_is_never_silent(capped):
