@@ -80,7 +80,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                       "baselines side by side in normalised units — with a chart, the CSV and the SPARQL behind them."),
     "compare_go": ("比較", "Compare"),
     "n_parts": ("（{n} 項計畫合計）", "({n} programmes added up)"),
-    "n_agencies": ("{n} 個機關", "{n} agencies"),
+    "n_agencies": ("（{n} 個機關）", " ({n} agencies)"),
     "compare_unknown": ("沒有共用指標「{notation}」的數值", "No values of a shared indicator \"{notation}\""),
     "compare_units": ("數值的單位不只一種（{units}），不畫成同一張圖", "The values come in more than one unit ({units}); they are not charted on one axis"),
     "compare_notes": ("金額以元表示（千元、萬元已換算）；≥、≤ 為目標值的「至少」「至多」，+、− 為相對目標（較比較期增減）。點數值可看原文出處。",

@@ -12,6 +12,7 @@ one printed line.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import Decimal
@@ -262,7 +263,7 @@ def extract_line(line: str, lineno: int, ctx: ProseContext) -> list[Fact]:
     """The facts of one printed line (a paragraph): a subject named in one sentence carries to the next
     (「本期全般刑案發生1,876件…；與去年同期相較，發生數減少96件」) until another is named."""
     facts: list[Fact] = []
-    carried: tuple[str, Period | None] = ("", None)
+    carried: Carried = Carried()
     for s in sentences(line):
         found, carried = _extract_sentence(s, lineno, ctx, carried)
         facts.extend(found)
@@ -344,6 +345,7 @@ class _Reading:
     from_to: list | None = None
     carried: str = ""  # the subject the sentences before named
     carried_period: Period | None = None  # the period they printed last (「9月份…；A2類交通事故受傷412人」)
+    earlier: tuple[Fact, ...] = ()  # the figures of the sentence before, in this paragraph
     respective: dict[int, tuple[int, int]] = field(default_factory=dict)  # 「分別…及…」: figure -> (i, of m)
     last_verb: str | None = None  # the verb of the last 「分別」 change
 
@@ -787,7 +789,11 @@ def _names_its_subject(label: str, topic: str) -> bool:
 def _last_named(r: _Reading, unit: str) -> str:
     """The indicator of the sentence's last figure in this unit that is not itself a change (a figure of the period
     compared with names the same indicator: 「與去年同期（5,468件）相較減少251件」)."""
-    return next((x.indicator for x in reversed(r.facts) if x.unit == unit and x.kind != "change"), "")
+    mine = next((x.indicator for x in reversed(r.facts) if x.unit == unit and x.kind != "change"), "")
+    if mine or r.facts:
+        return mine
+    # a sentence that opens with its change (「…，破獲率100%；較去年同期減少9件」): of the sentence before
+    return next((x.indicator for x in reversed(r.earlier) if x.unit == unit and x.kind != "change"), "")
 
 
 def _compared_name(f: Frame, r: _Reading) -> str:
@@ -838,8 +844,16 @@ def _previous_clause(f: Frame, r: _Reading) -> str:
     return _NONE_HAPPENED.sub(r"\1", named)  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
 
 
+class Carried(NamedTuple):
+    """What a sentence leaves for the next one of its paragraph."""
+
+    subject: str = ""
+    period: Period | None = None
+    facts: tuple[Fact, ...] = ()  # its figures: 「…破獲率100%；較去年同期減少9件」 is a change of the 件 before the ；
+
+
 def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
-                      carried: tuple[str, Period | None] = ("", None)) -> tuple[list[Fact], tuple[str, Period | None]]:
+                      carried: Carried = Carried()) -> tuple[list[Fact], Carried]:
     """The facts of one sentence and the subject and period it leaves for the next one of its paragraph."""
     if _FORMULA.search(s.norm):
         return [], carried  # a calculation formula, not a figure
@@ -850,7 +864,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
     s.read_periods(ctx)
     topic, topic_end = _topic(s)
     r = _Reading(s=s, ctx=ctx, plan=ctx.genre in PLAN_GENRES, passage=Passage(lineno, lineno, s.text.strip(), ctx.section),
-                 topic=topic, topic_end=topic_end, carried=carried[0], carried_period=carried[1],
+                 topic=topic, topic_end=topic_end, carried=carried.subject, carried_period=carried.period,
+                 earlier=carried.facts,
                  respective=_respective_groups(s.norm, [n for n in numbers if n.start not in not_facts]))
     for n in numbers:
         if (rule := not_facts.get(n.start)) is not None:
@@ -881,7 +896,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
                 for fact in facts:
                     fact.rules = (*fact.rules, "each_item")
             r.facts.extend(facts)
-    return r.facts, (r.subject or r.topic or carried[0], _period_to_carry(r) or carried[1])
+    return r.facts, Carried(r.subject or r.topic or carried.subject, _period_to_carry(r) or carried.period,
+                            tuple(r.facts) or carried.facts)
 
 
 def _period_to_carry(r: _Reading) -> Period | None:

@@ -58,6 +58,11 @@ ROWS = [
      [("actual", "機車竊盜發生件數", "498", "2023", None, None),
       ("actual", "機車竊盜破獲件數", "481", "2023", None, None),
       ("change", "機車竊盜破獲件數", "36", "2023", None, "2022")]),
+    # a sentence that opens with its change: of the figure of its unit in the sentence before (after 「；」)
+    ("change_of_named_figure", "暴力犯罪發生35件，全數破獲，破獲率100%；較去年同期減少9件。", "council-report",
+     [("actual", "暴力犯罪發生件數", "35", "2023", None, None),
+      ("actual", "暴力犯罪破獲率", "100", "2023", None, None),
+      ("change", "暴力犯罪發生件數", "-9", "2023", None, "2022")]),
     ("compared_year_figure", "全般刑案發生1,096件，刑案發生數較110年（1,143件）減少47件。", "performance-report",
      [("actual", "全般刑案發生件數", "1096", "2023", None, None),
       ("actual", "刑案發生數", "1143", "2021", None, None),
