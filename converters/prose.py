@@ -93,6 +93,9 @@ _MEASURE_SUFFIX = re.compile(r"(?:發生數|發生件數|件數|人數|發生|�
 SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?:毒品)?")
 _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
 _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"})
+_AMOUNT_WORDS = frozenset({"金額", "總金額", "金額合計"})
+_MONEY_UNITS = frozenset({"元", "千元", "萬元", "百萬元", "億元"})
+_COUNT_TAIL = re.compile(r"(?:案件數|案件|案數|件數|人數|人次|次數|數|件|案)$")
 # 「A1死亡人數由110年85人降至111年72人，減少13人」: one indicator in two years and the change between them
 _FROM_YEAR = re.compile(r"(?:由|從)\s*(?P<p>[^，,；;。由從]{0,10}?[0-9]{2,4}\s*年[^，,；;。由從]{0,8}?)(?:的|之)?\s*$")
 _TO_YEAR = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*[^，,；;。]{{0,10}}?[0-9]{{2,4}}\s*年[^，,；;。]{{0,8}}?(?:的|之)?\s*$")
@@ -181,6 +184,7 @@ def _place_prefix() -> re.Pattern[str]:
 
 def _clean_label(text: str) -> str:
     text = re.sub(r"[\[【].*?[\]】]", "", text)
+    text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = re.sub(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])\s*", "", text)
     for _ in range(3):
@@ -350,7 +354,7 @@ class _Reading:
     last_verb: str | None = None  # the verb of the last 「分別」 change
 
 
-_GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*$")  # 「112年目標降低3%」: no name
+_GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*(?:為|是|[:：])?\s*$")  # 「112年目標降低3%」: no name
 _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
                              r"補助|獎勵|招募|訪視|巡邏|稽查|檢查|臨檢")
 _GENERIC_TOPIC = re.compile(r"^(?:衡量指標|績效指標|關鍵績效指標|目標達成情形|執行情形|執行成果|辦理情形|環境分析|現況分析)"
@@ -427,7 +431,7 @@ def relative_target(f: Frame, r: _Reading) -> bool:
     if not (f.change and (r.plan or _TARGET_CUE.search(f.sentence_before[-12:]))):
         return False
     rel = _RELATIVE.search(f.before)
-    if rel and (r.plan or "逐年" in f.before):
+    if rel:  # in a plan, or after a target's cue in any genre (「目標值為較111年減少5%」 in a results report)
         f.kind = "target"
         f.operator = "decrease-by" if rel.group("verb") in _DECREASE else "increase-by"
         f.label_text = _GOAL_WORD.sub("", f.named[: f.change.start()])
@@ -656,6 +660,10 @@ def _name(f: Frame, r: _Reading) -> str:
     elif not label and relative and (named := _previous_clause(f, r)):
         label = named if unit in ("%", "百分點") else _unit_noun(named, unit)  # 「4項違規執法績效，較去年度平均值增加1%」: what the clause before names
         f.rules.append("subject_of_previous_clause")
+    elif label in _AMOUNT_WORDS and f.unit in _MONEY_UNITS and (count := next(
+            (x for x in reversed(r.facts) if x.unit not in _MONEY_UNITS and x.kind == f.kind), None)):
+        label = _COUNT_TAIL.sub("", count.indicator) + "金額"  # 「攔阻詐騙案件1,245件，金額6億8,304萬元」: 攔阻詐騙金額
+        f.rules.append("amount_of_previous_count")
     elif not label or label in _AGGREGATE:
         # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
         # 「衡量指標一：竊盜犯罪破獲率，以111年（96.3%）為基準值」: the clause before names it, else the heading
@@ -705,7 +713,8 @@ def _name(f: Frame, r: _Reading) -> str:
         f.rules.append("from_to_same_indicator")
     elif f.compared and f.kind == "actual":
         # 「刑案發生數較110年（1,143件）」: named before 較; 「發生5,217件…，與去年同期（5,468件）」: the headline figure's
-        label = _compared_name(f, r) or r.first_label_by_unit.get(unit) or r.facts[-1].indicator
+        headline = next((x.indicator for x in r.facts if x.unit == unit and x.kind != "change"), "")
+        label = _compared_name(f, r) or headline or r.first_label_by_unit.get(unit) or r.facts[-1].indicator
         f.rules.append("compared_year_figure")
     if f.same_change:
         label = r.last_change[1]
