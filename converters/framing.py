@@ -57,6 +57,9 @@ def frame_facts(extraction: Extraction) -> int:
     matched: list[Fact] = []
     mapped = 0
     for fact in extraction.facts:
+        if "schedule" in fact.qualifiers:
+            _name_schedule(fact)
+            continue
         if fact.shared_indicator:
             try:
                 _frame_from_indicator(fact, vocab.shared_indicator(fact.shared_indicator))
@@ -83,6 +86,21 @@ def frame_facts(extraction: Extraction) -> int:
             fact.indicator = ind.label_zh
             matched.append(fact)
     return mapped - _one_value_per_indicator(matched)
+
+
+def _name_schedule(fact: Fact) -> None:
+    """「其中第一級毒品42件」 is a part of the drug cases, not the shared count of them: it keeps its schedule in
+    its name and no shared indicator (a comparison of 查獲毒品案件數 must not meet the part beside the whole)."""
+    schedule = fact.qualifiers["schedule"]
+    label = fact.indicator
+    if "毒品" not in label:  # 「核頒第一級獎勵金」: a grade, not a drug schedule
+        fact.qualifiers["grade"] = fact.qualifiers.pop("schedule")
+        label = f"{label}（{schedule}）"
+    elif schedule not in label:
+        label = label.replace("毒品", schedule + "毒品", 1)
+    fact.indicator = fact.printed_label = label
+    fact.shared_indicator = None
+    fact.subject, fact.measure = vocab.parse_indicator(label, _match_unit(fact))
 
 
 def _extra_words(fact: Fact) -> int:

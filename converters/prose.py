@@ -913,7 +913,9 @@ def _period_to_carry(r: _Reading) -> Period | None:
     """The printed period of the sentence's last actual or target, for the next sentence of the paragraph:
     「9月份…死亡5人，較8月份減少2人；A2類交通事故受傷412人」. A schedule's dates (「工程期程110年7月至112年12月」)
     that no figure took are not carried."""
-    last = next((x for x in reversed(r.facts) if x.kind in ("actual", "target")), None)
+    # not a figure printed for comparison (「較去年同期2,301件減少158件；破獲2,087件」: 破獲 is of this year)
+    last = next((x for x in reversed(r.facts) if x.kind in ("actual", "target") and "compared_year_figure" not in x.rules),
+                None)
     return last.period if last is not None and last.period != r.ctx.period else None
 
 

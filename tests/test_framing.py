@@ -105,3 +105,16 @@ def test_the_same_value_printed_under_two_names_keeps_both_and_budgets_are_left_
     a, b = _valued("竊案發生數", "件", "100"), _valued("竊盜案件發生件數", "件", "100")
     frame_facts(Extraction(META, facts=[a, b]))
     assert a.shared_indicator == b.shared_indicator == "theft-occurrences"
+
+
+def test_a_drug_schedule_is_a_part_not_the_shared_count():
+    """「查獲毒品案件385件，其中第一級毒品42件」: the 42 is named with its schedule and carries no shared indicator, so
+    查獲毒品案件數 never holds a part beside the whole; 「核頒第一級獎勵金」 is a grade, not a schedule."""
+    whole = fact("查獲毒品案件數", "件")
+    part = fact("查獲毒品案件數", "件", qualifiers={"schedule": "第一級"})
+    reward = fact("核頒獎勵金", "元", kind="budget", qualifiers={"schedule": "第一級"})
+    frame_facts(Extraction(META, facts=[whole, part, reward]))
+    assert whole.shared_indicator == "drug-cases-seized"
+    assert (part.shared_indicator, part.indicator) == (None, "查獲第一級毒品案件數")
+    assert part.subject == "drugs"
+    assert (reward.indicator, reward.qualifiers) == ("核頒獎勵金（第一級）", {"grade": "第一級"})
