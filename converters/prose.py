@@ -94,6 +94,7 @@ SCHEDULE = re.compile(r"第[一二三四1-4](?:[、,及][一二三四1-4])?級(?
 _AGGREGATE_BEFORE = re.compile(r"^\s*(?:合計|總計|共計|小計|總共)")
 _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"})
 _AMOUNT_WORDS = frozenset({"金額", "總金額", "金額合計"})
+_SHARE_UNITS = frozenset({"%", "百分點", "個百分點"})  # a share and its change, as printed
 _MONEY_UNITS = frozenset({"元", "千元", "萬元", "百萬元", "億元"})
 _COUNT_TAIL = re.compile(r"(?:案件數|案件|案數|件數|人數|人次|次數|數|件|案)$")
 # 「A1死亡人數由110年85人降至111年72人，減少13人」: one indicator in two years and the change between them
@@ -400,7 +401,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
         earlier_label=r.previous_label, prior_end=prior_end,
     )
     f.label_text = f.named[: (opens or undated).start()] if (opens or undated) else f.named
-    f.same_change = f.paren is not None and unit in ("%", "百分點")
+    f.same_change = f.paren is not None and unit in _SHARE_UNITS
     return f
 
 
@@ -441,7 +442,7 @@ def relative_target(f: Frame, r: _Reading) -> bool:
 def plan_percent_verb(f: Frame, r: _Reading) -> bool:
     """「降低交通事故死亡人數10%」 opening a plan's clause: a relative target."""
     verb = _LEADING_VERB.match(f.before)
-    if not (r.plan and f.unit in ("%", "百分點") and not f.n.bound and verb):
+    if not (r.plan and f.unit in _SHARE_UNITS and not f.n.bound and verb):
         return False
     f.kind = "target"
     f.operator = "decrease-by" if verb.group("verb") in ("降低", "減少", "下降") else "increase-by"
@@ -650,7 +651,7 @@ def _name(f: Frame, r: _Reading) -> str:
     if not label and f.respective_of:
         label = f.respective_of
         f.rules.append("respective_pairing")
-    if not label and f.kind == "change" and unit in ("%", "百分點") and r.facts:
+    if not label and f.kind == "change" and unit in _SHARE_UNITS and r.facts:
         # 「…總重量1,234.5公斤，較111年增加12.3%」: that figure's change, in percent; 「減少214件，降幅3.03%」: that change
         label = r.facts[-1].indicator
         f.rules.append("change_of_previous_figure")
@@ -658,8 +659,11 @@ def _name(f: Frame, r: _Reading) -> str:
         label = just_before  # 「機車竊盜發生498件、破獲481件，較去年同期增加36件」: of 破獲, printed just before
         f.rules.append("change_of_named_figure")
     elif not label and relative and (named := _previous_clause(f, r)):
-        label = named if unit in ("%", "百分點") else _unit_noun(named, unit)  # 「4項違規執法績效，較去年度平均值增加1%」: what the clause before names
+        label = named if unit in _SHARE_UNITS else _unit_noun(named, unit)  # 「4項違規執法績效，較去年度平均值增加1%」: what the clause before names
         f.rules.append("subject_of_previous_clause")
+    elif not label and f.unit == "%" and (share := _share_after(f, r)):
+        label = share
+        f.rules.append("share_named_after")
     elif label in _AMOUNT_WORDS and f.unit in _MONEY_UNITS and (count := next(
             (x for x in reversed(r.facts) if x.unit not in _MONEY_UNITS and x.kind == f.kind), None)):
         label = _COUNT_TAIL.sub("", count.indicator) + "金額"  # 「攔阻詐騙案件1,245件，金額6億8,304萬元」: 攔阻詐騙金額
@@ -676,7 +680,7 @@ def _name(f: Frame, r: _Reading) -> str:
             f.rules.append("total_of_list")
         label = f"{base}{label}" if label and base else base
         r.previous_label = r.previous_label or base
-        if not (relative and unit in ("%", "百分點")):  # 「…，112年目標降低3%」 is a change of that count itself
+        if not (relative and unit in _SHARE_UNITS):  # 「…，112年目標降低3%」 is a change of that count itself
             label = _unit_noun(label, unit, force=True)
         f.rules.append("subject_carried")
     else:
@@ -850,7 +854,21 @@ def _previous_clause(f: Frame, r: _Reading) -> str:
         return ""
     start = _clause_start(r.s.norm, f.cstart - 1)
     named = _clean_label(r.s.norm[max(start, f.prior_end, r.topic_end):f.cstart].strip(_CLAUSE_BREAK))
-    return _NONE_HAPPENED.sub(r"\1", named)  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
+    if _ORDINAL_ONLY.fullmatch(named):
+        return ""  # 「四、逾8成…」: the item's number, not a name
+    return _NONE_HAPPENED.sub(r"\1", named)
+
+
+_ORDINAL_ONLY = re.compile(r"[\(（]?[0-9一二三四五六七八九十壹貳參肆伍陸柒捌玖拾]+[\)）]?")
+# 「逾8成民眾對治安表示滿意」: a share named by the people it counts and what they said, after the figure
+_SHARE_AFTER = re.compile(r"(?:以上|左右)?(?:的|之)?(?P<who>(?:受訪)?(?:民眾|受訪者|市民|縣民|居民|學生|家長|員警|同仁))"
+                          r"(?P<what>[^，,；;。0-9]{2,20})")
+
+
+def _share_after(f: Frame, r: _Reading) -> str:
+    """The name of a share printed before what it is a share of; empty when its words do not follow it."""
+    m = _SHARE_AFTER.match(r.s.unperiod, f.n.unit_end)
+    return _clean_label(m.group("who") + m.group("what")) + "比率" if m else ""  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
 
 
 class Carried(NamedTuple):

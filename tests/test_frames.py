@@ -63,6 +63,10 @@ ROWS = [
      [("actual", "暴力犯罪發生件數", "35", "2023", None, None),
       ("actual", "暴力犯罪破獲率", "100", "2023", None, None),
       ("change", "暴力犯罪發生件數", "-9", "2023", None, "2022")]),
+    # a share named after its figure; the item's number 「四、」 is no name; 個百分點 is a share's change
+    ("share_named_after", "四、逾8成民眾對治安表示滿意，較去年同期提升2個百分點。", "council-report",
+     [("actual", "民眾對治安表示滿意比率", "80", "2023", None, None),
+      ("change", "民眾對治安表示滿意比率", "2", "2023", None, "2022")]),
     ("amount_of_previous_count", "攔阻詐騙案件1,245件，金額計新臺幣6億8,304萬元。", "performance-report",
      [("actual", "攔阻詐騙案件", "1245", "2023", None, None),
       ("actual", "攔阻詐騙金額", "683040000", "2023", None, None)]),
