@@ -319,6 +319,7 @@ class Frame:
     earlier_label: str  # the sentence's last named indicator before this figure
     prior_end: int  # where the figure (or non-fact) before it ended
     label_text: str = ""
+    printed_unit: str = ""  # the fact's unit when the words around the figure change it (a rate per population)
     kind: str = "actual"
     operator: str | None = None
     relative_to: Period | None = None
@@ -402,7 +403,15 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
     )
     f.label_text = f.named[: (opens or undated).start()] if (opens or undated) else f.named
     f.same_change = f.paren is not None and unit in _SHARE_UNITS
+    if unit == "件" and (per := _PER_POPULATION.search(f.label_text)):
+        f.printed_unit = "件/十萬人"  # 「犯罪率每十萬人口136.5件」「每十萬人口犯罪率136.5件」: cases per 100,000 people
+        if per.end() == len(f.label_text):
+            f.label_text = f.label_text[: per.start()]
+        f.rules.append("rate_per_population")
     return f
+
+
+_PER_POPULATION = re.compile(r"(?:為|是)?每(?:十萬|10萬|100,000)人口?\s*(?:為|有|達)?\s*(?=$|[^\s]*率)")
 
 
 # --- kind: the first rule whose condition holds decides (a rule may leave the figure an actual) ---------------
@@ -1027,7 +1036,7 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if n.bound and kind != "target":
         qualifiers["bound"] = n.bound
     return [Fact(
-        kind=kind, indicator=label, value=f.value, unit=n.unit, period=fact_period, passage=r.passage,
+        kind=kind, indicator=label, value=f.value, unit=f.printed_unit or n.unit, period=fact_period, passage=r.passage,
         value_text=r.s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
         relative_to=f.relative_to, qualifiers=qualifiers, printed_label=label, rules=tuple(f.rules),
         shared_indicator=shared,

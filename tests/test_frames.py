@@ -67,6 +67,9 @@ ROWS = [
     ("share_named_after", "四、逾8成民眾對治安表示滿意，較去年同期提升2個百分點。", "council-report",
      [("actual", "民眾對治安表示滿意比率", "80", "2023", None, None),
       ("change", "民眾對治安表示滿意比率", "2", "2023", None, "2022")]),
+    ("rate_per_population", "全般刑案發生1,102件，犯罪率每十萬人口136.5件。", "council-report",
+     [("actual", "全般刑案發生件數", "1102", "2023", None, None),
+      ("actual", "犯罪率", "136.5", "2023", None, None)]),
     ("amount_of_previous_count", "攔阻詐騙案件1,245件，金額計新臺幣6億8,304萬元。", "performance-report",
      [("actual", "攔阻詐騙案件", "1245", "2023", None, None),
       ("actual", "攔阻詐騙金額", "683040000", "2023", None, None)]),
@@ -397,3 +400,10 @@ def test_a_month_after_於_is_a_period_only_when_printed_as_a_whole_month(senten
 ])
 def test_each_item_gets_the_words_said_of_all(sentence, names):
     assert [g[1] for g in _read(sentence, _ctx("council-report"))] == names
+
+
+def test_a_rate_per_population_is_in_its_own_unit():
+    """「犯罪率每十萬人口136.5件」 is 136.5 cases per 100,000 people, not 136.5 cases; 發生1,102件 stays in 件."""
+    facts = extract_line("全般刑案發生1,102件，犯罪率每十萬人口136.5件；每十萬人口犯罪率為140件。", 1, _ctx("council-report"))
+    assert [(f.indicator, f.unit) for f in facts] == [("全般刑案發生件數", "件"), ("犯罪率", "件/十萬人"),
+                                                    ("每十萬人口犯罪率", "件/十萬人")]
