@@ -1,5 +1,6 @@
 """Rule documentation: one page per rule (id, names, description, severity, profiles, the SHACL, and a
-valid and an invalid example kept as real files under ``tests/fixtures/rules/``).
+valid and an invalid example kept as real files under ``shapes/examples/``, installed with the package so the
+site's /rules pages show them from a wheel too).
 
     python -m twpolice.shapes.rules --docs docs/rules     # regenerate docs/rules/*.md
 """
@@ -21,7 +22,7 @@ from twpolice.shapes.result import SEVERITY_LABEL, norm_lang
 from twpolice.shapes.terms import PREFIXES
 
 REPO = Path(__file__).resolve().parents[1]
-FIXTURES = REPO / "tests" / "fixtures" / "rules"
+FIXTURES = Path(__file__).resolve().parent / "examples"
 DOCS = REPO / "docs" / "rules"
 RULE_ID = re.compile(r"^R-[a-z0-9-]+$")
 
@@ -108,7 +109,7 @@ def rule_markdown(rule_id: str) -> str:
     for title, text in (("符合的例子 Valid example", p.valid), ("不符合的例子 Invalid example", p.invalid)):
         if text:
             kind = "valid" if "Valid" in title else "invalid"
-            lines += [f"## {title}", "", f"`tests/fixtures/rules/{i.id}-{kind}.ttl`", "", "```turtle", text.rstrip(), "```", ""]
+            lines += [f"## {title}", "", f"`shapes/examples/{i.id}-{kind}.ttl`", "", "```turtle", text.rstrip(), "```", ""]
     lines += ["## SHACL", "", "```turtle", p.shacl.rstrip(), "```", ""]
     return "\n".join(lines)
 

@@ -17,8 +17,8 @@ from twpolice.iris import TWP
 from twpolice.shapes.loaders import (SubmissionTooLarge, UnsupportedFormat, load_bytes, load_submission,
                                      max_upload_bytes, normalise_format, sniff)
 from twpolice.shapes.validator import validate_graph
+from twpolice.shapes.rules import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 VALID = FIXTURES / "R-budget-sum-valid.ttl"
 
 

@@ -17,8 +17,9 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from twpolice.api import validation
+from twpolice.shapes.rules import FIXTURES
 
-FIX = Path(__file__).parent / "fixtures" / "rules"
+FIX = FIXTURES
 INVALID = (FIX / "R-budget-sum-invalid.ttl").read_bytes()
 VALID = (FIX / "R-budget-sum-valid.ttl").read_bytes()
 

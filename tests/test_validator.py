@@ -19,9 +19,10 @@ from twpolice.shapes.cli import validate_command
 from twpolice.shapes.loaders import load_bytes, load_submission
 from twpolice.shapes.report import render, to_html, to_text
 from twpolice.shapes.validator import validate_graph, validate_triples
+from twpolice.shapes.rules import FIXTURES
 
 ROOT = Path(__file__).resolve().parents[1]
-FIX = ROOT / "tests" / "fixtures" / "rules"
+FIX = FIXTURES
 
 
 def _result(rule: str, kind: str = "invalid", profile: str = "core"):
