@@ -127,7 +127,10 @@ def validate_page(lang: str | None = None) -> HTMLResponse:
 
 def _form(lang: str, profile: str = "core") -> str:
     zh = lang == "zh-Hant"
-    t = (lambda a, b: a if zh else b)
+
+    def t(a: str, b: str) -> str:
+        return a if zh else b
+
     options = "".join(f'<option value="{v}"{" selected" if v == "auto" else ""}>{label}</option>' for v, label in (
         ("auto", t("自動判斷", "detect")), ("turtle", "Turtle"), ("nt", "N-Triples"), ("nquads", "N-Quads"),
         ("trig", "TriG"), ("json-ld", "JSON-LD"), ("rdfxml", "RDF/XML"), ("csv", t("量測值 CSV", "measurement CSV"))))

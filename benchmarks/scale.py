@@ -80,7 +80,6 @@ def generate(n_triples: int, seed: int = 7):
     rng = random.Random(seed)
     agencies = registry.departments()
     shared = [s for s in vocab.shared_indicators() if s.unit_iri and vocab.unit_label(s.unit_iri)]
-    budget = [s for s in shared if s.slug.startswith("budget-")]
     kpis = [s for s in shared if not s.slug.startswith("budget-")]
     docs_per_year = 2.5
     n_docs = len(agencies) * len(YEARS) * docs_per_year

@@ -225,7 +225,7 @@ def build_catalogue(settings: CatalogueSettings, datasets: list[DatasetInfo], fi
             g.add((node, DCTERMS.hasPart, URIRef(part)))
             g.add((URIRef(part), DCTERMS.isPartOf, node))
 
-    for doc_ds, (agency_key, genre) in document_datasets.items():
+    for doc_ds, (_agency, genre) in document_datasets.items():
         node = URIRef(doc_ds)
         g.add((node, DCTERMS.license, LICENSE))
         g.add((node, DCAT.inSeries, URIRef(genre_series(genre))))

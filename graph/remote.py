@@ -651,7 +651,7 @@ class RemoteStore:
                     return
                 staged = self.count(staging)
             except RemoteStoreError:
-                raise error
+                raise error from None
             if staged != expected or attempt == attempts:
                 raise error
             time.sleep(self._http.backoff * 2 ** (attempt - 1))

@@ -45,8 +45,7 @@ class IndicatorCount:
 def indicator_count(query) -> IndicatorCount:
     """Counted with ``query(sparql)`` (any store's query function) over the union of the graphs."""
     row = next(iter(query(INDICATORS)))
-    value = (lambda t: int(t.value) if t is not None else 0)
-    return IndicatorCount(value(row["all"]), value(row["shared"]))
+    return IndicatorCount(*(int(row[k].value) if row[k] is not None else 0 for k in ("all", "shared")))
 
 
 

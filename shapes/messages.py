@@ -128,7 +128,7 @@ def path_text(shapes: Graph, path: Node | None) -> str:
 def describe_shape(shapes: Graph, shape: Node) -> Bi:
     """What a (nested) shape asks for, in both languages."""
     zh, en = [], []
-    name = [l for l in shapes.objects(shape, SH.name) if isinstance(l, Literal)]
+    name = [lit for lit in shapes.objects(shape, SH.name) if isinstance(lit, Literal)]
     dt = _n(shapes, shape, SH.datatype)
     if dt is not None:
         zh.append(f"資料型別 {curie(dt)}")

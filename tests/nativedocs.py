@@ -424,7 +424,7 @@ class PdfWriter:
     def _unruled(self, spec: TableSpec, widths: list[float]) -> None:
         self.layout.unruled_tables += 1
         first_page = self.layout.pages
-        for r, row in enumerate(spec.rows):
+        for row in spec.rows:
             if self.room() < self.CELL_LEADING:
                 self.new_page()
                 for h in range(spec.header_rows):

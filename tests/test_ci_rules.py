@@ -1,4 +1,4 @@
-"""The test suite's own rules (issue 16, item 9): markers are registered and strict, skips are shown, and in CI
+"""The test suite's own rules (issue 16, item 9): markers are registered and strict, skips are shown, ruff is clean, and in CI
 (``CI=true``) a skipped backend or browser test fails the run instead of passing silently."""
 
 from __future__ import annotations
@@ -43,3 +43,11 @@ def test_markers_are_registered_and_strict(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "pytest", str(bad), "-c", str(ROOT / "pyproject.toml"),
                            "--rootdir", str(ROOT)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode != 0 and "brwoser" in proc.stdout + proc.stderr
+
+
+def test_ruff_is_clean():
+    """`ruff check` with the project's rules (pyproject's [tool.ruff]) finds nothing: an unused import, a name that
+    does not exist, a closure over a loop variable or a bare re-raise fails here, not in review."""
+    done = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "--output-format", "concise", str(ROOT)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-1000:]

@@ -199,7 +199,7 @@ def test_pairs_respect_measure_and_subject_when_both_sides_state_them():
 
 def test_q4_compares_normalised_values():
     """A target of 1,500 千元 is not met by 1,200,000 元, although 1,200,000 ≥ 1,500 as printed."""
-    money = PREFIXES + PERIODS + f"""
+    money = PREFIXES + PERIODS + """
     e:ds-m a qb:DataSet ; prov:hadPrimarySource e:doc-m . e:doc-m dcterms:title "m"@zh-Hant .
     e:mt twp:valueType vt:target ; twp:agency e:tainan ; twp:indicator e:spend ; twp:period e:y2022 ; twp:value 1500 ;
          twp:valueNormalized 1500000.0 ; twp:targetOperator op:at-least ; qb:dataSet e:ds-m .

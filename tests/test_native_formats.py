@@ -174,6 +174,15 @@ def _score(eval_dir: Path, csv_dir: Path) -> str:
     return done.stdout
 
 
+def _as(fmt: str, text: str, blocks) -> bytes:
+    """One excerpt in one format: the text itself, or the DOCX/ODT/PDF the fixtures build from its blocks."""
+    if fmt == "text":
+        return text.encode("utf-8")
+    if fmt.startswith(("docx", "odt")):
+        return (to_docx if fmt.startswith("docx") else to_odt)(blocks, numbered=fmt.endswith("-numbered"))
+    return to_pdf(blocks, title_of(text))[0]
+
+
 def test_the_dev_corpus_scores_the_same_from_docx_odt_and_pdf(tmp_path):
     eval_dir = _scorer()
     if eval_dir is None:
@@ -187,10 +196,7 @@ def test_the_dev_corpus_scores_the_same_from_docx_odt_and_pdf(tmp_path):
         for name, row in sorted(meta.items()):
             text = (corpus / "texts" / name).read_text(encoding="utf-8")
             blocks = model_of(text)
-            data = {"text": lambda: text.encode("utf-8"), "docx": lambda: to_docx(blocks),
-                    "docx-numbered": lambda: to_docx(blocks, numbered=True),
-                    "odt": lambda: to_odt(blocks), "odt-numbered": lambda: to_odt(blocks, numbered=True),
-                    "pdf": lambda: to_pdf(blocks, title_of(text))[0]}[fmt]()
+            data = _as(fmt, text, blocks)
             source = out / name  # the same name (.txt) whatever the format: it is told by content
             source.write_bytes(data)
             x = convert_file(source, agency=row["agency"] or None, genre=row["genre"] or None,

@@ -245,7 +245,7 @@ _TITLE = st.builds(
     lambda year, body: year + body,
     st.sampled_from(["", "111年", "112年度"]),
     st.text(alphabet="治安交通計畫工作成果執行預防犯罪宣導年度「」：，", min_size=1, max_size=12),
-).filter(lambda t: not t[0] in "：，")
+).filter(lambda t: t[0] not in "：，")
 _PREFIX = st.sampled_from(["", " ", "\t", "- ", " - ", "[bookmark: _Hlk1]", "　"])
 
 

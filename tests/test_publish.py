@@ -252,7 +252,7 @@ def test_dumps_reload_into_the_same_triples(release, store):
 
 def test_csvw_round_trip(release, store, tmp_path):
     union = _union_triples(store)
-    for name, table in TABLES.items():
+    for name in TABLES:
         meta = release / "csv" / f"{name}.csv-metadata.json"
         doc = json.loads(meta.read_text(encoding="utf-8"))
         assert doc["@context"][0] == "http://www.w3.org/ns/csvw" and doc["url"] == f"{name}.csv"

@@ -11,7 +11,6 @@ import contextlib
 import http.client
 import http.server
 import json
-import os
 import re
 import shutil
 import subprocess

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI

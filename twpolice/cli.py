@@ -277,7 +277,7 @@ def publish(
     except PublishRefused as exc:
         err.print(exc.message(language), highlight=False, soft_wrap=True, markup=False)
         err.print(format_refusal(exc.report, language), highlight=False, soft_wrap=True, markup=False)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     except UserError as exc:
         _fail(exc)
     except OSError as exc:

@@ -131,7 +131,7 @@ def running_lines(pages: list[list[VLine]], heights: list[float]) -> set[int]:
         for ln in zone:
             places.setdefault(_key(ln.text), []).append((number, ln.top))
     out: set[int] = set()
-    for number, zone in enumerate(zones):
+    for zone in zones:
         for ln in zone:
             same = {n for n, top in places[_key(ln.text)] if abs(top - ln.top) <= 3.0}
             if (len(pages) >= 2 and len(same) >= 2 and len(same) * 2 >= len(pages)) or _PAGE_NUMBER.match(ln.text):
