@@ -41,7 +41,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from twpolice.api import results
-from twpolice.api.sparqltext import unescape
+from twpolice.sparqltext import unescape
 from twpolice.graph.store import DEFAULT_GRAPH as UNION
 
 MAX_PATTERNS = 6

@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from twpolice.api import negotiation
 from twpolice.api.cheap import point_query
 from twpolice.api.runner import PoolBusy, QueryCrashes, QueryTimeout, WorkerFailed
-from twpolice.api.sparqltext import QueryRefused, check_query, undeclared_prefix
+from twpolice.sparqltext import QueryRefused, check_query, undeclared_prefix
 
 router = APIRouter()
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from twpolice.errors import UserError
-from twpolice.graph.export import printed_cell
+from twpolice.csvformat import printed_cell
 
 CHANGE_COLUMNS = ("change", "item", "agency", "document", "indicator_label", "kind", "period_start", "period_end",
                   "program_label", "qualifier", "field", "old_value", "new_value", "unit", "old_item")

@@ -9,25 +9,17 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import tempfile
 from collections.abc import Collection
 
 import pyoxigraph as ox
 
+from twpolice.csvformat import CSV_COLUMNS, spreadsheet_cell
 from twpolice.graph.store import GraphStore
 from twpolice.model import Extraction
 
-CSV_COLUMNS = (
-    "measurement", "agency", "agency_label", "program_label", "section", "indicator", "indicator_label",
-    "shared_indicator", "kind", "value", "unit", "unit_iri", "period_start", "period_end", "qualifier",
-    "document", "source_file", "line_start", "line_end", "evidence",
-    # the statement frame (issue 13): added after today's columns, so positional readers keep working
-    "operator", "reference_start", "reference_end", "printed_label", "value_normalized", "unit_normalized",
-    "measure", "subject", "extraction_rule",
-    # where in the original file (issue 15): PDF page; DOCX/ODT paragraph or table cell
-    "page", "locator",
-)
+NUMERIC_DATATYPES = frozenset({"integer", "decimal", "double", "float", "long", "int", "nonNegativeInteger"})
+
 
 # Several small queries joined in Python: one big query with a dozen OPTIONALs made
 # Oxigraph pick a poor join order (tens of seconds for a thousand rows on disk).
@@ -114,26 +106,6 @@ def measurement_rows(store: GraphStore) -> list[dict[str, str]]:
             **{name: (values.get(sol["passage"].value) or [""])[0] for name, values in places.items()},
         }
     return sorted(best.values(), key=lambda r: (r["source_file"], int(r["line_start"]), r["measurement"]))
-
-
-# Spreadsheets run a cell that begins with one of these as a formula (OWASP "CSV injection").
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-NUMERIC_DATATYPES = frozenset({"integer", "decimal", "double", "float", "long", "int", "nonNegativeInteger"})
-_NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
-
-
-def spreadsheet_cell(value: str, numeric: bool = False) -> str:
-    """A cell a spreadsheet shows as text instead of running it: text beginning with ``= + - @``, tab or CR
-    gets a leading ``'``. A number in a numeric column (``-12`` in ``value``) stays a number; a numeric
-    column's cell that is not a plain number is treated as text. The RDF keeps the text as printed."""
-    if not value.startswith(FORMULA_START) or (numeric and _NUMBER.fullmatch(value)):
-        return value
-    return "'" + value
-
-
-def printed_cell(value: str) -> str:
-    """The text :func:`spreadsheet_cell` was given (for reading our own CSVs back)."""
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value
 
 
 def rows_to_csv(rows: list[dict[str, str]], columns=CSV_COLUMNS, numeric: Collection[str] = ()) -> bytes:

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from twpolice.graph.dcat import LICENSE_ZH, media_of
-from twpolice.graph.export import spreadsheet_cell
+from twpolice.csvformat import spreadsheet_cell
 
 PORTAL_FIELDS = ("資料集名稱", "資料集描述", "主要欄位說明", "提供機關", "更新頻率", "授權方式", "計費方式",
                  "檔案格式", "編碼格式", "資料量", "相關網址", "聯絡人")

@@ -9,6 +9,7 @@ import pyoxigraph as ox
 
 from twpolice.errors import UserError
 from twpolice.graph.store import GraphStore
+from twpolice.sparqltext import check_query
 
 RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV, "json": ox.QueryResultsFormat.JSON}
 
@@ -21,9 +22,7 @@ class QueryResult:
 
 def run_query(store_path: Path, sparql: str, store: GraphStore | None = None) -> QueryResult:
     """Parse and run ``sparql`` on the union graph; a syntax error, an update or nesting deep enough to crash the
-    parser becomes a one-line UserError (:func:`~twpolice.api.sparqltext.check_query`, the endpoint's gate too)."""
-    from twpolice.api.sparqltext import check_query
-
+    parser becomes a one-line UserError (:func:`~twpolice.sparqltext.check_query`, the endpoint's gate too)."""
     check_query(sparql)
     gs = store if store is not None else GraphStore(store_path, read_only=True)
     try:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from twpolice import iris
+from twpolice.csvformat import CSV_COLUMNS
 from twpolice.graph import export
 
 TWP = str(iris.TWP)
@@ -60,7 +61,7 @@ class Table:
 
 
 # ---------------------------------------------------------------------------------------------
-# measurements: the converters' column set (graph/export.py)
+# measurements: the converters' column set (twpolice/csvformat.py)
 
 _M = {
     "measurement": Column("measurement", "量測值的 IRI（每列一個量測值）", "IRI of the measurement (one per row)", "anyURI"),
@@ -95,7 +96,7 @@ _M = {
     "page": Column("page", "原始檔頁碼（PDF，從1起算；其他格式空白）", "Page of the original file (PDF, from 1; empty for other formats)", "integer", unit="頁 / page", path="twp:sourcePassage/twp:page"),
     "locator": Column("locator", "原始檔中的位置：paragraph=段落序，或 table=表;row=列;cell=格（DOCX、ODT、PDF 表格；純文字空白）", "Where in the original file: paragraph=N, or table=T;row=R;cell=C (DOCX, ODT, PDF tables; empty for plain text)", path="twp:sourcePassage/twp:locator"),
 }
-assert tuple(_M) == export.CSV_COLUMNS, "measurement columns must be the converters' CSV columns"
+assert tuple(_M) == CSV_COLUMNS, "measurement columns must be the converters' CSV columns"
 
 
 def _measurement_rows(store) -> list[dict[str, str]]:

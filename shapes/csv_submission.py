@@ -25,6 +25,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, QB, RDF, RDFS, SKOS, XSD
 
 from twpolice import iris
 from twpolice.errors import UserError
+from twpolice.csvformat import CSV_COLUMNS, printed_cell
 from twpolice.iris import TWP
 from twpolice.model import GENRES, Period
 from twpolice.shapes.result import Origin
@@ -38,7 +39,6 @@ ZH = "zh-Hant"
 
 def load_csv(data: bytes, name: str = "submission.csv"):
     """Parse a measurement CSV into a :class:`~twpolice.shapes.loaders.Submission` with cell origins."""
-    from twpolice.graph.export import CSV_COLUMNS, printed_cell
     from twpolice.shapes.loaders import Submission
 
     text = _decode(data, name)

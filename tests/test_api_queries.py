@@ -9,7 +9,7 @@ import pytest
 
 from twpolice import iris
 from twpolice.api.queries import FOLDER, parse, ready_queries
-from twpolice.api.sparqltext import shape
+from twpolice.sparqltext import shape
 from twpolice.api.testing import LiveServer, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)

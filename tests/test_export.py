@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from conftest import DOCUMENTS
 from twpolice.converters.numbers import find_numbers
-from twpolice.graph.export import CSV_COLUMNS, measurements_csv, printed_cell
+from twpolice.csvformat import CSV_COLUMNS, printed_cell
+from twpolice.graph.export import measurements_csv
 
 COLUMNS = ("measurement,agency,agency_label,program_label,section,indicator,indicator_label,shared_indicator,kind,"
            "value,unit,unit_iri,period_start,period_end,qualifier,document,source_file,line_start,line_end,evidence,"

@@ -10,7 +10,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from twpolice.errors import UserError
-from twpolice.graph.export import CSV_COLUMNS
+from twpolice.csvformat import CSV_COLUMNS
 from twpolice import iris
 from twpolice.iris import TWP
 from twpolice.shapes.loaders import (SubmissionTooLarge, UnsupportedFormat, load_bytes, load_submission,

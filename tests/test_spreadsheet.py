@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import doc_path
-from twpolice.graph.export import FORMULA_START, numeric_columns, printed_cell, spreadsheet_cell
+from twpolice.csvformat import FORMULA_START, printed_cell, spreadsheet_cell
+from twpolice.graph.export import numeric_columns
 from twpolice.graph.publish import publish_release
 from twpolice.graph.tables import TABLES
 

@@ -13,7 +13,8 @@ import pytest
 
 from twpolice import iris, vocab
 from twpolice.converters.merge import merge_repeats
-from twpolice.graph.export import CSV_COLUMNS, extraction_store, measurements_csv
+from twpolice.csvformat import CSV_COLUMNS
+from twpolice.graph.export import extraction_store, measurements_csv
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Period, Program
 
 Y2022 = Period(date(2022, 1, 1), date(2022, 12, 31), "111年")

@@ -79,7 +79,7 @@ def test_turtle_report_by_accept(client):
 
 
 def test_csv_upload_points_at_row_and_column(client):
-    from twpolice.graph.export import CSV_COLUMNS
+    from twpolice.csvformat import CSV_COLUMNS
 
     header = ",".join(CSV_COLUMNS)
     row = dict.fromkeys(CSV_COLUMNS, "")

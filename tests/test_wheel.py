@@ -92,3 +92,17 @@ def test_serve_from_the_wheel_answers_the_home_page_and_q1(installed):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_the_installed_package_keeps_its_import_contracts(installed):
+    """`lint-imports` with pyproject's contracts, on the package as installed (its real layout: the checkout maps
+    api/, graph/ … into twpolice by package-dir, which import-linter cannot walk): the CLI over the site over the
+    store over validation over conversion, and the core using none of them."""
+    bin_, work, env = installed
+    done = subprocess.run([str(bin_ / "python"), "-c", "import sys; from importlinter.cli import lint_imports_command; "
+                           f"sys.argv = ['lint-imports', {str(REPO / 'pyproject.toml')!r}]; lint_imports_command()"],
+                          cwd=work, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and "0 broken" in done.stdout, done.stdout[-3000:] + done.stderr[-1000:]
+    assert str(work / "venv") in subprocess.run(
+        [str(bin_ / "python"), "-c", "import twpolice.api; print(twpolice.api.__file__)"], cwd=work, env=env,
+        capture_output=True, text=True).stdout

@@ -1,0 +1,36 @@
+"""The measurement CSV's contract, shared by its writer (:mod:`twpolice.graph.export`) and its reader
+(:mod:`twpolice.shapes.csv_submission`): the columns in order, and the rule that keeps a cell from running as a
+spreadsheet formula (and how to read such a cell back)."""
+
+from __future__ import annotations
+
+import re
+
+CSV_COLUMNS = (
+    "measurement", "agency", "agency_label", "program_label", "section", "indicator", "indicator_label",
+    "shared_indicator", "kind", "value", "unit", "unit_iri", "period_start", "period_end", "qualifier",
+    "document", "source_file", "line_start", "line_end", "evidence",
+    # the statement frame (issue 13): added after today's columns, so positional readers keep working
+    "operator", "reference_start", "reference_end", "printed_label", "value_normalized", "unit_normalized",
+    "measure", "subject", "extraction_rule",
+    # where in the original file (issue 15): PDF page; DOCX/ODT paragraph or table cell
+    "page", "locator",
+)
+
+# Spreadsheets run a cell that begins with one of these as a formula (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_cell(value: str, numeric: bool = False) -> str:
+    """A cell a spreadsheet shows as text instead of running it: text beginning with ``= + - @``, tab or CR
+    gets a leading ``'``. A number in a numeric column (``-12`` in ``value``) stays a number; a numeric
+    column's cell that is not a plain number is treated as text. The RDF keeps the text as printed."""
+    if not value.startswith(FORMULA_START) or (numeric and _NUMBER.fullmatch(value)):
+        return value
+    return "'" + value
+
+
+def printed_cell(value: str) -> str:
+    """The text :func:`spreadsheet_cell` was given (for reading our own CSVs back)."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value
