@@ -21,7 +21,6 @@ from twpolice.api.web import linkable
 TWP = str(iris.TWP)
 SKOS = str(iris.SKOS)
 RDF_TYPE = str(iris.RDF.type)
-XSD_DATE = str(iris.XSD.date)
 KIND_ORDER = ["actual", "target", "baseline", "change", "budget"]
 ROW_LIMIT = 2000
 

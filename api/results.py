@@ -14,8 +14,6 @@ from xml.sax.saxutils import escape, quoteattr
 import pyoxigraph as ox
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 def term_json(t) -> dict:

@@ -155,7 +155,7 @@ def compare(previous_dir: Path | None, documents: list[dict[str, str]], measurem
                 out.setdefault(r["indicator"], {})
         return out, {r["indicator"]: r for r in rows}
 
-    old_map, old_info = mappings(prev_inds)
+    old_map, _ = mappings(prev_inds)
     new_map, new_info = mappings(indicators)
     for ind in sorted(set(old_map) | set(new_map)):
         o, n = old_map.get(ind, {}), new_map.get(ind, {})

@@ -24,7 +24,6 @@ from twpolice.errors import UserError
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 TWPSH = Namespace(str(iris.SHAPES))
-SHAPES_BASE = iris.BASE + "shapes"
 SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _NESTING = (SH.property, SH.node, SH["not"], SH.qualifiedValueShape)
 _LISTS = (SH["or"], SH["and"], SH.xone)

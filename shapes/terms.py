@@ -109,7 +109,6 @@ def triples_to_store(triples: Iterable[tuple]) -> tuple[ox.Store, dict[str, BNod
     return store, bnodes
 
 
-graph_to_store = triples_to_store
 
 
 def from_store(term, bnodes: dict[str, BNode]) -> Node:

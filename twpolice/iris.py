@@ -40,7 +40,6 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 
 # Graph names for the non-document graphs.
 GRAPH_ONTOLOGY = ID["graph/ontology"]
-GRAPH_VOCABULARIES = ID["graph/vocabularies"]
 GRAPH_AGENCIES = ID["graph/agencies"]
 GRAPH_DERIVED = ID["graph/derived"]  # what the build derives from the documents (graph/derived.py)
 GRAPH_CATALOGUE = ID["graph/catalogue"]  # a release's data set descriptions, in its dumps (graph/publish.py)
