@@ -16,7 +16,7 @@ from twpolice.converters.tables import Cell, find_labeled_values
 from twpolice.model import Fact, Passage, Period
 
 FUNDING_LABELS = {
-    "中央": "central", "中央補助": "central", "本府": "local", "市府": "local", "縣府": "local",
+    "中央": "central", "中央補助": "central", "內政部補助": "central", "警政署補助": "central", "本府": "local", "市府": "local", "縣府": "local",
     "地方": "local", "自籌": "local", "合計": "total", "小計": "total",
 }
 FUNDING_ZH = {"central": "中央", "local": "本府", "total": "合計"}
@@ -27,7 +27,7 @@ _UNIT_IN_HEADER = re.compile(r"(千元|萬元|元)")
 # A source counts where it names the money: right before the figure or before 補助/自籌/配合款 (「本府112年度編列…經費」
 # is the government acting, 「本府880萬元」 its share)
 _SOURCE_END = r"(?=\s*(?:補助|自籌|配合|負擔|分擔|款|經費|預算|金額|新臺幣|新台幣|約)?\s*[（(]?\s*$|\s*(?:補助|自籌|配合|負擔|分擔))"
-_FUNDING_WORDS = (("central", re.compile(rf"中央{_SOURCE_END}")),
+_FUNDING_WORDS = (("central", re.compile(rf"(?:中央|內政部|警政署|行政院){_SOURCE_END}")),  # a ministry's grant is central
                   ("local", re.compile(rf"(?:[縣市本]府|地方){_SOURCE_END}|自籌|配合款")),
                   ("total", re.compile(r"合計|總計|總經費|計畫經費|編列(?:預算|經費)?|所需經費|預算金額|」經費")))
 SHARE_NAME = {"central": "中央補助比率", "local": "地方自籌比率", "total": "經費比率"}
