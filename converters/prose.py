@@ -655,6 +655,9 @@ def _name(f: Frame, r: _Reading) -> str:
             return f"{whole.indicator}（{noun or '其中'}）"
     if f.kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
         label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
+    if f.kind == "target" and (goal := _VERB_GOAL.fullmatch(label)) and (what := _goal_object(f, r)):
+        label = goal["verb"] + what  # 「加強取締酒後駕車，全年取締目標8,000件」: 取締酒後駕車
+        f.rules.append("goal_of_previous_clause")
     if not label and _AGGREGATE_BEFORE.match(f.label_text):
         label = "合計"
     if not label and f.respective_of:
@@ -866,6 +869,19 @@ def _previous_clause(f: Frame, r: _Reading) -> str:
     if _ORDINAL_ONLY.fullmatch(named):
         return ""  # 「四、逾8成…」: the item's number, not a name
     return _NONE_HAPPENED.sub(r"\1", named)
+
+
+_VERB_GOAL = re.compile(r"(?P<verb>取締|查獲|破獲|偵破|查緝|舉發|攔阻|尋獲|辦理)(?:目標值?|預計|預定)")
+_POLICY_VERB = re.compile(r"^(?:加強|強化|持續|全力|擴大|積極|落實|推動|執行)*(?:取締|查獲|破獲|偵破|查緝|舉發|攔阻|尋獲|辦理)?")
+
+
+def _goal_object(f: Frame, r: _Reading) -> str:
+    """What the clause before a bare 「取締目標」 names: its object without the policy verb, and of a list ending in
+    「等X」 the X (「取締闖紅燈、酒駕及超速等重大違規」: 重大違規)."""
+    named = _previous_clause(f, r)
+    what = _POLICY_VERB.sub("", named)
+    what = what.rsplit("等", 1)[-1] if "等" in what else what
+    return what if len(what) >= 2 and not _ORDINAL_ONLY.fullmatch(what) else ""
 
 
 _ORDINAL_ONLY = re.compile(r"[\(（]?[0-9一二三四五六七八九十壹貳參肆伍陸柒捌玖拾]+[\)）]?")
