@@ -66,6 +66,12 @@ _BOUNDS = lexicon.load("bounds")
 _BOUND_BEFORE = {op: re.compile(rf"(?:{_alternatives(b['before'])})[\u4e00-\u9fff]{{0,8}}\s*$")
                  for op, b in _BOUNDS.items() if isinstance(b, dict)}
 _BOUND_AFTER = {op: re.compile(rf"^\s*(?:{_alternatives(b['after'])})") for op, b in _BOUNDS.items() if isinstance(b, dict)}
+_BOUND_WORD = re.compile(_alternatives([w for b in _BOUNDS.values() if isinstance(b, dict) for w in b["before"] + b["after"]]))
+
+
+def only_bound_words(text: str) -> bool:
+    """Whether a cell's words besides its figure only bound it (「9,000人以下」's 以下, 「≥95%」's ≥)."""
+    return bool(text.strip()) and not _BOUND_WORD.sub("", text).strip()
 
 
 def printed_operator(before: str, after: str = "") -> str | None:

@@ -19,7 +19,8 @@ from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import find_periods, year_before
 from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
-                                            TARGET_ROLE, printed_operator, split_unit_note, unit_from_label)
+                                            TARGET_ROLE, only_bound_words, printed_operator, split_unit_note,
+                                            unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.converters.text import bounded_sentences, normalize_width
 from twpolice.converters.units import canonical, is_unit
@@ -39,7 +40,7 @@ def numeric_cell(cell: Cell):
         return None
     n = numbers[0]
     rest = (text[:n.start] + text[(n.unit_end or n.end):]).strip(" %％")
-    return n if not rest else None
+    return n if not rest or only_bound_words(rest) else None  # 「9,000人以下」 in a target column is a bounded target
 
 
 def _row_label(row: Row, value_cols: set[int]) -> tuple[str, list[str]]:

@@ -376,6 +376,19 @@ def test_a_results_table_gives_targets_and_actuals_of_the_indicator_column(tmp_p
     }
 
 
+def test_a_bounded_target_cell_is_a_target_with_its_operator(tmp_path):
+    """「9,000人以下」「95%以上」 in a 年度目標值 column: the bound is the target's operator, not a reason to read the
+    row as prose (where the 9,000 became an actual)."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "results.txt"
+    path.write_text(RESULT_TABLE.replace("\t120人\t", "\t120人以下\t").replace("\t85%\t", "\t95%以上\t"),
+                    encoding="utf-8")
+    got = {(f.kind, f.operator, f.indicator, f.value) for f in convert_file(path).facts if f.kind == "target"}
+    assert got == {("target", "at-least", "全般刑案破獲率", Decimal("95")),
+                   ("target", "at-most", "A1類交通事故死亡人數", Decimal("120"))}
+
+
 @pytest.mark.parametrize("title,genre", [
     ("高雄市政府警察局111年度施政績效成果報告", "performance-report"),
     ("桃園市政府警察局111年度施政績效報告", "performance-report"),
