@@ -16,7 +16,7 @@ from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED
 from twpolice.converters.captions import give_subject
 from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
-from twpolice.converters.periods import find_periods, year_before
+from twpolice.converters.periods import find_periods, printed_year, year_before, year_period
 from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
                                             TARGET_ROLE, only_bound_words, printed_operator, split_unit_note,
@@ -64,23 +64,52 @@ def caption_unit(table: Table, lines: list[str]) -> str | None:
     return None
 
 
+_YEAR_CELL = re.compile(r"(?:民國)?\s*(?P<y>[0-9]{2,4})\s*(?:年度?)?")
+_CAPTION_NOISE = re.compile(r"^\s*(?:[0-9一二三四五六七八九十]+\s*[、.．]|[（(][0-9一二三四五六七八九十]+[)）])\s*"
+                            r"|近\s*[0-9一二三四五六七八九十]+\s*年(?:來|度)?|歷年|(?:統計|比較|分析|一覽)表?|統計資料|情形|概況"
+                            r"|[（(][^)）]*[)）]|[:：]\s*$")
+
+
+def _row_year(row: Row) -> int | None:
+    """The year a row of a by-year table stands for (its first cell 「109年」「110年度」「2021」), else None."""
+    first = row.cell(0)
+    m = _YEAR_CELL.fullmatch(normalize_width(first.flat).strip()) if first is not None and first.flat else None
+    return printed_year(m["y"]) if m else None
+
+
+def caption_subject(table: Table, lines: list[str]) -> str:
+    """What a by-year table counts, from its caption: 「一、近4年全般刑案統計」 → 全般刑案."""
+    for no in range(table.line_start - 1, max(0, table.line_start - 3), -1):
+        if text := lines[no - 1].strip():
+            return _CAPTION_NOISE.sub("", normalize_width(text)).strip()
+    return ""
+
+
 def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]:
     facts: list[Fact] = []
     header = table.header
     unit_note = caption_unit(table, lines)
     rows = table.filled_rows()
     indicator_col = find_column(table, *INDICATOR_COLUMNS)  # 關鍵策略目標 | 關鍵績效指標 | 年度目標值 | 實際值
+    caption = None
     for row in rows:
         value_cols = {c.col for c in row.cells if c.col > 0 and numeric_cell(c) is not None}
         label, subs = _row_label(row, value_cols)
         named = row.cell(indicator_col) if indicator_col is not None else None
         if named is not None and named.flat and named.col not in value_cols:
             label, subs = named.flat, []  # the goal or category columns beside it are not part of its name
+        row_ctx = ctx
+        if (year := _row_year(row)) is not None:
+            # 年度 | 發生數 | 破獲數: each row is a year; what is counted is the caption's (「近4年全般刑案統計」)
+            caption = caption if caption is not None else caption_subject(table, lines)
+            if not label:  # 年度 | 案類 | 發生數: the category column still names the row
+                label, subs = caption, []
+            row_ctx = replace(ctx, period=year_period(year))
         for cell in row.cells:
             if cell.inherited or cell.is_empty:
                 continue
             if cell.col in value_cols:
-                facts.extend(_number_fact(cell, label, subs, header, lines, ctx, unit_note))
+                facts.extend(_number_fact(cell, label, subs, header, lines, row_ctx, unit_note))
             elif _is_prose(cell, label, subs):
                 topic = " ".join([label, *subs]).strip()
                 sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **({"category": subs[-1]} if subs else {})})

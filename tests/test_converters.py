@@ -540,3 +540,29 @@ def test_a_target_column_beside_a_budget_column_still_gives_targets(tmp_path):
     got = {(f.kind, f.operator, f.value) for f in convert_file(tmp_path / "p.txt").facts}
     assert got == {("target", "equal", Decimal("85")), ("budget", None, Decimal("1200")),
                    ("target", "at-most", Decimal("100")), ("budget", None, Decimal("800"))}
+
+
+BY_YEAR_TABLE = """南投縣政府警察局112年度施政績效報告
+一、近4年全般刑案統計
+年度\t發生數\t破獲數\t破獲率
+109年\t3,412\t3,201\t93.82%
+112年\t2,874\t2,830\t98.47%
+二、竊盜案件統計
+年度\t案類\t發生數
+111年\t汽車竊盜\t40
+112年\t汽車竊盜\t35
+"""
+
+
+def test_a_by_year_table_gives_each_row_its_year_and_the_caption_its_subject(tmp_path):
+    """年度 | 發生數 | 破獲數 | 破獲率 under 「近4年全般刑案統計」: each row is its year's figures of 全般刑案 (the rows were
+    read as nothing: a year is no label); a category column beside the year still names the row."""
+    from twpolice.converters.pipeline import convert_file
+
+    path = tmp_path / "by-year.txt"
+    path.write_text(BY_YEAR_TABLE, encoding="utf-8")
+    got = {(f.indicator, f.value, f.period.slug, f.shared_indicator) for f in
+           convert_file(path, agency="nantou-police", genre="performance-report", period="112").facts}
+    assert {("全般刑案發生數", Decimal("3412"), "2020", "crime-all-occurrences"),
+            ("全般刑案破獲率", Decimal("98.47"), "2023", "crime-all-clearance-rate")} <= got
+    assert {(v, p) for i, v, p, _ in got if "汽車竊盜" in i} == {(Decimal("40"), "2022"), (Decimal("35"), "2023")}
