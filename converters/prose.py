@@ -35,11 +35,11 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|其中|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|其中|其後|此後|之後|爾後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|之|仍|雖|(?<!規)則|辦理|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|其後|此後|爾後|之|仍|雖|(?<!規)則|辦理|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
 _CHANGES = lexicon.load("changes")
@@ -871,6 +871,7 @@ def _previous_clause(f: Frame, r: _Reading) -> str:
     return _NONE_HAPPENED.sub(r"\1", named)
 
 
+_THEREAFTER = re.compile(r"其後|此後|之後|爾後|嗣後")
 _VERB_GOAL = re.compile(r"(?P<verb>取締|查獲|破獲|偵破|查緝|舉發|攔阻|尋獲|辦理)(?:目標值?|預計|預定)")
 _POLICY_VERB = re.compile(r"^(?:加強|強化|持續|全力|擴大|積極|落實|推動|執行)*(?:取締|查獲|破獲|偵破|查緝|舉發|攔阻|尋獲|辦理)?")
 
@@ -1024,14 +1025,16 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         f.rules.append("past_is_actual")
     if kind == "target":
         operator = operator or printed_operator(f.before, f.after) or "equal"
+        # 「113年達93%，其後每年提升0.5個百分點」: the yearly targets start after the year already stated
+        after = max((x.period.end.year for x in r.facts), default=0) if _THEREAFTER.search(f.before) else 0
         if operator in ("increase-by", "decrease-by"):
-            return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules))
+            return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules), after)
         if (ctx.plan_years and _EACH_YEAR.search(f.before) and not _TOTAL_BEFORE.search(f.before)
                 and (period is None or period.start.year != period.end.year)):
             own = _EACH_YEAR.sub("", label)
             if own in ("", _UNIT_NOUN.get(f.unit)) and f.earlier_label:
                 label = _unit_noun(_EACH_YEAR.sub("", f.earlier_label), f.unit)
-            return _yearly_targets(n, f.value, label, r.passage, ctx, operator, r.s, (*f.rules, "each_plan_year"))
+            return _yearly_targets(n, f.value, label, r.passage, ctx, operator, r.s, (*f.rules, "each_plan_year"), after)
     qualifiers = dict(ctx.qualifiers)
     shared = None
     if kind == "budget" and (funding := funding_of(f.named)) is not None:
@@ -1071,9 +1074,9 @@ def _comparison_period(s: _Sentence, pos: int, ctx: ProseContext) -> Period | No
 
 
 def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage, ctx: ProseContext,
-                      operator: str, s: _Sentence, rules: tuple[str, ...]) -> list[Fact]:
-    """「逐年增加1%」 → one relative target per plan year, each relative to the year before."""
-    years = ctx.plan_years or (ctx.period.start.year,)
+                      operator: str, s: _Sentence, rules: tuple[str, ...], after: int = 0) -> list[Fact]:
+    """「逐年增加1%」 → one relative target per plan year (after ``after``), each relative to the year before."""
+    years = [y for y in ctx.plan_years if y > after] if ctx.plan_years else [ctx.period.start.year]
     facts = []
     for year in years:
         period = year_period(year) if ctx.plan_years else ctx.period
@@ -1086,7 +1089,7 @@ def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passa
 
 
 def _yearly_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage, ctx: ProseContext,
-                    operator: str, s: _Sentence, rules: tuple[str, ...]) -> list[Fact]:
+                    operator: str, s: _Sentence, rules: tuple[str, ...], after: int = 0) -> list[Fact]:
     """「每年約23支」 in a multi-year plan: the same level target for each plan year."""
     return [
         Fact(kind="target", indicator=label, value=value, unit=n.unit,
@@ -1094,5 +1097,5 @@ def _yearly_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage
              value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
              qualifiers={**ctx.qualifiers, **({"approx": n.approx} if n.approx else {})}, printed_label=label,
              rules=rules)
-        for y in ctx.plan_years
+        for y in ctx.plan_years if y > after
     ]

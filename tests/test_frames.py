@@ -235,6 +235,11 @@ def test_a_heading_that_names_the_measure_names_the_figures_under_it():
     plan = Period(date(2019, 1, 1), date(2022, 12, 31), "108至111年")
     got = _read("預防犯罪宣導場次每年至少辦理120場。", _ctx("midterm-plan", plan, plan_years=(2019, 2020, 2021, 2022)))
     assert [(g[1], g[3], g[4]) for g in got] == [("預防犯罪宣導場次", str(y), "at-least") for y in range(2019, 2023)]
+    # 「其後每年」: the yearly targets start after the year the sentence already set; 其後 is no part of the name
+    got = _read("全般刑案破獲率：108年達93%，其後每年提升0.5個百分點。",
+                _ctx("midterm-plan", plan, plan_years=(2019, 2020, 2021, 2022)))
+    assert [(g[0], g[1], str(g[2]), g[3], g[4]) for g in got] == [("target", "全般刑案破獲率", "93", "2019", "equal")] + [
+        ("target", "全般刑案破獲率", "0.5", str(y), "increase-by") for y in (2020, 2021, 2022)]
 
 
 def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():
