@@ -124,7 +124,8 @@ def comparison(v: View, iri: str) -> dict:
         line = series.setdefault(skey, svg.Series(name, [], kind=cell["kind"], operator=chart_op,
                                                   length=svg.period_length(s, e)))
         if all((p.start, p.end) != (s, e) for p in line.points):  # one point per period on a line
-            line.points.append(svg.Point(s, e, cell["sum"], period_label[cell["key"]]))
+            line.points.append(svg.Point(s, e, cell["sum"], period_label[cell["key"]],
+                                         cell["href"] if cell["parts"] == 1 else None))
     ordered = sorted(table.values(), key=lambda x: x["agency"].text)
     for entry in ordered:
         for cells in entry["cells"].values():

@@ -222,7 +222,8 @@ def time_chart(series: list[Series], *, title: str = "", unit: str = "", lang: s
                            f'y1="{y(p.value):.1f}" y2="{y(p.value):.1f}" stroke="{color}" stroke-opacity="0.35" '
                            f'stroke-width="3"/>')
             tip = f"{s.label} · {p.period}: {fmt(p.value)}{'' if unit in ('', '%') else ' '}{unit}"
-            out.append(_marker(s.kind, s.operator, x(mid(p)), y(p.value), color, tip, p.value))
+            marker = _marker(s.kind, s.operator, x(mid(p)), y(p.value), color, tip, p.value)
+            out.append(f'<a href="{escape(p.href)}">{marker}</a>' if p.href else marker)  # to its measurement
         ly = top + 4 + k * 20
         if ly < height - 10:
             lx = left + pw + 16

@@ -121,3 +121,9 @@ def test_the_trend_compares_periods_of_one_length():
     # the latest (2023 H1: 80) against 2022 H1 (101), not against the year 2022 (175)
     assert got["sign"] == "↓" and got["diff"] == "-21"
     assert trend([_view("actual", *Y2022, 5)]) is None
+
+
+def test_a_point_links_to_its_measurement():
+    series = svg.Series("x", [svg.Point(*Y2022, 5, "2022", "/doc/measurement/a/1")], length="year")
+    chart = svg.time_chart([series], unit="件")
+    assert '<a href="/doc/measurement/a/1"><circle data-value="5" class="point"' in chart
