@@ -144,13 +144,6 @@ def _kind_of(vt) -> str:
     return vt.value.rsplit("/", 1)[-1] if isinstance(vt, ox.NamedNode) else ""
 
 
-def _num(t) -> float | None:
-    try:
-        return float(t.value)
-    except (AttributeError, ValueError):
-        return None
-
-
 MEASUREMENTS_OF = """
 SELECT DISTINCT ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op ?norm ?normUnit WHERE {
   %s
