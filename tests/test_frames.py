@@ -74,6 +74,10 @@ ROWS = [
      [("target", "取締酒後駕車件數", "8000", "2023", "equal", None)]),
     ("goal_of_previous_clause", "取締闖紅燈、酒駕及超速等重大違規，年度取締目標12萬件。", "plan",
      [("target", "取締重大違規件數", "120000", "2023", "equal", None)]),
+    # 「成員」 after a group names the group's members, like 嫌犯 names its suspects
+    ("subject_carried", "瓦解犯罪集團8個，成員56人。", "council-report",
+     [("actual", "瓦解犯罪集團", "8", "2023", None, None),
+      ("actual", "瓦解犯罪集團成員人數", "56", "2023", None, None)]),
     ("amount_of_previous_count", "攔阻詐騙案件1,245件，金額計新臺幣6億8,304萬元。", "performance-report",
      [("actual", "攔阻詐騙案件", "1245", "2023", None, None),
       ("actual", "攔阻詐騙金額", "683040000", "2023", None, None)]),
