@@ -12,7 +12,7 @@ from fastapi.responses import Response
 
 from twpolice import iris
 from twpolice.api import svg
-from twpolice.api.pages import TOPIC_ORDER, View
+from twpolice.api.pages import View, topic_order
 from twpolice.api.web import render
 
 router = APIRouter()
@@ -62,13 +62,9 @@ def offered(v: View) -> list[dict]:
         groups[topic].append({"indicator": v.term(r["shared"]), "notation": r["shared"].value.rsplit("/", 1)[-1],
                               "agencies": int(r["agencies"].value), "values": int(r["values"].value)})
 
-    def order(topic: str | None) -> tuple:
-        key = topic.rsplit("/", 1)[-1] if topic else ""
-        return (TOPIC_ORDER.index(key) if key in TOPIC_ORDER else len(TOPIC_ORDER), topic is None)
-
     return [{"topic": v.iri(t) if t else None,
              "indicators": sorted(es, key=lambda e: (-e["agencies"], -e["values"], e["indicator"].text))}
-            for t, es in sorted(groups.items(), key=lambda kv: order(kv[0]))]
+            for t, es in sorted(groups.items(), key=lambda kv: topic_order(v, kv[0]))]
 
 
 def compare_query(v: View, iri: str) -> str:
@@ -80,9 +76,7 @@ def compare_query(v: View, iri: str) -> str:
 def comparison(v: View, iri: str) -> dict:
     """Rows per agency, columns per period; each cell the period's actuals, targets and baselines."""
     text = compare_query(v, iri)
-    rows = list(v.st.store.query(text))
-    names = ["agency", "agencyLabel", "kind", "start", "end", "periodLabel", "value", "unit", "operator", "measurement"]
-    rows = [dict(zip(names, r)) for r in rows]
+    rows = v.d.select(text)
     periods = sorted({(r["start"].value, r["end"].value) for r in rows})
     period_label = {}
     for r in rows:

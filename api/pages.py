@@ -144,19 +144,24 @@ def _kind_of(vt) -> str:
     return vt.value.rsplit("/", 1)[-1] if isinstance(vt, ox.NamedNode) else ""
 
 
-MEASUREMENTS_OF = """
-SELECT DISTINCT ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op ?norm ?normUnit WHERE {
-  %s
-  ?m twp:valueType ?vt ; twp:value ?value ; twp:period ?p ; twp:agency ?agency ; twp:indicator ?ind .
-  ?p dcat:startDate ?start ; dcat:endDate ?end .
+# what every row of a measurement table reads besides its value (one list, for every page query: _row_view reads it)
+ROW_VARIABLES = "?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op ?norm ?normUnit"
+ROW_OPTIONALS = """
   OPTIONAL { ?m twp:unitText ?unitText }
   OPTIONAL { ?m twp:unit ?unit }
   OPTIONAL { ?m twp:valueNormalized ?norm ; twp:unitNormalized ?normUnit }
   OPTIONAL { ?m twp:program ?prog }
   OPTIONAL { ?m twp:valueText ?valueText }
   OPTIONAL { ?m twp:targetOperator ?op }
-} LIMIT %d
 """
+MEASUREMENTS_OF = """
+SELECT DISTINCT %s WHERE {
+  %%s
+  ?m twp:valueType ?vt ; twp:value ?value ; twp:period ?p ; twp:agency ?agency ; twp:indicator ?ind .
+  ?p dcat:startDate ?start ; dcat:endDate ?end .
+  %s
+} LIMIT %%d
+""" % (ROW_VARIABLES, ROW_OPTIONALS)
 
 
 def _measurement_rows(v: View, pattern: str, **bind: str) -> list[dict]:
@@ -180,21 +185,16 @@ def _row_view(v: View, r: dict) -> dict:
 
 
 # -- agency --------------------------------------------------------------------
-AGENCY_SHARED = """
-SELECT ?shared ?topic ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op ?norm ?normUnit WHERE {
+AGENCY_SHARED = f"""
+SELECT ?shared ?topic {ROW_VARIABLES} WHERE {{
   ?m twp:agency $a ; twp:indicator ?ind ; twp:valueType ?vt ; twp:value ?value ; twp:period ?p .
-  { ?ind skos:inScheme scheme:indicator BIND (?ind AS ?shared) }
-  UNION { ?ind skos:exactMatch ?shared . ?shared skos:inScheme scheme:indicator }
+  {{ ?ind skos:inScheme scheme:indicator BIND (?ind AS ?shared) }}
+  UNION {{ ?ind skos:exactMatch ?shared . ?shared skos:inScheme scheme:indicator }}
   ?p dcat:startDate ?start ; dcat:endDate ?end .
   BIND ($a AS ?agency)
-  OPTIONAL { ?shared dcterms:subject/skos:broader* ?topic . ?topic skos:topConceptOf scheme:category }
-  OPTIONAL { ?m twp:unitText ?unitText }
-  OPTIONAL { ?m twp:unit ?unit }
-  OPTIONAL { ?m twp:valueNormalized ?norm ; twp:unitNormalized ?normUnit }
-  OPTIONAL { ?m twp:program ?prog }
-  OPTIONAL { ?m twp:valueText ?valueText }
-  OPTIONAL { ?m twp:targetOperator ?op }
-} LIMIT 20000
+  OPTIONAL {{ ?shared dcterms:subject/skos:broader* ?topic . ?topic skos:topConceptOf scheme:category }}
+  {ROW_OPTIONALS}
+}} LIMIT 20000
 """
 AGENCY_OWN = """
 SELECT ?ind (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m twp:agency $a ; twp:indicator ?ind .
@@ -202,23 +202,26 @@ SELECT ?ind (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m twp:agency $a ; twp:indicator 
   FILTER NOT EXISTS { ?ind skos:inScheme scheme:indicator } } GROUP BY ?ind LIMIT 20000
 """
 LATEST_OF = """
-SELECT ?m ?agency ?ind ?vt ?value ?unitText ?unit ?p ?start ?end ?prog ?valueText ?op WHERE {
-  VALUES ?ind { %s }
+SELECT %s WHERE {
+  VALUES ?ind { %%s }
   ?m twp:agency $a ; twp:indicator ?ind ; twp:period ?p ; twp:valueType ?vt ; twp:value ?value .
   ?p dcat:endDate ?end ; dcat:startDate ?start .
   BIND ($a AS ?agency)
-  OPTIONAL { ?m twp:unitText ?unitText }
-  OPTIONAL { ?m twp:unit ?unit }
-  OPTIONAL { ?m twp:program ?prog }
-  OPTIONAL { ?m twp:valueText ?valueText }
-  OPTIONAL { ?m twp:targetOperator ?op }
+  %s
 }
-"""
+""" % (ROW_VARIABLES, ROW_OPTIONALS)
 # topics in the order a reader of a police report expects them; any other topic follows by name
 TOPIC_ORDER = ["crime", "women-children-safety", "juvenile", "traffic-safety", "crime-prevention", "outreach", "cctv",
                "foreign-nationals", "missing-persons", "service", "equipment", "personnel", "budget",
                "jurisdiction-profile"]
 OWN_PAGE = 50
+
+
+def topic_order(v: View, topic: str | None) -> tuple:
+    """Where a topic's group stands on a page: in :data:`TOPIC_ORDER`, then by name; no topic last."""
+    key = topic.rsplit("/", 1)[-1] if topic else ""
+    return (TOPIC_ORDER.index(key) if key in TOPIC_ORDER else len(TOPIC_ORDER), topic is None,
+            v.d.label(topic, v.lang) if topic else "", topic or "")
 _LEADING = re.compile(r"^(?:[\d０-９]+|[（(][一二三四五六七八九十\d０-９]+[）)]|[一二三四五六七八九十]+、"
                       r"|第[\d０-９一二三四五六七八九十]+[項條點類]?|[\s.．、,，:：\-－—_/])+")
 
@@ -286,20 +289,15 @@ def _agency_shared(v: View, a: str) -> list[dict]:
             entry["topics"].add(r["topic"].value)
         entry["views"].setdefault(r["m"].value, _row_view(v, r))
 
-    def order(topic: str | None) -> tuple:
-        key = topic.rsplit("/", 1)[-1] if topic else ""
-        return (TOPIC_ORDER.index(key) if key in TOPIC_ORDER else len(TOPIC_ORDER), topic is None,
-                v.d.label(topic, v.lang) if topic else "", topic or "")
-
     topics: dict[str | None, list[dict]] = defaultdict(list)
     for entry in by_shared.values():
         views = list(entry.pop("views").values())
         entry.update(latest=_latest(views), trend=trend(views), count=len(views))
         # a subject under two topics (少年 and 刑案) is listed once, under the first topic in reading order
-        topics[min(entry.pop("topics"), key=order, default=None)].append(entry)
+        topics[min(entry.pop("topics"), key=lambda t: topic_order(v, t), default=None)].append(entry)
 
     return [{"topic": v.iri(t) if t else None, "indicators": sorted(es, key=lambda e: e["indicator"].text)}
-            for t, es in sorted(topics.items(), key=lambda kv: order(kv[0]))]
+            for t, es in sorted(topics.items(), key=lambda kv: topic_order(v, kv[0]))]
 
 
 def _agency_own(v: View, a: str, params: dict[str, str]) -> dict:

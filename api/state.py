@@ -18,7 +18,7 @@ from twpolice.api.worker import GraphsOnDisk
 from twpolice.graph.export import measurements_csv
 from twpolice.graph.generation import Generation
 from twpolice.graph.store import DEFAULT_GRAPH
-from twpolice.graph.summary import IndicatorCount, Size
+from twpolice.graph.summary import IndicatorCount, Size, indicator_count
 
 LICENSE = "https://data.gov.tw/license"
 LICENSE_NOTE = ("資料依來源機關公開之政府資訊整理，依政府資料開放授權條款－第1版釋出。",
@@ -119,9 +119,8 @@ SELECT
   (SUM(IF(?t = twp:Agency, 1, 0)) AS ?agencies)
   (SUM(IF(?t = twp:Document, 1, 0)) AS ?documents)
   (SUM(IF(?t = twp:Measurement, 1, 0)) AS ?measurements)
-  (SUM(IF(?t = twp:Indicator, 1, 0)) AS ?indicators)
   (SUM(IF(?t = twp:Program, 1, 0)) AS ?programs)
-WHERE { SELECT DISTINCT ?s ?t WHERE { VALUES ?t { twp:Agency twp:Document twp:Measurement twp:Indicator twp:Program }
+WHERE { SELECT DISTINCT ?s ?t WHERE { VALUES ?t { twp:Agency twp:Document twp:Measurement twp:Program }
   ?s a ?t } }
 """
 YEARS_QUERY = """
@@ -129,7 +128,6 @@ SELECT DISTINCT ?y WHERE { ?m twp:period ?p . ?p dcat:startDate ?s ; dcat:endDat
   BIND(YEAR(?s) AS ?y) } ORDER BY ?y
 """
 CLASSES_QUERY = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n)"
-SHARED_QUERY = "SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?i skos:inScheme scheme:indicator }"
 
 
 def compute_stats(store: ox.Store, graphs: ox.Store | None = None) -> Stats:
@@ -141,12 +139,16 @@ def compute_stats(store: ox.Store, graphs: ox.Store | None = None) -> Stats:
     named = graphs or store
     names = list(named.named_graphs())
     values = " ".join(f"<{g.value}>" for g in names)  # the documents' graphs only, whatever else a remote store holds
-    quads = int(next(iter(named.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")))["n"].value) if names else 0
+    quads = 0
+    if names:
+        counted = named.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+        quads = int(next(iter(counted))["n"].value)
     st = Stats(triples=union, quads=quads, graphs=len(names))
     row = q(COUNT_QUERY)[0]
-    for name in ("agencies", "documents", "measurements", "indicators", "programs"):
+    for name in ("agencies", "documents", "measurements", "programs"):
         setattr(st, name, int(row[name].value) if row[name] is not None else 0)
-    st.shared_indicators = int(q(SHARED_QUERY)[0]["n"].value)
+    indicators = indicator_count(q)  # counted and worded as build, info and publish do (graph/summary.py)
+    st.indicators, st.shared_indicators = indicators.total, indicators.shared
     st.years = [int(r["y"].value) for r in q(YEARS_QUERY) if r["y"] is not None]
     st.classes = {r["c"].value: int(r["n"].value) for r in q(CLASSES_QUERY) if isinstance(r["c"], ox.NamedNode)}
     return st

@@ -13,6 +13,8 @@ import rdflib
 from twpolice import iris
 from twpolice.api.queries import ready_queries
 from twpolice.api.testing import LiveServer, shared_store
+from twpolice.graph.store import GraphStore
+from twpolice.graph.summary import indicator_count, store_size
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -214,9 +216,6 @@ def test_api_docs_without_cdn(server):
 
 def test_home_counts_say_triples_quads_and_indicators_as_the_cli_does(server):
     """The home page and `twpolice info` word and count the store alike (triples are distinct, quads per graph)."""
-    from twpolice.graph.store import GraphStore
-    from twpolice.graph.summary import indicator_count, store_size
-
     gs = GraphStore(shared_store()[0], read_only=True)
     size, indicators = store_size(gs), indicator_count(gs.query)
     del gs

@@ -4,28 +4,21 @@ Assertions are on the rendered DOM (axis range, label boxes, overflow); screensh
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from datetime import date
 from decimal import Decimal
 
 import httpx
 import pytest
 
+from browsing import BROWSER_MARKS, chromium, wait_for
+from twpolice.api.pages import sort_name
 from twpolice.api.testing import LiveServer, load_ontology_files, shared_store
 from twpolice.converters.rdf import extraction_triples
 from twpolice.graph.derived import refresh_derived
 from twpolice.graph.store import GraphStore
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Period
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-DRIVER = shutil.which("chromedriver")
-
-pytestmark = [
-    pytest.mark.browser, pytest.mark.external, pytest.mark.live,
-    pytest.mark.skipif(not (CHROMIUM and DRIVER),
-                       reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"),
-]
+pytestmark = BROWSER_MARKS
 
 Y2021 = Period(date(2021, 1, 1), date(2021, 12, 31), "110年")
 H2022 = Period(date(2022, 1, 1), date(2022, 6, 30), "111年1至6月")
@@ -74,29 +67,8 @@ def server():
 
 @pytest.fixture(scope="module")
 def browser():
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (test extra)")
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="twpolice-chromium-")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 f"--user-data-dir={profile}", "--window-size=1280,1000", "--hide-scrollbars"):
-        opts.add_argument(flag)
-    drv = webdriver.Chrome(service=Service(DRIVER), options=opts)
-    drv.set_page_load_timeout(30)
-    yield drv
-    drv.quit()
-    shutil.rmtree(profile, ignore_errors=True)
-
-
-def wait_for(drv, css: str, timeout: float = 20):
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    return WebDriverWait(drv, timeout).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
+    with chromium() as drv:
+        yield drv
 
 
 def screenshot(drv, folder, name: str) -> None:
@@ -187,8 +159,6 @@ def test_agency_page_shared_first_by_topic_then_own_searchable_and_paginated(ser
     assert topics and topics[0].startswith("刑案")
     own = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#agency-indicators tbody td:first-child a")]
     assert 0 < len(own) <= 50
-    from twpolice.api.pages import sort_name
-
     assert [sort_name(n) for n in own] == sorted(sort_name(n) for n in own)
     assert not own[0][0].isdigit()
     assert browser.find_element(By.CSS_SELECTOR, "nav.pager a[rel=next]")

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from conftest import doc_path
+from twpolice.converters.pipeline import convert_file
 
 
 def printed(fact) -> str:
@@ -149,8 +150,6 @@ def _fact_key(fact, swaps=()):
 def test_same_document_for_another_city_gives_the_same_facts(extractions, tmp_path, doc, swaps, agency):
     from collections import Counter
 
-    from twpolice.converters.pipeline import convert_file
-
     text = doc_path(doc).read_text(encoding="utf-8")
     for old, new in swaps:
         text = text.replace(old, new)
@@ -166,8 +165,6 @@ def test_same_document_for_another_city_gives_the_same_facts(extractions, tmp_pa
 def test_a_chapter_heading_is_not_taken_for_the_documents_title():
     """001 opens with 「拾參、警　政」 (its chapter in the city's report): without a title from the manifest the
     title is made from the agency, period and genre, and a year period reads 「111年度」, not 「111年年度」."""
-    from twpolice.converters.pipeline import convert_file
-
     chapter = convert_file(doc_path("001"))
     assert chapter.document.title == "高雄市政府警察局112年1至6月議會施政報告（警政）"
     plan = convert_file(doc_path("004"), agency="unidentified", genre="plan", period="111")
@@ -188,8 +185,6 @@ REPORT_WITH_ROLES = """臺中市政府警察局111年度施政績效成果報告
 def test_a_figures_printed_role_makes_it_a_target_or_actual_of_one_indicator(tmp_path):
     """「目標值85%，實際值93.45%」: one indicator, a target and an actual (what Q4 pairs); a bare 「目標」 is not a
     role (「治平專案目標」 are targeted persons, counted as actuals)."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "report.txt"
     path.write_text(REPORT_WITH_ROLES, encoding="utf-8")
     facts = {(f.passage.line_start, f.value): f for f in convert_file(path).facts}
@@ -213,8 +208,6 @@ def test_a_level_and_a_relative_target_of_one_indicator_are_two_cells(extraction
 def test_a_relative_target_is_named_without_its_comparison(tmp_path):
     """「A1類交通事故死亡人數較111年減少5%」 is a target of 「A1類交通事故死亡人數」 relative to 2022, not of an
     indicator called 「…較111年比率」."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "plan.txt"
     path.write_text("臺中市政府警察局112年度施政計畫\n\n壹、施政重點\n一、A1類交通事故死亡人數較111年減少5%。\n"
                     "二、全般刑案發生數與去年相較降低2%。\n", encoding="utf-8")
@@ -236,8 +229,6 @@ def test_a_comparison_period_is_the_reference_of_its_change_only(tmp_path):
     """After 「較111年同期減少855件」 the sentence goes on about 本期: 破獲9,871件 is 2023-H1, not 2022-H1; a
     percentage in parentheses right after a change is that change in percent (signed like it); a city's own
     report names its police by the city in the title."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "council.txt"
     path.write_text(COUNCIL_EXCERPT, encoding="utf-8")
     x = convert_file(path, genre="council-report")
@@ -265,8 +256,6 @@ def test_from_one_year_to_another_is_one_indicator_and_their_change(tmp_path):
     """「由110年85人降至111年72人，減少13人」: two actuals of one indicator in their own years and the change
     between them; without printed years (「由500件降至450件」) only the figure it went to is kept, under the
     name printed before 「由」, and the difference of the two is not a change of a known period."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "report.txt"
     path.write_text(FROM_TO_REPORT, encoding="utf-8")
     got = {(f.passage.line_start, f.value): (f.kind, printed(f), f.period.slug, f.relative_to.slug if f.relative_to else None)
@@ -285,8 +274,6 @@ def test_from_one_year_to_another_is_one_indicator_and_their_change(tmp_path):
 def test_a_plans_raise_to_is_a_level_not_a_relative_target(tmp_path):
     """In a plan 「由111年的80%提升至112年的85%」 is 2022's 80% and a target of at least 85% for 2023 (not an
     increase by 85%); 「降至112年70人以下」 is at most 70."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "plan.txt"
     path.write_text("臺南市政府警察局112年度施政計畫\n\n壹、施政重點\n一、A1類交通事故死亡人數由111年85人降至112年70人以下。\n"
                     "二、詐欺犯罪破獲率由111年的80%提升至112年的85%。\n", encoding="utf-8")
@@ -300,8 +287,6 @@ def test_a_plans_raise_to_is_a_level_not_a_relative_target(tmp_path):
 def test_calls_and_rings_are_counted_in_their_units(tmp_path):
     """「110報案電話計1,234,567通」「破獲詐欺集團45團、320人」: calls and rings are units, and the persons of
     the ring share its name (before: the rings were dropped and the persons were just 「人數」)."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "council.txt"
     path.write_text("桃園市政府警察局業務報告（112年1月至6月）\n\n壹、治安狀況\n一、受理民眾110報案電話計1,234,567通。\n"
                     "二、破獲詐欺集團45團、320人。\n", encoding="utf-8")
@@ -314,8 +299,6 @@ def test_plan_target_names_leave_out_headings_and_goal_words(tmp_path):
     """A heading that says what is done (「加強查緝毒品：」) does not become part of the names after it, while a
     topic naming what is counted (「全般刑案方面：發生…」) still does; 「…案件目標1,200件」 「目標值為…年增1%」
     「期能將…錯誤率降低至0.1%以下」 are named by what they count."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "plan.txt"
     path.write_text("臺北市政府警察局113年度施政計畫\n\n壹、年度施政目標\n"
                     "一、加強查緝毒品：全年查獲毒品案件目標1,200件，緝獲毒品重量800公斤以上。\n"
@@ -332,8 +315,6 @@ def test_a_year_inside_a_name_and_the_year_compared_with(tmp_path):
     """「死亡人數112年為150人，較111年160人減少10人」: the year is the figure's period, not part of its name, and
     160 is 2022's figure of the same indicator; a change in percent after a figure (「總重量1,234.5公斤，較111年增加
     12.3%」) is that figure's change, not a 「…比率」; 「為民服務：」 keeps its 為."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "report.txt"
     path.write_text("高雄市政府警察局112年度施政績效報告\n\n貳、年度關鍵績效指標\n"
                     "一、防制毒品：查獲各級毒品總重量1,234.5公斤，較111年增加12.3%。\n"
@@ -361,8 +342,6 @@ RESULT_TABLE = """臺中市政府警察局111年度施政績效成果報告
 def test_a_results_table_gives_targets_and_actuals_of_the_indicator_column(tmp_path):
     """關鍵績效指標 | 年度目標值 | 實際值 | 達成度(%): the indicator is the KPI column (not the goal beside it), the
     columns are roles (target with the indicator's polarity, actual), and 達成度 is its own indicator in %."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "results.txt"
     path.write_text(RESULT_TABLE, encoding="utf-8")
     got = {(f.kind, f.operator, f.indicator, f.value, f.unit) for f in convert_file(path).facts}
@@ -379,8 +358,6 @@ def test_a_results_table_gives_targets_and_actuals_of_the_indicator_column(tmp_p
 def test_a_bounded_target_cell_is_a_target_with_its_operator(tmp_path):
     """「9,000人以下」「95%以上」 in a 年度目標值 column: the bound is the target's operator, not a reason to read the
     row as prose (where the 9,000 became an actual)."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "results.txt"
     path.write_text(RESULT_TABLE.replace("\t120人\t", "\t120人以下\t").replace("\t85%\t", "\t95%以上\t"),
                     encoding="utf-8")
@@ -410,8 +387,6 @@ def test_genre_named_by_a_title(title, genre):
 def test_plan_target_names_leave_out_bounds_and_verbs(tmp_path):
     """「以達75%為目標」「至少300場次」「目標為5,000件」「降低…至100人以下」「維持90%以上」: the bound, role and verb
     words set the operator and stay out of the indicator's name."""
-    from twpolice.converters.pipeline import convert_file
-
     (tmp_path / "plan.txt").write_text(
         "臺中市政府警察局112年度施政計畫\n\n壹、施政重點\n一、詐欺犯罪破獲率以達75%為目標。\n二、辦理防制詐騙宣導至少300場次。\n"
         "三、年度取締酒駕件數目標為5,000件。\n四、降低A1類交通事故死亡人數至100人以下。\n五、竊盜案件破獲率維持90%以上。\n",
@@ -424,8 +399,6 @@ def test_plan_target_names_leave_out_bounds_and_verbs(tmp_path):
 
 def test_an_achievement_rate_after_a_target_belongs_to_its_indicator(tmp_path):
     """「詐欺案件破獲率年度目標值為70%，實際為75.3%，達成率107.57%」: the 達成率 is the fraud clearance rate's."""
-    from twpolice.converters.pipeline import convert_file
-
     (tmp_path / "r.txt").write_text("新北市政府警察局111年度施政績效報告\n\n壹、施政成果\n"
                                     "二、詐欺案件破獲率年度目標值為70%，實際為75.3%，達成率107.57%。\n", encoding="utf-8")
     got = {(f.kind, printed(f), f.value) for f in convert_file(tmp_path / "r.txt").facts}
@@ -435,8 +408,6 @@ def test_an_achievement_rate_after_a_target_belongs_to_its_indicator(tmp_path):
 
 def test_money_spent_is_an_actual_not_a_budget(tmp_path):
     """「預算數3億2,000萬元，執行數2億9,800萬元」: the budget, then what was spent of it."""
-    from twpolice.converters.pipeline import convert_file
-
     (tmp_path / "r.txt").write_text("新北市政府警察局111年度施政績效報告\n\n壹、施政成果\n"
                                     "一、錄影監視系統建置計畫：111年度預算數3億2,000萬元，執行數2億9,800萬元，執行率93.1%。\n",
                                     encoding="utf-8")
@@ -446,8 +417,6 @@ def test_money_spent_is_an_actual_not_a_budget(tmp_path):
 
 def test_a_change_column_gives_changes_against_its_period(tmp_path):
     """案類 | 發生數 | … | 發生數較111年同期增減: the last column is a change of 發生數 against 2022-H1."""
-    from twpolice.converters.pipeline import convert_file
-
     (tmp_path / "c.txt").write_text(
         "臺中市政府施政報告（警政）\n\n拾貳、警政\n一、治安狀況（112年1至6月）\n"
         "案類\t發生數(件)\t破獲數(件)\t發生數較111年同期增減(件)\n全般刑案\t10,182\t9,871\t-855\n", encoding="utf-8")
@@ -461,8 +430,6 @@ def test_a_change_column_gives_changes_against_its_period(tmp_path):
 def test_a_change_column_without_a_unit_takes_the_unit_of_what_it_changes(tmp_path):
     """案類 | 發生數 | 破獲數 | 發生數較去年同期增減 with bare numbers: the change is of 發生數, in 件, against the
     year before (the column names no year)."""
-    from twpolice.converters.pipeline import convert_file
-
     (tmp_path / "c.txt").write_text(
         "高雄市政府施政報告（警政）\n\n拾參、警政\n一、治安狀況\n"
         "案類\t發生數\t破獲數\t發生數較去年同期增減\n竊盜\t3,210\t3,001\t+57\n詐欺\t1,402\t1,233\t-88\n",
@@ -476,8 +443,6 @@ def test_a_change_column_without_a_unit_takes_the_unit_of_what_it_changes(tmp_pa
 def test_a_funding_table_under_a_unit_caption_gives_budgets_of_each_source(tmp_path):
     """計畫名稱 | 中央 | 縣府 | 合計 under 「（單位：新臺幣千元）」: bare numbers are 千元 budgets of their funding
     source; a dash is no figure."""
-    from twpolice.converters.pipeline import convert_file
-
     (tmp_path / "p.txt").write_text(
         "臺東縣警察局113年度施政計畫\n參、計畫及預算（單位：新臺幣千元）\n計畫名稱\t中央\t縣府\t合計\n"
         "一、婦幼安全維護計畫\t2,100\t900\t3,000\n二、廳舍整建\t—\t12,000\t12,000\n", encoding="utf-8")
@@ -492,8 +457,6 @@ def test_a_funding_table_under_a_unit_caption_gives_budgets_of_each_source(tmp_p
 
 def test_a_kpi_tables_baseline_column_gives_baselines_of_its_year(tmp_path):
     """關鍵績效指標 | 基準值(111年) | 112年 | 113年: the first column is 2022's baseline, the others targets."""
-    from twpolice.converters.pipeline import convert_file
-
     (tmp_path / "m.txt").write_text(
         "宜蘭縣政府警察局中程施政計畫（112至113年度）\n參、關鍵績效指標\n"
         "關鍵績效指標\t基準值(111年)\t112年\t113年\n竊盜犯罪發生數\t700件\t690件\t680件\n", encoding="utf-8")
@@ -504,8 +467,6 @@ def test_a_kpi_tables_baseline_column_gives_baselines_of_its_year(tmp_path):
 
 def test_a_budget_table_gives_budgets_and_money_spent(tmp_path):
     """計畫名稱 | 預算數(千元) | 執行數(千元) | 執行率(%): a budget, an actual (spent) and a rate."""
-    from twpolice.converters.pipeline import convert_file
-
     (tmp_path / "b.txt").write_text("新北市政府警察局111年度施政績效報告\n\n參、預算執行情形\n"
                                     "計畫名稱\t預算數(千元)\t執行數(千元)\t執行率(%)\n錄影監視系統建置\t320,000\t298,000\t93.13\n",
                                     encoding="utf-8")
@@ -517,8 +478,6 @@ def test_a_budget_table_gives_budgets_and_money_spent(tmp_path):
 def test_a_plans_target_column_holds_that_years_targets(tmp_path):
     """關鍵績效指標 | 衡量標準 | 年度目標值 in a one-year plan: targets of that year (with the indicator's polarity,
     or relative to the year before when the standard says 較前一年減少), not results."""
-    from twpolice.converters.pipeline import convert_file
-
     (tmp_path / "p.txt").write_text(
         "新北市政府警察局112年度施政計畫\n\n參、年度關鍵績效指標\n關鍵策略目標\t關鍵績效指標\t衡量標準\t年度目標值\n"
         "一、打擊犯罪\t全般刑案破獲率\t破獲數÷發生數×100%\t85%\n二、交通安全\tA1類交通事故死亡人數\t較前一年減少\t2%\n",
@@ -532,8 +491,6 @@ def test_a_plans_target_column_holds_that_years_targets(tmp_path):
 def test_a_target_column_beside_a_budget_column_still_gives_targets(tmp_path):
     """計畫名稱 | 衡量指標 | 年度目標值 | 預算金額: the cell path keeps the budgets and reads the 年度目標值 cells as
     targets (「100人以下」 at most, a bare 85% by the indicator's polarity)."""
-    from twpolice.converters.pipeline import convert_file
-
     (tmp_path / "p.txt").write_text(
         "新北市政府警察局112年度施政計畫\n\n參、年度關鍵績效指標\n計畫名稱\t衡量指標\t年度目標值\t預算金額(千元)\n"
         "一、打擊犯罪計畫\t全般刑案破獲率\t85%\t1,200\n二、交通安全計畫\tA1類交通事故死亡人數\t100人以下\t800\n", encoding="utf-8")
@@ -557,8 +514,6 @@ BY_YEAR_TABLE = """南投縣政府警察局112年度施政績效報告
 def test_a_by_year_table_gives_each_row_its_year_and_the_caption_its_subject(tmp_path):
     """年度 | 發生數 | 破獲數 | 破獲率 under 「近4年全般刑案統計」: each row is its year's figures of 全般刑案 (the rows were
     read as nothing: a year is no label); a category column beside the year still names the row."""
-    from twpolice.converters.pipeline import convert_file
-
     path = tmp_path / "by-year.txt"
     path.write_text(BY_YEAR_TABLE, encoding="utf-8")
     got = {(f.indicator, f.value, f.period.slug, f.shared_indicator) for f in

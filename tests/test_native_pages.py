@@ -3,26 +3,18 @@ the page and the place in the file, in 繁體中文 and in English."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
 
+from browsing import BROWSER_MARKS, chromium
 from conftest import DOCUMENTS
 from nativedocs import native_versions
 from twpolice.api.testing import LiveServer
 from twpolice.graph.build import build_store
 from twpolice.graph.store import GraphStore
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-DRIVER = shutil.which("chromedriver")
-
-pytestmark = [
-    pytest.mark.browser, pytest.mark.external, pytest.mark.live,
-    pytest.mark.skipif(not (CHROMIUM and DRIVER),
-                       reason="Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"),
-]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")
@@ -50,21 +42,8 @@ def server(native_store):
 
 @pytest.fixture(scope="module")
 def browser():
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (test extra)")
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="twpolice-chromium-")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 f"--user-data-dir={profile}", "--window-size=1280,1400"):
-        opts.add_argument(flag)
-    drv = webdriver.Chrome(service=Service(DRIVER), options=opts)
-    drv.set_page_load_timeout(30)
-    yield drv
-    drv.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    with chromium(height=1400) as drv:
+        yield drv
 
 
 def _measurement(store: Path, file_suffix: str, locator_prefix: str) -> tuple[str, str, str]:
