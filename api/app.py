@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
-from twpolice.api import compare, downloads, linkeddata, site, sparql
+from twpolice.api import compare, downloads, linkeddata, review, site, sparql
 from twpolice.api.cheap import DEFAULT_BUDGET, InlinePath
 from twpolice.api.describe import Describer
 from twpolice.api.fairness import Fairness
@@ -36,7 +36,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
                max_query_bytes: int = 1_000_000, workers: int | None = None, cache_size: int = 1024,
                in_memory_limit: int = 6_000_000, releases: Path | str | None = None,
                inline_budget: int = DEFAULT_BUDGET, generation: Generation | None = None,
-               client_share: int | None = None) -> FastAPI:
+               client_share: int | None = None, review_documents: Path | str | None = None) -> FastAPI:
     """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``),
     or over a remote SPARQL store when ``store_path`` is an http(s) URL (:mod:`twpolice.api.remote_store`).
 
@@ -50,6 +50,8 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     Provably cheap queries (worst case within ``inline_budget`` solutions; 0 = never) skip the worker hop.
     ``generation``: the build stamp of the version served (shown on the home page).
     ``client_share``: query workers one client address may hold at once (default: all but one; :mod:`.fairness`).
+    ``review_documents``: a documents folder (with its manifest) to review at ``/review`` (:mod:`.review`; serve it
+    on a loopback address only); None: no review pages.
     """
     if not base.endswith("/"):
         base += "/"
@@ -98,6 +100,9 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     app.include_router(compare.router)
     app.include_router(downloads.router)
     app.include_router(linkeddata.router)
+    if review_documents is not None:
+        app.state.review_documents = Path(review_documents)
+        app.include_router(review.router)
     _include_validation(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 

@@ -20,6 +20,8 @@ from twpolice.api.web import linkable
 
 TWP = str(iris.TWP)
 SKOS = str(iris.SKOS)
+PROV = str(iris.PROV)
+FOAF = str(iris.FOAF)
 RDF_TYPE = str(iris.RDF.type)
 KIND_ORDER = ["actual", "target", "baseline", "change", "budget"]
 ROW_LIMIT = 2000
@@ -413,7 +415,13 @@ def _measurement(page: Page, v: View) -> None:
         "relative_to": one("relativeTo"), "comparison_period": one("comparisonPeriod"),
         "agency": one("agency"), "indicator": one("indicator"), "program": one("program"),
         "funding": one("fundingSource"),
+        "review": one("reviewStatus"), "reviewed_on": d.literal(m, TWP + "reviewedOn", v.lang) or "",
+        "review_note": d.literal(m, TWP + "reviewNote", v.lang) or "",
     })
+    reviewer = d.first(m, PROV + "wasAttributedTo")
+    page.sections["reviewer"] = (d.literal(reviewer.value, FOAF + "name", v.lang) or "") if reviewer is not None else ""
+    was = d.first(m, PROV + "wasRevisionOf")
+    page.sections["revision_of"] = v.term(was) if was is not None else None
     ind = d.first(m, TWP + "indicator")
     shared = d.first(ind.value, SKOS + "exactMatch") if isinstance(ind, ox.NamedNode) else None
     page.sections["shared"] = v.term(shared) if shared is not None else None

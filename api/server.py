@@ -27,7 +27,7 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
         query_timeout: float = 10.0, row_cap: int = 100_000, max_query_bytes: int = 1_000_000,
         workers: int | None = None, cache_size: int = 1024, log_level: str = "info",
         releases: Path | str | None = None, web_processes: int | None = None, poll: float = 1.0,
-        client_share: int | None = None) -> int:
+        client_share: int | None = None, review_documents: Path | None = None) -> int:
     """Start uvicorn on ``host:port`` over the store at ``store_path`` or a remote store URL (blocks until
     stopped; returns an exit code).
 
@@ -36,7 +36,8 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
     one per CPU; one when the store is too large to copy into memory) web processes are forked after the
     store is loaded (:mod:`twpolice.api.webprocs`); ``workers`` is the number of query processes of each.
     A remote store is served by one process, as it is. ``client_share``: query workers one client address may
-    hold at once (default: all but one; :mod:`twpolice.api.fairness`).
+    hold at once (default: all but one; :mod:`twpolice.api.fairness`). ``review_documents``: serve the web review
+    of that documents folder at ``/review`` (:mod:`twpolice.api.review`).
     """
     import uvicorn
 
@@ -45,7 +46,8 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
 
     ensure_port_free(host, port)  # before loading anything: a busy port must not end up shared
     options = dict(base=base, query_timeout=query_timeout, row_cap=row_cap, max_query_bytes=max_query_bytes,
-                   workers=workers, cache_size=cache_size, releases=releases, client_share=client_share)
+                   workers=workers, cache_size=cache_size, releases=releases, client_share=client_share,
+                   review_documents=review_documents)
     if is_url(store_path):
         uvicorn.run(create_app(str(store_path), **options), host=host, port=port, log_level=log_level,
                     **UVICORN_OPTIONS)

@@ -136,6 +136,7 @@ class LiveServer:
     cache_size: int = 1024
     web_processes: int | None = None  # None: the server's default (one per CPU)
     client_share: int | None = None  # None: the server's default (all workers but one)
+    review_documents: Path | None = None  # serve the web review of this documents folder (``serve --review``)
     port: int = 0
     proc: subprocess.Popen | None = None
 
@@ -149,7 +150,8 @@ class LiveServer:
                 f"run(Path({str(self.store)!r}), '127.0.0.1', {self.port}, query_timeout={self.query_timeout}, "
                 f"row_cap={self.row_cap}, max_query_bytes={self.max_query_bytes}, workers={self.workers!r}, "
                 f"cache_size={self.cache_size}, log_level='warning', web_processes={self.web_processes!r}, "
-                f"client_share={self.client_share!r})")
+                f"client_share={self.client_share!r}, "
+                f"review_documents={str(self.review_documents) if self.review_documents else None!r})")
         self.proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "PYTHONUNBUFFERED": "1"})
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:

@@ -13,6 +13,7 @@ from pathlib import Path
 from twpolice import __version__, registry
 from twpolice.converters import detect
 from twpolice.converters.cells import keep_cells_unique
+from twpolice.converters.factkeys import assign_keys
 from twpolice.converters.framing import frame_facts
 from twpolice.converters.merge import merge_repeats
 from twpolice.converters.outline import parse_heading
@@ -106,19 +107,24 @@ def convert_source(source: SourceText, *, agency: str | None = None, genre: str 
     keep_cells_unique(extraction.facts)
     if isinstance(source, NativeSource):
         attach_provenance(extraction, source)  # page, paragraph or table cell of the original file
+    assign_keys(meta, extraction.facts)  # the names reviewers' decisions are filed under
     if not extraction.facts:
         raise UserError(f"在 {source.name} 中找不到任何{meta.genre}類型的數值；文件類型是否正確？",
                         f"no facts of a {meta.genre} found in {source.name}: is it a document of that genre?")
     return extraction
 
 
-def convert_file(path: Path, **options) -> Extraction:
+def read_source(path: Path) -> SourceText:
+    """The document's text (text, PDF, DOCX or ODT, told by content); unreadable input is a UserError."""
     try:
-        source = read_document(Path(path))  # text, PDF, DOCX or ODT, told by content
+        return read_document(Path(path))
     except InputError as exc:
         raise UserError(exc.message_zh, exc.message_en) from exc
     except FileNotFoundError as exc:
         raise UserError(f"找不到檔案：{path}", f"no such file: {path}") from exc
     except IsADirectoryError as exc:
         raise UserError(f"這是資料夾，不是檔案：{path}", f"is a directory, not a file: {path}") from exc
-    return convert_source(source, **options)
+
+
+def convert_file(path: Path, **options) -> Extraction:
+    return convert_source(read_source(path), **options)

@@ -34,12 +34,15 @@ _DCTERMS_temporal = ox.NamedNode(str(DCTERMS.temporal))
 _DCTERMS_title = ox.NamedNode(str(DCTERMS.title))
 _DCTERMS_type = ox.NamedNode(str(DCTERMS.type))
 _FOAF_Document = ox.NamedNode(str(FOAF.Document))
+_FOAF_name = ox.NamedNode(str(FOAF.name))
 _OA_SpecificResource = ox.NamedNode(str(OA.SpecificResource))
 _PROV_Entity = ox.NamedNode(str(PROV.Entity))
 _PROV_Plan = ox.NamedNode(str(PROV.Plan))
 _PROV_hadPrimarySource = ox.NamedNode(str(PROV.hadPrimarySource))
 _PROV_wasAttributedTo = ox.NamedNode(str(PROV.wasAttributedTo))
 _PROV_wasDerivedFrom = ox.NamedNode(str(PROV.wasDerivedFrom))
+_PROV_wasRevisionOf = ox.NamedNode(str(PROV.wasRevisionOf))
+_PROV_Agent = ox.NamedNode(str(PROV.Agent))
 _QB_DataSet = ox.NamedNode(str(QB.DataSet))
 _QB_Observation = ox.NamedNode(str(QB.Observation))
 _QB_dataSet = ox.NamedNode(str(QB.dataSet))
@@ -66,6 +69,9 @@ _TWP_approximate = ox.NamedNode(str(TWP.approximate))
 _TWP_comparisonPeriod = ox.NamedNode(str(TWP.comparisonPeriod))
 _TWP_converterVersion = ox.NamedNode(str(TWP.converterVersion))
 _TWP_extractionRule = ox.NamedNode(str(TWP.extractionRule))
+_TWP_reviewStatus = ox.NamedNode(str(TWP.reviewStatus))
+_TWP_reviewedOn = ox.NamedNode(str(TWP.reviewedOn))
+_TWP_reviewNote = ox.NamedNode(str(TWP.reviewNote))
 _TWP_fundingSource = ox.NamedNode(str(TWP.fundingSource))
 _TWP_inDocument = ox.NamedNode(str(TWP.inDocument))
 _TWP_indicator = ox.NamedNode(str(TWP.indicator))
@@ -405,6 +411,7 @@ class DocumentGraph:
             else:
                 self.add(node, _TWP_qualifier, ox.Literal(f"{key}={value}"))
         self._frame(node, fact)
+        self._review(node, fact)
         primary = self.passage(fact.passage)
         self.add(node, _TWP_sourcePassage, primary)  # the first printing: the CSV's line and quote
         for passage in (primary, *(self.passage(p) for p in fact.also_in)):
@@ -421,6 +428,32 @@ class DocumentGraph:
             self.add(node, _TWP_subject, iris.category(fact.subject))
         for rule in dict.fromkeys(fact.rules):
             self.add(node, _TWP_extractionRule, ox.Literal(rule))
+
+
+    def _review(self, node: str, fact: Fact) -> None:
+        """Review status; who decided and when; for a correction, the machine reading it replaced."""
+        review = fact.review
+        self.add(node, _TWP_reviewStatus, iris.review_status(review.status if review else "machine"))
+        if review is None:
+            return
+        if review.reviewer:
+            agent = iris.reviewer(self.meta.agency, review.reviewer)
+            if agent not in self._nodes:  # first mention: say who the agent is
+                self.add(agent, _RDF_type, _PROV_Agent)
+                self.add(agent, _FOAF_name, ox.Literal(review.reviewer))  # a name, in no language
+            self.add(node, _PROV_wasAttributedTo, agent)
+        if review.on is not None:
+            self.add(node, _TWP_reviewedOn, ox.Literal(review.on.isoformat(), datatype=_XSD_date))
+        if review.note:
+            self.add(node, _TWP_reviewNote, ox.Literal(review.note))
+        machine = review.machine
+        if machine is not None:
+            was = iris.machine_reading(node)
+            self.add(node, _PROV_wasRevisionOf, was)
+            self.add(was, _RDF_type, _PROV_Entity)
+            read = f"{machine.indicator} {machine.value_text}（{machine.kind}，{machine.period.slug}）"
+            self.add(was, _RDFS_label, ox.Literal(f"轉換器原讀取：{read}", language=ZH))
+            self.add(was, _RDFS_label, ox.Literal(f"the converter's reading: {read}", language=EN))
 
 
 def extraction_triples(extraction: Extraction) -> tuple[str, list[Triple]]:

@@ -17,6 +17,8 @@ from twpolice.errors import UserError
 from twpolice.graph import generation as stamps
 from twpolice.graph.store import GraphStore
 from twpolice.graph.summary import IndicatorCount, Size, indicator_count, store_size
+from twpolice.review.apply import Orphan, Outcome
+from twpolice.review.document import convert_reviewed
 
 MANIFEST = "manifest.toml"
 
@@ -42,6 +44,7 @@ class BuildRow:
     seconds: float = 0.0
     shared: int = 0  # measurements whose indicator maps to a shared indicator
     unknown_subject: int = 0  # measurements whose indicator is flagged twp:unmappedIndicator (subject unknown)
+    outcome: Outcome | None = None  # what the document's review decisions did (counts, orphaned decisions)
 
 
 @dataclass
@@ -64,6 +67,11 @@ class BuildReport:
     @property
     def unknown_subject(self) -> int:
         return sum(r.unknown_subject for r in self.rows)
+
+    @property
+    def orphans(self) -> list[tuple[str, Orphan]]:
+        """(document file, decision) for every review decision whose fact the document no longer prints."""
+        return [(r.source_file, o) for r in self.rows if r.outcome is not None for o in r.outcome.orphans]
 
     @property
     def failed(self) -> bool:
@@ -95,6 +103,18 @@ def read_manifest(folder: Path) -> list[ManifestEntry]:
     return entries
 
 
+def manifest_options(document: Path) -> dict[str, str]:
+    """The options the manifest beside ``document`` gives it (agency, genre, period, title, issued), if any."""
+    try:
+        entries = read_manifest(document.parent)
+    except UserError:
+        return {}
+    for entry in entries:
+        if entry.file == document.name:
+            return {k: v for k in ("agency", "genre", "period", "title", "issued") if (v := getattr(entry, k))}
+    return {}
+
+
 def vocabulary_graphs() -> dict[str, Path]:
     """Graph IRI → data file: the ontology, each vocabulary, and the agency registry."""
     from twpolice.vocab import ontology_files
@@ -122,7 +142,6 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
     an open store of either kind: every document is converted and validated here, then swapped into
     its named graph in one atomic replacement, so a remote store never sees a half-built document.
     """
-    from twpolice.converters.pipeline import convert_file
     from twpolice.converters.rdf import extraction_triples
 
     folder = documents if documents is not None else bundled_documents()
@@ -145,8 +164,9 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
             progress(done, len(entries), entry.file)
         t0 = time.perf_counter()
         try:
-            extraction = convert_file(folder / entry.file, agency=entry.agency, genre=entry.genre,
-                                      period=entry.period, title=entry.title, issued=entry.issued)
+            reviewed = convert_reviewed(folder / entry.file, agency=entry.agency, genre=entry.genre,
+                                        period=entry.period, title=entry.title, issued=entry.issued)
+            extraction = reviewed.extraction
             graph, triples = extraction_triples(extraction)
             status = "已載入 loaded"
             problems = _validate(triples)
@@ -163,7 +183,7 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
             n_meas = len(extraction.facts)
             shared, unknown = mapping_counts(triples)
             report.rows.append(BuildRow(entry.file, extraction.document.agency, count, n_meas, status,
-                                        time.perf_counter() - t0, shared, unknown))
+                                        time.perf_counter() - t0, shared, unknown, reviewed.outcome))
         except (UserError, ValueError, OSError) as exc:
             report.rows.append(BuildRow(entry.file, entry.agency or "?", 0, 0, f"失敗 failed: {exc}",
                                         time.perf_counter() - t0))

@@ -40,7 +40,7 @@ _ATTRIBUTES = {
     "operator": "twp:targetOperator", "reference": "twp:relativeTo|twp:comparisonPeriod",
     "printed_label": "twp:printedLabel", "value_normalized": "twp:valueNormalized",
     "unit_normalized": "twp:unitNormalized", "measure": "twp:measure", "subject": "twp:subject",
-    "extraction_rule": "twp:extractionRule",
+    "extraction_rule": "twp:extractionRule", "review_status": "twp:reviewStatus",
 }
 
 
@@ -65,6 +65,7 @@ def _frame_columns(m: str, attrs: dict[str, dict[str, list[str]]], periods: dict
         "printed_label": one["printed_label"], "value_normalized": one["value_normalized"],
         "unit_normalized": one["unit_normalized"], "measure": one["measure"], "subject": one["subject"],
         "extraction_rule": "; ".join(attrs["extraction_rule"].get(m, [])),
+        "review_status": one["review_status"].rsplit("/", 1)[-1],
     }
 
 

@@ -52,6 +52,49 @@ DEFAULT_PUBLISHER = "npa"
 DEFAULT_FREQUENCY = "每1年"
 
 
+@dataclass(frozen=True)
+class ReviewShare:
+    """How many of a document's measurements a person reviewed (status other than ``machine``)."""
+
+    reviewed: int
+    total: int
+
+    @property
+    def unreviewed(self) -> int:
+        return self.total - self.reviewed
+
+    def text(self, lang: str) -> str:
+        share = f"{self.reviewed / self.total:.1%}" if self.total else "-"
+        if lang == "en":
+            return f"{self.reviewed:,} of {self.total:,} numbers reviewed by a person ({share})"
+        return f"{self.total:,} 個數值中 {self.reviewed:,} 個經人工審閱（{share}）"
+
+
+def review_shares(measurements: list[dict[str, str]]) -> dict[str, ReviewShare]:
+    """Source file → its review share, from the measurement table (``review_status``; empty counts as not reviewed)."""
+    counts: dict[str, list[int]] = {}
+    for row in measurements:
+        c = counts.setdefault(row["source_file"], [0, 0])
+        c[0] += row.get("review_status", "") not in ("", "machine")
+        c[1] += 1
+    return {file: ReviewShare(*c) for file, c in sorted(counts.items())}
+
+
+class ReviewRequired(UserError):
+    """``--require-review`` and some measurements are not reviewed: nothing was written."""
+
+    exit_code = 1
+
+    def __init__(self, shares: dict[str, ReviewShare]) -> None:
+        waiting = {f: s for f, s in shares.items() if s.unreviewed}
+        self.lines_zh = [f"  {f}：{s.unreviewed:,} 個未審閱（共 {s.total:,}）" for f, s in waiting.items()]
+        self.lines_en = [f"  {f}: {s.unreviewed:,} not reviewed (of {s.total:,})" for f, s in waiting.items()]
+        n = sum(s.unreviewed for s in waiting.values())
+        super().__init__(f"未發布：{len(waiting)} 份文件尚有 {n:,} 個數值未經審閱（--require-review），沒有寫入任何檔案",
+                         f"not published: {n:,} numbers in {len(waiting)} documents are not reviewed (--require-review); "
+                         "nothing was written")
+
+
 class PublishRefused(UserError):
     """The graph does not conform to the profile: nothing was written. ``report.validation`` says why."""
 
@@ -76,6 +119,7 @@ class ReleaseReport:
     triples: int = 0
     indicators: IndicatorCount | None = None
     rows: dict[str, int] = field(default_factory=dict)
+    review: dict[str, ReviewShare] = field(default_factory=dict)  # source file → share reviewed
     seconds: float = 0.0
     written: bool = False
 
@@ -214,7 +258,8 @@ SELECT ?ds ?doc ?agency ?genre WHERE {
 def publish_release(store, out_dir: Path, *, profile: str = "publish", previous: Path | None = None,
                     base_url: str | None = None, endpoint_url: str | None = None, publisher: str | None = None,
                     contact_name: str | None = None, contact_email: str | None = None,
-                    update_frequency: str = DEFAULT_FREQUENCY, now: datetime | None = None) -> ReleaseReport:
+                    update_frequency: str = DEFAULT_FREQUENCY, now: datetime | None = None,
+                    require_review: bool = False) -> ReleaseReport:
     """Validate, then write a release folder at ``out_dir`` (see the module docstring).
 
     ``store``: a :class:`GraphStore` or :class:`~twpolice.graph.remote.RemoteStore`.
@@ -223,7 +268,8 @@ def publish_release(store, out_dir: Path, *, profile: str = "publish", previous:
     default the IRI base; ``endpoint_url``: the public SPARQL endpoint, default ``{base_url}sparql``.
     ``publisher``: registry key of the agency publishing the release (default ``$TWPOLICE_PUBLISHER`` or
     ``npa``); ``contact_email`` default ``$TWPOLICE_CONTACT_EMAIL``.
-    Raises :class:`PublishRefused` (a UserError; nothing written) when the graph does not conform.
+    Raises :class:`PublishRefused` (a UserError; nothing written) when the graph does not conform, and
+    :class:`ReviewRequired` when ``require_review`` and some measurements are not reviewed.
     """
     import time
 
@@ -262,6 +308,9 @@ def publish_release(store, out_dir: Path, *, profile: str = "publish", previous:
     # 2. tables
     rows = {name: t.rows(snap) for name, t in TABLES.items()}
     report.rows = {name: len(r) for name, r in rows.items()}
+    report.review = review_shares(rows["measurements"])
+    if require_review and any(s.unreviewed for s in report.review.values()):
+        raise ReviewRequired(report.review)
     agencies = {r["agency"]: r for r in rows["agencies"]}
     publisher_iri = iris.agency(publisher_key)
     if publisher_iri not in agencies:
@@ -524,17 +573,20 @@ def _portal(w: _Writer, rows: dict, datasets, settings: dcat.CatalogueSettings, 
         if ds.agency_key is not None:
             files = [f for f in by_ds.get(ds.iri, [])]
             pairs = [(f"agencies/{ds.agency_key}/measurements.csv", "csv/measurements-dictionary.json")]
-            n_rows = sum(1 for m in rows["measurements"] if m["agency"] == ds.publisher)
+            mine = [m for m in rows["measurements"] if m["agency"] == ds.publisher]
+            n_rows = len(mine)
             provider = ds.title_zh.replace("施政計畫與績效資料", "")
         else:
             files = [f for f in by_ds.get(ds.iri, []) if f.path.startswith(("rdf/", "csv/"))]
             pairs = [(f"csv/{t}.csv", f"csv/{t}-dictionary.json") for t in TABLES]
-            n_rows = len(rows["measurements"])
+            mine = rows["measurements"]
+            n_rows = len(mine)
             provider = pub_row["name_zh"]
         paths = [f.path for f in files]
         urls = {p: dcat.download_url(settings, p) for p in paths}
         record = portal.portal_record(
-            title_zh=ds.title_zh, title_en=ds.title_en, description_zh=ds.description_zh, main_table_columns=main_cols,
+            title_zh=ds.title_zh, title_en=ds.title_en, main_table_columns=main_cols,
+            description_zh=f"{ds.description_zh}{_shares_sum(review_shares(mine)).text('zh-Hant')}。",
             provider=provider, frequency=frequency, files=paths, rows=n_rows, size=sum(f.bytes for f in files),
             url=settings.landing_page, contact=contact, downloads=urls)
         record = {"資料集識別碼": ds.iri, **record}
@@ -550,6 +602,14 @@ def _portal(w: _Writer, rows: dict, datasets, settings: dcat.CatalogueSettings, 
         ]
         checks.append(portal.DatasetCheck(ds.iri, ds.title_zh, criteria))
     return records, checks
+
+
+def _shares_sum(shares: dict[str, ReviewShare]) -> ReviewShare:
+    return ReviewShare(sum(s.reviewed for s in shares.values()), sum(s.total for s in shares.values()))
+
+
+def _total_share(report: ReleaseReport) -> ReviewShare:
+    return _shares_sum(report.review)
 
 
 def _readme(report: ReleaseReport, rows: dict, datasets, settings: dcat.CatalogueSettings, result,
@@ -572,6 +632,14 @@ def _readme(report: ReleaseReport, rows: dict, datasets, settings: dcat.Catalogu
         f"{report.indicators.text('en')}; {report.size.text('en')}.",
         "",
         f"驗證 / validation: {result.summary_line('zh-Hant')} · {result.summary_line('en')}",
+        "",
+        f"審閱 / review: {_total_share(report).text('zh-Hant')} · {_total_share(report).text('en')}.",
+        "",
+        "每個數值的 `review_status`（machine 未審閱、confirmed 已確認、corrected 已更正、added 人工新增）見 "
+        "`csv/measurements.csv` 與 RDF 的 `twp:reviewStatus`。 Each number's `review_status` is in "
+        "`csv/measurements.csv` and `twp:reviewStatus` in the RDF.",
+        "",
+        *(f"- {file}: {share.text('zh-Hant')} · {share.text('en')}" for file, share in report.review.items()),
         "",
         "## 授權 / Licence",
         "",

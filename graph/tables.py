@@ -95,6 +95,7 @@ _M = {
     "extraction_rule": Column("extraction_rule", "產生此數值的擷取規則名稱（以「; 」分隔）", "Names of the extraction rules that produced the number (separated by '; ')", prop=TWP + "extractionRule", separator="; "),
     "page": Column("page", "原始檔頁碼（PDF，從1起算；其他格式空白）", "Page of the original file (PDF, from 1; empty for other formats)", "integer", unit="頁 / page", path="twp:sourcePassage/twp:page"),
     "locator": Column("locator", "原始檔中的位置：paragraph=段落序，或 table=表;row=列;cell=格（DOCX、ODT、PDF 表格；純文字空白）", "Where in the original file: paragraph=N, or table=T;row=R;cell=C (DOCX, ODT, PDF tables; empty for plain text)", path="twp:sourcePassage/twp:locator"),
+    "review_status": Column("review_status", "審閱狀態：machine 未審閱、confirmed 已確認、corrected 已更正（原讀取見 prov:wasRevisionOf）、added 人工新增", "Review status: machine (not reviewed), confirmed, corrected (the machine reading is prov:wasRevisionOf) or added by a reviewer", prop=TWP + "reviewStatus", value_url=f"{iris.BASE}id/review-status/{{review_status}}"),
 }
 assert tuple(_M) == CSV_COLUMNS, "measurement columns must be the converters' CSV columns"
 

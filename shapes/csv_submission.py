@@ -291,6 +291,8 @@ class _Builder:
                 self.add(m, prop, _iri(r[column], mint), n, column)
         for rule in filter(None, (p.strip() for p in r.get("extraction_rule", "").split(";"))):
             self.add(m, TWP.extractionRule, Literal(rule), n, "extraction_rule")
+        if r.get("review_status"):
+            self.add(m, TWP.reviewStatus, _iri(r["review_status"], iris.review_status), n, "review_status")
 
     def _passage(self, r: dict, key: str, slug, document, n: int) -> URIRef | None:
         ls, le, quote = r.get("line_start", ""), r.get("line_end", ""), r.get("evidence", "")

@@ -102,8 +102,10 @@ def test_convert_to_csv_and_turtle(tmp_path):
     (["convert", "DOC003", "--agency", "火星警察局"], "火星警察局"),
     (["query", "SELECT WHERE {", "--store", "STORE"], "SPARQL"),
 ])
-def test_bad_input_exits_2_with_one_line(built_store, args, needle):
-    args = [a.replace("DOC004", str(doc_path("004"))).replace("DOC003", str(doc_path("003")))
+def test_bad_input_exits_2_with_one_line(built_store, args, needle, tmp_path):
+    lone = tmp_path / doc_path("004").name  # away from the manifest that names its agency
+    lone.write_bytes(doc_path("004").read_bytes())
+    args = [a.replace("DOC004", str(lone)).replace("DOC003", str(doc_path("003")))
             .replace("STORE", str(built_store)) for a in args]
     proc = twpolice(*args, check=False)
     assert proc.returncode == 2
@@ -111,9 +113,18 @@ def test_bad_input_exits_2_with_one_line(built_store, args, needle):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_english_messages(built_store):
-    proc = twpolice("convert", str(doc_path("004")), "--lang", "en", check=False)
+def test_english_messages(built_store, tmp_path):
+    lone = tmp_path / doc_path("004").name
+    lone.write_bytes(doc_path("004").read_bytes())
+    proc = twpolice("convert", str(lone), "--lang", "en", check=False)
     assert proc.returncode == 2 and "names no agency" in proc.stderr
+
+
+def test_convert_takes_the_options_the_manifest_beside_the_document_gives():
+    """004 names no agency or year; documents/manifest.toml gives them, so convert (like build and review) reads it
+    with the same metadata and the same fact keys."""
+    ttl = twpolice("convert", str(doc_path("004"))).stdout
+    assert "id/document/unidentified/111-plan" in ttl
 
 
 def test_output_to_a_pipe_is_not_wrapped_and_counts_agree(small_documents, tmp_path):

@@ -14,7 +14,7 @@ from twpolice.graph.export import measurements_csv
 COLUMNS = ("measurement,agency,agency_label,program_label,section,indicator,indicator_label,shared_indicator,kind,"
            "value,unit,unit_iri,period_start,period_end,qualifier,document,source_file,line_start,line_end,evidence,"
            "operator,reference_start,reference_end,printed_label,value_normalized,unit_normalized,measure,subject,"
-           "extraction_rule,page,locator")
+           "extraction_rule,page,locator,review_status")
 
 
 def _rows(store):

@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from converters.factkeys import fact_keys
+from twpolice.converters.factkeys import fact_keys
 from twpolice.model import DocumentMeta, Fact, Passage, Period
 
 YEAR = Period(date(2023, 1, 1), date(2023, 12, 31), "112年")

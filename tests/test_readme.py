@@ -75,6 +75,32 @@ def test_every_using_it_command_runs_after_the_two_commands(tmp_path):
     assert "個三元組" in outputs["info"] and "個指標" in outputs["info"]
 
 
+def test_the_review_commands_run_as_their_comments_say(tmp_path):
+    """"Reviewing before publishing": each command on a copy of the documents (a sheet applied writes beside the
+    document); publish --require-review refuses with exit 1 as its comment says; serve is the site's tests'."""
+    section = README[README.index("### Reviewing before publishing"):]
+    block = re.search(r"```sh\n(.*?)```", section, re.DOTALL)[1]
+    commands = [shlex.split(line, comments=True) for line in block.splitlines() if line.strip()]
+    (tmp_path / "documents").mkdir()
+    for path in (REPO / "documents").glob("*"):
+        if path.is_file():
+            (tmp_path / "documents" / path.name).write_bytes(path.read_bytes())
+    env = {**os.environ, "TWPOLICE_STORE": str(shared_store("documents")[0]), "TWPOLICE_LANG": "zh-Hant"}
+    ran = []
+    for argv in commands:
+        assert argv[0] == PROGRAM and all((REPO / a).is_file() for a in argv if a.startswith("documents/"))
+        if argv[1] == "serve":
+            continue
+        done = subprocess.run([sys.executable, "-m", "twpolice.cli", *argv[1:]], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == (1 if "--require-review" in argv else 0), (argv, done.stderr[-500:])
+        ran.append(argv[1])
+    assert ran == ["review", "review", "review", "publish"]
+    sheet = list(csv.DictReader((tmp_path / "sheet.csv").open(encoding="utf-8-sig")))
+    risky = list(csv.DictReader((tmp_path / "risky.csv").open(encoding="utf-8-sig")))
+    assert len(sheet) > len(risky) > 0 and not (tmp_path / "releases" / "next").exists()
+
+
 @pytest.mark.parametrize("example", ["004-plan.pdf", "004-plan.odt"])
 def test_the_example_files_give_the_texts_facts(example):
     """examples/ holds document 004 as published formats: the same figures as the bundled text."""

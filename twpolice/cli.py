@@ -6,6 +6,7 @@ Every command that fails on bad input prints one line (繁體中文 by default,
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from rich.table import Table
 
 from twpolice import __version__
 from twpolice.errors import UserError, current_lang
+from twpolice.review.report import merge_lines, orphan_line, outcome_line
 
 app = typer.Typer(
     help="twpolice：臺灣警察機關施政計畫與績效的鏈結開放資料 / Taiwan police plans and results as Linked Open Data.",
@@ -136,6 +138,14 @@ def build(
     out.print(f"量測值有共用指標 measurements with a shared indicator: {report.shared:,}/{report.measurements:,} ({share})"
               f" · 主題不明（twp:unmappedIndicator）unknown subject: {report.unknown_subject:,}"
               f" · 目標／實際配對 target-actual pairs: {report.pairs:,}", highlight=False, soft_wrap=True)
+    outcomes = [r.outcome for r in report.rows if r.outcome is not None]
+    reviewed = sum(o.confirmed + o.corrected + o.added for o in outcomes)
+    out.print(f"已審閱 reviewed: {reviewed:,}/{report.measurements:,}"
+              f" · 已剔除 rejected: {sum(o.rejected for o in outcomes):,}"
+              f" · 找不到對應數值的審閱決定 orphaned review decisions: {len(report.orphans):,}",
+              highlight=False, soft_wrap=True)
+    for file, orphan in report.orphans:
+        out.print(orphan_line(file, orphan, lang), highlight=False, soft_wrap=True, markup=False)
     if report.failed:
         raise typer.Exit(1)
 
@@ -210,24 +220,90 @@ def convert(
     period: Optional[str] = typer.Option(None, "--period", help="民國或西元 / ROC (111, 107-110, 112H1) or ISO (2022, 2018--2021, 2023-H1)."),
     fmt: str = typer.Option("turtle", "--format", "-f", help="turtle | nt | jsonld | csv"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="輸出檔（預設標準輸出）/ output file (default stdout)."),
+    corrections: Optional[Path] = typer.Option(None, "--corrections", help="審閱決定檔（預設 reviews/<文件名>.csv）/ review decisions (default: reviews/<document>.csv beside it)."),
     lang: Optional[str] = LangOpt,
 ) -> None:
-    """將一份文件轉為 RDF 或 CSV / Convert one document to RDF or CSV."""
-    from twpolice.converters.pipeline import convert_file
+    """將一份文件轉為 RDF 或 CSV（套用審閱決定）/ Convert one document to RDF or CSV (review decisions applied)."""
+    from twpolice.graph.build import manifest_options
     from twpolice.graph.export import serialize_extraction
+    from twpolice.review.document import convert_reviewed
 
     _set_lang(lang)
     if fmt not in ("turtle", "nt", "jsonld", "csv"):
         _fail(UserError(f"不支援的格式：{fmt}", f"unsupported format: {fmt}"))
     _check_output(output)
     try:
-        extraction = convert_file(file, agency=agency, genre=genre, period=period)
+        given = {k: v for k, v in (("agency", agency), ("genre", genre), ("period", period)) if v}
+        reviewed = convert_reviewed(file, corrections, **(manifest_options(file) | given))
+        extraction = reviewed.extraction
         data = serialize_extraction(extraction, fmt)
     except (UserError, OSError, ValueError) as exc:
         _fail(exc)
     _write(data, output)
     for w in extraction.warnings:
         err.print(f"[yellow]警告 / warning:[/yellow] {w}", highlight=False)
+    if reviewed.decisions:
+        err.print(outcome_line(reviewed.outcome, current_lang()), highlight=False, soft_wrap=True, markup=False)
+    for orphan in reviewed.outcome.orphans:
+        err.print(orphan_line(file.name, orphan, current_lang()), highlight=False, soft_wrap=True, markup=False)
+
+
+@app.command()
+def review(
+    document: Path = typer.Argument(..., help="文件（純文字、PDF、DOCX、ODT）/ the document (text, PDF, DOCX, ODT)."),
+    out_file: Optional[Path] = typer.Option(None, "--out", "-o", help="審閱表 CSV（預設標準輸出）/ review sheet CSV (default stdout)."),
+    only: Optional[str] = typer.Option(None, "--only", help="unreviewed（未審閱）| low-confidence（低信心）"),
+    apply: Optional[Path] = typer.Option(None, "--apply", help="將填好的審閱表併入審閱決定檔 / merge a filled-in sheet into the corrections file."),
+    reviewer: Optional[str] = typer.Option(None, "--reviewer", help="審閱者（填入審閱表中空白的 reviewer 欄）/ reviewer for rows that name none."),
+    corrections: Optional[Path] = typer.Option(None, "--corrections", help="審閱決定檔（預設 reviews/<文件名>.csv）/ corrections file (default: reviews/<document>.csv beside it)."),
+    agency: Optional[str] = typer.Option(None, "--agency", help="機關（預設取自同資料夾的 manifest.toml）/ agency (default: from the folder's manifest.toml)."),
+    genre: Optional[str] = typer.Option(None, "--genre", help="plan | midterm-plan | performance-report | council-report"),
+    period: Optional[str] = typer.Option(None, "--period", help="民國或西元 / ROC or ISO period."),
+    lang: Optional[str] = LangOpt,
+) -> None:
+    """審閱表：每個數值與原文句子，最需要查核的在前；或以 --apply 併入審閱決定 /
+    Review sheet: every fact beside its sentence, riskiest first; or merge a filled-in sheet with --apply."""
+    from twpolice.graph.build import manifest_options
+    from twpolice.graph.export import rows_to_csv
+    from twpolice.review.document import convert_reviewed
+    from twpolice.review.sheet import ONLY, SHEET_COLUMNS, SheetProblems, merge, read_sheet, sheet_table
+
+    _set_lang(lang)
+    language = current_lang()
+    if only is not None and only not in ONLY:
+        _fail(UserError(f"--only 須為 {' 或 '.join(ONLY)}", f"--only must be {' or '.join(ONLY)}"))
+    if apply is not None and (out_file is not None or only is not None):
+        _fail(UserError("--apply 不能與 --out 或 --only 同時使用", "--apply cannot be combined with --out or --only"))
+    _check_output(out_file)
+    try:
+        options = manifest_options(document) | {k: v for k, v in (("agency", agency), ("genre", genre),
+                                                                    ("period", period)) if v}
+        doc = convert_reviewed(document, corrections, **options)
+        if apply is None:
+            data = rows_to_csv(sheet_table(doc, only, language), SHEET_COLUMNS)
+        else:
+            try:
+                sheet = apply.read_bytes()
+            except OSError as exc:
+                raise UserError(f"無法讀取 {apply}：{exc.strerror}", f"cannot read {apply}: {exc.strerror}") from exc
+            summary = merge(doc, read_sheet(sheet, apply.name, doc, reviewer))
+    except SheetProblems as exc:
+        for problem in exc.problems:
+            err.print(f"[red]錯誤 / error:[/red] {problem.message()}", highlight=False, soft_wrap=True)
+        err.print(f"審閱表有 {len(exc.problems):,} 個問題，審閱決定檔未變更" if language != "en" else
+                  f"{len(exc.problems):,} problems in the sheet; the corrections file is unchanged",
+                  highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    except (UserError, OSError, ValueError) as exc:
+        _fail(exc)
+    for orphan in doc.outcome.orphans:
+        err.print(orphan_line(document.name, orphan, language), highlight=False, soft_wrap=True, markup=False)
+    if apply is not None:
+        for line in merge_lines(summary, str(doc.corrections), language):
+            out.print(line, highlight=False, soft_wrap=True, markup=False)
+        return
+    _write(data, out_file)
+    err.print(outcome_line(doc.outcome, language), highlight=False, soft_wrap=True, markup=False)
 
 
 @app.command()
@@ -255,14 +331,15 @@ def publish(
     previous: Optional[Path] = typer.Option(None, "--previous", help="上一版發布資料夾，用於列出變更 / the previous release, for CHANGES."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="另將具名圖同步到此遠端 SPARQL 資料庫 / also sync the named graphs to this remote store URL."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="網站網址（下載連結為 {base}downloads/…）/ site URL; downloads at {base}downloads/…"),
+    require_review: bool = typer.Option(False, "--require-review", help="尚有未審閱的數值時不發布（結束代碼 1）/ refuse while any number is not reviewed (exit 1)."),
     store: Optional[str] = StoreOpt,
     lang: Optional[str] = LangOpt,
 ) -> None:
     """驗證後寫出開放資料發布資料夾 / Validate, then write a release folder for the open data portal.
 
-    結束代碼 / exit code: 0 已發布 published, 1 不符合規則未發布 refused (nothing written), 2 無法使用的輸入 unusable input.
+    結束代碼 / exit code: 0 已發布 published, 1 不符合規則或未審閱而未發布 refused: does not conform, or --require-review and numbers not reviewed (nothing written), 2 無法使用的輸入 unusable input.
     """
-    from twpolice.graph.publish import PublishRefused, format_refusal, publish_release
+    from twpolice.graph.publish import PublishRefused, ReviewRequired, format_refusal, publish_release
 
     _set_lang(lang)
     language = current_lang()
@@ -273,7 +350,13 @@ def publish(
     target = _open_store(endpoint, read_only=False) if endpoint else None  # unreachable: fail before writing
     try:
         with err.status("發布中 publishing …"):  # shown on a terminal only
-            report = publish_release(gs, out_dir, profile=profile, previous=previous, base_url=base_url)
+            report = publish_release(gs, out_dir, profile=profile, previous=previous, base_url=base_url,
+                                     require_review=require_review)
+    except ReviewRequired as exc:
+        err.print(exc.message(language), highlight=False, soft_wrap=True, markup=False)
+        for line in exc.lines_en if language == "en" else exc.lines_zh:
+            err.print(line, highlight=False, soft_wrap=True, markup=False)
+        raise typer.Exit(1) from None
     except PublishRefused as exc:
         err.print(exc.message(language), highlight=False, soft_wrap=True, markup=False)
         err.print(format_refusal(exc.report, language), highlight=False, soft_wrap=True, markup=False)
@@ -343,6 +426,8 @@ def serve(
         None, "--client-share", min=1,
         help="同一位址可同時佔用的查詢程序數（預設：全部減一）/ query workers one client address may hold at once "
              "(default: all but one)."),
+    review: bool = typer.Option(False, "--review", help="於 /review 提供發布前審閱頁面（僅限本機位址）/ serve the review pages at /review (loopback addresses only)."),
+    documents: Optional[Path] = typer.Option(None, "--documents", help="要審閱的文件資料夾（含 manifest.toml；預設內附文件）/ documents folder to review (default: the bundled documents)."),
     lang: Optional[str] = LangOpt,
 ) -> None:
     """啟動 SPARQL 端點與鏈結資料網站 / Serve the SPARQL endpoint and Linked Data site (embedded or remote store)."""
@@ -352,6 +437,21 @@ def serve(
     _set_lang(lang)
     if timeout <= 0 or row_cap <= 0:
         _fail(UserError("--timeout 與 --row-cap 必須大於 0", "--timeout and --row-cap must be > 0"))
+    if documents is not None and not review:
+        _fail(UserError("--documents 只用於 --review", "--documents is for --review only"))
+    review_documents = None
+    if review:
+        if not _is_loopback(host):
+            _fail(UserError(f"審閱頁面只能在本機位址提供（--host 127.0.0.1 或 ::1），不能在 {host}；遠端審閱請用 SSH 通道",
+                            f"the review pages are served on a loopback address only (--host 127.0.0.1 or ::1), "
+                            f"not {host}; review remotely through an SSH tunnel"))
+        from twpolice.graph.build import bundled_documents, read_manifest
+
+        review_documents = documents if documents is not None else bundled_documents()
+        try:
+            read_manifest(review_documents)
+        except UserError as exc:
+            _fail(exc)
     spec = _store_spec(store)
     gs = _open_store(store, read_only=True)  # a clear error now rather than from a worker later
     if releases is not None and not releases.is_dir():
@@ -366,7 +466,8 @@ def serve(
     del gs
     try:
         code = run(spec if is_url(spec) else Path(spec), host=host, port=port, query_timeout=timeout, row_cap=row_cap,
-                   releases=releases, web_processes=web_processes, client_share=client_share)
+                   releases=releases, web_processes=web_processes, client_share=client_share,
+                   review_documents=review_documents)
     except (UserError, OSError) as exc:
         _fail(exc)
     raise typer.Exit(code)
@@ -392,6 +493,15 @@ def export_measurements(
     except (StoreError, UserError) as exc:
         _fail(exc)
     _write(data, output)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _check_output(output: Optional[Path]) -> None:

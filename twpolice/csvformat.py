@@ -15,6 +15,8 @@ CSV_COLUMNS = (
     "measure", "subject", "extraction_rule",
     # where in the original file (issue 15): PDF page; DOCX/ODT paragraph or table cell
     "page", "locator",
+    # review before publishing (issue 14): machine, confirmed, corrected or added
+    "review_status",
 )
 
 # Spreadsheets run a cell that begins with one of these as a formula (OWASP "CSV injection").

@@ -152,6 +152,20 @@ def measurement(agency_key: str, *natural_key: object) -> str:
     return f"{_ID}measurement/{agency_key}/{short_hash(*natural_key, length=16)}"
 
 
+def machine_reading(measurement_iri: str) -> str:
+    """The converter's reading a reviewer corrected (``prov:wasRevisionOf`` of the corrected measurement)."""
+    return f"{measurement_iri}/machine-reading"
+
+
+def reviewer(agency_key: str, name: str) -> str:
+    """A reviewer of an agency's documents, by name (hashed: the IRI does not spell the person's name)."""
+    return f"{_ID}reviewer/{agency_key}/{short_hash(name, length=12)}"
+
+
+def review_status(status: str) -> str:
+    return f"{_ID}review-status/{status}"
+
+
 def value_type(kind: str) -> str:
     return f"{_ID}value-type/{kind}"
 

@@ -14,6 +14,9 @@ from decimal import Decimal
 KINDS = ("actual", "target", "baseline", "change", "budget")
 OPERATORS = ("at-least", "at-most", "equal", "increase-by", "decrease-by")
 GENRES = ("plan", "midterm-plan", "performance-report", "council-report")
+# A fact's review status (issue 14): read by the converter only, confirmed or corrected by a reviewer, or added
+# by one. A rejected fact leaves the extraction; its decision stays in the document's corrections file.
+REVIEW_STATUSES = ("machine", "confirmed", "corrected", "added")
 
 
 @dataclass(frozen=True, order=True)
@@ -110,12 +113,29 @@ class Fact:
     subject: str | None = None  # subject slug (a crime category or other object), when recognised
     rules: tuple[str, ...] = ()  # names of the extraction rules that produced this fact, in order
     also_in: tuple[Passage, ...] = ()  # further passages printing the same figure (one measurement, several sources)
+    key: str = ""  # the stable review key (converters/factkeys.py): what a reviewer's decision is filed under
+    review: Review | None = None  # a reviewer's decision, when one was applied (review/apply.py)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown kind {self.kind!r}")
         if self.operator is not None and self.operator not in OPERATORS:
             raise ValueError(f"unknown operator {self.operator!r}")
+
+
+@dataclass(frozen=True)
+class Review:
+    """A reviewer's decision as applied to a fact; ``machine`` is the converter's reading a correction replaced."""
+
+    status: str  # one of REVIEW_STATUSES
+    reviewer: str = ""
+    on: date | None = None
+    note: str = ""
+    machine: Fact | None = None
+
+    def __post_init__(self) -> None:
+        if self.status not in REVIEW_STATUSES:
+            raise ValueError(f"unknown review status {self.status!r}")
 
 
 @dataclass
