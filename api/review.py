@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from twpolice.api.web import lang_of, render
 from twpolice.errors import UserError
 from twpolice.graph.build import manifest_options, read_manifest
+from twpolice.graph.history import indicator_history
 from twpolice.review.corrections import FIELDS
 from twpolice.review.document import ReviewedDocument, convert_reviewed
 from twpolice.review.report import orphan_line
@@ -72,7 +73,8 @@ def review_page(request: Request, file: str) -> Response:
     doc = _document(folder, file)
     lang = lang_of(request)
     order = request.query_params.get("order", "risk")
-    rows = sheet_rows(doc)
+    history = indicator_history(request.app.state.twp.describer.select, doc.machine.document)
+    rows = sheet_rows(doc, history=history)
     if order == "line":
         rows.sort(key=lambda r: (r.fact.passage.line_start, r.fact.key))
     views = [r.cells(lang) | {"quote": r.fact.passage.quote, "figure": r.fact.value_text,

@@ -17,18 +17,23 @@ from twpolice.model import Fact
 CONTEXT_RULES = frozenset({"subject_carried", "list_verb_carried", "topic_heading", "subject_named_earlier",
                            "subject_of_previous_clause", "goal_of_previous_clause", "change_of_previous_figure",
                            "amount_of_previous_count"})
+History = dict[tuple[str, str, str], list[Decimal]]  # (indicator, kind, unit) → values in other documents
 LOW = 0.7  # below this a fact is "low confidence" (``review --only low-confidence``)
 
 
 @dataclass(frozen=True)
 class Peers:
-    """What the other facts of the document say about a fact's indicator: the values of its other periods."""
+    """What the other figures say about a fact's indicator: the values of its other periods, in this document and
+    (when a store is at hand) in the agency's other documents."""
 
     values: dict[tuple[str, str, str], list[Decimal]]
 
     @classmethod
-    def of(cls, facts: list[Fact]) -> Peers:
+    def of(cls, facts: list[Fact], history: History | None = None) -> Peers:
+        """The document's own figures, and ``history``: the agency's values in its other documents (a store's)."""
         values: dict[tuple[str, str, str], list[Decimal]] = defaultdict(list)
+        for key, earlier in (history or {}).items():
+            values[key].extend(earlier)
         for f in facts:
             values[(f.indicator, f.kind, f.unit)].append(f.value)
         return cls(dict(values))
@@ -66,7 +71,7 @@ def outside_bounds(fact: Fact, peers: Peers) -> bool:
 
 
 def unlike_other_periods(fact: Fact, peers: Peers) -> bool:
-    """「竊盜發生數 4,299件」 beside 42 and 45 in other years: ten times off the indicator's other values."""
+    """「竊盜發生數 4,299件」 beside 42, 45 and 40 in other years: ten times off the indicator's other values."""
     others = list(peers.values.get((fact.indicator, fact.kind, fact.unit), ()))
     if len(others) < 3:
         return False

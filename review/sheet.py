@@ -13,7 +13,7 @@ from datetime import date
 from twpolice.converters.factkeys import added_key
 from twpolice.errors import UserError
 from twpolice.model import Fact
-from twpolice.review.confidence import Confidence, Peers, confidence
+from twpolice.review.confidence import Confidence, History, Peers, confidence
 from twpolice.review.corrections import (FIELDS, OPERATOR_NOTATION, Decision, decision_from_row, decision_problems,
                                 locked, read_corrections, read_rows, write_corrections)
 from twpolice.review.document import ReviewedDocument
@@ -70,11 +70,12 @@ class SheetRow:
                 "note": d.note if d else ""}
 
 
-def sheet_rows(doc: ReviewedDocument, only: str | None = None) -> list[SheetRow]:
-    """Every fact (kept, added, and rejected ones so a rejection can be undone), riskiest first."""
+def sheet_rows(doc: ReviewedDocument, only: str | None = None, history: History | None = None) -> list[SheetRow]:
+    """Every fact (kept, added, and rejected ones so a rejection can be undone), riskiest first; ``history``: the
+    agency's values in its other documents (:func:`twpolice.graph.history.indicator_history`)."""
     decided = {d.key: d for d in doc.decisions}
     facts = doc.extraction.facts + doc.outcome.rejected_facts
-    peers = Peers.of(doc.machine.facts)
+    peers = Peers.of(doc.machine.facts, history)
     rows = [SheetRow(f, confidence(f, peers), decided.get(f.key)) for f in facts]
     if only == "unreviewed":
         rows = [r for r in rows if r.decision is None]
@@ -83,8 +84,8 @@ def sheet_rows(doc: ReviewedDocument, only: str | None = None) -> list[SheetRow]
     return sorted(rows, key=lambda r: (r.confidence.score, r.fact.passage.line_start, r.fact.key))
 
 
-def sheet_table(doc: ReviewedDocument, only: str | None, lang: str) -> list[dict[str, str]]:
-    return [r.cells(lang) for r in sheet_rows(doc, only)]
+def sheet_table(doc: ReviewedDocument, only: str | None, lang: str, history: History | None = None) -> list[dict[str, str]]:
+    return [r.cells(lang) for r in sheet_rows(doc, only, history)]
 
 
 @dataclass

@@ -21,7 +21,6 @@ from conftest import DOCUMENTS, doc_path
 from twpolice import iris
 from twpolice.api.testing import LiveServer
 from twpolice.converters.pipeline import convert_file
-from twpolice.graph.build import read_manifest
 from twpolice.model import Fact, Passage, Period
 from twpolice.review.apply import apply_decisions
 from twpolice.review.confidence import SIGNS, Peers, confidence
@@ -338,11 +337,17 @@ def test_publish_without_require_review_states_the_share_reviewed(folder):
     assert "10 個經人工審閱" in portal
 
 
-def test_the_bundled_manifest_documents_have_no_stale_decisions():
-    """documents/reviews/ (versioned with the documents) holds only decisions whose facts exist."""
-    for entry in read_manifest(DOCUMENTS):
-        path = corrections_path(DOCUMENTS / entry.file)
-        if path.exists():
-            doc = convert_reviewed(DOCUMENTS / entry.file, agency=entry.agency, genre=entry.genre,
-                                   period=entry.period)
-            assert not doc.outcome.orphans, entry.file
+def test_history_from_the_store_is_the_agencys_other_documents_and_makes_an_odd_figure_risky(full_store, extractions):
+    from twpolice.graph.history import indicator_history
+
+    keelung = extractions["003"]
+    meta = keelung.document
+    assert not indicator_history(full_store.query, meta)  # its own document is not its history
+    later = replace(meta, period=Period(date(2023, 1, 1), date(2026, 12, 31)))  # a later plan of the same agency
+    history = indicator_history(full_store.query, later)
+    fact = next(f for f in keelung.facts  # an indicator printed for several years (the plan's table)
+                if f.value > 10 and len(history.get((f.indicator, f.kind, f.unit), ())) >= 3)
+    assert fact.value in history[(fact.indicator, fact.kind, fact.unit)]
+    odd = replace(fact, value=fact.value * 1000, period=later.period)
+    assert "與其他期間相差十倍以上" in confidence(odd, Peers.of([odd], history)).reasons_zh
+    assert "與其他期間相差十倍以上" not in confidence(odd, Peers.of([odd])).reasons_zh

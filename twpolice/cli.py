@@ -259,6 +259,7 @@ def review(
     agency: Optional[str] = typer.Option(None, "--agency", help="機關（預設取自同資料夾的 manifest.toml）/ agency (default: from the folder's manifest.toml)."),
     genre: Optional[str] = typer.Option(None, "--genre", help="plan | midterm-plan | performance-report | council-report"),
     period: Optional[str] = typer.Option(None, "--period", help="民國或西元 / ROC or ISO period."),
+    store: Optional[str] = typer.Option(None, "--store", help="資料庫（有則以同機關其他文件的數值評估信心）/ store whose other documents of the agency inform the confidence (default: the default store, when built)."),
     lang: Optional[str] = LangOpt,
 ) -> None:
     """審閱表：每個數值與原文句子，最需要查核的在前；或以 --apply 併入審閱決定 /
@@ -280,7 +281,8 @@ def review(
                                                                     ("period", period)) if v}
         doc = convert_reviewed(document, corrections, **options)
         if apply is None:
-            data = rows_to_csv(sheet_table(doc, only, language), SHEET_COLUMNS)
+            history = _review_history(store, doc.machine.document)
+            data = rows_to_csv(sheet_table(doc, only, language, history), SHEET_COLUMNS)
         else:
             try:
                 sheet = apply.read_bytes()
@@ -493,6 +495,18 @@ def export_measurements(
     except (StoreError, UserError) as exc:
         _fail(exc)
     _write(data, output)
+
+
+def _review_history(store: Optional[str], meta):
+    """The agency's values in the store's other documents, when there is a store (``--store`` or the default one
+    once built); a sheet without one compares each figure with its own document only."""
+    from twpolice.graph.backends import is_url
+    from twpolice.graph.history import indicator_history
+
+    spec = _store_spec(store)
+    if store is None and not is_url(spec) and not Path(spec).exists():
+        return None
+    return indicator_history(_open_store(store, read_only=True).query, meta)
 
 
 def _is_loopback(host: str) -> bool:
