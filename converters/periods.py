@@ -152,6 +152,8 @@ class Lexicon:
     meeting: tuple[str, ...]
     naming: tuple[str, ...]
     linking: tuple[str, ...]
+    span_before: tuple[str, ...] = ()
+    span_after: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
@@ -178,6 +180,7 @@ class Lexicon:
             month_duration_after=_list(d, "duration", "month_after"),
             meeting=_list(d, "reporting", "meeting"), naming=_list(d, "reporting", "naming"),
             linking=_list(d, "reporting", "linking"),
+            span_before=_list(d, "span", "before"), span_after=_list(d, "span", "after"),
         )
 
 
@@ -842,6 +845,27 @@ _ARG_HELP = (
 def year_period(year: int) -> Period:
     """The calendar year ``year`` (AD) as a Period labelled in ROC (112年)."""
     return Period(date(year, 1, 1), date(year, 12, 31), f"{year - ROC_OFFSET}年")
+
+
+@lru_cache(maxsize=1)
+def _span_pattern() -> re.Pattern[str]:
+    lex = grammar().lex
+    return re.compile(rf"(?:{_words(lex.span_before)})(?P<n>\d{{1,2}}|[一二三四五六七八九十])年(?:度)?"
+                      rf"(?:{_words(lex.span_after)})")
+
+
+def years_before(text: str, period: Period) -> Period | None:
+    """「前3年平均值」「近5年同期」 in ``text`` (the last one): the N whole years before ``period``'s year, else None."""
+    found = list(_span_pattern().finditer(normalize_width(text)))
+    if not found:
+        return None
+    digit = found[-1].group("n")
+    n = int(digit) if digit.isdigit() else "一二三四五六七八九十".index(digit) + 1
+    end = period.start.year - 1
+    if not 1 <= n <= 20:
+        return None
+    first = end - n + 1
+    return Period(date(first, 1, 1), date(end, 12, 31), f"{first - ROC_OFFSET}年至{end - ROC_OFFSET}年")
 
 
 def year_before(period: Period) -> Period:

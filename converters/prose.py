@@ -23,7 +23,7 @@ from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
-from twpolice.converters.periods import find_periods, year_before, year_period
+from twpolice.converters.periods import find_periods, year_before, year_period, years_before
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             printed_operator)
 from twpolice.converters.text import normalize_width
@@ -81,7 +81,8 @@ _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重�
 _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲)(?:率|數|件數|人數|人次|案件數)?"
                              r"|(?:參與|參加|出席|受惠|受益)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
                              r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌|成員)(?:人數)?"
-                             r"|(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數)$")  # a measure without its subject
+                             r"|(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
+                             r"|攔阻(?:民眾)?(?:被害|被騙)?(?:件數|案件數|金額)?)$")  # a measure without its subject
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR = re.compile(r"每年|逐年")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*\S?\s*$")
@@ -1063,6 +1064,9 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
 
 
 def _comparison_period(s: _Sentence, pos: int, ctx: ProseContext) -> Period | None:
+    span = years_before(s.norm[:pos], ctx.period)  # 「較前3年平均值下降5%」: the three years before
+    if span is not None:
+        return span
     period, same = _period_before(s, pos, reference=True)
     if period is not None and (same or period != ctx.period):
         return period
@@ -1075,7 +1079,8 @@ def _comparison_period(s: _Sentence, pos: int, ctx: ProseContext) -> Period | No
 
 def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage, ctx: ProseContext,
                       operator: str, s: _Sentence, rules: tuple[str, ...], after: int = 0) -> list[Fact]:
-    """「逐年增加1%」 → one relative target per plan year (after ``after``), each relative to the year before."""
+    """「逐年增加1%」 → one relative target per plan year (after ``after``), each relative to the year before (or to
+    the years a 「較前3年平均值」 names)."""
     years = [y for y in ctx.plan_years if y > after] if ctx.plan_years else [ctx.period.start.year]
     facts = []
     for year in years:
@@ -1083,7 +1088,8 @@ def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passa
         facts.append(Fact(
             kind="target", indicator=label, value=abs(value), unit=n.unit, period=period, passage=passage,
             value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
-            relative_to=year_before(period), qualifiers=dict(ctx.qualifiers), printed_label=label, rules=rules,
+            relative_to=years_before(s.norm[:n.start], period) or year_before(period),  # 「較前3年平均值」: 3 years
+            qualifiers=dict(ctx.qualifiers), printed_label=label, rules=rules,
         ))
     return facts
 

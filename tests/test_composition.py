@@ -115,6 +115,9 @@ from twpolice import composition, vocab
     ("新增科技執法設備處數", "處", None, "tech-enforcement-installed"),
     ("攔阻詐騙金額", "萬元", None, "fraud-intercepted-amount"),
     ("攔阻件數", "件", "fraud", "fraud-intercepted"),
+    ("詐欺案件攔阻民眾被害件數", "件", None, "fraud-intercepted"),
+    ("詐騙攔阻民眾被害金額", "元", None, "fraud-intercepted-amount"),
+    ("失蹤人口尋獲率", "%", None, "missing-persons-found-rate"),
     ("指紋比對件數", "件", None, "fingerprints-examined"),
     ("DNA鑑定件數", "件", None, "dna-examined"),
     ("查獲販賣毒品者人數", "人", None, "drug-trafficking-suspects"),   # 「…者」: the persons who
