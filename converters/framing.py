@@ -85,6 +85,7 @@ def frame_facts(extraction: Extraction) -> int:
                 fact.printed_label = fact.indicator
             fact.indicator = ind.label_zh
             matched.append(fact)
+    extraction.framed = True
     return mapped - _one_value_per_indicator(matched)
 
 

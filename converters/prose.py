@@ -700,15 +700,16 @@ def _name(f: Frame, r: _Reading) -> str:
         predicate_only = _PREDICATE_ONLY.match(label) is not None
         # the subject the sentence named, as the vocabulary names it when it does (「瓦解詐欺集團…，查獲嫌犯」: 詐欺)
         if predicate_only and (subject := (last_subject_form(r.subject) or r.subject) if r.subject
-                               else ("" if r.topic else r.carried)):
+                               else ("" if r.topic else last_subject_form(r.carried) or r.carried)):
             label = _joined(subject, label)  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
             f.rules.append("subject_carried")
         elif predicate_only and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])):
             label = _joined(subject, label)
             f.rules.append("subject_named_earlier")
-        elif not r.subject and not predicate_only:
+        elif not predicate_only and (not r.subject or last_subject_form(label)):
+            # the first name, or another known subject, carries from here (「強盜…破獲9件，搶奪案件發生6件、破獲7件」)
             subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
-            r.subject = subject if len(subject) >= 2 else ""
+            r.subject = subject if len(subject) >= 2 else r.subject
         r.previous_label = label
         label = _unit_noun(label, unit)
     r.first_label_by_unit.setdefault(unit, label)

@@ -287,6 +287,8 @@ class DocumentGraph:
         """The shared indicator this printed name maps to, when every unit it is printed with agrees."""
         if fact.shared_indicator:
             return iris.shared_indicator(fact.shared_indicator)
+        if self.x.framed:  # framing left it unmapped on purpose (a drug schedule, a value another figure claims)
+            return None
         units = self._units_of.get(fact.indicator) or {None}
         matches = {self._match_variants(fact.indicator, unit, fact.subject) for unit in units}
         if len(matches) != 1 or None in matches:

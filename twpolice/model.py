@@ -157,3 +157,4 @@ class Extraction:
     programs: list[Program] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    framed: bool = False  # converters/framing.py decided every fact's shared indicator (the RDF keeps its decision)
