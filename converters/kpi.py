@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from twpolice.converters.numbers import find_numbers
-from twpolice.converters.periods import printed_year, year_period
+from twpolice.converters.periods import printed_year, year_period, years_before
 from twpolice.converters.semantics import (INDICATOR_COLUMNS, TARGET_ROLE, printed_operator, split_unit_note,
                                             unit_from_label)
 from twpolice.converters.tables import Row, Table, normalize_label
@@ -26,6 +26,9 @@ _YEAR_COLUMN = re.compile(r"(?:^|/)(?:民國)?(?P<y>[0-9]{2,4})(?:年度?|\(年�
 _DECREASE = re.compile(r"減少|降低|下降")
 _INCREASE = re.compile(r"增加|提升|成長")
 _RELATIVE_CUE = re.compile(r"與前一?年|較前一?年|較去年|與去年|逐年")
+# a target cell that is itself relative: 「較前3年平均減少5%」「較111年降低2%」
+_CELL_CHANGE = re.compile(r"(?P<verb>減少|降低|下降|增加|提升|提高|成長|上升)\s*")
+_CELL_YEAR = re.compile(r"較\s*(?P<y>[0-9]{2,4})\s*年")
 
 
 # 「基準值(111年)」「111年基準值」「基準年(111)」: the figure a plan measures its targets from
@@ -198,6 +201,9 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
                 numbers = [n for n in find_numbers(cell.text) if n.kind in ("quantity", "code", "ordinal", "year")]
                 if not numbers:
                     continue
+                relative = _relative_cell(cell.text, year_period(yc.year)) if yc.kind == "target" else None
+                if relative is not None:  # the figure after the verb, not the 3 of 「前3年」
+                    numbers = [n for n in numbers if n.start >= relative[2]] or numbers
                 n = numbers[0]
                 unit = n.unit or noted_unit or unit_from_label(standard) or unit_from_label(indicator)
                 if not unit:
@@ -208,6 +214,8 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
                     continue
                 text = f"{indicator} {standard}"
                 operator, relative_to = _operator(text, indicator, period) if yc.kind == "target" else (None, None)
+                if relative is not None:
+                    operator, relative_to = relative[0], relative[1]
                 if operator == "equal":  # 「≥180場」「97%以上」 in the cell
                     operator = printed_operator(cell.text[:n.start], cell.text[n.unit_end or n.end:]) or operator
                 facts.append(Fact(
@@ -216,6 +224,21 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
                     program=program.key if program else None, operator=operator, relative_to=relative_to,
                 ))
     return facts
+
+
+def _relative_cell(text: str, period: Period) -> tuple[str, Period, int] | None:
+    """「較前3年平均減少5%」 in a target cell: (decrease-by, 3 years before, where the figure starts), or None."""
+    text = normalize_width(text)
+    verb = _CELL_CHANGE.search(text)
+    if verb is None or "較" not in text[:verb.start()]:
+        return None
+    before = text[:verb.start()]
+    year = _CELL_YEAR.search(before)
+    printed = printed_year(year.group("y")) if year else None
+    reference = (years_before(before, period) or (year_period(printed) if printed else None)
+                 or year_period(period.start.year - 1))
+    operator = "decrease-by" if _DECREASE.match(verb.group("verb")) else "increase-by"
+    return operator, reference, verb.end()
 
 
 def _operator(text: str, indicator: str, period: Period) -> tuple[str, Period | None]:

@@ -438,8 +438,11 @@ def baseline(f: Frame, r: _Reading) -> bool:
 
 
 def relative_target(f: Frame, r: _Reading) -> bool:
-    """「112年目標降低3%」「逐年增加1%」: a target stated as a change from the year before."""
+    """「112年目標降低3%」「逐年增加1%」: a target stated as a change from the year before (money is not: a plan's
+    「歲出預算…較上年度增加3,210萬元」 compares budgets)."""
     if not (f.change and (r.plan or _TARGET_CUE.search(f.sentence_before[-12:]))):
+        return False
+    if f.unit in _MONEY_UNITS and not _TARGET_CUE.search(f.sentence_before[-12:]):
         return False
     rel = _RELATIVE.search(f.before)
     if rel:  # in a plan, or after a target's cue in any genre (「目標值為較111年減少5%」 in a results report)

@@ -7,6 +7,8 @@ from decimal import Decimal
 import pytest
 
 from conftest import doc_path
+from twpolice.converters.pipeline import convert_source
+from twpolice.converters.text import decode
 
 
 def _targets(extraction, indicator):
@@ -101,3 +103,18 @@ def test_yearly_and_deadline_targets_in_prose(tmp_path):
         assert sorted(f.period.slug for f in facts if (f.printed_label or f.indicator) == name) == ["2023", "2024", "2025", "2026"]
     (deadline,) = [f for f in facts if (f.printed_label or f.indicator) == "錄影監視系統汰換支數"]
     assert deadline.period.slug == "2026-12-31" and deadline.value == Decimal("3000")
+
+
+def test_a_relative_target_cell_reads_its_figure_verb_and_reference_years():
+    """「較前3年平均減少5%」 in a KPI table's 年度目標值 column: −5 % against the three years before, not a target of
+    3 年; 「較111年降低2%」 against 111; 「1,200件以上」 stays a level."""
+    text = ("臺東縣警察局113年度施政計畫\n肆、年度關鍵績效指標\n"
+            "關鍵策略目標\t關鍵績效指標\t評估體制\t評估方式\t衡量標準\t年度目標值\n"
+            "一、提升交通安全\t1.A1類道路交通事故死亡人數\t1\t統計數據\t當年度A1類死亡人數\t較前3年平均減少5%\n"
+            "\t2.詐欺案件發生數\t1\t統計數據\t當年度詐欺案件發生數\t較111年降低2%\n"
+            "\t3.取締酒駕件數\t1\t統計數據\t當年度取締件數\t1,200件以上\n")
+    facts = convert_source(decode(text.encode("utf-8"), name="plan.txt")).facts
+    got = [(f.shared_indicator, str(f.value), f.unit, f.operator, f.relative_to and f.relative_to.slug) for f in facts]
+    assert got == [("a1-deaths", "5", "%", "decrease-by", "2021--2023"),
+                   ("fraud-occurrences", "2", "%", "decrease-by", "2022"),
+                   ("drunk-driving-citations", "1200", "件", "at-least", None)]
