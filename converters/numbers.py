@@ -69,8 +69,8 @@ _PLACE_VALUE = {"千": 1000, "百": 100}
 _CIRCLED_RE = re.compile("[\u2460-\u2473]")
 _ANY_NUMBER = re.compile("[0-9\uff10-\uff19\u2460-\u2473]|百分之")
 _PERCENT_CN_RE = re.compile(r"百分之(?P<cn>[零〇一二兩三四五六七八九十百點]+)")
-# tenths: 「8成」 = 80 %, 「8成5」 = 85 %; not 「3成長」「完成」-like words (成立, 成果, 成效 …)
-_TENTHS = re.compile(r"成(?P<m>[1-9](?![0-9.]))?(?![立長果效員功本年績為就交案形熟敗])")
+# tenths: 「8成」 = 80 %, 「8成5」 = 85 %, 「逾3成為少年」 30 %; not 「3成長」「完成」-like words (成立, 成果, 成效 …)
+_TENTHS = re.compile(r"成(?P<m>[1-9](?![0-9.]))?(?![立長果效員功本年績就交案形熟敗])")
 
 # --- context around a number ------------------------------------------------------------------
 

@@ -355,6 +355,7 @@ class _Reading:
     earlier: tuple[Fact, ...] = ()  # the figures of the sentence before, in this paragraph
     respective: dict[int, tuple[int, int]] = field(default_factory=dict)  # 「分別…及…」: figure -> (i, of m)
     last_verb: str | None = None  # the verb of the last 「分別」 change
+    stock_until: int = -1  # where the last stock figure ended: 「現有義警1,210人、民防人員860人」 lists stocks
 
 
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*(?:為|是|[:：])?\s*$")  # 「112年目標降低3%」: no name
@@ -366,6 +367,7 @@ _NUMBER_IN_TOPIC = re.compile(r"[0-9][0-9,.]*\s*[件人場處支枝名次元%％
 _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 「在防制轄區車手提款部分，」
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比)\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|增設|建置|汰換|購置)")
+_LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、」 and 及 do not)
 _STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今")
 _PRESENT_CUE = re.compile(r"現況|現行|已(?:完成|建置|設置|辦理|達)|執行(?:成果|情形|成效)|實績|去年|上年")
 _NONE_HAPPENED = re.compile(r"(?:無|未|零)(發生)$")
@@ -655,6 +657,10 @@ def _name(f: Frame, r: _Reading) -> str:
         f.rules.append("subset_of_previous")
         if whole.kind == "target" and f.kind == "actual":
             f.kind, f.operator = "target", whole.operator
+        # 「查獲嫌疑犯212人，其中逾3成為少年」「…，其中車手占逾4成」: 查獲嫌疑犯中少年比率, 查獲嫌犯中車手比率
+        part = re.sub(r"^(?:為|是|係|屬)", "", noun) if not label and noun else re.sub(r"(?:占|佔)$", "", label)
+        if f.unit == "%" and part and (not label or part != label):
+            return f"{_MEASURE_SUFFIX.sub('', whole.indicator)}中{part}比率"
         if not label:  # 「其中第一級毒品32件」 names itself
             return f"{whole.indicator}（{noun or '其中'}）"
     if f.kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
@@ -1008,9 +1014,13 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if f.compared and f.kind == "actual" and (period is None or period == ctx.period):
         period = _comparison_period(r.s, n.start, ctx)  # 「與去年同期（5,468件）」: last year's figure
     fact_period = period or _period_after(r.s, n, ctx) or r.carried_period or ctx.period
-    if period is None and f.kind == "actual" and _STOCK_NOW.search(f.before) and not fact_period.is_instant:
+    listed = r.stock_until >= 0 and not _LIST_END.search(r.s.norm[r.stock_until:n.start])
+    if period is None and f.kind == "actual" and (_STOCK_NOW.search(f.before) or listed) and not fact_period.is_instant:
         fact_period = Period(fact_period.end, fact_period.end, f"{fact_period.label}底")  # 「累計達216處」: a stock
         f.rules.append("stock_at_period_end")
+        r.stock_until = n.unit_end or n.end
+    elif not listed:
+        r.stock_until = -1
     if (place := r.respective.get(n.start)) is not None and f.kind != "change" and \
             fact_period.end.year - fact_period.start.year + 1 == place[1]:
         fact_period = year_period(fact_period.start.year + place[0])  # 「108年至111年…分別為96%、96.5%…」

@@ -137,6 +137,7 @@ def test_a1_is_a_code_not_a_quantity() -> None:
         ("１０成", "１０成", 100, "%"),
         ("查獲8成員", "8", 8, None),
         ("較去年3成長", "3", 3, None),
+        ("嫌犯中逾3成為少年", "3成", 30, "%"),
     ],
 )
 def test_quantity_value_and_unit(text: str, printed: str, value: int | Decimal, unit: str | None) -> None:
