@@ -37,6 +37,7 @@ _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
     r"^(?:[\s\-－‧•·]|其中|其後|此後|之後|爾後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
+    r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|其後|此後|爾後|之|仍|雖|(?<!規)則|辦理|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
@@ -104,8 +105,9 @@ _TO_YEAR = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*[^，,；;。]{{0,10
 _COMPARED_YEAR = re.compile(r"(?:較|與|比)\s*(?:[0-9]{2,4}\s*年(?:度)?(?:同期)?|(?P<last>去年|上年|前一年)(?:同期)?)"
                             r"(?:的|之)?\s*(?P<paren>[（(])?\s*$")
 _FROM_BARE = re.compile(r"(?:由|從)\s*$")  # 「竊盜案件由1,200件降至1,100件」: an earlier figure of no printed period
-_TO_AHEAD = re.compile(rf"\s*{_MOVE_VERB}?(?:至|為|到)\s*[0-9]")
-_TO_BARE = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*$")
+_MOVE_HOW = "(?:逐年|逐步|持續|大幅|明顯|一路)?"  # 「由4,105件逐年下降至3,412件」
+_TO_AHEAD = re.compile(rf"\s*{_MOVE_HOW}{_MOVE_VERB}?(?:至|為|到)\s*[0-9]")
+_TO_BARE = re.compile(rf"^\s*{_MOVE_HOW}{_MOVE_VERB}?(?:至|為|到)\s*$")
 # 「加強查緝毒品：全年查獲毒品案件…」: a heading that says what is done, not what the figures count
 _POLICY_HEADING = re.compile(r"^(?:加強|提升|強化|落實|推動|精進|建構|深化|打擊|防制|維護|擴大|持續|健全|提高|降低|"
                              r"減少|確保|營造|整合|結合)")
@@ -366,7 +368,7 @@ _GENERIC_TOPIC = re.compile(r"^(?:衡量指標|績效指標|關鍵績效指標|�
 _NUMBER_IN_TOPIC = re.compile(r"[0-9][0-9,.]*\s*[件人場處支枝名次元%％]")
 _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 「在防制轄區車手提款部分，」
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比)\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
-_ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|增設|建置|汰換|購置)")
+_ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|新建置|新購置|增設|建置|汰換|購置)")
 _LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、」 and 及 do not)
 _STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今")
 _PRESENT_CUE = re.compile(r"現況|現行|已(?:完成|建置|設置|辦理|達)|執行(?:成果|情形|成效)|實績|去年|上年")
@@ -542,9 +544,13 @@ def funding_share(f: Frame, r: _Reading) -> bool:
 
 
 def plan_target(f: Frame, r: _Reading) -> bool:
-    """In a plan, 「預計汰換59臺」「至少40場」「至少各1場次」「提升至85%」「達95%」 are targets."""
+    """In a plan, 「預計汰換59臺」「至少40場」「至少各1場次」「提升至85%」「達95%」「（每年200支）」 and a figure dated
+    after the plan begins (「116年底累計達6,500支」) are targets."""
+    future = (f.period is not None and f.period.start > r.ctx.period.start
+              and not _PRESENT_CUE.search(f.sentence_before))
     if not (r.plan and (_TARGET_CUE.search(f.sentence_before) or f.n.bound in _TARGET_BOUNDS
-                        or printed_operator(f.before, f.after) is not None
+                        or printed_operator(f.before, f.after) is not None or future
+                        or (_EACH_YEAR.search(f.before) and f.unit not in _DURATION_UNITS)
                         or _TO_LEVEL.search(f.before) or (f.n.bound == "達" and not _STOCK_CUE.search(f.sentence_before)))):
         return False
     f.kind = "target"

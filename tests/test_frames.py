@@ -449,3 +449,23 @@ def test_a_rate_per_population_is_in_its_own_unit():
     facts = extract_line("全般刑案發生1,102件，犯罪率每十萬人口136.5件；每十萬人口犯罪率為140件。", 1, _ctx("council-report"))
     assert [(f.indicator, f.unit) for f in facts] == [("全般刑案發生件數", "件"), ("犯罪率", "件/十萬人"),
                                                     ("每十萬人口犯罪率", "件/十萬人")]
+
+
+def test_a_midterm_plans_yearly_share_and_its_end_stock_are_targets():
+    """「4年內新建置路口監視器800支（每年200支），116年底累計達6,500支」 in a 113–116 plan: 800 over the four years,
+    200 in each plan year, and the stock of cameras at the end of 116 — all targets, none an actual."""
+    ctx = _ctx("midterm-plan", Period(date(2024, 1, 1), date(2027, 12, 31)), plan_years=(2024, 2025, 2026, 2027))
+    got = [(k, i, str(v), p) for k, i, v, p, *_ in
+           _read("三、科技建警：4年內新建置路口監視器800支（每年200支），116年底累計達6,500支。", ctx)]
+    assert got == [("target", "新建置路口監視器支數", "800", "2024--2027"),
+                   *[("target", "新建置路口監視器支數", "200", str(y)) for y in (2024, 2025, 2026, 2027)],
+                   ("target", "路口監視器支數", "6500", "2027-12-31")]
+
+
+def test_a_span_from_a_figure_to_another_dates_each_to_its_end_year():
+    """「近5年（108至112年）發生數由4,105件逐年下降至3,412件」: 4,105 in 108 and 3,412 in 112, named by the subject the
+    sentence before named (近5年 is not part of the name)."""
+    got = [(i, str(v), p) for _, i, v, p, *_ in
+           _read("本縣112年全般刑案發生3,412件；近5年（108至112年）發生數由4,105件逐年下降至3,412件。",
+                 _ctx("performance-report"))]
+    assert got[1:] == [("全般刑案發生數", "4105", "2019"), ("全般刑案發生數", "3412", "2023")]
