@@ -224,7 +224,7 @@ def find_numbers(s: str) -> list[NumberMatch]:
     A 萬/億 composite is one number; a unit ends the number, so digits inside a unit
     (「件/10萬人」) are not reported again. Callers usually keep ``kind == "quantity"``.
     """
-    if not _ANY_NUMBER.search(s) and not _CN_COUNT_RE.search(s):
+    if not _ANY_NUMBER.search(s) and not _CN_COUNT_RE.search(s) and not ("成" in s and _CN_TENTHS_RE.search(s)):
         return []
     norm = normalize_width(s)
     spans = date_spans(s, norm)
@@ -298,6 +298,9 @@ def find_numbers(s: str) -> list[NumberMatch]:
     if _CN_COUNT_RE.search(norm):
         out.extend(_chinese_counts(s, norm))
         out.sort(key=lambda n: n.start)
+    if "成" in norm and _CN_TENTHS_RE.search(norm):
+        out.extend(_chinese_tenths(s, norm))
+        out.sort(key=lambda n: n.start)
     if _CIRCLED_RE.search(s):
         out.extend(
             NumberMatch(c.start(), c.end(), Decimal(ord(c.group()) - 0x245F), c.group(), None, c.end(), "ordinal",
@@ -330,6 +333,35 @@ def _chinese_counts(s: str, norm: str) -> list[NumberMatch]:
             continue  # 「十一月」「五十年」 are dates or ages
         found.append(NumberMatch(m.start(), m.end(), value, s[m.start():m.end()], unit, m.end() + len(unit),
                                  "quantity", phrase_start=m.start(), phrase_end=m.end() + len(unit)))
+    return found
+
+
+# 「一成二」 12 %, 「逾八成」 80 %: tenths in Chinese numerals, as 「8成5」 in digits (not 「一成不變」「三成員」)
+_CN_TENTHS_RE = re.compile(r"(?<![零〇一二兩三四五六七八九十百千萬億第])(?P<d>[一二兩三四五六七八九]|十)成"
+                           r"(?P<m>[一二三四五六七八九](?![零〇一二兩三四五六七八九十百千]))?"
+                           r"(?![立長果效員功本年績就交案形熟敗不])")
+
+
+def _chinese_tenths(s: str, norm: str) -> list[NumberMatch]:
+    found = []
+    for m in _CN_TENTHS_RE.finditer(norm):
+        tens = 10 if m.group("d") == "十" else _CN_DIGITS[m.group("d")]
+        value = Decimal(tens * 10 + (_CN_DIGITS[m.group("m")] if m.group("m") else 0))
+        before = norm[max(0, m.start() - 5):m.start()]
+        approx = bound = None
+        start = m.start()
+        if before.rstrip(" ")[-1:] in _BEFORE_LAST and (w := _BEFORE_WORD.search(before)) is not None:
+            word = w.group().strip()
+            start = m.start() - len(w.group())
+            approx = word if word in _APPROX_WORDS else None
+            bound = word if word not in _APPROX_WORDS or word == "逾" else None
+        end = m.end()
+        if norm[end:end + 2].lstrip(" ")[:1] in _AFTER_FIRST and (w := _AFTER_WORD.match(norm, end)) is not None:
+            end = w.end()
+            bound = w.group("bound") or bound
+            approx = approx if w.group("bound") else approx or "左右"
+        found.append(NumberMatch(m.start(), m.end(), value, s[m.start():m.end()], "%", m.end(), "quantity",
+                                 approx=approx, bound=bound, phrase_start=start, phrase_end=end))
     return found
 
 

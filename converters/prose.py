@@ -654,6 +654,9 @@ def _name(f: Frame, r: _Reading) -> str:
     if label and (verb := _list_verb(f, r)):
         label = verb + label  # 「預計汰換巡邏汽車3輛、偵防汽車2輛」: 汰換偵防汽車
         f.rules.append("list_verb_carried")
+    elif label and (measure := _list_measure(f, r, label)):
+        label += measure  # 「住宅竊盜發生45件、汽車竊盜32件」: 汽車竊盜發生件數
+        f.rules.append("list_measure_carried")
     noun = _noun_after(f, r)
     if noun and _ACTION_END.search(f.label_text.rstrip()):
         label = _clean_label(f.label_text.rstrip() + noun)  # 「預計建置219支攝影機」: 建置攝影機
@@ -799,6 +802,23 @@ def _list_verb(f: Frame, r: _Reading) -> str:
     last = verbs[-1]
     first_item = norm[last.end():f.prior_end]
     return last.group() if re.search(r"[0-9]", first_item) and not _LIST_VERB.search(first_item) else ""
+
+
+def _list_measure(f: Frame, r: _Reading, label: str) -> str:
+    """「住宅竊盜發生45件、汽車竊盜32件」: a later item of a list that names only its subject counts what the item
+    before it counts (the words after that item's subject); empty otherwise."""
+    if (f.prior_end <= 0 or not r.facts or not _LIST_SEPARATOR.match(r.s.norm[f.prior_end:f.n.start])
+            or r.facts[-1].unit != f.unit):
+        return ""
+    own = _clean_label(label)
+    if last_subject_form(own) != own:
+        return ""  # more than a subject: it says what it counts
+    before = r.facts[-1].printed_label or r.facts[-1].indicator
+    subject = last_subject_form(before)
+    if not subject or not before.startswith(subject):
+        return ""
+    rest = before[len(subject):]
+    return rest if rest and _PREDICATE_ONLY.match(_MEASURE_SUFFIX.sub("", rest) or rest) else ""
 
 
 _ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|維修|更新|辦理|完成|導入|扣除)$")

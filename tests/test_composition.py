@@ -120,6 +120,7 @@ from twpolice import composition, vocab
     ("失蹤人口尋獲率", "%", None, "missing-persons-found-rate"),
     ("毒品案件嫌疑人", "人", None, "drug-suspects"),
     ("竊盜嫌犯", "人", None, "theft-offenders"),
+    ("酒駕取締數", "件", None, "drunk-driving-citations"),
     ("指紋比對件數", "件", None, "fingerprints-examined"),
     ("DNA鑑定件數", "件", None, "dna-examined"),
     ("查獲販賣毒品者人數", "人", None, "drug-trafficking-suspects"),   # 「…者」: the persons who

@@ -138,6 +138,9 @@ def test_a1_is_a_code_not_a_quantity() -> None:
         ("查獲8成員", "8", 8, None),
         ("較去年3成長", "3", 3, None),
         ("嫌犯中逾3成為少年", "3成", 30, "%"),
+        ("較去年增加一成二", "一成二", 12, "%"),
+        ("滿意度逾八成", "八成", 80, "%"),
+        ("九成九", "九成九", 99, "%"),
     ],
 )
 def test_quantity_value_and_unit(text: str, printed: str, value: int | Decimal, unit: str | None) -> None:
@@ -423,3 +426,9 @@ def test_a_month_printed_as_a_duration_is_no_figure(text: str) -> None:
 def test_digits_with_positional_thousands_and_hundreds(text, value, unit, printed):
     n = only(text)
     assert (n.value, n.unit, n.printed) == (Decimal(value), unit, printed)
+
+
+@pytest.mark.parametrize("text", ["一成不變", "三成員", "第一成果", "成立十成立"])
+def test_tenths_words_that_are_not_tenths(text: str) -> None:
+    """「一成不變」 is an idiom, 「成員」「成果」 are words: no share in them."""
+    assert not [n for n in find_numbers(text) if n.unit == "%"]
