@@ -24,7 +24,7 @@ LENGTHS = {"year": ("全年", "year"), "years": ("多年期", "several years"), 
            "month": ("月", "month"), "span": ("其他期間", "other span"), "instant": ("時點", "point in time")}
 MARKERS = {"at-least": ("▲", "至少（≥）", "at least (≥)"), "at-most": ("▼", "至多（≤）", "at most (≤)"),
            "equal": ("◆", "等於", "exactly")}
-SIGNS = {"at-least": "≥", "at-most": "≤"}
+SIGNS = {"at-least": "≥", "at-most": "≤", "more-than": ">", "less-than": "<"}
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Series:
     name: str
     points: list[Point]
     kind: str = "actual"  # actual, target, baseline, budget …
-    operator: str | None = None  # a target's: at-least, at-most, equal
+    operator: str | None = None  # a target's: at-least, at-most, equal; a bounded actual's: more-than …
     length: str = "year"  # what period_length() says of every point
     label: str = field(default="")  # the name shown, with the period length when the chart mixes lengths
 

@@ -40,7 +40,8 @@ def make_env() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["version"] = __version__
     env.filters["num"] = thousands
-    env.globals["OPERATOR_SIGNS"] = {"at-least": "≥", "at-most": "≤", "increase-by": "+", "decrease-by": "−"}
+    env.globals["OPERATOR_SIGNS"] = {"at-least": "≥", "at-most": "≤", "increase-by": "+", "decrease-by": "−",
+                                     "more-than": ">", "less-than": "<"}
     return env
 
 

@@ -25,7 +25,7 @@ from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, year_before, year_period, years_before
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
-                                            printed_operator)
+                                            actual_bound, printed_operator)
 from twpolice.converters.text import normalize_width
 from twpolice.model import Fact, Passage, Period
 
@@ -1095,6 +1095,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         qualifiers["approx"] = n.approx
     if n.bound and kind != "target":
         qualifiers["bound"] = n.bound
+        if kind == "actual" and operator is None:
+            operator = actual_bound(n.bound)  # 「其中逾3成為少年」: more than 30 %
     return [Fact(
         kind=kind, indicator=label, value=f.value, unit=f.printed_unit or n.unit, period=fact_period, passage=r.passage,
         value_text=r.s.text[n.start:n.unit_end], program=ctx.program, operator=operator,

@@ -75,6 +75,17 @@ def only_bound_words(text: str) -> bool:
     return bool(text.strip()) and not _BOUND_WORD.sub("", text).strip()
 
 
+def actual_bound(word: str | None) -> str | None:
+    """The bound an actual's printed word gives it (lexicon ``bounds.toml``): 「逾」 more-than, 「未滿」 less-than,
+    「以上」 at-least, 「以內」 at-most; None for none (「達」 only says the figure was reached)."""
+    if not word:
+        return None
+    for op in ("more-than", "less-than", "at-least", "at-most"):
+        if word in _BOUNDS[op]["before"] or word in _BOUNDS[op]["after"]:
+            return op
+    return None
+
+
 def printed_operator(before: str, after: str = "") -> str | None:
     """The bound printed around a target's figure (lexicon ``bounds.toml``): 「至少辦理40場」「≥180場」 → at-least,
     「控制在3人以下」 → at-most; None when none is printed (then the target is the value itself: equal)."""

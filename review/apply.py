@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from twpolice import vocab
 from twpolice.converters.factkeys import added_key
-from twpolice.model import Extraction, Fact, Passage, Review
+from twpolice.model import BOUND_OPERATORS, Extraction, Fact, Passage, Review
 from twpolice.review.corrections import Corrected, Decision, parse_fields
 
 _SPACE = re.compile(r"\s+")
@@ -78,8 +78,8 @@ def correct(fact: Fact, c: Corrected) -> None:
             setattr(fact, name, getattr(c, name))
     if c.reference_period is not None:
         fact.relative_to = c.reference_period
-    if fact.kind != "target" and c.operator is None and fact.operator in ("at-least", "at-most", "equal"):
-        fact.operator = None  # a target read as such, corrected to an actual, has no target operator
+    if fact.kind != "target" and fact.operator not in BOUND_OPERATORS:
+        fact.operator = None  # a target corrected to an actual keeps a bound (「逾」) at most, never 「=」 or 「+」
     _rematch(fact, c)
 
 

@@ -32,8 +32,9 @@ MAX_BYTES = 5_000_000  # a corrections file or sheet larger than this is refused
 
 # 「≥」 and the notations of target-operators.ttl, as a reviewer types them
 OPERATOR_FORMS = {">=": "at-least", "≥": "at-least", "<=": "at-most", "≤": "at-most", "=": "equal",
-                  "+": "increase-by", "-": "decrease-by", "−": "decrease-by"}
-OPERATOR_NOTATION = {"at-least": "≥", "at-most": "≤", "equal": "=", "increase-by": "+", "decrease-by": "-"}
+                  "+": "increase-by", "-": "decrease-by", "−": "decrease-by", ">": "more-than", "<": "less-than"}
+OPERATOR_NOTATION = {"at-least": "≥", "at-most": "≤", "equal": "=", "increase-by": "+", "decrease-by": "-",
+                     "more-than": ">", "less-than": "<"}
 
 
 @dataclass(frozen=True)

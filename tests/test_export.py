@@ -51,11 +51,14 @@ def test_kinds_units_and_periods_are_well_formed(full_store):
 
 
 def test_operator_and_reference_period_are_columns(full_store):
-    """Targets carry their operator slug; relative targets and changes their reference period."""
+    """Targets carry their operator slug, an actual printed as a bound (「逾」「以上」) its bound; relative targets and
+    changes their reference period."""
     rows = _rows(full_store)
     ops = {r["operator"] for r in rows if r["kind"] == "target"}
     assert ops and ops <= {"at-least", "at-most", "equal", "increase-by", "decrease-by"}
-    assert all(not r["operator"] for r in rows if r["kind"] != "target")
+    bounds = {r["operator"] for r in rows if r["kind"] != "target" and r["operator"]}
+    assert bounds and bounds <= {"more-than", "less-than", "at-least", "at-most"}
+    assert all(not r["operator"] or "bound=" in r["qualifier"] for r in rows if r["kind"] != "target")
     changes = [r for r in rows if r["kind"] == "change"]
     assert changes and all(r["reference_start"] <= r["reference_end"] for r in changes)
     assert any(r["reference_start"] for r in changes)

@@ -70,7 +70,7 @@ ROWS = [
       ("actual", "協勤人次", "23000", "2023", None, None)]),
     ("subset_of_previous", "本期查獲毒品嫌疑犯212人，其中逾3成為少年。", "council-report",
      [("actual", "查獲毒品嫌疑犯人數", "212", "2023", None, None),
-      ("actual", "查獲毒品嫌疑犯中少年比率", "30", "2023", None, None)]),
+      ("actual", "查獲毒品嫌疑犯中少年比率", "30", "2023", "more-than", None)]),
     ("list_measure_carried", "住宅竊盜發生45件、汽車竊盜32件，分別較去年同期減少8件及增加3件。", "council-report",
      [("actual", "住宅竊盜發生件數", "45", "2023", None, None),
       ("actual", "汽車竊盜發生件數", "32", "2023", None, None),
@@ -101,7 +101,7 @@ ROWS = [
       ("change", "暴力犯罪發生件數", "-9", "2023", None, "2022")]),
     # a share named after its figure; the item's number 「四、」 is no name; 個百分點 is a share's change
     ("share_named_after", "四、逾8成民眾對治安表示滿意，較去年同期提升2個百分點。", "council-report",
-     [("actual", "民眾對治安表示滿意比率", "80", "2023", None, None),
+     [("actual", "民眾對治安表示滿意比率", "80", "2023", "more-than", None),
       ("change", "民眾對治安表示滿意比率", "2", "2023", None, "2022")]),
     ("rate_per_population", "全般刑案發生1,102件，犯罪率每十萬人口136.5件。", "council-report",
      [("actual", "全般刑案發生件數", "1102", "2023", None, None),

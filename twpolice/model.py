@@ -12,7 +12,9 @@ from datetime import date
 from decimal import Decimal
 
 KINDS = ("actual", "target", "baseline", "change", "budget")
-OPERATORS = ("at-least", "at-most", "equal", "increase-by", "decrease-by")
+OPERATORS = ("at-least", "at-most", "equal", "increase-by", "decrease-by", "more-than", "less-than")
+# An actual printed as a bound (「逾3成」「未滿18歲」「8成5以上」) carries one of these instead of a target's operator.
+BOUND_OPERATORS = ("at-least", "at-most", "more-than", "less-than")
 GENRES = ("plan", "midterm-plan", "performance-report", "council-report")
 # A fact's review status (issue 14): read by the converter only, confirmed or corrected by a reviewer, or added
 # by one. A rejected fact leaves the extraction; its decision stays in the document's corrections file.
@@ -103,7 +105,7 @@ class Fact:
     passage: Passage
     value_text: str  # the number (and unit/operator words) exactly as printed
     program: str | None = None  # Program.key
-    operator: str | None = None  # one of OPERATORS, targets only
+    operator: str | None = None  # one of OPERATORS: a target's, or an actual's BOUND_OPERATORS (「逾3成」 more-than)
     relative_to: Period | None = None  # relative targets and changes: the comparison period
     qualifiers: dict[str, str] = field(default_factory=dict)  # funding, schedule, approx ...
     shared_indicator: str | None = None  # slug in the shared scheme, when the converter knows it
@@ -121,6 +123,8 @@ class Fact:
             raise ValueError(f"unknown kind {self.kind!r}")
         if self.operator is not None and self.operator not in OPERATORS:
             raise ValueError(f"unknown operator {self.operator!r}")
+        if self.operator is not None and self.kind != "target" and self.operator not in BOUND_OPERATORS:
+            raise ValueError(f"a {self.kind} can only be bounded ({', '.join(BOUND_OPERATORS)}), not {self.operator!r}")
 
 
 @dataclass(frozen=True)
