@@ -47,7 +47,12 @@ def _match_group(label: str, facts: list[Fact], carried: str | None, strict: boo
         found = {vocab.match_indicator(label, _match_unit(f)) for f in facts}
     if len(found) != 1:
         return None
-    return found.pop()
+    ind = found.pop()
+    if ind is not None and carried and ind.measure:
+        printed = vocab.parse_indicator(label)[0]
+        if printed and carried in vocab.close_subjects(printed):  # 「全般刑案：…刑案發生數…」: the heading's 全般刑案
+            ind = vocab.indicator_for(carried, ind.measure) or ind
+    return ind
 
 
 def frame_facts(extraction: Extraction) -> int:

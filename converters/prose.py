@@ -18,7 +18,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from twpolice.composition import last_subject_form, subject_in
-from twpolice.vocab import match_indicator
+from twpolice.vocab import close_subjects, match_indicator
 from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
@@ -761,6 +761,9 @@ def _name(f: Frame, r: _Reading) -> str:
     elif r.last_target and _ACHIEVEMENT.match(label):
         label = r.last_target + label
         f.rules.append("achievement_of_target")
+    if r.topic and r.topic_end <= f.n.start and (closer := _closer_subject(label, r.topic)):
+        label = closer  # 「全般刑案：…刑案發生數較110年（1,143件）減少47件」: 全般刑案發生數
+        f.rules.append("heading_subject_closer")
     return label
 
 
@@ -837,6 +840,16 @@ def _heading_subject(topic: str) -> str:
     """「加強預防犯罪宣導」 → 預防犯罪宣導: a policy heading without its verb, when what is left names a subject."""
     rest = _POLICY_HEADING.sub("", topic)
     return rest if rest != topic and subject_in(rest) else ""
+
+
+def _closer_subject(label: str, topic: str) -> str:
+    """The name with the heading's subject in place of its own when the vocabulary says the two are the same under
+    that heading (``skos:closeMatch``: 刑案 under 全般刑案); empty otherwise."""
+    own, top = subject_in(label), subject_in(topic)
+    if own is None or top is None or top == own or top not in close_subjects(own):
+        return ""
+    form, heading = last_subject_form(label), last_subject_form(topic)
+    return label.replace(form, heading, 1) if form and heading else ""
 
 
 def _names_its_subject(label: str, topic: str) -> bool:

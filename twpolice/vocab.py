@@ -361,6 +361,24 @@ def indicator_for(subject: str | None, measure: str | None) -> SharedIndicator |
     return None if slug is None else _indicators()[slug]
 
 
+@lru_cache(maxsize=None)
+def _close_subjects() -> dict[str, frozenset[str]]:
+    graph = load_graph("categories")
+    prefix = str(iris.ID) + "category/"
+    out: dict[str, set[str]] = {}
+    for a, b in graph.subject_objects(SKOS.closeMatch):
+        x, y = str(a)[len(prefix):], str(b)[len(prefix):]
+        out.setdefault(x, set()).add(y)
+        out.setdefault(y, set()).add(x)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def close_subjects(subject: str) -> frozenset[str]:
+    """Categories a printed subject may stand for in another's context (``skos:closeMatch`` in categories.ttl):
+    刑案 under a 全般刑案 heading is 全般刑案."""
+    return _close_subjects().get(subject, frozenset())
+
+
 def compose_label(subject: str, measure: str, lang: str = ZH) -> str | None:
     """A label that reads alone: the indicator's prefLabel when the pair is declared (「竊盜犯罪發生數」,
     「取締酒後駕車件數」), else the measure's pattern around the subject; None if either is unknown."""
