@@ -218,11 +218,13 @@ _UPTO_WORDS = re.compile(r"截至|截止|迄|底|止")
 
 
 def _is_event_date(s: _Sentence, pm) -> bool:
-    """「於111年6月辦理完成」「112年3月30日決標」 date an event; they are not the period a figure covers (「於9月份」 is)."""
+    """「於111年6月辦理完成」「112年3月30日決標」 date an event; they are not the period a figure covers (「於9月份」
+    and 「於3月間」 are)."""
     if pm.precision == "day" and pm.period.start == pm.period.end and not _UPTO_WORDS.search(pm.printed):
         return True
     return (pm.precision == "month" and s.norm[max(0, pm.start - 1):pm.start] == "於"
-            and not pm.printed.rstrip().endswith("份"))  # 「於9月份執行取締…320件」: the month's figures
+            and not pm.printed.rstrip().endswith("份")  # 「於9月份執行取締…320件」: the month's figures
+            and s.norm[pm.end:pm.end + 1] != "間")  # 「於3月間辦理…參訓人員320人」: during that month
 
 
 def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Period | None, bool]:

@@ -442,6 +442,7 @@ def test_a_bare_count_in_a_comparison_is_of_the_subject_named_before_and_keeps_i
 @pytest.mark.parametrize("sentence, period", [
     ("本局於9月份執行取締酒駕專案，取締酒後駕車320件。", "2023-09"),   # 於…月份: the month the figures cover
     ("本案於6月辦理完成，共裝設攝影機320支。", "2023"),                 # 於…月: the date of an event
+    ("警察局並於3月間辦理民防常年訓練，參訓人員計320人。", "2023-03"),   # 於…月間: during that month
 ])
 def test_a_month_after_於_is_a_period_only_when_printed_as_a_whole_month(sentence, period):
     assert _read(sentence, _ctx("council-report"))[-1][3] == period
