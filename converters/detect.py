@@ -15,7 +15,7 @@ from datetime import date
 
 from twpolice import registry
 from twpolice.vocab import fold
-from twpolice.converters.periods import find_periods, printed_year, stated_reporting_period
+from twpolice.converters.periods import ad_to_roc, find_periods, printed_year, stated_reporting_period
 from twpolice.model import Period
 
 TITLE_LINES = 6
@@ -172,4 +172,4 @@ def _dominant_year(lines: list[str]) -> Period | None:
     from datetime import date
 
     year = ranked[0][0]
-    return Period(date(year, 1, 1), date(year, 12, 31), f"{year - 1911}年")
+    return Period(date(year, 1, 1), date(year, 12, 31), f"{ad_to_roc(year)}年")

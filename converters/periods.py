@@ -17,7 +17,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,6 +38,7 @@ __all__ = [
     "same_period_in_year",
     "stated_reporting_period",
     "year_before",
+    "roc_label",
 ]
 
 ROC_OFFSET = 1911
@@ -840,6 +841,22 @@ _ARG_HELP = (
     "expected a ROC or ISO period: 111, 111年, 107-110, 112H1, 112-Q1, 2022, 2018--2021, "
     "2023-H1, 2023-Q1, 2023-06, 2022-12-31, 2023-01-01--2023-06-30"
 )
+
+
+def roc_label(period: Period) -> str:
+    """Canonical zh-Hant label of a period (民國), independent of how a document printed it."""
+    s, e = period.start, period.end
+    ry, ey = ad_to_roc(s.year), ad_to_roc(e.year)
+    if period.is_instant:
+        return f"民國{ry}年{s.month}月{s.day}日"
+    whole_months = s.day == 1 and (e + timedelta(days=1)).day == 1
+    if whole_months and s.month == 1 and e.month == 12:
+        return f"民國{ry}年" if ry == ey else f"民國{ry}至{ey}年"
+    if whole_months and ry == ey:
+        return f"民國{ry}年{s.month}月" if s.month == e.month else f"民國{ry}年{s.month}至{e.month}月"
+    if whole_months:
+        return f"民國{ry}年{s.month}月至{ey}年{e.month}月"
+    return f"民國{ry}年{s.month}月{s.day}日至{ey}年{e.month}月{e.day}日"
 
 
 def year_period(year: int) -> Period:

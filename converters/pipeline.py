@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from twpolice import __version__, registry
+from twpolice import __version__, registry, vocab
 from twpolice.converters import detect
 from twpolice.converters.cells import keep_cells_unique
 from twpolice.converters.factkeys import assign_keys
@@ -18,7 +18,7 @@ from twpolice.converters.framing import frame_facts
 from twpolice.converters.merge import merge_repeats
 from twpolice.converters.outline import parse_heading
 from twpolice.converters.units import canonical
-from twpolice.converters.periods import parse_period_arg
+from twpolice.converters.periods import parse_period_arg, roc_label
 from twpolice.converters.readers import NativeSource, read_document
 from twpolice.converters.readers.provenance import attach_provenance
 from twpolice.converters.text import InputError, SourceText
@@ -27,16 +27,9 @@ from twpolice.model import GENRES, DocumentMeta, Extraction
 
 CONVERTER_VERSION = __version__
 
-GENRE_ALIASES = {
-    "annual-plan": "plan", "年度施政計畫": "plan", "施政計畫": "plan",
-    "midterm": "midterm-plan", "中程施政計畫": "midterm-plan",
-    "report": "performance-report", "施政績效成果報告": "performance-report", "績效報告": "performance-report",
-    "council": "council-report", "議會施政報告": "council-report",
-}
-
-
 def _genre(value: str) -> str:
-    g = GENRE_ALIASES.get(value, value)
+    """A genre slug, label or alias as genres.ttl names it (「施政計畫」, annual-plan)."""
+    g = vocab.genre_named(value)
     if g not in GENRES:
         raise UserError(f"未知的文件類型：{value}（可用 {', '.join(GENRES)}）",
                         f"unknown genre: {value} (use one of {', '.join(GENRES)})")
@@ -82,9 +75,7 @@ def settle_metadata(source: SourceText, *, agency: str | None, genre: str | None
         if block and detect.genre_from_text(block[0][1]) and parse_heading(block[0][1]) is None:
             title = block[0][1]
     if title is None:
-        from twpolice.converters.rdf import GENRE_ZH, roc_label
-
-        when, what = roc_label(p).removeprefix("民國"), GENRE_ZH[g]
+        when, what = roc_label(p).removeprefix("民國"), vocab.genre_label(g)
         if when.endswith("年") and what.startswith("年度"):
             when = when[:-1]  # 111年 + 年度施政計畫 → 111年度施政計畫
         title = f"{registry.get(a).name_zh}{when}{what}"

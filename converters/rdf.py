@@ -9,7 +9,6 @@ deterministic IRI, so converting twice gives the same graph.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from decimal import Decimal
 from typing import Iterable
 
@@ -18,6 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, QB, RDF, RDFS, SKOS, XSD
 
 from twpolice import iris
+from twpolice.converters.periods import ad_to_roc, roc_label
 from twpolice.iris import OA, TIME, TWP
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Period, Program
 
@@ -121,18 +121,6 @@ def _int(n: int) -> ox.Literal:
 ZH = "zh-Hant"
 EN = "en"
 
-GENRE_SLUG = {
-    "plan": "plan",
-    "midterm-plan": "midterm-plan",
-    "performance-report": "performance-report",
-    "council-report": "council-report",
-}
-GENRE_ZH = {
-    "plan": "年度施政計畫",
-    "midterm-plan": "中程施政計畫",
-    "performance-report": "施政績效成果報告",
-    "council-report": "議會施政報告（警政）",
-}
 FUNDING = {"central", "local", "total"}
 _LEADING_EVENT = re.compile(r"^(?:本期|計|共)?(?:發生)")
 
@@ -143,26 +131,10 @@ def _relative_in_percent(fact: Fact) -> bool:
     return relative and fact.unit in ("%", "百分點", "個百分點")
 
 
-def roc_label(period: Period) -> str:
-    """Canonical zh-Hant label of a period (民國), independent of how a document printed it."""
-    s, e = period.start, period.end
-    ry, ey = s.year - 1911, e.year - 1911
-    if period.is_instant:
-        return f"民國{ry}年{s.month}月{s.day}日"
-    whole_months = s.day == 1 and (e + timedelta(days=1)).day == 1
-    if whole_months and s.month == 1 and e.month == 12:
-        return f"民國{ry}年" if ry == ey else f"民國{ry}至{ey}年"
-    if whole_months and ry == ey:
-        return f"民國{ry}年{s.month}月" if s.month == e.month else f"民國{ry}年{s.month}至{e.month}月"
-    if whole_months:
-        return f"民國{ry}年{s.month}月至{ey}年{e.month}月"
-    return f"民國{ry}年{s.month}月{s.day}日至{ey}年{e.month}月{e.day}日"
-
-
 def doc_slug(meta: DocumentMeta) -> str:
     """ROC period + genre: 111-performance-report, 107-110-midterm-plan, 112-h1-council-report."""
     p = meta.period
-    ry, ey = p.start.year - 1911, p.end.year - 1911
+    ry, ey = ad_to_roc(p.start.year), ad_to_roc(p.end.year)
     slug = p.slug
     if slug.isdigit():
         roc = str(ry)
@@ -172,7 +144,7 @@ def doc_slug(meta: DocumentMeta) -> str:
         roc = f"{ry}-{slug[5:].lower()}"  # h1, q3, 06, or a day
     else:
         roc = iris.slugify(slug)
-    return f"{roc}-{GENRE_SLUG[meta.genre]}"
+    return f"{roc}-{meta.genre}"
 
 
 def decimal_literal(value: Decimal) -> Literal:

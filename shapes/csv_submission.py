@@ -27,6 +27,7 @@ from twpolice import iris
 from twpolice.errors import UserError
 from twpolice.csvformat import CSV_COLUMNS, printed_cell
 from twpolice.iris import TWP
+from twpolice.converters.periods import roc_label
 from twpolice.model import GENRES, Period
 from twpolice.shapes.result import Origin
 from twpolice.shapes.terms import quiet_rdflib
@@ -232,7 +233,7 @@ class _Builder:
             return None
         try:
             p = Period(date.fromisoformat(start), date.fromisoformat(end))
-            node, label_zh, label_en = URIRef(iris.period(p.slug)), _roc(p), p.label_en()
+            node, label_zh, label_en = URIRef(iris.period(p.slug)), roc_label(p), p.label_en()
         except ValueError:
             node = URIRef(iris.period(iris.slugify(f"{start}--{end}") or "unknown"))
             label_zh = label_en = f"{start}–{end}"
@@ -341,13 +342,6 @@ def _number(text: str) -> Literal:
     return Literal(out, datatype=XSD.decimal)
 
 
-def _roc(p: Period) -> str:
-    try:
-        from twpolice.converters.rdf import roc_label
-
-        return roc_label(p)
-    except ImportError:  # pragma: no cover - converters are part of the package
-        return p.slug
 
 
 def _resolve_unit(printed: str) -> str | None:

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from twpolice import iris, vocab
+from twpolice.model import GENRES
 
 DOCS = Path(__file__).resolve().parents[1] / "documents"
 ONTO = Path(__file__).resolve().parents[1] / "ontology"
@@ -229,3 +230,12 @@ def test_prefLabels_match_whatever_the_spacing_and_width(data):
     )
     found = vocab.match_indicator(spelled, vocab.unit_label(ind.unit_iri))
     assert found is not None and found.slug == ind.slug, spelled
+
+
+def test_genres_are_named_as_genres_ttl_names_them():
+    """One place for genres' names: the slug, every zh-Hant label and the command-line aliases (hidden labels)."""
+    assert {vocab.genre_named(g) for g in GENRES} == set(GENRES)
+    assert vocab.genre_named("施政計畫") == "plan" and vocab.genre_named("annual-plan") == "plan"
+    assert vocab.genre_named("績效報告") == "performance-report" and vocab.genre_named("council") == "council-report"
+    assert vocab.genre_named("小說") is None
+    assert vocab.genre_label("council-report") == "議會施政報告（警政）" and vocab.genre_label("plan", "en") == "annual policy plan"

@@ -362,6 +362,32 @@ def indicator_for(subject: str | None, measure: str | None) -> SharedIndicator |
 
 
 @lru_cache(maxsize=None)
+def _genres() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """genres.ttl: genre → {lang: prefLabel}, and every name of a genre (slug, labels, hidden labels) → genre."""
+    graph = load_graph("genres")
+    labels: dict[str, dict[str, str]] = {}
+    names: dict[str, str] = {}
+    for node in graph.subjects(SKOS.inScheme, iris.SCHEME["document-type"]):
+        genre = str(graph.value(node, SKOS.notation))
+        labels[genre] = {o.language: str(o) for o in graph.objects(node, SKOS.prefLabel)}
+        names[genre] = genre
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+            for o in graph.objects(node, prop):
+                names.setdefault(str(o), genre)
+    return labels, names
+
+
+def genre_label(genre: str, lang: str = ZH) -> str:
+    """「年度施政計畫」 for plan (genres.ttl's prefLabel)."""
+    return _genres()[0][genre][lang]
+
+
+def genre_named(name: str) -> str | None:
+    """The genre a name means: its slug, a label (「施政計畫」「績效報告」) or a command-line alias (annual-plan)."""
+    return _genres()[1].get(name.strip())
+
+
+@lru_cache(maxsize=None)
 def _close_subjects() -> dict[str, frozenset[str]]:
     graph = load_graph("categories")
     prefix = str(iris.ID) + "category/"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from twpolice.converters.genres.common import prose_facts, reporting_period, tables_of
-from twpolice.converters.periods import find_periods, same_period_in_year
+from twpolice.converters.periods import ad_to_roc, find_periods, same_period_in_year
 from twpolice.converters.prose import ProseContext
 from twpolice.converters.outline import Heading
 from twpolice.converters.sections import walk_outline
@@ -31,7 +31,7 @@ def heading_context(path: tuple[Heading, ...], default: Period) -> tuple[Period,
                 continue
             if re.match(r"\s*(?:同期|.{0,2}相比|.{0,2}比較)", text[pm.end:]):
                 whole_year = pm.period.slug.isdigit() and not pm.same_period
-                comparison = same_period_in_year(default, pm.period.start.year - 1911) if whole_year else pm.period
+                comparison = same_period_in_year(default, ad_to_roc(pm.period.start.year)) if whole_year else pm.period
             elif "本期" in text[:pm.start] and not pm.same_period:  # 「本期…較去年同期」: 去年同期 is compared
                 period = pm.period
     return period, comparison
