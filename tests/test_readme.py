@@ -130,3 +130,11 @@ def test_the_limits_the_readme_states_are_the_codes():
     assert limits["a SPARQL request"] == f"{run_defaults['max_query_bytes']:,} bytes, nesting depth {MAX_DEPTH}"
     assert limits["rows in an answer"].startswith(f"{serve_defaults['row_cap']:,} ")
     assert limits["time per query"].startswith(f"{serve_defaults['timeout']:g} s ")
+
+
+def test_the_api_module_map_names_every_module():
+    """The README's map of api/ (issue 18): a module added without a line there fails here."""
+    section = README[README.index("### Web site and SPARQL endpoint"):]
+    table = section[:section.index("\n\n", section.index("| role |"))]
+    modules = sorted(p.name for p in (REPO / "api").glob("*.py") if p.name != "__init__.py")
+    assert [m for m in modules if f"`{m}`" not in table] == []
