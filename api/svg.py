@@ -77,6 +77,10 @@ def _nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
             break
     v = math.floor(lo / step) * step
     ticks = [round(v, 10)]
+    while ticks[0] > lo:  # lo / step underflowed to -0.0 (lo = -5e-324) or rounding moved the first tick past lo
+        v -= step
+        ticks.insert(0, round(v, 10))
+    v = ticks[-1]
     while ticks[-1] < hi:
         v += step
         ticks.append(round(v, 10))

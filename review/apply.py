@@ -34,12 +34,6 @@ class Outcome:
     added: int = 0
     orphans: list[Orphan] = field(default_factory=list)
     rejected_facts: list[Fact] = field(default_factory=list)  # out of the published graph, kept for the record
-    machine_facts: int = 0  # facts the converter read (before rejections and additions)
-
-    @property
-    def reviewed(self) -> int:
-        """Facts of the converter's reading a reviewer decided on."""
-        return self.confirmed + self.corrected + self.rejected
 
 
 def _review(d: Decision, status: str, machine: Fact | None = None) -> Review:
@@ -122,7 +116,7 @@ def added_fact(extraction: Extraction, d: Decision, lines: list[str]) -> Fact | 
 
 def apply_decisions(extraction: Extraction, decisions: list[Decision], lines: list[str]) -> Outcome:
     """Apply ``decisions`` to ``extraction`` in place (``lines``: the document's text, to ground added facts)."""
-    out = Outcome(machine_facts=len(extraction.facts))
+    out = Outcome()
     by_key = {f.key: f for f in extraction.facts}
     kept: list[Fact] = []
     decided: dict[str, Decision] = {}
