@@ -770,7 +770,7 @@ def _name(f: Frame, r: _Reading) -> str:
 
 
 # Verbs that open a list of counted items and apply to each: 「汰換巡邏汽車3輛、偵防汽車2輛及公務機車1輛」.
-_LIST_VERB = re.compile(r"汰換|汰舊換新|汰除|建置|購置|新設|增設|設置|裝設|查獲|查扣|起獲|緝獲|取締")
+_LIST_VERB = re.compile(r"汰換|汰舊換新|汰除|建置|購置|新設|增設|設置|裝設|查獲|查扣|起獲|緝獲|取締|破獲|偵破")
 # Any verb opening an item: such an item names its own action (「破獲詐欺案100件、逮捕嫌犯120人」).
 _ITEM_VERB = re.compile(rf"^(?:{_LIST_VERB.pattern}|汰舊|新增|查緝|偵辦|逮捕|移送|發生|辦理|舉辦|召開|完成|執行|協助|核發|列管|"
                         r"到案|尋獲|攔阻|維修|更新|導入|扣除|提升|提高|降低|減少|上升|增加|受理|破獲|偵破|聲請|勸導|交保|告誡|舉發)")
