@@ -205,11 +205,4 @@ def csv_to_rdf(metadata_path: Path) -> list[ox.Triple]:
     return triples
 
 
-def check_types(table: Table) -> None:
-    """Internal consistency: every column type is one the converter knows."""
-    for c in table.columns:
-        if c.datatype not in _DATATYPES:
-            raise CsvwError(f"{table.name}.{c.name}: unknown datatype {c.datatype}")
-
-
 __all__ = ["metadata", "metadata_json", "csv_to_rdf", "expand_template", "CsvwError", "RDF_TYPE"]

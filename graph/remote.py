@@ -538,12 +538,6 @@ class RemoteStore:
             raise ValueError(f"A RDF format supporting datasets was expected, {fmt.name} found")
         return ox.serialize(list(self.quads()), format=fmt)
 
-    def to_memory(self) -> ox.Store:
-        """An in-memory pyoxigraph copy of this project's graphs (for the site's look-ups)."""
-        store = ox.Store()
-        store.bulk_extend(self.quads())
-        return store
-
     # -- writing -----------------------------------------------------------------
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> int:
         """Atomically replace named graph ``graph`` with ``triples`` (rdflib or pyoxigraph terms)."""

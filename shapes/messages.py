@@ -13,7 +13,7 @@ from typing import Callable
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, FOAF, SKOS
-from rdflib.term import BNode, Node
+from rdflib.term import Node
 
 from twpolice import iris
 from twpolice.shapes.profiles import SH
@@ -319,7 +319,3 @@ def fill(template: str, bindings: dict[str, Node], labeler: Labeler, lang: str) 
         return labeler.display(term, lang)
 
     return _PLACEHOLDER.sub(sub, template)
-
-
-def is_bnode(term: Node | None) -> bool:
-    return isinstance(term, BNode)
