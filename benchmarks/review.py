@@ -17,7 +17,7 @@ from pathlib import Path
 
 from twpolice.converters.pipeline import convert_file
 from twpolice.graph.build import bundled_documents, manifest_options, read_manifest
-from twpolice.graph.export import rows_to_csv
+from twpolice.csvformat import rows_to_csv
 from twpolice.review.document import convert_reviewed
 from twpolice.review.sheet import SHEET_COLUMNS, sheet_table
 

@@ -20,14 +20,14 @@ def document_identity(meta: DocumentMeta) -> str:
     return f"{meta.agency}/{meta.genre}/{meta.period.slug}"
 
 
-def _squeeze(text: str) -> str:
+def squeeze(text: str) -> str:
     """Whitespace removed, so re-wrapping or re-indenting lines keeps the key."""
     return _SPACE.sub("", text)
 
 
 def _base(identity: str, fact: Fact) -> str:
-    parts = (identity, fact.kind, fact.period.slug, _squeeze(fact.value_text), _squeeze(fact.passage.quote),
-             _squeeze(fact.printed_label or fact.indicator))
+    parts = (identity, fact.kind, fact.period.slug, squeeze(fact.value_text), squeeze(fact.passage.quote),
+             squeeze(fact.printed_label or fact.indicator))
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
@@ -51,5 +51,5 @@ def assign_keys(meta: DocumentMeta, facts: list[Fact]) -> None:
 
 def added_key(meta: DocumentMeta, quote: str, value_text: str, indicator: str) -> str:
     """The key of a fact a reviewer added: ``add-`` and a hash of where and what it is."""
-    parts = (document_identity(meta), _squeeze(quote), _squeeze(value_text), _squeeze(indicator))
+    parts = (document_identity(meta), squeeze(quote), squeeze(value_text), squeeze(indicator))
     return "add-" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]

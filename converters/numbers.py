@@ -235,7 +235,7 @@ def find_numbers(s: str) -> list[NumberMatch]:
         start = m.start()
         value, end = _value_of(m)  # may stop before m.end(): 「1萬12,000」 is 1萬 then 12,000
         digits = norm[start:end].replace(",", "")
-        approx = bound = None
+        approx = None
         cursor = end
         if (after := _APPROX_AFTER.match(norm, end)) is not None:
             nxt = after.end() + (norm[after.end() : after.end() + 1] == " ")
@@ -251,23 +251,7 @@ def find_numbers(s: str) -> list[NumberMatch]:
             value = Decimal(int(digits) * 10 + int(tenths.group("m") or 0))
             end = unit_end = tenths.end()
             unit = "%"
-        phrase_start, phrase_end = start, unit_end
-        before = norm[max(0, start - 5) : start]
-        if before.rstrip(" ")[-1:] in _BEFORE_LAST and (w := _BEFORE_WORD.search(before)) is not None:
-            word = w.group().strip()
-            phrase_start = start - len(w.group())
-            if word in _APPROX_WORDS:
-                approx = approx or word
-            if word not in _APPROX_WORDS or word == "逾":
-                bound = word
-        if norm[unit_end : unit_end + 2].lstrip(" ")[:1] in _AFTER_FIRST and (
-            w := _AFTER_WORD.match(norm, unit_end)
-        ) is not None:
-            phrase_end = w.end()
-            if w.group("bound"):
-                bound = w.group("bound")
-            else:
-                approx = approx or "左右"
+        approx, bound, phrase_start, phrase_end = _words_around(norm, start, unit_end, approx)
 
         span_kind = _in_spans(spans, starts, start)
         if span_kind is not None:
@@ -336,6 +320,27 @@ def _chinese_counts(s: str, norm: str) -> list[NumberMatch]:
     return found
 
 
+def _words_around(norm: str, start: int, end: int, approx: str | None) -> tuple[str | None, str | None, int, int]:
+    """The bound and approximation words around a figure (「逾」「約」 before it, 「以上」「左右」 after it): (approx,
+    bound, where its phrase starts, where it ends)."""
+    bound, phrase_start, phrase_end = None, start, end
+    before = norm[max(0, start - 5) : start]
+    if before.rstrip(" ")[-1:] in _BEFORE_LAST and (w := _BEFORE_WORD.search(before)) is not None:
+        word = w.group().strip()
+        phrase_start = start - len(w.group())
+        if word in _APPROX_WORDS:
+            approx = approx or word
+        if word not in _APPROX_WORDS or word == "逾":
+            bound = word
+    if norm[end : end + 2].lstrip(" ")[:1] in _AFTER_FIRST and (w := _AFTER_WORD.match(norm, end)) is not None:
+        phrase_end = w.end()
+        if w.group("bound"):
+            bound = w.group("bound")
+        else:
+            approx = approx or "左右"
+    return approx, bound, phrase_start, phrase_end
+
+
 # 「一成二」 12 %, 「逾八成」 80 %: tenths in Chinese numerals, as 「8成5」 in digits (not 「一成不變」「三成員」)
 _CN_TENTHS_RE = re.compile(r"(?<![零〇一二兩三四五六七八九十百千萬億第])(?P<d>[一二兩三四五六七八九]|十)成"
                            r"(?P<m>[一二三四五六七八九](?![零〇一二兩三四五六七八九十百千]))?"
@@ -347,19 +352,7 @@ def _chinese_tenths(s: str, norm: str) -> list[NumberMatch]:
     for m in _CN_TENTHS_RE.finditer(norm):
         tens = 10 if m.group("d") == "十" else _CN_DIGITS[m.group("d")]
         value = Decimal(tens * 10 + (_CN_DIGITS[m.group("m")] if m.group("m") else 0))
-        before = norm[max(0, m.start() - 5):m.start()]
-        approx = bound = None
-        start = m.start()
-        if before.rstrip(" ")[-1:] in _BEFORE_LAST and (w := _BEFORE_WORD.search(before)) is not None:
-            word = w.group().strip()
-            start = m.start() - len(w.group())
-            approx = word if word in _APPROX_WORDS else None
-            bound = word if word not in _APPROX_WORDS or word == "逾" else None
-        end = m.end()
-        if norm[end:end + 2].lstrip(" ")[:1] in _AFTER_FIRST and (w := _AFTER_WORD.match(norm, end)) is not None:
-            end = w.end()
-            bound = w.group("bound") or bound
-            approx = approx if w.group("bound") else approx or "左右"
+        approx, bound, start, end = _words_around(norm, m.start(), m.end(), None)
         found.append(NumberMatch(m.start(), m.end(), value, s[m.start():m.end()], "%", m.end(), "quantity",
                                  approx=approx, bound=bound, phrase_start=start, phrase_end=end))
     return found

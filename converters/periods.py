@@ -199,7 +199,7 @@ _SP = r"[ ]{0,2}"
 _SEP = rf"{_SP}(?:起{_SP})?(?:至|到|迄|-|–|—|~|〜){_SP}"
 _LEFT = r"(?<![0-9A-Za-z])(?<![0-9],)"  # a year never continues a code or a number (「1,111年」)
 _PRE = r"(?:民國|西元)?"
-_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
+_CN_SMALL = {ch: n for n, ch in enumerate("一二三四五六七八九十", start=1)}  # quarters, 「前三年」
 _NIAN = r"年(?:度)?"
 _M = r"[0-9]{1,2}"
 _Q = r"[1-4一二三四]"
@@ -371,7 +371,7 @@ def _month_end(y: int, m: int) -> date:
 
 
 def _cn_or_int(s: str) -> int:
-    return _CN_Q.get(s) or int(s)
+    return _CN_SMALL.get(s) or int(s)
 
 
 def _single_year(p: Period | None) -> int | None:
@@ -876,8 +876,7 @@ def years_before(text: str, period: Period) -> Period | None:
     found = list(_span_pattern().finditer(normalize_width(text)))
     if not found:
         return None
-    digit = found[-1].group("n")
-    n = int(digit) if digit.isdigit() else "一二三四五六七八九十".index(digit) + 1
+    n = _cn_or_int(found[-1].group("n"))
     end = period.start.year - 1
     if not 1 <= n <= 20:
         return None

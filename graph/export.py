@@ -7,14 +7,11 @@ built store can never disagree on what a row means.
 
 from __future__ import annotations
 
-import csv
-import io
 import tempfile
-from collections.abc import Collection
 
 import pyoxigraph as ox
 
-from twpolice.csvformat import CSV_COLUMNS, spreadsheet_cell
+from twpolice.csvformat import rows_to_csv
 from twpolice.graph.store import GraphStore
 from twpolice.model import Extraction
 
@@ -107,19 +104,6 @@ def measurement_rows(store: GraphStore) -> list[dict[str, str]]:
             **{name: (values.get(sol["passage"].value) or [""])[0] for name, values in places.items()},
         }
     return sorted(best.values(), key=lambda r: (r["source_file"], int(r["line_start"]), r["measurement"]))
-
-
-def rows_to_csv(rows: list[dict[str, str]], columns=CSV_COLUMNS, numeric: Collection[str] = ()) -> bytes:
-    """The one writer of CSV meant for spreadsheets (release tables, ``export``, ``convert --format csv``):
-    UTF-8 with BOM (Excel in Taiwan needs it), CRLF line ends as RFC 4180 says, and every cell through
-    :func:`spreadsheet_cell` (``numeric``: the columns whose numbers are left as numbers)."""
-    numeric = frozenset(numeric)
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows({k: spreadsheet_cell(v, k in numeric) if isinstance(v, str) else v for k, v in row.items()}
-                     for row in rows)
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
 def numeric_columns(columns) -> list[str]:

@@ -6,15 +6,13 @@ the build summary and the review report, never dropped silently or applied to an
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 
 from twpolice import vocab
-from twpolice.converters.factkeys import added_key
+from twpolice.converters.factkeys import added_key, squeeze
 from twpolice.model import BOUND_OPERATORS, Extraction, Fact, Passage, Review
 from twpolice.review.corrections import Corrected, Decision, parse_fields
 
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -79,12 +77,12 @@ def correct(fact: Fact, c: Corrected) -> None:
 
 def _find_lines(lines: list[str], quote: str) -> tuple[int, int] | None:
     """The 1-based line span that prints ``quote`` (whitespace and line breaks ignored), or None."""
-    wanted = _SPACE.sub("", quote)
+    wanted = squeeze(quote)
     if not wanted:
         return None
     text, owner = [], []
     for n, line in enumerate(lines, start=1):
-        squeezed = _SPACE.sub("", line)
+        squeezed = squeeze(line)
         text.append(squeezed)
         owner.extend([n] * len(squeezed))
     at = "".join(text).find(wanted)
@@ -100,7 +98,7 @@ def added_fact(extraction: Extraction, d: Decision, lines: list[str]) -> Fact | 
     if span is None:
         return None
     value_text = d.value_text or d.fields.get("value", "")
-    if _SPACE.sub("", value_text) not in _SPACE.sub("", d.quote):
+    if squeeze(value_text) not in squeeze(d.quote):
         return None
     fact = Fact(kind=c.kind or "actual", indicator=c.indicator or "", value=c.value, unit=c.unit or "",
                 period=c.period or extraction.document.period, passage=Passage(span[0], span[1], d.quote),

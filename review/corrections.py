@@ -19,7 +19,7 @@ from pathlib import Path
 from twpolice import composition, vocab
 from twpolice.converters.periods import parse_period_arg
 from twpolice.converters.units import canonical, unit_iri
-from twpolice.csvformat import printed_cell, spreadsheet_cell
+from twpolice.csvformat import printed_cell, rows_to_csv
 from twpolice.errors import UserError
 from twpolice.model import KINDS, OPERATORS, Period
 
@@ -81,69 +81,99 @@ def _problem(where: str, zh: str, en: str) -> UserError:
     return UserError(f"{where}：{zh}", f"{where}: {en}")
 
 
+class _Unusable(Exception):
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh, self.en = zh, en
+
+
+def _kind(text: str) -> str:
+    """「actual」: one of the value types."""
+    if text not in KINDS:
+        raise _Unusable(f"未知的值類型「{text}」（可用 {'、'.join(KINDS)}）", f"unknown kind {text!r} (use {', '.join(KINDS)})")
+    return text
+
+
+def _subject(text: str) -> str:
+    """「theft」: a slug of categories.ttl."""
+    if text not in composition.categories():
+        raise _Unusable(f"未知的量測對象「{text}」（ontology/categories.ttl 的代碼）",
+                        f"unknown subject {text!r} (a slug of ontology/categories.ttl)")
+    return text
+
+
+def _measure(text: str) -> str:
+    """「occurrences」: a slug of measures.ttl."""
+    if text not in composition.measures():
+        raise _Unusable(f"未知的量測方式「{text}」（ontology/measures.ttl 的代碼）",
+                        f"unknown measure {text!r} (a slug of ontology/measures.ttl)")
+    return text
+
+
+def _shared_indicator(text: str) -> str:
+    """「theft-occurrences」 or its IRI."""
+    slug = text.rsplit("/", 1)[-1]
+    try:
+        vocab.shared_indicator(slug)
+    except KeyError:
+        raise _Unusable(f"共用指標中沒有「{text}」", f"no shared indicator {text!r}") from None
+    return slug
+
+
+def _value(text: str) -> Decimal:
+    """「4,299」「102.13」: a plain number as a spreadsheet writes it (not 「十二」)."""
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite():
+        raise _Unusable(f"「{text}」不是數字", f"{text!r} is not a number")
+    return value
+
+
+def _unit(text: str) -> str:
+    """「件」「％」: a printed form of units.ttl."""
+    unit = canonical(text)
+    if unit_iri(unit) is None:
+        raise _Unusable(f"未知的單位「{text}」（ontology/units.ttl）", f"unknown unit {text!r} (ontology/units.ttl)")
+    return unit
+
+
+def _period(text: str) -> Period:
+    """「111」「2023-H1」: as ``--period`` takes it."""
+    try:
+        return parse_period_arg(text)
+    except ValueError:
+        raise _Unusable(f"無法解讀期間「{text}」（例如 111、2022、2023-H1、2023-Q3、2023-06）",
+                        f"cannot read period {text!r} (e.g. 111, 2022, 2023-H1, 2023-Q3, 2023-06)") from None
+
+
+def _operator(text: str) -> str:
+    """「≥」「>=」「at-least」."""
+    op = OPERATOR_FORMS.get(text, text)
+    if op not in OPERATORS:
+        raise _Unusable(f"未知的運算子「{text}」（可用 ≥ ≤ = + -）", f"unknown operator {text!r} (use >= <= = + -)")
+    return op
+
+
+FIELD_PARSERS = {"kind": _kind, "indicator": str, "subject": _subject, "measure": _measure,
+                 "shared_indicator": _shared_indicator, "value": _value, "unit": _unit, "period": _period,
+                 "operator": _operator, "reference_period": _period}
+assert set(FIELD_PARSERS) == set(FIELDS), "every corrected field has a parser"
+
+
 def parse_fields(fields: dict[str, str], where: str) -> tuple[Corrected, list[UserError]]:
-    """The typed values of a decision's fields, and one problem per value that cannot be used."""
+    """The typed values of a decision's fields (:data:`FIELD_PARSERS`), and one problem per value that cannot be
+    used."""
     out, problems = Corrected(), []
-
-    def bad(name: str, zh: str, en: str) -> None:
-        problems.append(_problem(f"{where} {name}", zh, en))
-
     for name, raw in fields.items():
         text = raw.strip()
-        if not text:
+        if not text or name not in FIELD_PARSERS:
             continue
-        if name == "kind":
-            if text in KINDS:
-                out.kind = text
-            else:
-                bad(name, f"未知的值類型「{text}」（可用 {'、'.join(KINDS)}）", f"unknown kind {text!r} (use {', '.join(KINDS)})")
-        elif name == "indicator":
-            out.indicator = text
-        elif name == "subject":
-            if text in composition.categories():
-                out.subject = text
-            else:
-                bad(name, f"未知的量測對象「{text}」（ontology/categories.ttl 的代碼）",
-                    f"unknown subject {text!r} (a slug of ontology/categories.ttl)")
-        elif name == "measure":
-            if text in composition.measures():
-                out.measure = text
-            else:
-                bad(name, f"未知的量測方式「{text}」（ontology/measures.ttl 的代碼）",
-                    f"unknown measure {text!r} (a slug of ontology/measures.ttl)")
-        elif name == "shared_indicator":
-            slug = text.rsplit("/", 1)[-1]
-            try:
-                vocab.shared_indicator(slug)
-                out.shared_indicator = slug
-            except KeyError:
-                bad(name, f"共用指標中沒有「{text}」", f"no shared indicator {text!r}")
-        elif name == "value":
-            try:
-                value = Decimal(text.replace(",", ""))
-                if not value.is_finite():
-                    raise InvalidOperation
-                out.value = value
-            except InvalidOperation:
-                bad(name, f"「{text}」不是數字", f"{text!r} is not a number")
-        elif name == "unit":
-            unit = canonical(text)
-            if unit_iri(unit) is None:
-                bad(name, f"未知的單位「{text}」（ontology/units.ttl）", f"unknown unit {text!r} (ontology/units.ttl)")
-            else:
-                out.unit = unit
-        elif name in ("period", "reference_period"):
-            try:
-                setattr(out, name, parse_period_arg(text))
-            except ValueError:
-                bad(name, f"無法解讀期間「{text}」（例如 111、2022、2023-H1、2023-Q3、2023-06）",
-                    f"cannot read period {text!r} (e.g. 111, 2022, 2023-H1, 2023-Q3, 2023-06)")
-        elif name == "operator":
-            op = OPERATOR_FORMS.get(text, text)
-            if op in OPERATORS:
-                out.operator = op
-            else:
-                bad(name, f"未知的運算子「{text}」（可用 ≥ ≤ = + -）", f"unknown operator {text!r} (use >= <= = + -)")
+        try:
+            setattr(out, name, FIELD_PARSERS[name](text))
+        except _Unusable as exc:
+            problems.append(_problem(f"{where} {name}", exc.zh, exc.en))
     return out, problems
 
 
@@ -227,14 +257,6 @@ def read_corrections(path: Path) -> list[Decision]:
     return decisions
 
 
-def corrections_bytes(decisions: list[Decision]) -> bytes:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(COLUMNS), lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows({k: spreadsheet_cell(v, k == "value") for k, v in d.row().items()} for d in decisions)
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
-
-
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
     """An exclusive lock on a corrections file for a read-merge-write (the CLI and the web processes of a review
@@ -252,5 +274,5 @@ def write_corrections(path: Path, decisions: list[Decision]) -> None:
     """Write the whole file through a temporary file and a rename: a crash leaves the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(corrections_bytes(decisions))
+    tmp.write_bytes(rows_to_csv([d.row() for d in decisions], COLUMNS, numeric=("value",)))
     tmp.replace(path)

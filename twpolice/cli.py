@@ -224,7 +224,6 @@ def convert(
     lang: Optional[str] = LangOpt,
 ) -> None:
     """將一份文件轉為 RDF 或 CSV（套用審閱決定）/ Convert one document to RDF or CSV (review decisions applied)."""
-    from twpolice.graph.build import manifest_options
     from twpolice.graph.export import serialize_extraction
     from twpolice.review.document import convert_reviewed
 
@@ -233,8 +232,7 @@ def convert(
         _fail(UserError(f"不支援的格式：{fmt}", f"unsupported format: {fmt}"))
     _check_output(output)
     try:
-        given = {k: v for k, v in (("agency", agency), ("genre", genre), ("period", period)) if v}
-        reviewed = convert_reviewed(file, corrections, **(manifest_options(file) | given))
+        reviewed = convert_reviewed(file, corrections, **_document_options(file, agency, genre, period))
         extraction = reviewed.extraction
         data = serialize_extraction(extraction, fmt)
     except (UserError, OSError, ValueError) as exc:
@@ -264,8 +262,7 @@ def review(
 ) -> None:
     """審閱表：每個數值與原文句子，最需要查核的在前；或以 --apply 併入審閱決定 /
     Review sheet: every fact beside its sentence, riskiest first; or merge a filled-in sheet with --apply."""
-    from twpolice.graph.build import manifest_options
-    from twpolice.graph.export import rows_to_csv
+    from twpolice.csvformat import rows_to_csv
     from twpolice.review.document import convert_reviewed
     from twpolice.review.sheet import ONLY, SHEET_COLUMNS, SheetProblems, merge, read_sheet, sheet_table
 
@@ -277,9 +274,7 @@ def review(
         _fail(UserError("--apply 不能與 --out 或 --only 同時使用", "--apply cannot be combined with --out or --only"))
     _check_output(out_file)
     try:
-        options = manifest_options(document) | {k: v for k, v in (("agency", agency), ("genre", genre),
-                                                                    ("period", period)) if v}
-        doc = convert_reviewed(document, corrections, **options)
+        doc = convert_reviewed(document, corrections, **_document_options(document, agency, genre, period))
         if apply is None:
             history = _review_history(store, doc.machine.document)
             data = rows_to_csv(sheet_table(doc, only, language, history), SHEET_COLUMNS)
@@ -495,6 +490,14 @@ def export_measurements(
     except (StoreError, UserError) as exc:
         _fail(exc)
     _write(data, output)
+
+
+def _document_options(document: Path, agency: Optional[str], genre: Optional[str], period: Optional[str]) -> dict:
+    """What the manifest beside the document says of it, overridden by the options given (as `build` reads it)."""
+    from twpolice.graph.build import manifest_options
+
+    given = {k: v for k, v in (("agency", agency), ("genre", genre), ("period", period)) if v}
+    return manifest_options(document) | given
 
 
 def _review_history(store: Optional[str], meta):

@@ -1,10 +1,14 @@
 """The measurement CSV's contract, shared by its writer (:mod:`twpolice.graph.export`) and its reader
-(:mod:`twpolice.shapes.csv_submission`): the columns in order, and the rule that keeps a cell from running as a
-spreadsheet formula (and how to read such a cell back)."""
+(:mod:`twpolice.shapes.csv_submission`): the columns in order, the rule that keeps a cell from running as a
+spreadsheet formula (and how to read such a cell back), and the one writer of CSV meant for spreadsheets (release
+tables, exports, review sheets and corrections files)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from collections.abc import Collection
 
 CSV_COLUMNS = (
     "measurement", "agency", "agency_label", "program_label", "section", "indicator", "indicator_label",
@@ -36,3 +40,16 @@ def spreadsheet_cell(value: str, numeric: bool = False) -> str:
 def printed_cell(value: str) -> str:
     """The text :func:`spreadsheet_cell` was given (for reading our own CSVs back)."""
     return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value
+
+
+def rows_to_csv(rows: list[dict[str, str]], columns=CSV_COLUMNS, numeric: Collection[str] = ()) -> bytes:
+    """The one writer of CSV meant for spreadsheets (release tables, ``export``, ``convert --format csv``):
+    UTF-8 with BOM (Excel in Taiwan needs it), CRLF line ends as RFC 4180 says, and every cell through
+    :func:`spreadsheet_cell` (``numeric``: the columns whose numbers are left as numbers)."""
+    numeric = frozenset(numeric)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows({k: spreadsheet_cell(v, k in numeric) if isinstance(v, str) else v for k, v in row.items()}
+                     for row in rows)
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
