@@ -155,6 +155,7 @@ class Lexicon:
     linking: tuple[str, ...]
     span_before: tuple[str, ...] = ()
     span_after: tuple[str, ...] = ()
+    whole_year: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
@@ -172,6 +173,7 @@ class Lexicon:
             blocked_after_previous=normalize_width(d.get("previous", {}).get("blocked_after_chars", "")),
             same_month=_list(d, "same", "month"),
             anchor_month=_list(d, "anchor", "month"), anchor_year=_list(d, "anchor", "year"),
+            whole_year=_list(d, "anchor", "whole_year"),
             quarter_unit=_list(d, "quarter", "unit"), quarter_nth=_list(d, "quarter", "nth"),
             quarter_first_n=_list(d, "quarter", "first_n"),
             upto=_list(d, "instant", "upto"), end_of=_list(d, "instant", "end_of"),
@@ -239,7 +241,7 @@ class Grammar:
         first_chars = set("0123456789截迄至民西同(")
         for words in (lex.this_year, lex.last_year, lex.bracketed, lex.current_period, lex.current_quarter,
                       lex.current_month, lex.first_half, lex.second_half, lex.quarter_nth, lex.quarter_first_n,
-                      lex.upto, lex.same, lex.both_halves, lex.anchor_month, lex.anchor_year,
+                      lex.upto, lex.same, lex.both_halves, lex.anchor_month, lex.anchor_year, lex.whole_year,
                       lex.previous_month, lex.previous_quarter):
             first_chars.update(w[0] for w in words if w)
         lead = "(?=[" + "".join(re.escape(c) for c in sorted(first_chars)) + "])"
@@ -334,6 +336,9 @@ class Grammar:
             _alt("cur", rf"{nb}(?P<cur_w>{_words(lex.current_period + lex.current_quarter + lex.current_month)})"),
             # 同月, 同年 alone: the month or year of the period printed before
             _alt("anchor", rf"(?P<anchor_w>{_words(lex.anchor_month + lex.anchor_year)})(?![ ]{{0,2}}[0-9])"),
+            # 全年: the whole year of the period printed before (「上半年…，下半年…，全年計104件」), else the current year
+            *([_alt("whole", rf"(?P<whole_w>{_words(lex.whole_year)})(?![ ]{{0,2}}[0-9]{{1,2}}[ ]{{0,2}}月)")]
+              if lex.whole_year else []),
             # 上月, 上季: the month or quarter before the current one
             _alt("prev", rf"(?P<prev_w>{_words(lex.previous_month + lex.previous_quarter)})"
                  + (rf"(?![{re.escape(lex.blocked_after_previous)}])" if lex.blocked_after_previous else "")),
@@ -541,6 +546,15 @@ def _anchored(kind: str, ctx: _Context) -> tuple[date, date]:
     raise _Unresolved("要有前文的月份或年份才能換算", "needs a month or year printed before it")
 
 
+def _whole_year(ctx: _Context) -> tuple[date, date]:
+    """全年 → the whole year of the period printed before when it lies in one year, else the current year."""
+    p = ctx.anchor_period
+    year = p.start.year if p is not None and p.start.year == p.end.year else ctx.current_year()
+    if year is None:
+        raise _Unresolved("要有前文的年份或文件年度才能換算", "needs a year printed before it or the document's year")
+    return date(year, 1, 1), date(year, 12, 31)
+
+
 @dataclass(frozen=True)
 class _Span:
     """What one form resolves to, before validation."""
@@ -665,6 +679,11 @@ def _previous_one(b: _Builder, name: str) -> _Span:
     return _Span(*_previous(kind, b.base()), kind)
 
 
+def _whole(b: _Builder, name: str) -> _Span:
+    """全年, 全年度: a whole year (see _whole_year)."""
+    return _Span(*_whole_year(b.ctx), "year")
+
+
 def _anchor(b: _Builder, name: str) -> _Span:
     """同月, 同年 alone: the month or year of the period printed before."""
     kind = b.g.anchor_kind[b.m.group("anchor_w")]
@@ -691,7 +710,7 @@ _RESOLVERS: dict[str, Callable[[_Builder, str], _Span]] = {
     "q": _quarters, "yq": _quarters, "h": _half, "yh": _half, "sy": _school_year,
     "mend": _month_end_instant, "ymend": _month_end_instant, "yend": _year_end_instant,
     "day": _day, "yday": _day, "mon": _month, "ymon": _month,
-    "same": _same_period, "bsame": _same_period, "prev": _previous_one, "anchor": _anchor,
+    "same": _same_period, "bsame": _same_period, "prev": _previous_one, "anchor": _anchor, "whole": _whole,
     "cur": _current_one, "year": _year,
 }
 

@@ -40,7 +40,7 @@ _LEADING_FILLER = re.compile(
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|其後|此後|爾後|之|仍|雖|(?<!規)則|辦理|共計|總計|計有|合計|共|計|約|達到?|為|係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|其後|此後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
 _CHANGES = lexicon.load("changes")
@@ -50,6 +50,7 @@ _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES[
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|為)?\s*$")  # 「降幅3.03%」 too
 _COMPARISON_BEFORE = re.compile(r"(?:較|與|比|相較於?)\s*$")
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
+_ACTUAL_OPENS = re.compile(r"^\s*(?:實際|實績|執行結果)(?:值|數)?\s*(?:為|是|[:：])?")
 _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升|提高|增加)?")  # of a target's name
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
 _CLAUSE_END = re.compile(r"[，；;。]|,(?![0-9])|(?<![0-9]),")  # not a thousands separator
@@ -79,11 +80,12 @@ _ALL_UNIT_NOUNS = sorted(set(_UNIT_NOUN.values()), key=len, reverse=True)
 _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重量")]  # nouns of a count
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
 # from the sentence's first named figure (「發生A1類交通事故77件」).
-_PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲)(?:率|數|件數|人數|人次|案件數)?"
+_PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲|取締|舉發)(?:率|數|件數|人數|人次|案件數)?"
                              r"|(?:參與|參加|出席|受惠|受益)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
                              r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌|成員)(?:人數)?"
                              r"|(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
                              r"|攔阻(?:民眾)?(?:被害|被騙|受騙)?(?:件數|案件數|金額)?)$")  # a measure without its subject
+_ENFORCEMENT = re.compile(r"^(?:取締|舉發)")
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR = re.compile(r"每年|逐年")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*\S?\s*$")
@@ -189,6 +191,7 @@ def _place_prefix() -> re.Pattern[str]:
 def _clean_label(text: str) -> str:
     text = re.sub(r"[\[【].*?[\]】]", "", text)
     text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
+    text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)", "", text)  # 「騎警隊目前現有自行車」: 騎警隊自行車
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = re.sub(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])\s*", "", text)
     for _ in range(3):
@@ -359,10 +362,14 @@ class _Reading:
     earlier: tuple[Fact, ...] = ()  # the figures of the sentence before, in this paragraph
     respective: dict[int, tuple[int, int]] = field(default_factory=dict)  # 「分別…及…」: figure -> (i, of m)
     last_verb: str | None = None  # the verb of the last 「分別」 change
+    last_action: tuple[str, str] | None = None  # the verb and noun of the last 「撰研12篇警政統計通報」
     stock_until: int = -1  # where the last stock figure ended: 「現有義警1,210人、民防人員860人」 lists stocks
 
 
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*(?:為|是|[:：])?\s*$")  # 「112年目標降低3%」: no name
+# 「年度目標查獲…」「目標值為取締…」: the goal word opening a clause, with what may come before it (a year, 年度)
+_GOAL_OPENS = re.compile(r"^\s*(?:[0-9]{2,4}\s*年度?|年度|全年度?|本年度?)?\s*(?:績效|預定|預期)?目標(?:值|數)?"
+                         r"(?:[為是]|訂為|定為)?\s*[:：]?\s*")
 _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
                              r"補助|獎勵|招募|訪視|巡邏|稽查|檢查|臨檢")
 _GENERIC_TOPIC = re.compile(r"^(?:衡量指標|績效指標|關鍵績效指標|目標達成情形|執行情形|執行成果|辦理情形|環境分析|現況分析)"
@@ -582,6 +589,19 @@ def respective_target(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def goal_opens_clause(f: Frame, r: _Reading) -> bool:
+    """「年度目標查獲毒品嫌疑人800人，實際查獲912人」「目標值為取締酒駕1,500件」「本年度目標：查獲…800人」: a clause
+    (or a heading) that opens with the goal word states a target of what follows it, in any genre."""
+    opens = _GOAL_OPENS.match(f.named)
+    heading = 0 < r.topic_end <= f.cstart and _GOAL_OPENS.fullmatch(r.s.norm[:r.topic_end].strip(" :：，,"))
+    if not (opens or heading) or f.change:
+        return False
+    f.kind = "target"
+    if opens:
+        f.label_text = f.label_text[opens.end():] if f.label_text.startswith(opens.group()) else f.label_text
+    return True
+
+
 def future_target(f: Frame, r: _Reading) -> bool:
     """In a report, 「預計於年底前完成30處」 is still a target."""
     if r.plan or not _FUTURE_CUE.search(f.before):
@@ -592,7 +612,7 @@ def future_target(f: Frame, r: _Reading) -> bool:
 
 KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change, compared_change,
               change_between_years, leading_verb_change, budget, funding_share, respective_target, plan_target,
-              future_target, plan_intention)
+              goal_opens_clause, future_target, plan_intention)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------
@@ -615,6 +635,15 @@ def bare_target_word(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def verb_target_word(f: Frame, r: _Reading) -> bool:
+    """「全年取締目標8,000件」 in any genre: what is to be done, a target (its object is named by the clause before,
+    else by the words before the verb)."""
+    if f.kind != "actual" or not _VERB_GOAL.search(f.label_text):
+        return False
+    f.kind = "target"
+    return True
+
+
 def printed_actual_role(f: Frame, r: _Reading) -> bool:
     """「實際值93.45%」「執行結果120場」: an actual of the indicator named before (「以112年實際值97.1%為基準」: a
     baseline of it)."""
@@ -634,7 +663,7 @@ def baseline_role(f: Frame, r: _Reading) -> bool:
     return True
 
 
-ROLE_RULES = (printed_target_role, bare_target_word, printed_actual_role, baseline_role)
+ROLE_RULES = (printed_target_role, bare_target_word, verb_target_word, printed_actual_role, baseline_role)
 
 
 def _first(rules, f: Frame, r: _Reading) -> None:
@@ -660,9 +689,15 @@ def _name(f: Frame, r: _Reading) -> str:
         label += measure  # 「住宅竊盜發生45件、汽車竊盜32件」: 汽車竊盜發生件數
         f.rules.append("list_measure_carried")
     noun = _noun_after(f, r)
-    if noun and _ACTION_END.search(f.label_text.rstrip()):
+    if noun and r.last_action and (item := _NEXT_ITEM.fullmatch(f.label_text.strip())) and (
+            item["noun"] == r.last_action[1]):
+        # 「撰研12篇警政統計通報及4篇專題統計分析」: 撰研專題統計分析; 「訂定7案行政規則及修正3案作業規定」: 修正作業規定
+        label = (item["verb"] or r.last_action[0]) + noun
+        f.rules.append("noun_after_figure")
+    elif noun and (action := _ACTION_END.search(f.label_text.rstrip())):
         label = _clean_label(f.label_text.rstrip() + noun)  # 「預計建置219支攝影機」: 建置攝影機
         f.rules.append("noun_after_figure")
+        r.last_action = (action.group(), noun)
     if _SUBSET.match(f.named) and r.facts:
         whole = r.facts[-1]  # 「預計建置219支攝影機，其中40支導入即時車辨功能」: a part of that figure, not its actual
         f.rules.append("subset_of_previous")
@@ -674,11 +709,18 @@ def _name(f: Frame, r: _Reading) -> str:
             return f"{_MEASURE_SUFFIX.sub('', whole.indicator)}中{part}比率"
         if not label:  # 「其中第一級毒品32件」 names itself
             return f"{whole.indicator}（{noun or '其中'}）"
+        if (f.unit == whole.unit and last_subject_form(own := _clean_label(label)) == own
+                and (subject := last_subject_form(whole_label := whole.printed_label or whole.indicator))
+                and whole_label.startswith(subject) and (measure := whole_label[len(subject):])):
+            label = own + measure  # 「竊盜…破獲298件，其中汽車竊盜3件」: 汽車竊盜破獲件數
+            f.rules.append("subset_measure_of_whole")
     if f.kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
         label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
     if f.kind == "target" and (goal := _VERB_GOAL.fullmatch(label)) and (what := _goal_object(f, r)):
         label = goal["verb"] + what  # 「加強取締酒後駕車，全年取締目標8,000件」: 取締酒後駕車
         f.rules.append("goal_of_previous_clause")
+    elif f.kind == "target" and (goal := _VERB_GOAL.search(label)) and goal.start() > 0:
+        label = label[:goal.end("verb")]  # 「酒駕取締目標8,000件」: 酒駕取締
     if not label and _AGGREGATE_BEFORE.match(f.label_text):
         label = "合計"
     if not label and f.respective_of:
@@ -717,7 +759,9 @@ def _name(f: Frame, r: _Reading) -> str:
             label = _unit_noun(label, unit, force=True)
         f.rules.append("subject_carried")
     else:
-        predicate_only = _PREDICATE_ONLY.match(label) is not None
+        # 「取締1,234件」 takes only a subject the vocabulary knows (「…現有自行車191輛，…取締65,212件」: not bicycles)
+        predicate_only = _PREDICATE_ONLY.match(label) is not None and not (
+            _ENFORCEMENT.match(label) and not last_subject_form(r.subject or r.carried))
         # the subject the sentence named, as the vocabulary names it when it does (「瓦解詐欺集團…，查獲嫌犯」: 詐欺)
         if predicate_only and (subject := (last_subject_form(r.subject) or r.subject) if r.subject
                                else ("" if r.topic else last_subject_form(r.carried) or r.carried)):
@@ -763,6 +807,9 @@ def _name(f: Frame, r: _Reading) -> str:
     elif r.last_target and _ACHIEVEMENT.match(label):
         label = r.last_target + label
         f.rules.append("achievement_of_target")
+    elif r.last_target and _ACTUAL_OPENS.match(f.named) and (not label or label[:2] in r.last_target):
+        label = r.last_target  # 「年度目標查獲毒品嫌疑人800人，實際查獲912人」: the actual of that target
+        f.rules.append("actual_of_target")
     if r.topic and r.topic_end <= f.n.start and (closer := _closer_subject(label, r.topic)):
         label = closer  # 「全般刑案：…刑案發生數較110年（1,143件）減少47件」: 全般刑案發生數
         f.rules.append("heading_subject_closer")
@@ -826,7 +873,10 @@ def _list_measure(f: Frame, r: _Reading, label: str) -> str:
     return rest if rest and _PREDICATE_ONLY.match(_MEASURE_SUFFIX.sub("", rest) or rest) else ""
 
 
-_ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|維修|更新|辦理|完成|導入|扣除)$")
+_ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|維修|更新|辦理|完成|導入|扣除|"
+                         r"撰研|撰寫|研提|研擬|提出|訂定|修訂|修正|製作|印製|舉辦|召開|培訓|招募|編組|編成|評選|表揚)$")
+# the words between a list's items when each names its noun after the figure: the noun before, its own verb if any
+_NEXT_ITEM = re.compile(rf"(?P<noun>.+?)\s*(?:、|及|和|與|以及)\s*(?P<verb>{_ACTION_END.pattern[:-1]})?")
 _NOUN_AFTER = re.compile(r"\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*(?=[，,。；;、（(：:]|及|與|並|等|$)")
 _SUBSET = re.compile(r"^\s*其中")
 
@@ -924,7 +974,7 @@ def _previous_clause(f: Frame, r: _Reading) -> str:
 
 
 _THEREAFTER = re.compile(r"其後|此後|之後|爾後|嗣後")
-_VERB_GOAL = re.compile(r"(?P<verb>取締|查獲|破獲|偵破|查緝|舉發|攔阻|尋獲|辦理)(?:目標值?|預計|預定)")
+_VERB_GOAL = re.compile(r"(?P<verb>取締|查獲|破獲|偵破|查緝|舉發|攔阻|尋獲|辦理)(?:目標值?|預計|預定)$")
 _POLICY_VERB = re.compile(r"^(?:加強|強化|持續|全力|擴大|積極|落實|推動|執行)*(?:取締|查獲|破獲|偵破|查緝|舉發|攔阻|尋獲|辦理)?")
 
 
@@ -1012,7 +1062,7 @@ def _period_to_carry(r: _Reading) -> Period | None:
     # not a figure printed for comparison (「較去年同期2,301件減少158件；破獲2,087件」: 破獲 is of this year)
     last = next((x for x in reversed(r.facts) if x.kind in ("actual", "target") and "compared_year_figure" not in x.rules),
                 None)
-    return last.period if last is not None and last.period != r.ctx.period else None
+    return last.period if last is not None else None  # 「…，全年計104件」: the whole period again, from here on
 
 
 _EACH_BEFORE = re.compile(r"各\s*(?:查獲|破獲|取締|辦理|計)?\s*$")
@@ -1056,7 +1106,11 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         period = _comparison_period(r.s, n.start, ctx)  # 「與去年同期（5,468件）」: last year's figure
     fact_period = period or _period_after(r.s, n, ctx) or r.carried_period or ctx.period
     listed = r.stock_until >= 0 and not _LIST_END.search(r.s.norm[r.stock_until:n.start])
-    if period is None and f.kind == "actual" and (_STOCK_NOW.search(f.before) or listed) and not fact_period.is_instant:
+    # a period printed in an earlier clause dates the flow, and the stock after it at its end (「全年新增48處，累計達216處」)
+    dated_here = any(pm.period is not None and f.cstart <= pm.start and pm.end <= n.start for pm in r.s.periods)
+    if (not dated_here and (period is None or f.unit not in _MONEY_UNITS) and f.kind == "actual"
+            and (_STOCK_NOW.search(f.before) or listed)
+            and not fact_period.is_instant):
         fact_period = Period(fact_period.end, fact_period.end, f"{fact_period.label}底")  # 「累計達216處」: a stock
         f.rules.append("stock_at_period_end")
         r.stock_until = n.unit_end or n.end
@@ -1093,7 +1147,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
             return _yearly_targets(n, f.value, label, r.passage, ctx, operator, r.s, (*f.rules, "each_plan_year"), after)
     qualifiers = dict(ctx.qualifiers)
     shared = None
-    if kind == "budget" and (funding := funding_of(f.named)) is not None:
+    # 「經費需求：1,250萬元」: a heading that names the money names its source too
+    if kind == "budget" and (funding := funding_of(f.named if f.named.strip() else r.topic)) is not None:
         # 「中央補助4,500萬元、縣府自籌7,845萬元」「編列預算1億2,345萬元」: each source of a programme's budget
         qualifiers["funding"] = funding
         if f.unit == "%":
