@@ -16,7 +16,7 @@ import calendar
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -97,7 +97,8 @@ class PeriodMatch:
 
     ``period`` is None exactly when ``invalid`` says why (impossible date, or 「同期」 without
     a current period to resolve it). ``precision`` is the finest printed part: year, half,
-    quarter, month or day. ``same_period`` marks 「111年同期」.
+    quarter, month or day. ``same_period`` marks 「111年同期」; ``compared`` a period a comparison word
+    names (「較110年」, and the bracket that spells it out: 「較上季（4月至6月）」).
     """
 
     start: int
@@ -108,6 +109,7 @@ class PeriodMatch:
     precision: str
     invalid: InvalidDate | None = None
     same_period: bool = False
+    compared: bool = False
 
 
 # --- words: converters/lexicon/periods.toml ------------------------------------------------------
@@ -746,7 +748,7 @@ def _build(m: re.Match[str], s: str, norm: str, g: Grammar, ctx: _Context) -> tu
 def _update_anchors(pm: PeriodMatch, explicit: bool, norm: str, g: Grammar, ctx: _Context) -> None:
     """What later words in the text resolve against: a compared period (「較110年」) or a 同期 is not the
     text's own period, nor is an event's single day (「於4月18日召開」)."""
-    if pm.period is None or pm.same_period or g.compared_before.search(norm[max(0, pm.start - 4):pm.start]):
+    if pm.period is None or pm.same_period or pm.compared:
         return
     if explicit:
         ctx.anchor_year = pm.period.end.year
@@ -755,6 +757,7 @@ def _update_anchors(pm: PeriodMatch, explicit: bool, norm: str, g: Grammar, ctx:
 
 
 _UPTO_PRINTED = re.compile(r"截|迄|止|底")
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
 
 
 def _scan(
@@ -778,6 +781,9 @@ def _scan(
                 pm, explicit = _build(candidate, s, norm, g, ctx)
             except _Reject:
                 continue
+            if g.compared_before.search(norm[max(0, pm.start - 4):pm.start]) or (
+                    out and out[-1].compared and _BRACKET_OPEN.fullmatch(norm, out[-1].end, pm.start)):
+                pm = replace(pm, compared=True)
             out.append(pm)
             _update_anchors(pm, explicit, norm, g, ctx)
             pos = candidate.end()
@@ -1010,7 +1016,7 @@ def stated_reporting_period(lines: list[str], document_period: Period | None) ->
                 if pm.period is not None and not pm.same_period and not pm.is_instant
                 and (days or pm.precision != "day")  # 「春節期間（1月20日至29日）」 in a lead is an event
                 and not _names_a_meeting(norm, pm, g)
-                and not g.compared_before.search(norm[max(0, pm.start - 4):pm.start])
+                and not pm.compared
                 and normalize_width(pm.printed) not in g.lex.current_period
                 and _within(pm.period, document_period)]
 

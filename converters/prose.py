@@ -35,12 +35,13 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|其中|其後|此後|之後|爾後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
+    r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|其後|此後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
 _CHANGES = lexicon.load("changes")
@@ -48,7 +49,6 @@ _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["dec
 _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES["amplitude"]["increase"]),
                        key=len, reverse=True)
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|為)?\s*$")  # 「降幅3.03%」 too
-_COMPARISON_BEFORE = re.compile(r"(?:較|與|比|相較於?)\s*$")
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
 _ACTUAL_OPENS = re.compile(r"^\s*(?:實際|實績|執行結果)(?:值|數)?\s*(?:為|是|[:：])?")
 _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升|提高|增加)?")  # of a target's name
@@ -237,7 +237,7 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
     best = None
     for pm in s.periods:
         if pm.end <= pos and pm.period is not None and not _is_event_date(s, pm):
-            compared = _COMPARISON_BEFORE.search(s.norm, max(0, pm.start - 4), pm.start) is not None
+            compared = pm.compared
             if not reference and compared and _CLAUSE_END.search(s.norm, pm.end, pos):
                 # 「較111年同期減少855件，破獲9,871件」: that change's reference, not this figure's period (while
                 # 「與111年同期發生100件、死亡101人比較」 is all 111)
@@ -254,7 +254,7 @@ def _own_period_before(s: _Sentence, pos: int) -> Period | None:
     own = None
     for pm in s.periods:
         if pm.end <= pos and pm.period is not None and not pm.same_period and not _is_event_date(s, pm) \
-                and _COMPARISON_BEFORE.search(s.norm, max(0, pm.start - 4), pm.start) is None:
+                and not pm.compared:
             own = pm.period
     return own
 
@@ -552,6 +552,15 @@ def funding_share(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def total_of_targets(f: Frame, r: _Reading) -> bool:
+    """「每年新設路口監視器150支，4年合計600支」: in a plan, the total of the targets before it is a target too."""
+    if not (r.plan and _TOTAL_BEFORE.search(f.before) and r.facts and r.facts[-1].kind == "target"
+            and r.facts[-1].unit == f.unit):
+        return False
+    f.kind = "target"
+    return True
+
+
 def plan_target(f: Frame, r: _Reading) -> bool:
     """In a plan, 「預計汰換59臺」「至少40場」「至少各1場次」「提升至85%」「達95%」「（每年200支）」 and a figure dated
     after the plan begins (「116年底累計達6,500支」) are targets."""
@@ -611,8 +620,8 @@ def future_target(f: Frame, r: _Reading) -> bool:
 
 
 KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change, compared_change,
-              change_between_years, leading_verb_change, budget, funding_share, respective_target, plan_target,
-              goal_opens_clause, future_target, plan_intention)
+              change_between_years, leading_verb_change, budget, funding_share, respective_target, total_of_targets,
+              plan_target, goal_opens_clause, future_target, plan_intention)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------
@@ -746,7 +755,8 @@ def _name(f: Frame, r: _Reading) -> str:
     elif not label or label in _AGGREGATE:
         # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
         # 「衡量指標一：竊盜犯罪破獲率，以111年（96.3%）為基準值」: the clause before names it, else the heading
-        base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or _heading_subject(r.topic) or r.topic
+        base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or _heading_subject(r.topic) or r.topic \
+            or r.carried
         if _STOCK_NOW.search(f.before):
             base = _ADDED.sub("", base)  # 「新增科技執法設備48處，累計達216處」: the total is of 科技執法設備
         if (label in _AGGREGATE and r.facts and "list_verb_carried" in r.facts[-1].rules
@@ -973,7 +983,7 @@ def _previous_clause(f: Frame, r: _Reading) -> str:
     return _NONE_HAPPENED.sub(r"\1", named)
 
 
-_THEREAFTER = re.compile(r"其後|此後|之後|爾後|嗣後")
+_THEREAFTER = re.compile(r"其後|此後|之後|以後|爾後|嗣後")
 _VERB_GOAL = re.compile(r"(?P<verb>取締|查獲|破獲|偵破|查緝|舉發|攔阻|尋獲|辦理)(?:目標值?|預計|預定)$")
 _POLICY_VERB = re.compile(r"^(?:加強|強化|持續|全力|擴大|積極|落實|推動|執行)*(?:取締|查獲|破獲|偵破|查緝|舉發|攔阻|尋獲|辦理)?")
 
@@ -999,6 +1009,9 @@ def _share_after(f: Frame, r: _Reading) -> str:
     return _clean_label(m.group("who") + m.group("what")) + "比率" if m else ""  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
 
 
+_INDICATOR_NAMED = re.compile(r"(?:衡量|績效|關鍵績效)指標(?:名稱)?\s*[：:]\s*(?P<name>[^，,；;。：:0-9]{2,24}?)\s*[；;。]?")
+
+
 class Carried(NamedTuple):
     """What a sentence leaves for the next one of its paragraph."""
 
@@ -1013,8 +1026,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
     if _FORMULA.search(s.norm):
         return [], carried  # a calculation formula, not a figure
     numbers = [n for n in find_numbers(s.text) if n.kind == "quantity" and n.unit and n.unit not in _SKIP_UNITS]
-    if not numbers:
-        return [], carried
+    if not numbers:  # 「衡量指標：詐欺犯罪破獲率；…；年度目標值：114年80%」: the name the figures after it are of
+        return [], carried._replace(subject=named["name"]) if (named := _INDICATOR_NAMED.fullmatch(s.norm.strip())) else carried
     not_facts = non_fact_spans(s.norm)
     s.read_periods(ctx)
     topic, topic_end = _topic(s)
@@ -1060,8 +1073,9 @@ def _period_to_carry(r: _Reading) -> Period | None:
     「9月份…死亡5人，較8月份減少2人；A2類交通事故受傷412人」. A schedule's dates (「工程期程110年7月至112年12月」)
     that no figure took are not carried."""
     # not a figure printed for comparison (「較去年同期2,301件減少158件；破獲2,087件」: 破獲 is of this year)
-    last = next((x for x in reversed(r.facts) if x.kind in ("actual", "target") and "compared_year_figure" not in x.rules),
-                None)
+    compared = {pm.period for pm in r.s.periods if pm.compared}  # 「較上季（4月至6月）1,105件」
+    last = next((x for x in reversed(r.facts) if x.kind in ("actual", "target") and "compared_year_figure" not in x.rules
+                 and x.period not in compared), None)
     return last.period if last is not None else None  # 「…，全年計104件」: the whole period again, from here on
 
 

@@ -166,6 +166,15 @@ ROWS = [
       ("budget", "預算金額（合計）", "6000", "2023", None, None)]),
     ("plan_target", "於寒暑假擴大辦理宣導，至少各1場次。", "plan",
      [("target", "寒暑假擴大辦理宣導場次", "1", "2023", "at-least", None)]),
+    ("compared_change", "本季（112年7月至9月）全般刑案發生1,032件，較上季（4月至6月）1,105件減少73件；破獲1,001件。",
+     "council-report",
+     [("actual", "全般刑案發生件數", "1032", "2023-Q3", None, None),
+      ("actual", "全般刑案發生件數", "1105", "2023-Q2", None, None),
+      ("change", "全般刑案發生件數", "-73", "2023-Q3", None, "2023-Q2"),
+      ("actual", "全般刑案破獲件數", "1001", "2023-Q3", None, None)]),
+    ("total_of_targets", "每年新設路口監視器150支，4年合計600支。", "plan",
+     [("target", "新設路口監視器支數", "150", "2023", "equal", None),
+      ("target", "新設路口監視器支數", "600", "2023", "equal", None)]),
     ("goal_opens_clause", "毒品查緝：年度目標查獲毒品嫌疑人800人，實際查獲912人。", "performance-report",
      [("target", "查獲毒品嫌疑人", "800", "2023", "equal", None),
       ("actual", "查獲毒品嫌疑人", "912", "2023", None, None)]),
@@ -268,6 +277,28 @@ def test_respective_figures_after_a_span_of_years_are_one_per_year():
     assert [(g[0], g[1], str(g[2]), g[3]) for g in got] == [
         ("target", "全般刑案破獲率", "96", "2019"), ("target", "全般刑案破獲率", "96.5", "2020"),
         ("target", "全般刑案破獲率", "97", "2021"), ("target", "全般刑案破獲率", "97.5", "2022")]
+
+
+def test_yearly_steps_after_a_stated_first_year_start_the_year_after_it():
+    """「114年達92%，以後每年提升0.5個百分點，至117年達93.5%」: 以後 is 其後 — steps for 115 to 117 only."""
+    plan = Period(date(2025, 1, 1), date(2028, 12, 31), "114至117年")
+    got = _read("全般刑案破獲率114年達92%，以後每年提升0.5個百分點，至117年達93.5%。",
+                _ctx("midterm-plan", plan, plan_years=(2025, 2026, 2027, 2028)))
+    assert [(g[0], g[1], str(g[2]), g[3], g[4]) for g in got] == [
+        ("target", "全般刑案破獲率", "92", "2025", "equal"),
+        ("target", "全般刑案破獲率", "0.5", "2026", "increase-by"),
+        ("target", "全般刑案破獲率", "0.5", "2027", "increase-by"),
+        ("target", "全般刑案破獲率", "0.5", "2028", "increase-by"),
+        ("target", "全般刑案破獲率", "93.5", "2028", "equal")]
+
+
+def test_an_indicator_named_alone_names_the_targets_of_the_sentences_after_it():
+    """「衡量指標：詐欺犯罪破獲率；衡量標準：（…）×100%；年度目標值：114年80%、115年81%」."""
+    plan = Period(date(2025, 1, 1), date(2026, 12, 31), "114至115年")
+    got = _read("衡量指標：詐欺犯罪破獲率；衡量標準：（詐欺犯罪破獲數÷發生數）×100%；年度目標值：114年80%、115年81%。",
+                _ctx("midterm-plan", plan, plan_years=(2025, 2026)))
+    assert [(g[0], g[1], str(g[2]), g[3]) for g in got] == [
+        ("target", "詐欺犯罪破獲率", "80", "2025"), ("target", "詐欺犯罪破獲率", "81", "2026")]
 
 
 def test_a_budget_in_a_half_year_report_is_of_its_fiscal_year():

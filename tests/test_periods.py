@@ -673,3 +673,23 @@ def test_detect_period_passes_over_meeting_names(lines: list[str], slug: str) ->
 
     p = detect_period(lines, "council-report")
     assert p is not None and p.slug == slug
+
+
+@pytest.mark.parametrize("text, compared", [
+    ("本季（113年7月至9月）發生1,032件，較上季（4月至6月）1,105件減少73件", [False, False, True, True]),
+    ("較110年（109年數據）減少5件", [True, True]),
+    ("111年（1至6月）發生120件", [False, False]),
+    ("較去年同期增加3件，本年（113年）破獲40件", [True, False, False]),
+])
+def test_a_compared_period_and_the_bracket_that_spells_it_out_are_marked(text: str, compared: list[bool]) -> None:
+    found = find_periods(text, default_period=P.parse_period_arg("113"))
+    assert [pm.compared for pm in found] == compared, [(pm.printed, pm.compared) for pm in found]
+
+
+def test_whole_year_is_the_year_printed_before_else_the_documents() -> None:
+    found = find_periods("上半年度發生56件，下半年度48件，全年計104件", default_period=P.parse_period_arg("111"))
+    assert [(pm.printed, pm.period.slug) for pm in found] == [
+        ("上半年度", "2022-H1"), ("下半年度", "2022-H2"), ("全年", "2022")]
+    found = find_periods("110年1至6月發生56件，全年度計104件", default_period=P.parse_period_arg("111"))
+    assert [pm.period.slug for pm in found][-1] == "2021"
+    assert [pm.printed for pm in find_periods("全年12月", default_period=P.parse_period_arg("111"))] == ["12月"]
