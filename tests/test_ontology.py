@@ -519,3 +519,12 @@ def test_other_names_of_a_subject_compose_labels_unless_another_indicator_has_th
     assert "汰換監視器數" in labels("cctv-cameras-replaced")
     assert "汰換攝影機數" in labels("cctv-cameras-installed")  # a 0.1.0 label stays where it was ...
     assert "汰換攝影機數" not in labels("cctv-cameras-replaced")  # ... and is not composed for another indicator
+
+
+def test_the_ontology_readme_counts_the_shared_indicators_there_are():
+    """The README's table says how many shared indicators the generated scheme holds; a regenerated scheme that
+    adds subjects or measures must update it."""
+    g = Graph().parse(ONTO / "indicators.ttl")
+    count = len(set(g.subjects(SKOS.inScheme, URIRef("https://w3id.org/twpolice/id/scheme/indicator"))))
+    stated = re.search(r"shared indicator scheme\*\* \((\d+) indicators\)", (ONTO / "README.md").read_text())
+    assert stated is not None and int(stated.group(1)) == count
