@@ -68,7 +68,7 @@ _FUTURE_CUE = re.compile(r"預計|預估|預定|預期|(?<![模比虛])擬|將�
 _BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
 _NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元"
-_BARE_TARGET = re.compile(rf"(?<=[{_NOUN_END}])目標\s*$")
+_BARE_TARGET = re.compile(r"(?<=[\u4e00-\u9fff])(?<!治平)目標(?:值|數)?\s*$")  # not 「治平目標20名」 (persons)
 _UNIT_NOUN = {
     "件": "件數", "人": "人數", "名": "人數", "位": "人數", "人次": "人次", "%": "比率", "％": "比率",
     "公斤": "重量", "公克": "重量", "元": "金額", "千元": "金額", "場": "場次", "場次": "場次", "支": "支數",
@@ -639,7 +639,7 @@ def printed_target_role(f: Frame, r: _Reading) -> bool:
 def bare_target_word(f: Frame, r: _Reading) -> bool:
     """A plan's 「查獲毒品案件目標1,200件」 (but 「治平目標20名」 are persons)."""
     role = _BARE_TARGET.search(f.label_text) if f.kind == "target" else None
-    if role is None:
+    if role is None or _VERB_GOAL.search(f.label_text):  # 「取締目標」 names its object elsewhere (_name)
         return False
     f.label_text = f.label_text[: role.start()]
     return True

@@ -183,6 +183,10 @@ ROWS = [
      [("target", "全般刑案破獲率", "95", "2023", "equal", None),
       ("actual", "全般刑案破獲率", "97.32", "2023", None, None),
       ("actual", "全般刑案破獲率達成度", "100", "2023", None, None)]),
+    ("bare_target_word", "取締酒駕目標1萬8,000件，查獲第一、二級毒品嫌疑犯目標4,500人，治平目標20名。", "plan",
+     [("target", "取締酒駕件數", "18000", "2023", "equal", None),
+      ("target", "查獲毒品嫌疑犯人數", "4500", "2023", "equal", None),
+      ("target", "治平目標人數", "20", "2023", "equal", None)]),
     ("goal_opens_clause", "毒品查緝：年度目標查獲毒品嫌疑人800人，實際查獲912人。", "performance-report",
      [("target", "查獲毒品嫌疑人", "800", "2023", "equal", None),
       ("actual", "查獲毒品嫌疑人", "912", "2023", None, None)]),
@@ -390,6 +394,7 @@ def test_a_target_is_bounded_only_by_printed_words(sentence, operator):
     ("本府112年度編列「智慧城市治安監控系統擴充計畫」經費2.35億元。", [("budget-total", "235000000")]),
     ("總經費1億2,800萬元，由中央補助6成、縣府自籌4成。", [("budget-total", "128000000"), (None, "60"), (None, "40")]),
     ("本局歲出預算數32億元。", [(None, "3200000000")]),
+    ("新建派出所辦公廳舍，經費8,000萬元。", [("budget-total", "80000000")]),
 ])
 def test_funding_source_maps_a_programmes_budget(sentence, expected):
     """funding_source / funding_share: each source of a programme's budget maps to 中央補助款 / 地方（市府）自籌款 /
