@@ -85,6 +85,29 @@ def caption_subject(table: Table, lines: list[str]) -> str:
     return ""
 
 
+def period_columns(header: list[str], ctx: ProseContext) -> dict[int, Period]:
+    """Columns whose header is a period and nothing else (「112年1-6月」「111年」): what their figures are of."""
+    out: dict[int, Period] = {}
+    for col, text in enumerate(header):
+        bare = split_unit_note(normalize_width(text))[0].strip()
+        found = find_periods(bare, default_period=ctx.period) if bare else []
+        if len(found) == 1 and found[0].period is not None and found[0].printed.strip() == bare:
+            out[col] = found[0].period
+    return out
+
+
+def _compared_periods(columns: dict[int, Period]) -> tuple[Period, Period] | None:
+    """A comparison table's two period columns, later first: its bare 增減數/增減率 columns are changes of the later
+    period against the earlier."""
+    periods = sorted(set(columns.values()), key=lambda p: (p.start, p.end))
+    return (periods[1], periods[0]) if len(periods) == 2 else None
+
+
+def _caption_named_subject(table: Table, lines: list[str]) -> str:
+    """「表1 全般刑案發生及破獲情形」 → 全般刑案: the subject a caption names, when the vocabulary knows it."""
+    return composition.last_subject_form(caption_subject(table, lines))
+
+
 def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]:
     facts: list[Fact] = []
     header = table.header
@@ -92,12 +115,17 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
     rows = table.filled_rows()
     indicator_col = find_column(table, *INDICATOR_COLUMNS)  # 關鍵策略目標 | 關鍵績效指標 | 年度目標值 | 實際值
     caption = None
+    columns = period_columns(header, ctx)  # 項目 | 112年1-6月 | 111年1-6月 | 增減數 | 增減率
+    compared = _compared_periods(columns)
+    captioned = _caption_named_subject(table, lines) if columns else ""
     for row in rows:
         value_cols = {c.col for c in row.cells if c.col > 0 and numeric_cell(c) is not None}
         label, subs = _row_label(row, value_cols)
         named = row.cell(indicator_col) if indicator_col is not None else None
         if named is not None and named.flat and named.col not in value_cols:
             label, subs = named.flat, []  # the goal or category columns beside it are not part of its name
+        if captioned and label and not composition.last_subject_form(label):
+            label = captioned + label  # 「表1 全般刑案發生及破獲情形」 row 發生數: 全般刑案發生數
         row_ctx = ctx
         if (year := _row_year(row)) is not None:
             # 年度 | 發生數 | 破獲數: each row is a year; what is counted is the caption's (「近4年全般刑案統計」)
@@ -109,7 +137,10 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
             if cell.inherited or cell.is_empty:
                 continue
             if cell.col in value_cols:
-                facts.extend(_number_fact(cell, label, subs, header, lines, row_ctx, unit_note))
+                period = columns.get(cell.col) or (compared[0] if compared else None)
+                cell_ctx = replace(row_ctx, period=period) if period is not None else row_ctx
+                facts.extend(_number_fact(cell, label, subs, header, lines, cell_ctx, unit_note,
+                                          columns.get(cell.col), compared[1] if compared else None))
             elif _is_prose(cell, label, subs):
                 topic = " ".join([label, *subs]).strip()
                 sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **({"category": subs[-1]} if subs else {})})
@@ -165,8 +196,12 @@ def _column_reference(text: str, ctx: ProseContext) -> Period | None:
     return None
 
 
+_BARE_CHANGE = re.compile(r"(?:增減|增加|減少|變動|差異)(?:數|值|量|件數|人數)?|(?P<rate>(?:增減|變動)(?:比?率|幅度?|百分比))")
+
+
 def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lines: list[str],
-                 ctx: ProseContext, unit_note: str | None = None) -> list[Fact]:
+                 ctx: ProseContext, unit_note: str | None = None, column_period: Period | None = None,
+                 compared: Period | None = None) -> list[Fact]:
     n = numeric_cell(cell)
     if n is None or not label:
         return []
@@ -199,6 +234,12 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
         kind = "budget"  # 計畫名稱 | 預算數(千元) | 執行數(千元)
     elif change is not None and (reference := _column_reference(change.group("ref"), ctx)) is not None:
         kind, column = "change", column[: change.start()]  # 發生數較111年同期增減: a change of 發生數
+    elif compared is not None and (bare := _BARE_CHANGE.fullmatch(column)):
+        kind, column, reference = "change", "", compared  # 項目 | 112年1-6月 | 111年1-6月 | 增減數 | 增減率
+        if bare["rate"]:
+            unit = "%"
+    elif column_period is not None:
+        column = ""  # 項目 | 112年1-6月 | 111年1-6月: the column is the figure's period, not part of its name
     indicator = f"{label}{column}" if column and column not in label else label
     qualifiers = dict(ctx.qualifiers)
     if subs:

@@ -521,3 +521,37 @@ def test_a_by_year_table_gives_each_row_its_year_and_the_caption_its_subject(tmp
     assert {("全般刑案發生數", Decimal("3412"), "2020", "crime-all-occurrences"),
             ("全般刑案破獲率", Decimal("98.47"), "2023", "crime-all-clearance-rate")} <= got
     assert {(v, p) for i, v, p, _ in got if "汽車竊盜" in i} == {(Decimal("40"), "2022"), (Decimal("35"), "2023")}
+
+
+COMPARISON_TABLE = """臺中市政府警察局業務報告
+表1 全般刑案發生及破獲情形
+項目\t112年1-6月\t111年1-6月\t增減數\t增減率
+發生數（件）\t12,345\t12,876\t-531\t-4.12%
+破獲率（%）\t97.10\t93.21\t3.89\t-
+表2 竊盜案件
+類別\t發生數\t破獲數
+汽車竊盜\t45\t44
+"""
+
+
+def test_a_comparison_tables_period_columns_date_its_figures_and_its_change_columns_compare_them(tmp_path):
+    """項目 | 112年1-6月 | 111年1-6月 | 增減數 | 增減率 under 「表1 全般刑案發生及破獲情形」: each period column is its
+    figures' period (not part of their name), the bare change columns are changes of the later period against the
+    earlier, and the caption names the subject of rows that name only a measure; a table without period columns is
+    read as before."""
+    path = tmp_path / "comparison.txt"
+    path.write_text(COMPARISON_TABLE, encoding="utf-8")
+    got = {(f.kind, f.indicator, f.value, f.unit, f.period.slug, f.relative_to.slug if f.relative_to else None,
+            f.shared_indicator) for f in convert_file(path, agency="taichung-police", genre="council-report",
+                                                     period="112H1").facts}
+    assert got == {
+        ("actual", "全般刑案發生數", Decimal("12345"), "件", "2023-H1", None, "crime-all-occurrences"),
+        ("actual", "全般刑案發生數", Decimal("12876"), "件", "2022-H1", None, "crime-all-occurrences"),
+        ("change", "全般刑案發生數", Decimal("-531"), "件", "2023-H1", "2022-H1", "crime-all-occurrences"),
+        ("change", "全般刑案發生數", Decimal("-4.12"), "%", "2023-H1", "2022-H1", "crime-all-occurrences"),
+        ("actual", "全般刑案破獲率", Decimal("97.10"), "%", "2023-H1", None, "crime-all-clearance-rate"),
+        ("actual", "全般刑案破獲率", Decimal("93.21"), "%", "2022-H1", None, "crime-all-clearance-rate"),
+        ("change", "全般刑案破獲率", Decimal("3.89"), "%", "2023-H1", "2022-H1", "crime-all-clearance-rate"),
+        ("actual", "汽車竊盜發生數", Decimal("45"), "件", "2023-H1", None, "vehicle-theft-occurrences"),
+        ("actual", "汽車竊盜破獲數", Decimal("44"), "件", "2023-H1", None, "vehicle-theft-cleared"),
+    }
