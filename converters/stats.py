@@ -196,7 +196,7 @@ def _column_reference(text: str, ctx: ProseContext) -> Period | None:
     return None
 
 
-_BARE_CHANGE = re.compile(r"(?:增減|增加|減少|變動|差異)(?:數|值|量|件數|人數)?|(?P<rate>(?:增減|變動)(?:比?率|幅度?|百分比))")
+_BARE_CHANGE = re.compile(r"(?:比較)?(?:增減|增加|減少|變動|差異)(?:數|值|量|件數|人數)?|(?P<rate>(?:增減|變動)(?:比?率|幅度?|百分比))")
 
 
 def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lines: list[str],

@@ -531,6 +531,9 @@ COMPARISON_TABLE = """臺中市政府警察局業務報告
 表2 竊盜案件
 類別\t發生數\t破獲數
 汽車竊盜\t45\t44
+表3 交通事故
+項目\t本期\t去年同期\t比較增減(%)
+A1類死亡人數\t72\t80\t-10.00
 """
 
 
@@ -554,4 +557,7 @@ def test_a_comparison_tables_period_columns_date_its_figures_and_its_change_colu
         ("change", "全般刑案破獲率", Decimal("3.89"), "%", "2023-H1", "2022-H1", "crime-all-clearance-rate"),
         ("actual", "汽車竊盜發生數", Decimal("45"), "件", "2023-H1", None, "vehicle-theft-occurrences"),
         ("actual", "汽車竊盜破獲數", Decimal("44"), "件", "2023-H1", None, "vehicle-theft-cleared"),
+        ("actual", "A1類交通事故死亡人數", Decimal("72"), "人", "2023-H1", None, "a1-deaths"),
+        ("actual", "A1類交通事故死亡人數", Decimal("80"), "人", "2022-H1", None, "a1-deaths"),
+        ("change", "A1類交通事故死亡人數", Decimal("-10.00"), "%", "2023-H1", "2022-H1", "a1-deaths"),
     }
