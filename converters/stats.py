@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from twpolice import composition
-from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED
+from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED, funding_of
 from twpolice.converters.captions import give_subject
 from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
@@ -101,6 +101,12 @@ def _compared_periods(columns: dict[int, Period]) -> tuple[Period, Period] | Non
     period against the earlier."""
     periods = sorted(set(columns.values()), key=lambda p: (p.start, p.end))
     return (periods[1], periods[0]) if len(periods) == 2 else None
+
+
+def _header_money_unit(header: list[str]) -> str | None:
+    """計畫名稱 | 經費需求（千元） | 中央補助 | 縣府自籌: the money unit one heading prints is the bare columns' too."""
+    units = {u for text in header if (u := split_unit_note(normalize_width(text))[1]) in MONEY_UNITS}
+    return units.pop() if len(units) == 1 else None
 
 
 def _caption_named_subject(table: Table, lines: list[str]) -> str:
@@ -211,10 +217,11 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     bare_column = split_unit_note(column)[0]
     change = _CHANGE_COLUMN.search(bare_column)
     measured = bare_column[: change.start()] if change else column  # 「發生數較去年同期增減」 counts 發生數, in 件
-    unit = n.unit or unit_from_label(measured) or unit_from_label(label) or unit_note
+    funding = FUNDING_LABELS.get(column) or funding_of(column)  # 中央補助 | 縣府自籌 | 經費需求 (a programme's total)
+    unit = (n.unit or unit_from_label(measured) or unit_from_label(label) or unit_note
+            or (_header_money_unit(header) if funding is not None else None))
     if not unit:
         return []
-    funding = FUNDING_LABELS.get(column)
     if unit in MONEY_UNITS and funding is not None:  # 計畫名稱 | 中央 | 縣府 | 合計 (單位：千元)
         return [Fact(
             kind="budget", indicator=f"預算金額（{FUNDING_ZH[funding]}）", value=n.value, unit=unit, period=ctx.period,

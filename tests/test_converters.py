@@ -455,6 +455,22 @@ def test_a_funding_table_under_a_unit_caption_gives_budgets_of_each_source(tmp_p
                           ("budget", Decimal("12000"), "千元", "budget-total")])
 
 
+@pytest.mark.parametrize("genre", ["plan", "performance-report"])
+def test_a_budget_tables_source_columns_are_budgets_of_their_source_in_the_budget_columns_unit(tmp_path, genre):
+    """計畫名稱 | 經費需求（千元） | 中央補助 | 縣府自籌: the source columns (named as a source, not only 中央/縣府)
+    are budgets of that source in 千元 (they gave nothing); an empty cell is no figure."""
+    (tmp_path / "p.txt").write_text(
+        "花蓮縣警察局112年度施政計畫\n三、經費需求\n計畫名稱\t經費需求（千元）\t中央補助\t縣府自籌\n"
+        "科技偵查設備購置\t12,000\t8,000\t4,000\n交通安全設施\t5,000\t\t5,000\n", encoding="utf-8")
+    got = sorted((f.kind, f.value, f.unit, f.shared_indicator)
+                 for f in convert_file(tmp_path / "p.txt", agency="花蓮縣警察局", genre=genre).facts)
+    assert got == sorted([("budget", Decimal("12000"), "千元", "budget-total"),
+                          ("budget", Decimal("8000"), "千元", "budget-central"),
+                          ("budget", Decimal("4000"), "千元", "budget-local"),
+                          ("budget", Decimal("5000"), "千元", "budget-total"),
+                          ("budget", Decimal("5000"), "千元", "budget-local")])
+
+
 def test_a_kpi_tables_baseline_column_gives_baselines_of_its_year(tmp_path):
     """關鍵績效指標 | 基準值(111年) | 112年 | 113年: the first column is 2022's baseline, the others targets."""
     (tmp_path / "m.txt").write_text(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from twpolice.converters.budget import budget_facts, unit_of_header
+from twpolice.converters.budget import FUNDING_ZH, SHARED, budget_facts, funding_of, unit_of_header
 from twpolice.converters.genres.common import prose_facts, tables_of
 from twpolice.converters.kpi import (ProgramIndex, find_column, match_program, target_column, year_columns,
                                      year_target_facts)
@@ -26,6 +26,7 @@ ITEM_COLUMNS = ("重要施政計畫項目", "計畫項目", "計畫名稱", "工
 WORK_COLUMNS = ("工作計畫名稱", "工作計畫")
 BUDGET_COLUMNS = ("預算金額", "預算數", "預算", "經費")
 _TRAILING_COLON = re.compile(r"[：:]\s*$")
+SOURCES = ("central", "local")  # the funding sources a budget table may print in columns of their own
 
 
 def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
@@ -80,6 +81,9 @@ def _plan_table_facts(table: Table, lines: list[str], ctx: ProseContext, outline
                 facts.extend(_budget_cell_facts(cell, lines, unit, row_ctx))
             else:
                 heading = table.header[cell.col] if cell.col < len(table.header) else ""
+                if (source := funding_of(heading)) in SOURCES and (n := numeric_cell(cell)) is not None:
+                    facts.append(_source_fact(cell, n, source, lines, unit, row_ctx))  # 中央補助 | 縣府自籌 columns
+                    continue
                 targets = TARGET_ROLE.search(normalize_width(heading)) is not None  # under 年度目標值
                 facts.extend(cell_prose_facts(cell, lines, replace(row_ctx, topic=topic, targets=targets)))
     return facts
@@ -97,6 +101,15 @@ def _budget_cell_facts(cell, lines, unit, ctx: ProseContext) -> list[Fact]:
                  passage=Passage(cell.line_start, cell.line_start, line.strip(), ctx.section),
                  value_text=cell.text.strip(), program=ctx.program, qualifiers={"funding": "total"},
                  shared_indicator="budget-total")]
+
+
+def _source_fact(cell, n, source: str, lines: list[str], unit: str, ctx: ProseContext) -> Fact:
+    """計畫名稱 | 經費需求（千元） | 中央補助 | 縣府自籌: a source column's amount, in the budget column's unit."""
+    line = lines[cell.line_start - 1]
+    return Fact(kind="budget", indicator=f"預算金額（{FUNDING_ZH[source]}）", value=n.value, unit=n.unit or unit,
+                period=ctx.period, passage=Passage(cell.line_start, cell.line_start, line.strip(), ctx.section),
+                value_text=cell.text.strip(), program=ctx.program, qualifiers={"funding": source},
+                shared_indicator=SHARED[source], rules=("funding_column",))
 
 
 def _clean_name(text: str) -> str:
