@@ -50,6 +50,8 @@ _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES[
                        key=len, reverse=True)
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|為)?\s*$")  # 「降幅3.03%」 too
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
+_TARGET_ACHIEVEMENT = re.compile(r"目標(?:值)?達成(?:率|度)")
+_OF_TARGET = re.compile(r"目標(?:值|數)?\s*(?:[（(][^）)]{0,16}[）)])?\s*之\s*$")
 _ACTUAL_OPENS = re.compile(r"^\s*(?:實際|實績|執行結果)(?:值|數)?\s*(?:為|是|[:：])?")
 _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升|提高|增加)?")  # of a target's name
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
@@ -370,7 +372,7 @@ class _Reading:
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*(?:為|是|[:：])?\s*$")  # 「112年目標降低3%」: no name
 # 「年度目標查獲…」「目標值為取締…」: the goal word opening a clause, with what may come before it (a year, 年度)
 _GOAL_OPENS = re.compile(r"^\s*(?:[0-9]{2,4}\s*年度?|年度|全年度?|本年度?)?\s*(?:績效|預定|預期)?目標(?:值|數)?"
-                         r"(?:[為是]|訂為|定為)?\s*[:：]?\s*")
+                         r"(?:[為是]|訂為|定為)?\s*[:：]?\s*(?!達成)")  # not 「目標達成率108%」
 _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
                              r"補助|獎勵|招募|訪視|巡邏|稽查|檢查|臨檢")
 _GENERIC_TOPIC = re.compile(r"^(?:(?:衡量|績效|關鍵績效)?指標|目標達成情形|執行情形|執行成果|辦理情形|環境分析|現況分析)"
@@ -758,6 +760,8 @@ def _name(f: Frame, r: _Reading) -> str:
         # 「衡量指標一：竊盜犯罪破獲率，以111年（96.3%）為基準值」: the clause before names it, else the heading
         base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or _heading_subject(r.topic) or r.topic \
             or r.carried
+        if f.kind == "target" and not label and (same_unit := r.first_label_by_unit.get(unit)):
+            base = same_unit  # 「…312場次，參與民眾1萬9,480人次，達成年度目標值（300場次）」: the 場次 figure's
         if _STOCK_NOW.search(f.before):
             base = _ADDED.sub("", base)  # 「新增科技執法設備48處，累計達216處」: the total is of 科技執法設備
         if (label in _AGGREGATE and r.facts and "list_verb_carried" in r.facts[-1].rules
@@ -817,6 +821,12 @@ def _name(f: Frame, r: _Reading) -> str:
         r.last_target = label
     elif r.last_target and _ACHIEVEMENT.match(label):
         label = r.last_target + label
+        f.rules.append("achievement_of_target")
+    elif r.last_target and f.unit in _SHARE_UNITS and _OF_TARGET.search(f.sentence_before):
+        label = r.last_target + "目標達成率"  # 「達成年度目標值（300場次）之104%」
+        f.rules.append("achievement_of_target")
+    elif _TARGET_ACHIEVEMENT.fullmatch(label) and r.facts and r.facts[-1].kind == "actual":
+        label = r.facts[-1].indicator + label  # 「查獲毒品嫌疑犯702人，目標達成率108%」: 查獲毒品嫌疑犯人數目標達成率
         f.rules.append("achievement_of_target")
     elif r.last_target and _ACTUAL_OPENS.match(f.named) and (not label or label[:2] in r.last_target):
         label = r.last_target  # 「年度目標查獲毒品嫌疑人800人，實際查獲912人」: the actual of that target
