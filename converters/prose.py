@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import Decimal
 
+from twpolice import registry
 from twpolice.composition import last_subject_form, subject_in
 from twpolice.vocab import close_subjects, match_indicator
 from twpolice.converters import lexicon
@@ -36,7 +37,7 @@ _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _LEADING_FILLER = re.compile(
     r"^(?:[\s\-－‧•·]|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
-    r"本期|本年度|本年|全年度?|全市|本市|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
+    r"本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
@@ -51,6 +52,7 @@ _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES[
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|為)?\s*$")  # 「降幅3.03%」 too
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
 _TARGET_ACHIEVEMENT = re.compile(r"目標(?:值)?達成(?:率|度)")
+_SHARE_OF = re.compile(r"^(?:約|計)?[占佔](?:了)?(?P<whole>.{2,24}?)(?:之|的)?(?:比率|比例)?$")
 _OF_TARGET = re.compile(r"目標(?:值|數)?\s*(?:[（(][^）)]{0,16}[）)])?\s*之\s*$")
 _ACTUAL_OPENS = re.compile(r"^\s*(?:實際|實績|執行結果)(?:值|數)?\s*(?:為|是|[:：])?")
 _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升|提高|增加)?")  # of a target's name
@@ -184,8 +186,6 @@ def _clause_start(norm: str, pos: int) -> int:
 @lru_cache(maxsize=1)
 def _place_prefix() -> re.Pattern[str]:
     """City and county names (from the agency registry) that open a label: 「臺中市詐欺犯罪」."""
-    from twpolice import registry
-
     names = {a.city_zh for a in registry.all_agencies() if a.city_zh}
     names |= {n.replace("臺", "台") for n in names}
     return re.compile("^(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + ")")
@@ -748,6 +748,11 @@ def _name(f: Frame, r: _Reading) -> str:
     elif not label and relative and (named := _previous_clause(f, r)):
         label = named if unit in _SHARE_UNITS else _unit_noun(named, unit)  # 「4項違規執法績效，較去年度平均值增加1%」: what the clause before names
         f.rules.append("subject_of_previous_clause")
+    elif f.unit == "%" and (whole := _SHARE_OF.match(label)) and r.facts and r.facts[-1].unit != "%":
+        # 「因調閱監視器破獲刑案8,914件，占全般刑案破獲數之43.07%」: that figure's share of the whole
+        part = re.sub(r"(?:件數|人數|人次|次數|數)$", "", r.facts[-1].printed_label or r.facts[-1].indicator)
+        label = f"{part}占{whole['whole']}比率"
+        f.rules.append("share_of_whole")
     elif not label and f.unit == "%" and (share := _share_after(f, r)):
         label = share
         f.rules.append("share_named_after")

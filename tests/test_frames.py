@@ -136,10 +136,10 @@ ROWS = [
       ("actual", "刑案發生數", "1143", "2021", None, None),
       ("change", "刑案發生數", "-47", "2023", None, "2021")]),
     ("compared_year_figure", "全縣全般刑案發生5,217件，破獲5,086件，與去年同期（5,468件）相較減少251件。", "council-report",
-     [("actual", "全縣全般刑案發生件數", "5217", "2023", None, None),
+     [("actual", "全般刑案發生件數", "5217", "2023", None, None),
       ("actual", "全般刑案破獲件數", "5086", "2023", None, None),
-      ("actual", "全縣全般刑案發生件數", "5468", "2022", None, None),
-      ("change", "全縣全般刑案發生件數", "-251", "2023", None, "2022")]),
+      ("actual", "全般刑案發生件數", "5468", "2022", None, None),
+      ("change", "全般刑案發生件數", "-251", "2023", None, "2022")]),
     ("topic_heading", "竊盜案件部分，發生186件、破獲179件，破獲率96.24%，發生數較去年同期減少27件。", "council-report",
      [("actual", "竊盜案件發生件數", "186", "2023", None, None),
       ("actual", "竊盜案件破獲件數", "179", "2023", None, None),
@@ -196,6 +196,9 @@ ROWS = [
     ("achievement_of_target", "查獲毒品嫌疑犯702人，目標達成率108%。", "performance-report",
      [("actual", "查獲毒品嫌疑犯人數", "702", "2023", None, None),
       ("actual", "查獲毒品嫌疑犯人數目標達成率", "108", "2023", None, None)]),
+    ("share_of_whole", "上半年因調閱監視器破獲刑案8,914件，占全般刑案破獲數之43.07%。", "council-report",
+     [("actual", "因調閱監視器破獲刑案", "8914", "2023-H1", None, None),
+      ("actual", "因調閱監視器破獲刑案占全般刑案破獲數比率", "43.07", "2023-H1", None, None)]),
     ("goal_opens_clause", "毒品查緝：年度目標查獲毒品嫌疑人800人，實際查獲912人。", "performance-report",
      [("target", "查獲毒品嫌疑人", "800", "2023", "equal", None),
       ("actual", "查獲毒品嫌疑人", "912", "2023", None, None)]),
@@ -285,8 +288,8 @@ def test_a_period_carries_to_the_next_sentence_and_stays_out_of_names():
     names hold no period words."""
     got = _read("9月份全縣A1類交通事故死亡5人，較8月份減少2人；A2類交通事故受傷412人。", _ctx("council-report"))
     assert [(g[0], g[1], g[3], g[5]) for g in got] == [
-        ("actual", "全縣A1類交通事故死亡人數", "2023-09", None),
-        ("change", "全縣A1類交通事故死亡人數", "2023-09", "2023-08"),
+        ("actual", "A1類交通事故死亡人數", "2023-09", None),
+        ("change", "A1類交通事故死亡人數", "2023-09", "2023-08"),
         ("actual", "A2類交通事故受傷人數", "2023-09", None)]
 
 
