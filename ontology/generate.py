@@ -159,6 +159,7 @@ class Indicator:
     definition: dict[str, str] = field(default_factory=dict)
     scope: dict[str, str] = field(default_factory=dict)
     broader: list[str] = field(default_factory=list)
+    includes: list[str] = field(default_factory=list)  # measures it counts besides its own (twp:includesMeasure)
 
 
 def _lang(graph: Graph, node: URIRef, prop: URIRef) -> dict[str, str]:
@@ -264,6 +265,25 @@ def composed_indicators(measures: dict[str, Measure], subjects: dict[str, Subjec
     return out
 
 
+def fold_included(indicators: list[Indicator], source: Graph) -> tuple[list[Indicator], dict[str, Indicator]]:
+    """「新設（汰換）攝影機數」 counts replaced cameras too (twp:includesMeasure in the source): the subject's
+    composed 'replaced' indicator is folded into it (its names become its names) and kept only as a redirect."""
+    by_pair = {(i.subject, i.measure): i for i in indicators}
+    folded: dict[str, Indicator] = {}
+    for ind in indicators:
+        for m in sorted(_tail(o, MEASURE) for o in source.objects(IND[ind.slug], TWP.includesMeasure)):
+            other = by_pair.get((ind.subject, m))
+            if other is None:
+                raise ValueError(f"{ind.slug} includes {m}, which {ind.subject} does not declare")
+            ind.includes.append(m)
+            ind.alt = sorted(set(ind.alt) | {other.pref[ZH], *other.alt} - {ind.pref[ZH]})
+            folded[other.slug] = ind
+    kept = [i for i in indicators if i.slug not in folded]
+    for ind in kept:  # 車牌辨識攝影機汰換數 is narrower than what counts replaced cameras now
+        ind.broader = list(dict.fromkeys(folded[b].slug if b in folded else b for b in ind.broader))
+    return kept, folded
+
+
 def _add_other_names(indicators: list[Indicator], measures: dict[str, Measure], subjects: dict[str, Subject],
                      source: Graph) -> None:
     """The pattern around each other name of the subject is a label too (「攔阻詐騙金額」 is 攔阻{詐欺}金額), unless
@@ -325,6 +345,8 @@ def _composed_block(ind: Indicator, top: bool) -> str:
         lines.append("skos:scopeNote " + " , ".join(_lit(ind.scope[lang], lang) for lang in (ZH, EN) if lang in ind.scope))
     lines.append(f"dcterms:subject cat:{ind.subject}")
     lines.append(f"twp:measure measure:{ind.measure}")
+    if ind.includes:
+        lines.append("twp:includesMeasure " + " , ".join(f"measure:{m}" for m in ind.includes))
     lines.append(f"twp:unit {_term(URIRef(ind.unit))}")
     lines.append("schema:minValue 0")
     if ind.higher_is_better is not None:
@@ -335,6 +357,19 @@ def _composed_block(ind: Indicator, top: bool) -> str:
 _CURATED_ORDER = [SKOS.inScheme, SKOS.topConceptOf, SKOS.broader, SKOS.notation, SKOS.prefLabel, SKOS.altLabel,
                   SKOS.definition, SKOS.scopeNote, DCTERMS.subject, TWP.sumOf, TWP.fundingSource, TWP.unit,
                   SCHEMA.minValue, SCHEMA.maxValue, TWP.higherIsBetter]
+
+
+def _redirect_block(slug: str, into: Indicator, subject: Subject, measure: Measure) -> str:
+    """A folded indicator's IRI keeps resolving: a deprecated concept pointing to the indicator that counts it."""
+    names = {lang: compose(subject, measure, lang) for lang in (ZH, EN)}
+    meant = {lang: measure.definition[lang].replace("{s}", subject.label[lang]) for lang in (ZH, EN)}
+    lines = ["skos:inScheme scheme:indicator", f'skos:notation "{slug}"',
+             f"skos:prefLabel {_lit(names[ZH], ZH)} , {_lit(names[EN], EN)}",
+             f"skos:definition {_lit(meant[ZH], ZH)} , {_lit(meant[EN], EN)}",
+             f"skos:scopeNote {_lit(f'已併入「{into.pref[ZH]}」，不再單獨使用。', ZH)} , "
+             f"{_lit(f'Folded into {into.pref[EN]!r}; no longer used on its own.', EN)}",
+             "owl:deprecated true", f"dcterms:isReplacedBy ind:{into.slug}"]
+    return f"ind:{slug}\n    a skos:Concept ;\n    " + " ;\n    ".join(lines) + " .\n"
 
 
 def _curated_block(source: Graph, node: URIRef) -> str:
@@ -357,9 +392,9 @@ def generate(root: Path = HERE) -> str:
     categories_g.parse(root / "categories.ttl")
     source.parse(root / "source" / "indicators.src.ttl")
     measures, subjects = load_measures(measures_g), load_subjects(categories_g)
-    composed = composed_indicators(measures, subjects, source)
-    composed_slugs = {i.slug for i in composed}
-    if len(composed_slugs) != len(composed):
+    composed, folded = fold_included(composed_indicators(measures, subjects, source), source)
+    composed_slugs = {i.slug for i in composed} | set(folded)
+    if len(composed_slugs) != len(composed) + len(folded):
         raise ValueError("two (subject, measure) pairs compose to the same slug")
     curated = sorted(
         n for n in set(source.subjects(RDF.type, TWP.Indicator))
@@ -372,6 +407,9 @@ def generate(root: Path = HERE) -> str:
     blocks: dict[str, str] = {i.slug: _composed_block(i, not i.broader) for i in composed}
     for node in curated:
         blocks[_tail(node, IND)] = _curated_block(source, node)
+    for slug, into in folded.items():
+        measure = next(m for m in into.includes if indicator_slug(into.subject, measures[m]) == slug)
+        blocks[slug] = _redirect_block(slug, into, subjects[into.subject], measures[measure])
     scheme = (
         "scheme:indicator\n    a skos:ConceptScheme ;\n"
         '    skos:prefLabel "共用指標"@zh-Hant , "Shared indicators"@en ;\n'

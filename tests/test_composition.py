@@ -84,7 +84,7 @@ from twpolice import composition, vocab
     ("婦幼安全宣導參與人次", "人次", None, "women-children-outreach-attendance"),
     # equipment: stock, installed, replaced
     ("建置車牌辨識監視器鏡頭支數", "支", None, "lpr-cameras-installed"),
-    ("汰換使用逾8年錄影監視系統攝影機支數", "支", None, "cctv-cameras-replaced"),
+    ("汰換使用逾8年錄影監視系統攝影機支數", "支", None, "cctv-cameras-installed"),  # 新設（汰換） counts 汰換
     ("新增監視器數", "支", None, "cctv-cameras-installed"),
     ("現有監視器總數", "支", None, "cctv-cameras"),
     ("現有志工人數", "人", None, "volunteers"),

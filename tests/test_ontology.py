@@ -14,6 +14,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, Namespace
 
+from twpolice import vocab
 from twpolice.model import GENRES, KINDS, OPERATORS
 
 ONTO = Path(__file__).resolve().parents[1] / "ontology"
@@ -482,8 +483,9 @@ def test_every_declared_pair_has_a_unit_and_a_composed_indicator(graphs):
     cats, inds = graphs["categories"], graphs["indicators"]
     pairs = {(s, m) for s, m in cats.subject_objects(TWP.hasMeasure)}
     assert len(pairs) >= 100
-    composed = {(inds.value(i, DCTERMS.subject), inds.value(i, TWP.measure)) for i in inds.subjects(TWP.measure, None)}
-    assert pairs == composed
+    composed = {(inds.value(i, DCTERMS.subject), m) for p in (TWP.measure, TWP.includesMeasure)
+                for i, m in inds.subject_objects(p)}
+    assert pairs == composed  # an included measure (新設（汰換） counts 汰換) is the pair's indicator too
     for s, m in pairs:
         assert graphs["measures"].value(m, TWP.unit) is not None or cats.value(s, TWP.quantityUnit) is not None, (s, m)
 
@@ -516,15 +518,31 @@ def test_other_names_of_a_subject_compose_labels_unless_another_indicator_has_th
         return {str(o) for p in (SKOS.prefLabel, SKOS.altLabel) for o in g.objects(IND[slug], p) if o.language == "zh-Hant"}
 
     assert "攔阻詐騙金額" in labels("fraud-intercepted-amount")  # 攔阻{詐欺}金額 with 詐騙, another name of 詐欺
-    assert "汰換監視器數" in labels("cctv-cameras-replaced")
+    assert "汰換車牌辨識監視器數" in labels("lpr-cameras-replaced")
     assert "汰換攝影機數" in labels("cctv-cameras-installed")  # a 0.1.0 label stays where it was ...
-    assert "汰換攝影機數" not in labels("cctv-cameras-replaced")  # ... and is not composed for another indicator
+    assert "汰換攝影機數" not in labels("lpr-cameras-replaced")  # ... and is not composed for another indicator
+
+
+def test_an_included_measure_folds_its_indicator_into_the_one_that_counts_it(graphs):
+    """新設（汰換）攝影機數 counts replaced cameras (twp:includesMeasure): the composed 汰換 indicator's names are its
+    names, the folded IRI still resolves as a deprecated concept pointing to it, and matching maps 汰換 there."""
+    g = graphs["indicators"]
+    installed, replaced = IND["cctv-cameras-installed"], IND["cctv-cameras-replaced"]
+    assert (installed, TWP.includesMeasure, URIRef(BASE + "id/measure/replaced")) in g
+    assert Literal("汰換監視器數", lang="zh-Hant") in set(g.objects(installed, SKOS.altLabel))
+    assert (replaced, OWL.deprecated, Literal(True)) in g and g.value(replaced, DCTERMS.isReplacedBy) == installed
+    assert (replaced, RDF.type, TWP.Indicator) not in g
+    assert (IND["lpr-cameras-replaced"], SKOS.broader, installed) in g
+    assert vocab.indicator_for("cctv-cameras", "replaced").slug == "cctv-cameras-installed"
+    assert vocab.match_indicator("汰換錄影監視器數", "支").slug == "cctv-cameras-installed"
+    assert vocab.indicator_for("police-cars", "replaced").slug == "police-cars-replaced"  # other subjects keep theirs
 
 
 def test_the_ontology_readme_counts_the_shared_indicators_there_are():
     """The README's table says how many shared indicators the generated scheme holds; a regenerated scheme that
     adds subjects or measures must update it."""
     g = Graph().parse(ONTO / "indicators.ttl")
-    count = len(set(g.subjects(SKOS.inScheme, URIRef("https://w3id.org/twpolice/id/scheme/indicator"))))
+    scheme = URIRef("https://w3id.org/twpolice/id/scheme/indicator")
+    count = len({s for s in g.subjects(SKOS.inScheme, scheme) if (s, RDF.type, TWP.Indicator) in g})
     stated = re.search(r"shared indicator scheme\*\* \((\d+) indicators\)", (ONTO / "README.md").read_text())
     assert stated is not None and int(stated.group(1)) == count

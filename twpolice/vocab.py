@@ -242,6 +242,7 @@ class SharedIndicator:
     broader: tuple[str, ...] = ()
     sum_of: tuple[str, ...] = ()
     measure: str | None = None  # measure slug when composed (subject × measure), None when curated
+    includes: tuple[str, ...] = ()  # measures it also counts (twp:includesMeasure: 新設（汰換） counts 汰換 too)
 
 
 def _slug_of(node: object, ns: object) -> str | None:
@@ -278,6 +279,7 @@ def _indicators() -> dict[str, SharedIndicator]:
             broader=tuple(sorted(str(o)[len(prefix):] for o in graph.objects(node, SKOS.broader))),
             sum_of=tuple(sorted(str(o)[len(prefix):] for o in graph.objects(node, iris.TWP.sumOf))),
             measure=_slug_of(graph.value(node, iris.TWP.measure), iris.MEASURE),
+            includes=tuple(sorted(_slug_of(o, iris.MEASURE) for o in graph.objects(node, iris.TWP.includesMeasure))),
         )
     return out
 
@@ -349,9 +351,9 @@ def _pairs() -> dict[tuple[str, str], str]:
     cat = str(iris.CAT)
     out: dict[tuple[str, str], str] = {}
     for ind in _indicators().values():
-        if ind.measure:
+        for measure in filter(None, (ind.measure, *ind.includes)):
             for subject in ind.subjects:
-                out[(subject[len(cat):], ind.measure)] = ind.slug
+                out[(subject[len(cat):], measure)] = ind.slug
     return out
 
 
