@@ -53,7 +53,7 @@ _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|�
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
 _TARGET_ACHIEVEMENT = re.compile(r"目標(?:值)?達成(?:率|度)")
 _SHARE_OF = re.compile(r"^(?:約|計)?[占佔](?:了)?(?P<whole>.{2,24}?)(?:之|的)?(?:比率|比例)?$")
-_OF_TARGET = re.compile(r"目標(?:值|數)?\s*(?:[（(][^）)]{0,16}[）)])?\s*之\s*$")
+_OF_TARGET = re.compile(r"(?P<word>目標(?:值|數)?)\s*(?:[（(][^）)]{0,16}[）)])?\s*之\s*$")
 _ACTUAL_OPENS = re.compile(r"^\s*(?:實際|實績|執行結果)(?:值|數)?\s*(?:為|是|[:：])?")
 _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升|提高|增加)?")  # of a target's name
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
@@ -827,8 +827,9 @@ def _name(f: Frame, r: _Reading) -> str:
     elif r.last_target and _ACHIEVEMENT.match(label):
         label = r.last_target + label
         f.rules.append("achievement_of_target")
-    elif r.last_target and f.unit in _SHARE_UNITS and _OF_TARGET.search(f.sentence_before):
-        label = r.last_target + "目標達成率"  # 「達成年度目標值（300場次）之104%」
+    elif f.unit in _SHARE_UNITS and (r.last_target or r.facts) and (of := _OF_TARGET.search(f.sentence_before)):
+        # 「達成年度目標值（300場次）之104%」; 「取締酒後駕車7,805件，達成警政署核定目標值之112.3%」: that figure's
+        label = (r.last_target or r.facts[-1].indicator) + of["word"] + "達成率"
         f.rules.append("achievement_of_target")
     elif _TARGET_ACHIEVEMENT.fullmatch(label) and r.facts and r.facts[-1].kind == "actual":
         label = r.facts[-1].indicator + label  # 「查獲毒品嫌疑犯702人，目標達成率108%」: 查獲毒品嫌疑犯人數目標達成率

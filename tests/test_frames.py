@@ -192,13 +192,16 @@ ROWS = [
      [("actual", "辦理婦幼安全宣導場次", "312", "2023", None, None),
       ("actual", "婦幼安全宣導參與民眾人次", "19480", "2023", None, None),
       ("target", "辦理婦幼安全宣導場次", "300", "2023", "equal", None),
-      ("actual", "辦理婦幼安全宣導場次目標達成率", "104", "2023", None, None)]),
+      ("actual", "辦理婦幼安全宣導場次目標值達成率", "104", "2023", None, None)]),
     ("achievement_of_target", "查獲毒品嫌疑犯702人，目標達成率108%。", "performance-report",
      [("actual", "查獲毒品嫌疑犯人數", "702", "2023", None, None),
       ("actual", "查獲毒品嫌疑犯人數目標達成率", "108", "2023", None, None)]),
     ("share_of_whole", "上半年因調閱監視器破獲刑案8,914件，占全般刑案破獲數之43.07%。", "council-report",
      [("actual", "因調閱監視器破獲刑案", "8914", "2023-H1", None, None),
       ("actual", "因調閱監視器破獲刑案占全般刑案破獲數比率", "43.07", "2023-H1", None, None)]),
+    ("achievement_of_target", "取締酒後駕車7,805件，達成警政署核定目標值之112.3%。", "performance-report",
+     [("actual", "取締酒後駕車件數", "7805", "2023", None, None),
+      ("actual", "取締酒後駕車件數目標值達成率", "112.3", "2023", None, None)]),
     ("goal_opens_clause", "毒品查緝：年度目標查獲毒品嫌疑人800人，實際查獲912人。", "performance-report",
      [("target", "查獲毒品嫌疑人", "800", "2023", "equal", None),
       ("actual", "查獲毒品嫌疑人", "912", "2023", None, None)]),
@@ -407,6 +410,7 @@ def test_a_target_is_bounded_only_by_printed_words(sentence, operator):
     ("總經費1億2,800萬元，由中央補助6成、縣府自籌4成。", [("budget-total", "128000000"), (None, "60"), (None, "40")]),
     ("本局歲出預算數32億元。", [(None, "3200000000")]),
     ("新建派出所辦公廳舍，經費8,000萬元。", [("budget-total", "80000000")]),
+    ("「山區治安維護計畫」預算數1,235萬6,000元。", [("budget-total", "12356000")]),
 ])
 def test_funding_source_maps_a_programmes_budget(sentence, expected):
     """funding_source / funding_share: each source of a programme's budget maps to 中央補助款 / 地方（市府）自籌款 /
