@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from twpolice import composition, vocab
+from twpolice import composition
 from twpolice.converters.prose import SCHEDULE
 from twpolice.model import Fact
 
@@ -52,5 +52,5 @@ class Captions:
 
 def give_subject(fact: Fact, subject: str | None) -> None:
     """The caption's subject, for a figure whose name has none of its own (「查獲非法槍彈件數」 keeps firearms)."""
-    if subject and not fact.subject and vocab.parse_indicator(fact.indicator, fact.unit)[0] is None:
+    if subject and not fact.subject and composition.parse_indicator(fact.indicator, fact.unit)[0] is None:
         fact.subject = subject

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from twpolice import vocab
+from twpolice import composition, vocab
 from twpolice.model import Extraction, Fact
 
 _RELATIVE_UNITS = {"%", "百分點"}
@@ -42,14 +42,14 @@ def _frame_from_indicator(fact: Fact, ind: vocab.SharedIndicator) -> None:
 
 def _match_group(label: str, facts: list[Fact], carried: str | None, strict: bool) -> vocab.SharedIndicator | None:
     """The one shared indicator every unit of this name agrees on, or None."""
-    found = {vocab.match_indicator(label, _match_unit(f), carried) for f in facts}
+    found = {composition.match_indicator(label, _match_unit(f), carried) for f in facts}
     if not strict and found == {None} and carried:
-        found = {vocab.match_indicator(label, _match_unit(f)) for f in facts}
+        found = {composition.match_indicator(label, _match_unit(f)) for f in facts}
     if len(found) != 1:
         return None
     ind = found.pop()
     if ind is not None and carried and ind.measure:
-        printed = vocab.parse_indicator(label)[0]
+        printed = composition.parse_indicator(label)[0]
         if printed and carried in vocab.close_subjects(printed):  # 「全般刑案：…刑案發生數…」: the heading's 全般刑案
             ind = vocab.indicator_for(carried, ind.measure) or ind
     return ind
@@ -79,7 +79,7 @@ def frame_facts(extraction: Extraction) -> int:
         ind = _match_group(label, facts, carried, strict)
         for fact in facts:
             if ind is None:
-                subject, measure = vocab.parse_indicator(label, _match_unit(fact))
+                subject, measure = composition.parse_indicator(label, _match_unit(fact))
                 fact.subject = fact.subject or subject
                 fact.measure = fact.measure or measure
                 continue
@@ -106,12 +106,12 @@ def _name_schedule(fact: Fact) -> None:
         label = label.replace("毒品", schedule + "毒品", 1)
     fact.indicator = fact.printed_label = label
     fact.shared_indicator = None
-    fact.subject, fact.measure = vocab.parse_indicator(label, _match_unit(fact))
+    fact.subject, fact.measure = composition.parse_indicator(label, _match_unit(fact))
 
 
 def _extra_words(fact: Fact) -> int:
     """How much the printed name says beyond its subject and measure (「山地義警人數」 2, 「義警人數」 0)."""
-    found = vocab.unexplained_words(fact.printed_label or fact.indicator, _match_unit(fact))
+    found = composition.unexplained_words(fact.printed_label or fact.indicator, _match_unit(fact))
     return len(fact.printed_label or fact.indicator) if found is None else found
 
 
@@ -120,7 +120,7 @@ def _is_total(fact: Fact) -> bool:
 
 
 def _names_subject(fact: Fact) -> bool:
-    return vocab.parse_indicator(fact.printed_label or fact.indicator)[0] is not None
+    return composition.parse_indicator(fact.printed_label or fact.indicator)[0] is not None
 
 
 def _one_value_per_indicator(facts: list[Fact]) -> int:

@@ -19,7 +19,8 @@ from decimal import Decimal
 
 from twpolice import registry
 from twpolice.composition import last_subject_form, subject_in
-from twpolice.vocab import close_subjects, match_indicator
+from twpolice.composition import match_indicator
+from twpolice.vocab import close_subjects
 from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans

@@ -16,7 +16,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, QB, RDF, RDFS, SKOS, XSD
 
-from twpolice import iris
+from twpolice import composition, iris, vocab
+from twpolice.converters import units
 from twpolice.converters.periods import ad_to_roc, roc_label
 from twpolice.iris import OA, TIME, TWP
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Period, Program
@@ -159,16 +160,13 @@ class DocumentGraph:
     """Collects the triples of one converted document."""
 
     def __init__(self, extraction: Extraction, match_indicator=None, unit_iri=None) -> None:
-        from twpolice import vocab
-        from twpolice.converters import units
-
         self.x = extraction
         self.meta = extraction.document
         self.slug = doc_slug(self.meta)
         self.agency = iris.agency(self.meta.agency)
         self.doc = iris.document(self.meta.agency, self.slug)
         self.graph_name = iris.document_graph(self.meta.agency, self.slug)
-        self._match = match_indicator or vocab.match_indicator
+        self._match = match_indicator or composition.match_indicator
         self._normalize = vocab.normalize_value
         self._unit_iri = unit_iri or units.unit_iri
         self.triples: list[Triple] = []
@@ -250,10 +248,8 @@ class DocumentGraph:
         return node
 
     def _subject_of(self, fact: Fact) -> str | None:
-        """The subject the fact carries, else the one its printed name shows (twpolice.vocab.parse_indicator)."""
-        from twpolice import vocab
-
-        return fact.subject or vocab.parse_indicator(fact.indicator)[0]
+        """The subject the fact carries, else the one its printed name shows (twpolice.composition.parse_indicator)."""
+        return fact.subject or composition.parse_indicator(fact.indicator)[0]
 
     def shared_indicator(self, fact: Fact) -> str | ox.NamedNode | None:
         """The shared indicator this printed name maps to, when every unit it is printed with agrees."""
@@ -261,8 +257,8 @@ class DocumentGraph:
             return iris.shared_indicator(fact.shared_indicator)
         if self.x.framed:  # framing left it unmapped on purpose (a drug schedule, a value another figure claims)
             return None
-        units = self._units_of.get(fact.indicator) or {None}
-        matches = {self._match_variants(fact.indicator, unit, fact.subject) for unit in units}
+        printed_units = self._units_of.get(fact.indicator) or {None}
+        matches = {self._match_variants(fact.indicator, unit, fact.subject) for unit in printed_units}
         if len(matches) != 1 or None in matches:
             return None
         return ox.NamedNode(matches.pop().iri)

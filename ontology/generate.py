@@ -6,7 +6,7 @@ Run ``python -m twpolice.ontology.generate`` after editing ``measures.ttl``, ``c
 Why generated: the 0.1.0 scheme enumerated every printed variant as an altLabel, one indicator at a
 time. A shared indicator is a subject (a category) counted by a measure (發生數, 取締件數 ...); both
 vocabularies carry their own printed forms, so an indicator's unit, polarity, labels, broader
-indicator and subject follow from the pair, and matching (``twpolice.vocab.parse_indicator``) finds
+indicator and subject follow from the pair, and matching (``twpolice.composition.parse_indicator``) finds
 the pair in a printed name instead of looking the name up in a list.
 
 The source file holds what cannot be composed: the curated indicators (population, budget, rates

@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from twpolice import vocab
+from twpolice import composition, vocab
 from twpolice.converters.factkeys import added_key, squeeze
 from twpolice.model import BOUND_OPERATORS, Extraction, Fact, Passage, Review
 from twpolice.review.corrections import Corrected, Decision, parse_fields
@@ -50,9 +50,9 @@ def _rematch(fact: Fact, c: Corrected) -> None:
             fact.subject = ind.subjects[0].rsplit("/", 1)[-1] if len(ind.subjects) == 1 else fact.subject
     elif c.indicator is not None or c.unit is not None:
         unit = None if fact.unit in ("%", "百分點") and fact.kind == "change" else fact.unit
-        ind = vocab.match_indicator(fact.indicator, unit)
+        ind = composition.match_indicator(fact.indicator, unit)
         fact.shared_indicator = ind.slug if ind else None
-        subject, measure = vocab.parse_indicator(fact.indicator, unit)
+        subject, measure = composition.parse_indicator(fact.indicator, unit)
         fact.subject, fact.measure = subject, measure
     if c.subject is not None:
         fact.subject = c.subject

@@ -139,7 +139,7 @@ from twpolice import composition, vocab
     ("新增設置錄影監視系統攝影機支數", "支", None, "cctv-cameras-installed"),
 ])
 def test_match_by_meaning(printed, unit, carried, slug):
-    found = vocab.match_indicator(printed, unit, carried)
+    found = composition.match_indicator(printed, unit, carried)
     assert (found.slug if found else None) == slug
 
 
@@ -172,7 +172,7 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("攝影機", "件", None),             # not in the subject's own unit
 ])
 def test_no_match(printed, unit, carried):
-    assert vocab.match_indicator(printed, unit, carried) is None
+    assert composition.match_indicator(printed, unit, carried) is None
 
 
 @pytest.mark.parametrize("printed, unit, expected", [
@@ -187,17 +187,17 @@ def test_no_match(printed, unit, carried):
     ("銀河系", None, (None, None)),
 ])
 def test_parse_indicator(printed, unit, expected):
-    assert vocab.parse_indicator(printed, unit) == expected
+    assert composition.parse_indicator(printed, unit) == expected
 
 
 def test_indicator_for_and_compose_label():
     assert vocab.indicator_for("theft", "occurrences").slug == "theft-occurrences"
     assert vocab.indicator_for("theft", "citations") is None
     assert vocab.indicator_for(None, "occurrences") is None
-    assert vocab.compose_label("theft", "occurrences") == "竊盜犯罪發生數"
-    assert vocab.compose_label("drunk-driving", "citations") == "取締酒後駕車件數"
-    assert vocab.compose_label("cybercrime", "cleared", "en") == "cybercrime: cases cleared"
-    assert vocab.compose_label("nonsense", "cleared") is None
+    assert composition.compose_label("theft", "occurrences") == "竊盜犯罪發生數"
+    assert composition.compose_label("drunk-driving", "citations") == "取締酒後駕車件數"
+    assert composition.compose_label("cybercrime", "cleared", "en") == "cybercrime: cases cleared"
+    assert composition.compose_label("nonsense", "cleared") is None
 
 
 def test_every_composed_label_matches_back_to_its_indicator():
@@ -207,7 +207,7 @@ def test_every_composed_label_matches_back_to_its_indicator():
             continue
         subject = ind.subjects[0].rsplit("/", 1)[-1]
         label = composition.compose(subject, ind.measure)
-        found = vocab.match_indicator(label, ind.unit_iri)
+        found = composition.match_indicator(label, ind.unit_iri)
         assert found is not None and found.slug == ind.slug, (label, found and found.slug)
 
 
@@ -224,7 +224,7 @@ def test_subject_forms_are_one_subjects_each():
     ("銀河系外星人數", "人", None),   # no reading at all
 ])
 def test_unexplained_words_are_what_the_subject_and_measure_leave(printed, unit, words):
-    assert vocab.unexplained_words(printed, unit) == words
+    assert composition.unexplained_words(printed, unit) == words
 
 
 @pytest.mark.parametrize("text, form", [

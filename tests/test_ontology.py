@@ -14,7 +14,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, Namespace
 
-from twpolice import vocab
+from twpolice import composition, vocab
 from twpolice.model import GENRES, KINDS, OPERATORS
 
 ONTO = Path(__file__).resolve().parents[1] / "ontology"
@@ -534,7 +534,7 @@ def test_an_included_measure_folds_its_indicator_into_the_one_that_counts_it(gra
     assert (replaced, RDF.type, TWP.Indicator) not in g
     assert (IND["lpr-cameras-replaced"], SKOS.broader, installed) in g
     assert vocab.indicator_for("cctv-cameras", "replaced").slug == "cctv-cameras-installed"
-    assert vocab.match_indicator("汰換錄影監視器數", "支").slug == "cctv-cameras-installed"
+    assert composition.match_indicator("汰換錄影監視器數", "支").slug == "cctv-cameras-installed"
     assert vocab.indicator_for("police-cars", "replaced").slug == "police-cars-replaced"  # other subjects keep theirs
 
 

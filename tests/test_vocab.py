@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from twpolice import iris, vocab
+from twpolice import composition, iris, vocab
 from twpolice.model import GENRES
 
 DOCS = Path(__file__).resolve().parents[1] / "documents"
@@ -143,7 +143,7 @@ def test_shared_labels_are_told_apart_by_unit():
     ("治平專案檢肅目標", "件", "gang-target-cases"),
 ])
 def test_match_indicator(printed, unit, slug):
-    found = vocab.match_indicator(printed, unit)
+    found = composition.match_indicator(printed, unit)
     assert found is not None and found.slug == slug
 
 
@@ -159,12 +159,12 @@ def test_match_indicator(printed, unit, slug):
     ("破獲率全般刑案", None),
 ])
 def test_match_indicator_returns_none(printed, unit):
-    assert vocab.match_indicator(printed, unit) is None
+    assert composition.match_indicator(printed, unit) is None
 
 
 def test_match_indicator_accepts_unit_iris():
-    assert vocab.match_indicator("全般刑案破獲率", str(iris.UNIT.PERCENT)).slug == "crime-all-clearance-rate"
-    assert vocab.match_indicator("全般刑案破獲率", str(iris.UNIT.CASES)) is None
+    assert composition.match_indicator("全般刑案破獲率", str(iris.UNIT.PERCENT)).slug == "crime-all-clearance-rate"
+    assert composition.match_indicator("全般刑案破獲率", str(iris.UNIT.CASES)) is None
 
 
 def test_council_report_crime_table_maps_row_by_column():
@@ -180,7 +180,7 @@ def test_council_report_crime_table_maps_row_by_column():
         assert row in lines
         for col in columns:
             m, unit = measure[col]
-            found = vocab.match_indicator(f"{row} {col}", unit)
+            found = composition.match_indicator(f"{row} {col}", unit)
             assert found is not None and found.slug == f"{cat}-{m}", (row, col)
 
 
@@ -202,7 +202,7 @@ def test_council_report_crime_table_maps_row_by_column():
 ])
 def test_keelung_midterm_plan_kpis(printed, unit, slug):
     assert printed in doc("003_960ad116a0401fee.txt")
-    found = vocab.match_indicator(printed, unit)
+    found = composition.match_indicator(printed, unit)
     assert (found.slug if found else None) == slug
 
 
@@ -213,7 +213,7 @@ def test_keelung_midterm_plan_kpis(printed, unit, slug):
 ])
 def test_unnamed_plan_kpis(printed, unit, slug):
     assert printed in doc("004_b7561b9adedc7f21.txt")
-    found = vocab.match_indicator(printed, unit)
+    found = composition.match_indicator(printed, unit)
     assert found is not None and found.slug == slug
 
 
@@ -228,7 +228,7 @@ def test_prefLabels_match_whatever_the_spacing_and_width(data):
         + data.draw(st.sampled_from(["", "", " ", "\u3000", "\t"]))
         for ch in ind.label_zh
     )
-    found = vocab.match_indicator(spelled, vocab.unit_label(ind.unit_iri))
+    found = composition.match_indicator(spelled, vocab.unit_label(ind.unit_iri))
     assert found is not None and found.slug == ind.slug, spelled
 
 

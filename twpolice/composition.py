@@ -33,7 +33,8 @@ from functools import lru_cache
 
 from rdflib.namespace import SKOS
 
-from twpolice import iris
+from twpolice import iris, vocab
+from twpolice.vocab import fold, load_graph, normalise_label, units_compatible
 
 ZH, EN = "zh-Hant", "en"
 
@@ -72,16 +73,12 @@ class Candidate:
 
 
 def _norm(text: str) -> str:
-    from twpolice.vocab import normalise_label
-
     return normalise_label(text)
 
 
 @lru_cache(maxsize=None)
 def measures() -> dict[str, dict]:
     """Measure slug -> {unit, hib, pattern: {lang: str}, label: {lang: str}}."""
-    from twpolice.vocab import load_graph
-
     g = load_graph("measures")
     out: dict[str, dict] = {}
     prefix = str(iris.MEASURE)
@@ -99,8 +96,6 @@ def measures() -> dict[str, dict]:
 @lru_cache(maxsize=None)
 def subjects() -> dict[str, dict]:
     """Subject (category) slug -> {label, forms, measures, quantity_unit}, for categories with measures."""
-    from twpolice.vocab import load_graph
-
     g = load_graph("categories")
     prefix = str(iris.CAT)
     out: dict[str, dict] = {}
@@ -120,8 +115,6 @@ def subjects() -> dict[str, dict]:
 @lru_cache(maxsize=None)
 def categories() -> frozenset[str]:
     """Every category slug (any of them may be carried as a subject, with or without measures)."""
-    from twpolice.vocab import load_graph
-
     prefix = str(iris.CAT)
     return frozenset(str(n)[len(prefix):] for n in load_graph("categories").subjects(SKOS.inScheme, iris.SCHEME["category"]))
 
@@ -193,8 +186,6 @@ def _occurrences(text: str) -> list[tuple[int, int, str]]:
 
 
 def _fits(subject: str | None, measure: str, units: list[str]) -> bool:
-    from twpolice.vocab import units_compatible
-
     unit = measure_unit(subject, measure)
     if not units:
         return True
@@ -288,8 +279,6 @@ def last_subject_form(text: str) -> str:
 
 def _as_printed(text: str, form: str) -> str:
     """A normalised form as the text prints it (「A1類交通事故」, not a1…), when the text has it in one piece."""
-    from twpolice.vocab import fold
-
     folded = fold(text)
     at = folded.lower().rfind(form)
     return folded[at:at + len(form)] if at >= 0 else form
@@ -313,3 +302,89 @@ def compose(subject: str, measure: str, lang: str = ZH) -> str | None:
     if s is None or m is None or lang not in m["pattern"] or lang not in s["label"]:
         return None
     return m["pattern"][lang].replace("{s}", s["label"][lang])
+
+
+# --------------------------------------------------------------------------- printed names → shared indicators
+
+def compose_label(subject: str, measure: str, lang: str = ZH) -> str | None:
+    """A label that reads alone: the indicator's prefLabel when the pair is declared (「竊盜犯罪發生數」,
+    「取締酒後駕車件數」), else the measure's pattern around the subject; None if either is unknown."""
+    ind = vocab.indicator_for(subject, measure)
+    if ind is not None:
+        return ind.label_zh if lang == ZH else ind.label_en
+    return compose(subject, measure, lang)
+
+
+def parse_indicator(printed: str, unit: str | None = None) -> tuple[str | None, str | None]:
+    """(subject slug, measure slug) read from a printed name; either is None when not found or ambiguous.
+
+    For converters to fill ``Fact.subject`` / ``Fact.measure``. The subject is found even when no
+    measure is (「酒駕」 -> ("drunk-driving", None)), so a heading can pass it on as the carried subject;
+    a name that is only a measure gives (None, measure) (「破獲數」 -> (None, "cleared")). The rules are in
+    the rules above. An exact shared label decides first, as in :func:`match_indicator`.
+    """
+    if not printed or not printed.strip():
+        return None, None
+    parsed = vocab.given_units(printed, unit)
+    if parsed is None:
+        return subject_in(printed), None
+    label, given = parsed
+    exact = vocab.exact_indicator(label, given)
+    if exact is not None and exact.measure:
+        subject = exact.subjects[0][len(str(iris.CAT)):] if len(exact.subjects) == 1 else None
+        if subject == "crime" and subject_in(label) is None:
+            subject = None  # 「破獲數」 names no subject: the generic crime indicator is only its default
+        return subject, exact.measure
+    found = readings(label, given)
+    subjects = {c.subject for c in found}
+    measures = {c.measure for c in found}
+    subject = subjects.pop() if len(subjects) == 1 else None
+    measure = measures.pop() if len(measures) == 1 else None
+    if subject is None and not found:
+        subject = subject_in(label)
+    return subject, measure
+
+
+def unexplained_words(printed: str, unit: str | None = None) -> int | None:
+    """Characters of a printed name beyond its subject and measure (「山地義警人數」 2); 0 for an exact shared label;
+    None when the name has no reading (:func:`twpolice.unexplained`)."""
+    parsed = vocab.given_units(printed, unit)
+    if parsed is None:
+        return None
+    label, given = parsed
+    if vocab.exact_indicator(label, given) is not None:
+        return 0
+    return unexplained(label, given)
+
+
+def match_indicator(printed: str, unit: str | None = None, subject: str | None = None) -> vocab.SharedIndicator | None:
+    """The shared indicator a printed indicator name stands for, or None.
+
+    First exactly against prefLabels and altLabels after :func:`twpolice.vocab.normalise_label`; then by meaning:
+    the subject and the measure found inside the name (:func:`parse_indicator`,
+    the rules above), only as a pair the subject declares. ``subject`` is the subject
+    slug the caller carries (a heading, a table's row group): it is used when the name has none
+    (「發生數」 under 竊盜 -> theft-occurrences), also over a generic exact match. A trailing
+    bracketed unit (``預防犯罪宣導 (場)``) is split off and used like ``unit``; ``unit`` is a printed
+    unit (場, 人次, ％) or a unit IRI, must be known and compatible with the indicator's unit, and
+    decides between measures (件 vs 人 vs %). For relative targets and changes pass no unit.
+    """
+    if not printed or not printed.strip():
+        return None
+    parsed = vocab.given_units(printed, unit)
+    if parsed is None:
+        return None
+    label, given = parsed
+    exact = vocab.exact_indicator(label, given)
+    named = subject_in(label)
+    if exact is not None:
+        if subject in categories() and exact.measure and named is None:
+            return vocab.indicator_for(subject, exact.measure)  # 「發生數」 under a heading that has no 發生數: none
+        return exact
+    found = readings(label, given)
+    picks = set()
+    for c in found:
+        ind = vocab.indicator_for(c.subject or subject, c.measure)
+        if ind is not None and all(ind.unit_iri and vocab.units_compatible(u, ind.unit_iri) for u in given):
+            picks.add(ind.slug)
+    return vocab.shared_indicator(picks.pop()) if len(picks) == 1 else None

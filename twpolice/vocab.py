@@ -92,7 +92,7 @@ def fold(text: str) -> str:
 
 
 def normalise_label(text: str) -> str:
-    """The documented normalisation behind :func:`match_indicator`.
+    """The documented normalisation behind :func:`twpolice.composition.match_indicator`.
 
     NFKC and 台 -> 臺 (:func:`fold`); a leading list number (``1.``, ``(2)``, ``三、``) dropped;
     whitespace, quote marks and enumeration commas (、，,;；·) removed; trailing punctuation
@@ -324,7 +324,7 @@ def indicator_label_index() -> dict[str, tuple[str, ...]]:
     return dict(_label_index())
 
 
-def _given_units(printed: str, unit: str | None) -> tuple[str, list[str]] | None:
+def given_units(printed: str, unit: str | None) -> tuple[str, list[str]] | None:
     """The label without a bracketed unit, and the unit IRIs given (None when a given unit is unknown)."""
     label, hinted = split_unit_suffix(printed)
     given: list[str] = [hinted] if hinted else []
@@ -336,7 +336,7 @@ def _given_units(printed: str, unit: str | None) -> tuple[str, list[str]] | None
     return label, given
 
 
-def _exact(label: str, given: list[str]) -> SharedIndicator | None:
+def exact_indicator(label: str, given: list[str]) -> SharedIndicator | None:
     slugs = _label_index().get(normalise_label(label), ())
     found = [
         _indicators()[s]
@@ -407,93 +407,3 @@ def close_subjects(subject: str) -> frozenset[str]:
     return _close_subjects().get(subject, frozenset())
 
 
-def compose_label(subject: str, measure: str, lang: str = ZH) -> str | None:
-    """A label that reads alone: the indicator's prefLabel when the pair is declared (「竊盜犯罪發生數」,
-    「取締酒後駕車件數」), else the measure's pattern around the subject; None if either is unknown."""
-    from twpolice import composition
-
-    ind = indicator_for(subject, measure)
-    if ind is not None:
-        return ind.label_zh if lang == ZH else ind.label_en
-    return composition.compose(subject, measure, lang)
-
-
-def parse_indicator(printed: str, unit: str | None = None) -> tuple[str | None, str | None]:
-    """(subject slug, measure slug) read from a printed name; either is None when not found or ambiguous.
-
-    For converters to fill ``Fact.subject`` / ``Fact.measure``. The subject is found even when no
-    measure is (「酒駕」 -> ("drunk-driving", None)), so a heading can pass it on as the carried subject;
-    a name that is only a measure gives (None, measure) (「破獲數」 -> (None, "cleared")). The rules are in
-    :mod:`twpolice.composition`. An exact shared label decides first, as in :func:`match_indicator`.
-    """
-    from twpolice import composition
-
-    if not printed or not printed.strip():
-        return None, None
-    parsed = _given_units(printed, unit)
-    if parsed is None:
-        return composition.subject_in(printed), None
-    label, given = parsed
-    exact = _exact(label, given)
-    if exact is not None and exact.measure:
-        subject = exact.subjects[0][len(str(iris.CAT)):] if len(exact.subjects) == 1 else None
-        if subject == "crime" and composition.subject_in(label) is None:
-            subject = None  # 「破獲數」 names no subject: the generic crime indicator is only its default
-        return subject, exact.measure
-    found = composition.readings(label, given)
-    subjects = {c.subject for c in found}
-    measures = {c.measure for c in found}
-    subject = subjects.pop() if len(subjects) == 1 else None
-    measure = measures.pop() if len(measures) == 1 else None
-    if subject is None and not found:
-        subject = composition.subject_in(label)
-    return subject, measure
-
-
-def unexplained_words(printed: str, unit: str | None = None) -> int | None:
-    """Characters of a printed name beyond its subject and measure (「山地義警人數」 2); 0 for an exact shared label;
-    None when the name has no reading (:func:`twpolice.composition.unexplained`)."""
-    from twpolice import composition
-
-    parsed = _given_units(printed, unit)
-    if parsed is None:
-        return None
-    label, given = parsed
-    if _exact(label, given) is not None:
-        return 0
-    return composition.unexplained(label, given)
-
-
-def match_indicator(printed: str, unit: str | None = None, subject: str | None = None) -> SharedIndicator | None:
-    """The shared indicator a printed indicator name stands for, or None.
-
-    First exactly against prefLabels and altLabels after :func:`normalise_label`; then by meaning:
-    the subject and the measure found inside the name (:func:`parse_indicator`,
-    :mod:`twpolice.composition`), only as a pair the subject declares. ``subject`` is the subject
-    slug the caller carries (a heading, a table's row group): it is used when the name has none
-    (「發生數」 under 竊盜 -> theft-occurrences), also over a generic exact match. A trailing
-    bracketed unit (``預防犯罪宣導 (場)``) is split off and used like ``unit``; ``unit`` is a printed
-    unit (場, 人次, ％) or a unit IRI, must be known and compatible with the indicator's unit, and
-    decides between measures (件 vs 人 vs %). For relative targets and changes pass no unit.
-    """
-    from twpolice import composition
-
-    if not printed or not printed.strip():
-        return None
-    parsed = _given_units(printed, unit)
-    if parsed is None:
-        return None
-    label, given = parsed
-    exact = _exact(label, given)
-    named = composition.subject_in(label)
-    if exact is not None:
-        if subject in composition.categories() and exact.measure and named is None:
-            return indicator_for(subject, exact.measure)  # 「發生數」 under a heading that has no 發生數: none
-        return exact
-    found = composition.readings(label, given)
-    picks = set()
-    for c in found:
-        ind = indicator_for(c.subject or subject, c.measure)
-        if ind is not None and all(ind.unit_iri and units_compatible(u, ind.unit_iri) for u in given):
-            picks.add(ind.slug)
-    return _indicators()[picks.pop()] if len(picks) == 1 else None
