@@ -19,7 +19,7 @@ from twpolice.api.fairness import Fairness
 from twpolice.api.headers import SecurityHeaders
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
-from twpolice.api.sparql import ResultCache
+from twpolice.api.resultcache import ResultCache
 from twpolice.api.state import SiteState, compute_stats
 from twpolice.api.web import make_env, render
 from twpolice.api.worker import GraphsOnDisk, load_memory_copy

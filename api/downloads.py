@@ -22,7 +22,13 @@ router = APIRouter()
 RELEASES_ENV = "TWPOLICE_RELEASES"
 TEXT_TYPES = ("text/", "application/json", "application/ld+json", "application/n-quads", "application/trig",
               "application/n-triples")
-# the site's own dumps, and the release files that replace them when a release exists
+# the whole-dataset dumps the site serves (VoID and DCAT list them) ...
+DUMPS = [
+    ("twpolice.nq", "application/n-quads", "All named graphs (N-Quads)"),
+    ("twpolice.trig", "application/trig", "All named graphs (TriG)"),
+    ("measurements.csv", "text/csv", "All measurements with their sources (CSV, UTF-8 with BOM)"),
+]
+# ... and the release files that replace them when a release exists
 DUMP_FILES = {"twpolice.nq": "rdf/twpolice.nq", "twpolice.trig": "rdf/twpolice.trig",
               "measurements.csv": "csv/measurements.csv"}
 
@@ -49,8 +55,6 @@ def current_release(st) -> tuple[Path | None, dict | None]:
 
 def dump_links(st) -> list[tuple[str, str, str]]:
     """(href, media type, title) of each whole-dataset dump: the release's files when one is served."""
-    from twpolice.api.void import DUMPS
-
     release, manifest = current_release(st)
     listed = {f["path"] for f in manifest.get("files", [])} if manifest else set()
     out = []

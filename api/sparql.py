@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, unquote_plus
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from twpolice.api import negotiation
+from twpolice.api import negotiation, void
 from twpolice.api.cheap import point_query
 from twpolice.api.runner import PoolBusy, QueryCrashes, QueryTimeout, WorkerFailed
 from twpolice.sparqltext import QueryRefused, check_query, undeclared_prefix
@@ -33,35 +32,6 @@ class ProtocolError(Exception):
 
 def error_response(status: int, zh: str, en: str, headers: dict[str, str] | None = None) -> Response:
     return Response(f"{zh}\n{en}\n", status_code=status, media_type="text/plain; charset=utf-8", headers=headers)
-
-
-class ResultCache:
-    """A small LRU of serialised answers (the store does not change while the site runs)."""
-
-    def __init__(self, size: int, max_entry_bytes: int = 512 * 1024) -> None:
-        self.size = size
-        self.max_entry = max_entry_bytes
-        self._data: OrderedDict[tuple, tuple[dict, bytes]] = OrderedDict()
-        self.hits = self.misses = 0
-
-    def get(self, key: tuple):
-        if not self.size:
-            return None
-        item = self._data.get(key)
-        if item is None:
-            self.misses += 1
-            return None
-        self._data.move_to_end(key)
-        self.hits += 1
-        return item
-
-    def put(self, key: tuple, meta: dict, body: bytes) -> None:
-        if not self.size or len(body) > self.max_entry:
-            return
-        self._data[key] = (meta, body)
-        self._data.move_to_end(key)
-        while len(self._data) > self.size:
-            self._data.popitem(last=False)
 
 
 @dataclass
@@ -283,7 +253,7 @@ def service_description(request: Request) -> Response:
     fmt = negotiation.choose(accept, "graph")
     if fmt is None:
         return error_response(406, "服務描述僅提供 RDF 格式", "the service description is available in RDF formats only")
-    return Response(st.service_description(fmt, str(request.base_url)), media_type=negotiation.content_type(fmt),
+    return Response(void.service_description(st, fmt, str(request.base_url)), media_type=negotiation.content_type(fmt),
                     headers={"Vary": "Accept"})
 
 

@@ -13,7 +13,7 @@ from twpolice.api.describe import Describer
 from twpolice.api.fairness import Fairness
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
-from twpolice.api.sparql import ResultCache
+from twpolice.api.resultcache import ResultCache
 from twpolice.api.worker import GraphsOnDisk
 from twpolice.graph.export import measurements_csv
 from twpolice.graph.generation import Generation
@@ -85,11 +85,6 @@ class SiteState:
 
     def iri_of(self, path: str) -> str:
         return self.base + path.lstrip("/")
-
-    def service_description(self, fmt: str, site: str) -> bytes:
-        from twpolice.api.void import service_description
-
-        return service_description(self, fmt, site)
 
     def dump(self, fmt: ox.RdfFormat, key: str) -> bytes:
         """Whole-store dumps, made once (the store is read-only while the site runs)."""

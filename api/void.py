@@ -6,6 +6,7 @@ import pyoxigraph as ox
 
 from twpolice import iris
 from twpolice.api import results
+from twpolice.api.downloads import dump_links
 from twpolice.api.state import LICENSE, SiteState
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -115,8 +116,6 @@ def void_triples(st: SiteState, site: str) -> list[ox.Triple]:
           ox.Triple(service, _n(C + "endpointURL"), _n(site + "/sparql")),
           ox.Triple(service, _n(C + "servesDataset"), ds),
           ox.Triple(ds, _n(C + "landingPage"), _n(site + "/"))]
-    from twpolice.api.downloads import dump_links
-
     for href, media, title in dump_links(st):  # the release's files when one is served
         dist = _n(site + href)
         t += [ox.Triple(ds, _n(V + "dataDump"), dist), ox.Triple(ds, _n(C + "distribution"), dist),
@@ -129,13 +128,6 @@ def void_triples(st: SiteState, site: str) -> list[ox.Triple]:
         if isinstance(g, ox.NamedNode) and "/graph/staging/" not in g.value:
             t.append(ox.Triple(ds, _n(V + "subset"), g))
     return t
-
-
-DUMPS = [
-    ("twpolice.nq", "application/n-quads", "All named graphs (N-Quads)"),
-    ("twpolice.trig", "application/trig", "All named graphs (TriG)"),
-    ("measurements.csv", "text/csv", "All measurements with their sources (CSV, UTF-8 with BOM)"),
-]
 
 
 def example_resources(st: SiteState) -> list[str]:

@@ -11,11 +11,10 @@ import tempfile
 
 import pyoxigraph as ox
 
-from twpolice.csvformat import rows_to_csv
+from twpolice.csvformat import NUMERIC_COLUMNS, rows_to_csv
 from twpolice.graph.store import GraphStore
 from twpolice.model import Extraction
 
-NUMERIC_DATATYPES = frozenset({"integer", "decimal", "double", "float", "long", "int", "nonNegativeInteger"})
 
 
 # Several small queries joined in Python: one big query with a dozen OPTIONALs made
@@ -106,15 +105,8 @@ def measurement_rows(store: GraphStore) -> list[dict[str, str]]:
     return sorted(best.values(), key=lambda r: (r["source_file"], int(r["line_start"]), r["measurement"]))
 
 
-def numeric_columns(columns) -> list[str]:
-    """Names of the columns (:class:`twpolice.graph.tables.Column`) whose CSVW datatype is a number."""
-    return [c.name for c in columns if c.datatype in NUMERIC_DATATYPES]
-
-
 def measurements_csv(store: GraphStore) -> bytes:
-    from twpolice.graph.tables import TABLES  # the columns' types are described there (it imports this module)
-
-    return rows_to_csv(measurement_rows(store), numeric=numeric_columns(TABLES["measurements"].columns))
+    return rows_to_csv(measurement_rows(store), numeric=NUMERIC_COLUMNS)
 
 
 def extraction_store(extraction: Extraction) -> tuple[GraphStore, str]:

@@ -42,10 +42,9 @@ from twpolice.errors import UserError
 from twpolice.graph import changes as changes_mod
 from twpolice.graph import csvw, dcat, portal
 from twpolice.csvformat import rows_to_csv
-from twpolice.graph.export import numeric_columns
 from twpolice.graph.store import GraphStore
 from twpolice.graph.summary import IndicatorCount, Size, indicator_count
-from twpolice.graph.tables import DICTIONARY_COLUMNS, TABLES, dictionary_json, dictionary_rows
+from twpolice.graph.tables import DICTIONARY_COLUMNS, TABLES, dictionary_json, dictionary_rows, numeric_columns
 
 RELEASE_MANIFEST = "release.json"
 RELEASE_FORMAT = "twpolice-release/1"

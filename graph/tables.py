@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from twpolice import iris
-from twpolice.csvformat import CSV_COLUMNS
+from twpolice.csvformat import CSV_COLUMNS, NUMERIC_COLUMNS
 from twpolice.graph import export
 
 TWP = str(iris.TWP)
@@ -98,6 +98,16 @@ _M = {
     "review_status": Column("review_status", "審閱狀態：machine 未審閱、confirmed 已確認、corrected 已更正（原讀取見 prov:wasRevisionOf）、added 人工新增", "Review status: machine (not reviewed), confirmed, corrected (the machine reading is prov:wasRevisionOf) or added by a reviewer", prop=TWP + "reviewStatus", value_url=f"{iris.BASE}id/review-status/{{review_status}}"),
 }
 assert tuple(_M) == CSV_COLUMNS, "measurement columns must be the converters' CSV columns"
+
+NUMERIC_DATATYPES = frozenset({"integer", "decimal", "double", "float", "long", "int", "nonNegativeInteger"})
+
+
+def numeric_columns(columns) -> list[str]:
+    """Names of the columns whose CSVW datatype is a number."""
+    return [c.name for c in columns if c.datatype in NUMERIC_DATATYPES]
+
+
+assert tuple(numeric_columns(_M.values())) == NUMERIC_COLUMNS, "numeric measurement columns: csvformat.NUMERIC_COLUMNS"
 
 
 def _measurement_rows(store) -> list[dict[str, str]]:

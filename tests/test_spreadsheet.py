@@ -13,9 +13,8 @@ import pytest
 
 from conftest import doc_path
 from twpolice.csvformat import FORMULA_START, printed_cell, spreadsheet_cell
-from twpolice.graph.export import numeric_columns
 from twpolice.graph.publish import publish_release
-from twpolice.graph.tables import TABLES
+from twpolice.graph.tables import TABLES, numeric_columns
 
 
 def rows_of(data: bytes) -> list[dict[str, str]]:

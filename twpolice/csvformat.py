@@ -23,6 +23,10 @@ CSV_COLUMNS = (
     "review_status",
 )
 
+# the columns whose cells are numbers (a spreadsheet keeps a leading minus sign there); the CSVW description
+# (graph/tables.py) gives them numeric datatypes and checks it agrees
+NUMERIC_COLUMNS = ("value", "line_start", "line_end", "value_normalized", "page")
+
 # Spreadsheets run a cell that begins with one of these as a formula (OWASP "CSV injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
