@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
-from twpolice.api import compare, downloads, linkeddata, review, site, sparql
+from twpolice.api import compare, downloads, linkeddata, review, site, sparql, validation
 from twpolice.api.cheap import DEFAULT_BUDGET, InlinePath
 from twpolice.api.describe import Describer
 from twpolice.api.fairness import Fairness
@@ -142,11 +142,5 @@ def _embedded(path: Path, in_memory_limit: int, workers: int | None):
 
 
 def _include_validation(app: FastAPI) -> None:
-    """Mount the POST /validate router (another module) when it is installed."""
-    try:
-        from twpolice.api import validation
-    except ImportError:
-        return
-    router = getattr(validation, "router", None)
-    if router is not None:
-        app.include_router(router)
+    """Mount the POST /validate and /rules router."""
+    app.include_router(validation.router)

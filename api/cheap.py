@@ -41,6 +41,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from twpolice.api import results
+from twpolice.api.worker import execute
 from twpolice.sparqltext import unescape
 from twpolice.graph.store import DEFAULT_GRAPH as UNION
 
@@ -503,8 +504,6 @@ class InlinePath:
 
     def run(self, plan: Plan, request: dict) -> tuple[dict, bytes] | None:
         """Answer with the worker's own :func:`~twpolice.api.worker.execute`; None = use a worker after all."""
-        from twpolice.api.worker import execute
-
         point = point_query(request["query"]) if plan.direct else None
         if point is not None:
             return self.answer_point(point, request["sel"], int(request.get("cap", 100_000)))

@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from twpolice import iris
 from twpolice.api import negotiation, results
+from twpolice.api.ontology_page import ontology_view
 from twpolice.api.pages import build_page, compact
 from twpolice.api.web import lang_of, render
 
@@ -139,7 +140,5 @@ def ontology(request: Request, suffix: str = "") -> Response:
     triples = st.describer.triples_with_prefix(prefix)
     if fmt != "html":
         return Response(serialize(triples, fmt), media_type=negotiation.content_type(fmt), headers={"Vary": "Accept"})
-    from twpolice.api.ontology_page import ontology_view
-
     return render(request, "ontology.html", onto=ontology_view(st, triples, lang_of(request)),
                   formats={n: "/def" + s for n, s in SUFFIX_OF.items() if s})

@@ -7,9 +7,13 @@ import socket
 from pathlib import Path
 from typing import Any
 
+import uvicorn
+
 from twpolice import iris
+from twpolice.api.app import create_app
 from twpolice.api.generations import Snapshots
 from twpolice.api.webprocs import Site, ensure_port_free, listening_sockets, supervise
+from twpolice.graph.backends import is_url
 
 UVICORN_OPTIONS: dict[str, Any] = {"access_log": False, "http": "httptools", "loop": "uvloop",
                                    "timeout_keep_alive": 30}
@@ -39,11 +43,6 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
     hold at once (default: all but one; :mod:`twpolice.api.fairness`). ``review_documents``: serve the web review
     of that documents folder at ``/review`` (:mod:`twpolice.api.review`).
     """
-    import uvicorn
-
-    from twpolice.api.app import create_app
-    from twpolice.graph.backends import is_url
-
     ensure_port_free(host, port)  # before loading anything: a busy port must not end up shared
     options = dict(base=base, query_timeout=query_timeout, row_cap=row_cap, max_query_bytes=max_query_bytes,
                    workers=workers, cache_size=cache_size, releases=releases, client_share=client_share,

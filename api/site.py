@@ -13,7 +13,7 @@ from twpolice.api.pages import View, compact
 from twpolice.api.queries import by_id, ready_queries
 from twpolice.api.state import LICENSE, LICENSE_NOTE
 from twpolice.api.downloads import dump_links
-from twpolice.api.void import example_resources, void_document
+from twpolice.api.void import VOCABULARIES, example_resources, void_document
 from twpolice.api.web import lang_of, render
 
 router = APIRouter()
@@ -99,14 +99,8 @@ def _void(request: Request, default_fmt: str | None) -> Response:
         classes = [(v.iri(c), n) for c, n in list(st.stats.classes.items())[:30]]
         return render(request, "dataset.html", stats=st.stats, examples=examples, classes=classes, dumps=dump_links(st),
                       licence=LICENSE, licence_note=LICENSE_NOTE[1 if lang == "en" else 0],
-                      vocabularies=[(compact(x), x) for x in _vocabularies()], site=site.rstrip("/"))
+                      vocabularies=[(compact(x), x) for x in VOCABULARIES], site=site.rstrip("/"))
     return Response(void_document(st, fmt, site), media_type=negotiation.content_type(fmt), headers={"Vary": "Accept"})
-
-
-def _vocabularies() -> list[str]:
-    from twpolice.api.void import VOCABULARIES
-
-    return VOCABULARIES
 
 
 @router.get("/dataset", tags=["Dataset"], summary="DCAT/VoID description (HTML, or RDF by Accept)")

@@ -21,6 +21,8 @@ from twpolice.shapes.engine import ValidationTimeout
 from twpolice.shapes.loaders import SubmissionTooLarge, human_size, UnsupportedFormat, load_bytes, max_upload_bytes, too_large
 from twpolice.shapes.report import html_table, page, to_json, to_turtle
 from twpolice.shapes.result import ValidationResult, norm_lang
+from twpolice.shapes.rules import rule_html, rule_page, rules_index_html
+from twpolice.shapes.validator import validate_graph
 
 router = APIRouter()
 
@@ -113,8 +115,6 @@ async def validate(request: Request) -> Response:
 
 
 def _run(data: bytes, hint: str | None, name: str, profile: str) -> ValidationResult:
-    from twpolice.shapes.validator import validate_graph
-
     return validate_graph(load_bytes(data, hint, name=name), profile)
 
 
@@ -151,16 +151,12 @@ def _form(lang: str, profile: str = "core") -> str:
 
 @router.get("/rules", response_class=HTMLResponse)
 def rules_index(lang: str | None = None) -> HTMLResponse:
-    from twpolice.shapes.rules import rules_index_html
-
     return HTMLResponse(rules_index_html(norm_lang(lang)))
 
 
 @router.get("/rules/{rule_id}")
 def rule_doc(rule_id: str, request: Request, lang: str | None = None) -> Response:
     """The documentation page of one rule (HTML; JSON by Accept)."""
-    from twpolice.shapes.rules import rule_html, rule_page
-
     lang = norm_lang(lang)
     try:
         info = rule_page(rule_id)

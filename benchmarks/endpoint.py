@@ -33,8 +33,10 @@ import pyoxigraph as ox
 
 from twpolice import iris
 from twpolice.api.server import default_web_processes
-from twpolice.api.testing import LiveServer, descendants, free_port
 from twpolice.graph.store import GraphStore
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the live-site support the tests use
+from livesite import LiveServer, descendants, free_port  # noqa: E402
 
 BASE = iris.BASE
 TWP = str(iris.TWP)

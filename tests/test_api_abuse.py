@@ -10,7 +10,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from twpolice.api.testing import LiveServer, descendants, rss_kb, shared_store
+from livesite import LiveServer, descendants, rss_kb, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -22,7 +22,7 @@ POINT = "SELECT ?l WHERE { ?a a twp:Agency ; skos:prefLabel ?l } LIMIT 3"
 
 @pytest.fixture(scope="module")
 def server():
-    with LiveServer(shared_store()[0], query_timeout=1.0, workers=2, cache_size=0) as srv:
+    with LiveServer(shared_store(), query_timeout=1.0, workers=2, cache_size=0) as srv:
         yield srv
 
 

@@ -10,7 +10,7 @@ import pytest
 import rdflib
 
 from twpolice import iris
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -19,14 +19,14 @@ BASE = iris.BASE
 
 @pytest.fixture(scope="module")
 def server():
-    with LiveServer(shared_store()[0], workers=2) as srv:
+    with LiveServer(shared_store(), workers=2) as srv:
         yield srv
 
 
 @pytest.fixture(scope="module")
 def samples():
     """One IRI of each kind, taken from the store itself."""
-    s = ox.Store.read_only(str(shared_store()[0]))
+    s = ox.Store.read_only(str(shared_store()))
     out = {}
     for cls in ("Agency", "Indicator", "Measurement", "Document", "Program"):
         rows = list(s.query(f"SELECT ?x WHERE {{ ?x a twp:{cls} }} ORDER BY ?x LIMIT 1", prefixes=iris.PREFIXES))
@@ -122,7 +122,7 @@ def test_vocabulary_concepts_dereference(server):
 
 
 def test_named_graph_iri_serves_the_graph(server):
-    s = ox.Store.read_only(str(shared_store()[0]))
+    s = ox.Store.read_only(str(shared_store()))
     g = next(x.value for x in s.named_graphs() if "/graph/" in x.value and "vocabulary" not in x.value
              and "ontology" not in x.value)
     triples = [ox.Triple(q.subject, q.predicate, q.object) for q in s.quads_for_pattern(None, None, None, ox.NamedNode(g))]

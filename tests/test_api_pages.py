@@ -12,7 +12,7 @@ import rdflib
 
 from twpolice import iris
 from twpolice.api.queries import ready_queries
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 from twpolice.graph.store import GraphStore
 from twpolice.graph.summary import indicator_count, store_size
 
@@ -21,13 +21,13 @@ pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml marker
 
 @pytest.fixture(scope="module")
 def server():
-    with LiveServer(shared_store()[0], workers=2) as srv:
+    with LiveServer(shared_store(), workers=2) as srv:
         yield srv
 
 
 @pytest.fixture(scope="module")
 def store():
-    s = ox.Store.read_only(str(shared_store()[0]))
+    s = ox.Store.read_only(str(shared_store()))
     yield s
     del s
 
@@ -216,7 +216,7 @@ def test_api_docs_without_cdn(server):
 
 def test_home_counts_say_triples_quads_and_indicators_as_the_cli_does(server):
     """The home page and `twpolice info` word and count the store alike (triples are distinct, quads per graph)."""
-    gs = GraphStore(shared_store()[0], read_only=True)
+    gs = GraphStore(shared_store(), read_only=True)
     size, indicators = store_size(gs), indicator_count(gs.query)
     del gs
     html = httpx.get(server.url + "/").text

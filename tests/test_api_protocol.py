@@ -19,7 +19,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
 from twpolice import iris
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -29,7 +29,7 @@ CONSTRUCT = "CONSTRUCT { ?a a twp:Agency ; skos:prefLabel ?l } WHERE { ?a a twp:
 
 @pytest.fixture(scope="module")
 def store():
-    return shared_store()[0]
+    return shared_store()
 
 
 @pytest.fixture(scope="module")

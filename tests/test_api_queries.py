@@ -10,7 +10,7 @@ import pytest
 from twpolice import iris
 from twpolice.api.queries import FOLDER, parse, ready_queries
 from twpolice.sparqltext import shape
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -22,7 +22,7 @@ MULTI_DOCUMENT = ("q1-", "q3-", "q6-", "q8-")
 
 @pytest.fixture(scope="module")
 def server():
-    with LiveServer(shared_store()[0], workers=2) as srv:
+    with LiveServer(shared_store(), workers=2) as srv:
         yield srv
 
 
@@ -74,10 +74,7 @@ def _documents_per_query(store: ox.Store, text: str) -> int:
 
 
 def test_research_questions_span_documents():
-    path, kind = shared_store()
-    if kind != "documents":
-        pytest.skip("the bundled documents did not build; the sketch examples are in use")
-    store = ox.Store.read_only(str(path))
+    store = ox.Store.read_only(str(shared_store()))
     for q in ready_queries():
         if q.id.startswith(MULTI_DOCUMENT):
             assert _documents_per_query(store, q.text) > 1, q.id

@@ -7,14 +7,14 @@ import pytest
 
 from browsing import BROWSER_MARKS, chromium, wait_for
 from twpolice import iris
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 
 pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")
 def server():
-    with LiveServer(shared_store()[0], workers=2) as srv:
+    with LiveServer(shared_store(), workers=2) as srv:
         yield srv
 
 
@@ -68,7 +68,7 @@ def test_editor_runs_typed_query_and_reports_errors(server, browser):
 def test_indicator_page_chart(server, browser):
     from selenium.webdriver.common.by import By
 
-    s = ox.Store.read_only(str(shared_store()[0]))
+    s = ox.Store.read_only(str(shared_store()))
     rows = list(s.query("""SELECT ?i (COUNT(DISTINCT ?m) AS ?n) WHERE { ?i skos:inScheme scheme:indicator .
         ?m twp:indicator/skos:exactMatch ?i ; twp:valueType vt:actual .
         } GROUP BY ?i ORDER BY DESC(?n) ?i LIMIT 1""",

@@ -12,7 +12,7 @@ import pytest
 
 from browsing import BROWSER_MARKS, chromium, wait_for
 from twpolice.api.pages import sort_name
-from twpolice.api.testing import LiveServer, load_ontology_files, shared_store
+from livesite import LiveServer, load_ontology_files, shared_store
 from twpolice.converters.rdf import extraction_triples
 from twpolice.graph.derived import refresh_derived
 from twpolice.graph.store import GraphStore
@@ -61,7 +61,7 @@ def mixed_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server():
-    with LiveServer(shared_store()[0], workers=2) as srv:
+    with LiveServer(shared_store(), workers=2) as srv:
         yield srv
 
 

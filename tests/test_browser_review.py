@@ -16,7 +16,7 @@ import pytest
 
 from browsing import BROWSER_MARKS, chromium, wait_for
 from conftest import DOCUMENTS, doc_path
-from twpolice.api.testing import LiveServer
+from livesite import LiveServer
 from twpolice.review.corrections import corrections_path, read_corrections
 from twpolice.review.sheet import SHEET_COLUMNS
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from twpolice.api.testing import free_port, shared_store
+from livesite import free_port, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -70,7 +70,7 @@ def releases(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def site(releases):
-    store, _kind = shared_store()
+    store = shared_store()
     proc, url = start_serve("--store", str(store), "--releases", str(releases))
     yield url
     stop(proc)
@@ -94,7 +94,7 @@ def release(site, releases) -> Path:
     from twpolice.graph.publish import publish_release
     from twpolice.graph.store import GraphStore
 
-    store, _kind = shared_store()
+    store = shared_store()
     gs = GraphStore(store, read_only=True)
     out = releases / "2026-01"
     publish_release(gs, out, base_url=BASE_URL, now=datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc))

@@ -11,7 +11,7 @@ import pytest
 
 from twpolice.api.fairness import Fairness
 from twpolice.api.runner import PoolBusy
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # runs until the time limit
 # an aggregate over every triple: quick on this store, but never "provably cheap", so it needs a worker
@@ -63,7 +63,7 @@ def test_eight_cross_products_from_one_address_leave_the_workers_to_others():
     """One address fires eight cross products at once: they run one at a time (its share of two workers) and end
     at the time limit or busy (503); meanwhile another address's aggregates are answered (200), before any of the
     cross products has ended (without a share they queue behind them)."""
-    store = shared_store()[0]
+    store = shared_store()
     with LiveServer(store, workers=2, web_processes=1, query_timeout=3.0) as site:
         statuses: list[int] = []
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -24,7 +24,7 @@ SPARQL_BITS = ["SELECT", "*", "?s", "?p", "?o", "WHERE", "{", "}", "(", ")", "["
 
 @pytest.fixture(scope="module")
 def server():
-    with LiveServer(shared_store()[0], query_timeout=2.0, workers=2, web_processes=1, cache_size=0) as srv:
+    with LiveServer(shared_store(), query_timeout=2.0, workers=2, web_processes=1, cache_size=0) as srv:
         with httpx.Client(base_url=srv.url, timeout=60) as client:
             yield client
 

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 import pytest
 
 from twpolice.api.generations import Snapshots
-from twpolice.api.testing import LiveServer
+from livesite import LiveServer
 from twpolice.graph import generation as stamps
 from twpolice.graph.build import build_store
 

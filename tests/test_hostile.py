@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -44,7 +44,7 @@ def one_clear_line(proc: subprocess.CompletedProcess, *words: str) -> str:
 
 @pytest.fixture(scope="module")
 def store() -> Path:
-    return shared_store()[0]
+    return shared_store()
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from twpolice import iris
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 from twpolice.graph.store import GraphStore
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
@@ -26,7 +26,7 @@ def store_with_hostile_iris(tmp_path_factory):
     """The shared store plus Keelung rdfs:seeAlso links to hostile and harmless IRIs, in a graph of their own."""
     path = tmp_path_factory.mktemp("hostile-iris") / "store"
     copy = ox.Store(str(path))
-    copy.bulk_extend(ox.Store.read_only(str(shared_store()[0])).quads_for_pattern(None, None, None, None))
+    copy.bulk_extend(ox.Store.read_only(str(shared_store())).quads_for_pattern(None, None, None, None))
     copy.flush()
     del copy
     gs = GraphStore(path)

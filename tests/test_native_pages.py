@@ -10,7 +10,7 @@ import pytest
 from browsing import BROWSER_MARKS, chromium
 from conftest import DOCUMENTS
 from nativedocs import native_versions
-from twpolice.api.testing import LiveServer
+from livesite import LiveServer
 from twpolice.graph.build import build_store
 from twpolice.graph.store import GraphStore
 

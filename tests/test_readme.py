@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from twpolice.api.server import run
-from twpolice.api.testing import shared_store
+from livesite import shared_store
 from twpolice.cli import serve
 from twpolice.converters.pipeline import convert_file
 from twpolice.converters.readers.pdf import MAX_PAGES
@@ -58,7 +58,7 @@ def test_every_using_it_command_runs_after_the_two_commands(tmp_path):
     for name in ("documents", "examples"):
         (tmp_path / name).symlink_to(REPO / name)
     installed = REPO / PROGRAM
-    env = {**os.environ, "TWPOLICE_STORE": str(shared_store("documents")[0]), "TWPOLICE_LANG": "zh-Hant"}
+    env = {**os.environ, "TWPOLICE_STORE": str(shared_store()), "TWPOLICE_LANG": "zh-Hant"}
     outputs = {}
     for argv in using_it():
         program = [str(installed)] if installed.exists() else [sys.executable, "-m", "twpolice.cli"]
@@ -85,7 +85,7 @@ def test_the_review_commands_run_as_their_comments_say(tmp_path):
     for path in (REPO / "documents").glob("*"):
         if path.is_file():
             (tmp_path / "documents" / path.name).write_bytes(path.read_bytes())
-    env = {**os.environ, "TWPOLICE_STORE": str(shared_store("documents")[0]), "TWPOLICE_LANG": "zh-Hant"}
+    env = {**os.environ, "TWPOLICE_STORE": str(shared_store()), "TWPOLICE_LANG": "zh-Hant"}
     ran = []
     for argv in commands:
         assert argv[0] == PROGRAM and all((REPO / a).is_file() for a in argv if a.startswith("documents/"))

@@ -25,7 +25,7 @@ import pyoxigraph as ox
 import pytest
 
 from twpolice import iris
-from twpolice.api.testing import free_port
+from livesite import free_port
 from twpolice.graph.backends import open_store, sync_graphs
 from twpolice.graph.remote import Auth, RemoteStore, RemoteStoreError, query_form
 from twpolice.graph.store import CONTENT_HASH, GraphStore

@@ -19,7 +19,7 @@ import pytest
 
 from conftest import DOCUMENTS, doc_path
 from twpolice import iris
-from twpolice.api.testing import LiveServer
+from livesite import LiveServer
 from twpolice.converters.pipeline import convert_file
 from twpolice.model import Fact, Passage, Period
 from twpolice.review.apply import apply_decisions

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -35,7 +35,7 @@ def refused(proc: subprocess.CompletedProcess, port: int, word: str) -> str:
 
 @pytest.mark.parametrize("web_processes", [2, 1])
 def test_second_serve_on_a_served_port_exits_2(web_processes):
-    store = shared_store()[0]
+    store = shared_store()
     with LiveServer(store, workers=1, web_processes=web_processes) as first:
         refused(serve(store, first.port, "--web-processes", "2"), first.port, "已被其他程序使用")
         refused(serve(store, first.port, "--web-processes", "1", "--lang", "en"), first.port, "already in use")
@@ -46,7 +46,7 @@ def test_second_serve_on_a_served_port_exits_2(web_processes):
 
 
 def test_port_held_by_any_other_program_exits_2():
-    store = shared_store()[0]
+    store = shared_store()
     with socket.socket() as other:
         other.bind(("127.0.0.1", 0))
         other.listen(1)

@@ -19,7 +19,7 @@ import pytest
 
 from test_downloads import get, start_serve, stop
 from test_remote import free_port, running_oxigraph
-from twpolice.api.testing import shared_store
+from livesite import shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -43,7 +43,7 @@ def sites(oxigraph):
     from twpolice.graph.backends import open_store, sync_graphs
     from twpolice.graph.store import GraphStore
 
-    store, _kind = shared_store()
+    store = shared_store()
     sync_graphs(GraphStore(store, read_only=True), open_store(oxigraph))
     local, local_url = start_serve("--store", str(store), "--timeout", str(TIMEOUT))
     remote, remote_url = start_serve("--store", oxigraph, "--timeout", str(TIMEOUT))

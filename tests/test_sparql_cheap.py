@@ -201,7 +201,7 @@ def test_prefixes_flag():
 def test_json_results_byte_for_byte():
     """The string-built SPARQL JSON writer gives exactly the json.dumps document, over every term of a store."""
     from twpolice.api import results
-    from twpolice.api.testing import shared_store
+    from livesite import shared_store
 
     n = ox.NamedNode
     odd = [ox.Literal('x,"y"\n\tz\\ \u2028 \x01 中文'), ox.Literal("a", language="zh-Hant"),
@@ -209,7 +209,7 @@ def test_json_results_byte_for_byte():
            n("http://example.org/\u00e9?q=1&r=%22"), ox.Triple(n("http://e/s"), n("http://e/p"), ox.Literal("o"))]
     rows = [(t, None, t) for t in odd]
     assert results.to_json(["a", "b", "c"], rows) == results.to_json_reference(["a", "b", "c"], rows)
-    st = ox.Store.read_only(str(shared_store()[0]))
+    st = ox.Store.read_only(str(shared_store()))
     rows = [tuple(r) for r in st.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")]
     assert len(rows) > 1000
     assert results.to_json(["s", "p", "o"], rows) == results.to_json_reference(["s", "p", "o"], rows)
@@ -233,10 +233,10 @@ def test_point_query_answers_what_the_engine_answers(template):
     """Every shape the one-step match accepts, answered from the index, equals the engine's solutions over a
     real built store (the stored union as default graph), at the row cap too."""
     from twpolice.api.cheap import point_query
-    from twpolice.api.testing import shared_store
+    from livesite import shared_store
     from twpolice.api.worker import load_memory_copy
 
-    store = load_memory_copy(str(shared_store()[0]))
+    store = load_memory_copy(str(shared_store()))
     rich = next(iter(store.query("SELECT ?s WHERE { ?s ?p ?o } GROUP BY ?s ORDER BY DESC(COUNT(*)) ?s LIMIT 1")))["s"]
     p, o = next((q.predicate, q.object) for q in store.quads_for_pattern(rich, None, None, ox.DefaultGraph())
                 if isinstance(q.object, ox.NamedNode))

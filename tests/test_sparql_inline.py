@@ -13,7 +13,7 @@ import time
 import httpx
 import pytest
 
-from twpolice.api.testing import LiveServer, descendants, shared_store
+from livesite import LiveServer, descendants, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -24,7 +24,7 @@ RICH = "SELECT ?s WHERE { ?s ?p ?o . FILTER(isIRI(?o)) } GROUP BY ?s ORDER BY DE
 
 @pytest.fixture(scope="module")
 def server():
-    with LiveServer(shared_store()[0], query_timeout=1.0, workers=2, cache_size=0, web_processes=2) as srv:
+    with LiveServer(shared_store(), query_timeout=1.0, workers=2, cache_size=0, web_processes=2) as srv:
         yield srv
 
 
@@ -104,7 +104,7 @@ def test_errors_are_the_same_on_the_inline_path(server):
 
 
 def test_row_cap_on_the_inline_path():
-    with LiveServer(shared_store()[0], row_cap=2, workers=1, cache_size=0, web_processes=1) as srv:
+    with LiveServer(shared_store(), row_cap=2, workers=1, cache_size=0, web_processes=1) as srv:
         agency = one(srv, AGENCY, "a")
         r = get(srv, f"SELECT ?p ?o WHERE {{ <{agency}> ?p ?o }}")
         assert r.headers["x-twpolice-path"] == "inline"
@@ -129,7 +129,7 @@ def test_time_limit_still_stops_a_cross_product_while_inline_answers_continue(se
 
 
 def test_cache_hit_is_labelled():
-    with LiveServer(shared_store()[0], workers=1, cache_size=16, web_processes=1) as srv:
+    with LiveServer(shared_store(), workers=1, cache_size=16, web_processes=1) as srv:
         agency = one(srv, AGENCY, "a")
         q = f"SELECT ?p ?o WHERE {{ <{agency}> ?p ?o }}"
         assert get(srv, q).headers["x-twpolice-path"] == "inline"
@@ -149,7 +149,7 @@ def _alive(pids: list[int]) -> list[int]:
 
 
 def _web_processes(pid: int) -> list[int]:
-    from twpolice.api.testing import children
+    from livesite import children
 
     def cmdline(p: int) -> str:
         with open(f"/proc/{p}/cmdline", "rb") as f:
@@ -159,7 +159,7 @@ def _web_processes(pid: int) -> list[int]:
 
 
 def test_two_web_processes_share_the_port_and_stop_cleanly():
-    srv = LiveServer(shared_store()[0], workers=1, cache_size=0, web_processes=2).start()
+    srv = LiveServer(shared_store(), workers=1, cache_size=0, web_processes=2).start()
     try:
         web = _web_processes(srv.proc.pid)
         assert len(web) == 2, "two forked web processes (the query zygote is the parent's other child)"
@@ -174,7 +174,7 @@ def test_two_web_processes_share_the_port_and_stop_cleanly():
 
 
 def test_no_orphans_when_the_supervisor_is_killed():
-    srv = LiveServer(shared_store()[0], workers=1, cache_size=0, web_processes=2).start()
+    srv = LiveServer(shared_store(), workers=1, cache_size=0, web_processes=2).start()
     everyone = descendants(srv.proc.pid)
     assert len(everyone) >= 4  # 2 web processes, the zygote, their workers
     os.kill(srv.proc.pid, signal.SIGKILL)
@@ -212,7 +212,7 @@ def test_point_answer_from_the_scope_and_its_fallbacks():
     from twpolice.api.app import create_app
     from twpolice.api.sparql import SparqlFastPath
 
-    app = create_app(shared_store()[0], workers=1, row_cap=2)
+    app = create_app(shared_store(), workers=1, row_cap=2)
     front = SparqlFastPath(None, fastapi_app=app)
     subject = next(iter(app.state.twp.store.query("SELECT ?a WHERE { ?a a twp:Agency } LIMIT 1",
                                                   prefixes={"twp": "https://w3id.org/twpolice/def#"})))["a"].value

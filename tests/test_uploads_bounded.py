@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from twpolice.api.testing import LiveServer, shared_store
+from livesite import LiveServer, shared_store
 from twpolice.nesting import MAX_DEPTH
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
@@ -29,7 +29,7 @@ def nested_rdfxml(depth: int) -> bytes:
 
 @pytest.fixture(scope="module")
 def server():
-    with LiveServer(shared_store()[0], workers=1, web_processes=1) as srv:
+    with LiveServer(shared_store(), workers=1, web_processes=1) as srv:
         yield srv
 
 

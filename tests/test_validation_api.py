@@ -15,6 +15,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
+from livesite import shared_store
 from twpolice.api import validation
 from twpolice.shapes.rules import FIXTURES
 
@@ -151,9 +152,8 @@ def test_rule_pages(client):
 def test_router_is_mounted_in_the_site_app():
     """The site app (api/app.py) serves POST /validate and the rule pages too."""
     from twpolice.api.app import create_app
-    from twpolice.api.testing import shared_store
 
-    path, _ = shared_store("sketch")
+    path = shared_store()
     app = create_app(path, workers=1, cache_size=0)
     site = TestClient(app)
     r = site.post("/validate", content=INVALID, headers={"content-type": "text/turtle"})

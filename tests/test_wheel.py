@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from twpolice.api.testing import free_port
+from livesite import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 

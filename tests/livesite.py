@@ -1,8 +1,7 @@
-"""Test and benchmark support: build a store once per process and run the site in a real uvicorn.
+"""Test and benchmark support: build a store from the bundled documents once per process and run the site in a
+real uvicorn on a free loopback port (``twpolice serve`` in a subprocess).
 
-``build_test_store`` builds from the bundled documents (``twpolice build``) when that
-works, and otherwise from the design sketch's hand-written examples plus the
-ontology files, so the API can be tested before every converter has landed.
+Importable by the tests (pytest puts ``tests/`` on the path) and by ``benchmarks/`` (which add it).
 """
 
 from __future__ import annotations
@@ -20,11 +19,11 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from twpolice import iris
+from twpolice.graph.build import load_vocabularies
+from twpolice.graph.store import GraphStore
 
-REPO = Path(__file__).resolve().parent.parent
-SKETCH_EXAMPLES = REPO / "tests" / "fixtures" / "sketch" / "valid.ttl"  # the design sketch examples, copied
-_BUILT: dict[str, tuple[Path, str]] = {}
+
+_BUILT: dict[str, Path] = {}
 BUILD_TIMEOUT = float(os.environ.get("TWPOLICE_TEST_BUILD_TIMEOUT", "300"))
 
 
@@ -34,62 +33,34 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def load_ontology_files(gs) -> None:
-    """The vocabularies through the build's own loader when present, else every ``ontology/*.ttl``."""
+def load_ontology_files(gs: GraphStore) -> None:
+    """The vocabularies, through the build's own loader."""
+    load_vocabularies(gs)
+
+
+def build_test_store(path: Path) -> None:
+    """``twpolice build`` of the bundled documents into an on-disk store at ``path``, in a subprocess with a time
+    limit so a slow or broken build cannot hang the test session (it fails it)."""
+    code = ("import sys; from pathlib import Path; from twpolice.graph.build import build_store; "
+            f"r = build_store(Path({str(path)!r})); "
+            "sys.exit(0 if sum(x.measurements for x in r.rows) > 0 else 3)")
     try:
-        from twpolice.graph.build import load_vocabularies
-
-        load_vocabularies(gs)
-        return
-    except Exception:  # noqa: BLE001 - the vocabulary module may not have landed yet
-        pass
-    for f in sorted((REPO / "ontology").glob("*.ttl")):
-        name = f.stem
-        graph = iris.GRAPH_ONTOLOGY if name == "twpolice" else iris.GRAPH_AGENCIES if name == "agencies" \
-            else iris.ID[f"graph/vocabulary/{name}"]
-        gs.load_file(str(graph), f)
+        done = subprocess.run([sys.executable, "-c", code], timeout=BUILD_TIMEOUT, capture_output=True)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"twpolice build took longer than {BUILD_TIMEOUT} s") from None
+    if done.returncode != 0:
+        problem = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or [f"exit {done.returncode}"]
+        raise RuntimeError(f"twpolice build failed: {problem[0]}")
 
 
-def build_test_store(path: Path, source: str = "auto") -> str:
-    """Fill an on-disk store at ``path``; returns "documents" or "sketch" (what it holds)."""
-    from twpolice.graph.store import GraphStore
-
-    if source in ("auto", "documents"):
-        # in a subprocess with a time limit, so a slow or broken build cannot hang the test session
-        code = ("import sys; from pathlib import Path; from twpolice.graph.build import build_store; "
-                f"r = build_store(Path({str(path)!r})); "
-                "sys.exit(0 if sum(x.measurements for x in r.rows) > 0 else 3)")
-        try:
-            done = subprocess.run([sys.executable, "-c", code], timeout=BUILD_TIMEOUT, capture_output=True)
-            if done.returncode == 0:
-                return "documents"
-            problem = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or [f"exit {done.returncode}"]
-        except subprocess.TimeoutExpired:
-            problem = [f"build took longer than {BUILD_TIMEOUT} s"]
-        if source == "documents":
-            raise RuntimeError(f"twpolice build failed: {problem[0]}")
-        print(f"twpolice test store: using the design sketch examples ({problem[0]})", file=sys.stderr)
-        shutil.rmtree(path, ignore_errors=True)
-    gs = GraphStore(path)
-    load_ontology_files(gs)
-    gs.load_file(str(iris.ID["graph/example/sketch"]), SKETCH_EXAMPLES)
-    from twpolice.graph.derived import refresh_derived
-
-    refresh_derived(gs)
-    gs.flush()
-    del gs
-    return "sketch"
-
-
-def shared_store(source: str | None = None) -> tuple[Path, str]:
-    """One built store per test process (removed at exit); ``TWPOLICE_TEST_STORE`` = auto | documents | sketch."""
-    source = source or os.environ.get("TWPOLICE_TEST_STORE", "auto")
-    if source not in _BUILT:
+def shared_store() -> Path:
+    """One store built from the bundled documents per test process (removed at exit)."""
+    if "documents" not in _BUILT:
         folder = Path(tempfile.mkdtemp(prefix="twpolice-test-store-"))
         atexit.register(shutil.rmtree, folder, True)
-        kind = build_test_store(folder / "store", source)
-        _BUILT[source] = (folder / "store", kind)
-    return _BUILT[source]
+        build_test_store(folder / "store")
+        _BUILT["documents"] = folder / "store"
+    return _BUILT["documents"]
 
 
 def rss_kb(pid: int) -> int:
