@@ -169,7 +169,5 @@ def _dominant_year(lines: list[str]) -> Period | None:
     ranked = years.most_common(2)
     if not ranked or ranked[0][1] < 3 or ranked[0][1] < 0.5 * sum(years.values()):
         return None
-    from datetime import date
-
     year = ranked[0][0]
     return Period(date(year, 1, 1), date(year, 12, 31), f"{ad_to_roc(year)}年")

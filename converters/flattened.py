@@ -16,7 +16,7 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 
-from twpolice.converters.outline import parse_heading
+from twpolice.converters.outline import OutlineTracker, parse_heading
 from twpolice.converters.text import normalize_width
 
 MIN_HEADINGS = 8
@@ -281,8 +281,6 @@ def _title(line: str) -> str:
 
 def _parents(lines: list[str], heading_lines: list[int]) -> list[bool]:
     """A heading is a parent when the next heading nests under it (deeper outline style)."""
-    from twpolice.converters.outline import OutlineTracker
-
     tracker = OutlineTracker()
     depths = []
     for n in heading_lines:

@@ -14,6 +14,7 @@ from twpolice import __version__, registry, vocab
 from twpolice.converters import detect
 from twpolice.converters.cells import keep_cells_unique
 from twpolice.converters.factkeys import assign_keys
+from twpolice.converters.genres import CONVERTERS
 from twpolice.converters.framing import frame_facts
 from twpolice.converters.merge import merge_repeats
 from twpolice.converters.outline import parse_heading
@@ -87,8 +88,6 @@ def settle_metadata(source: SourceText, *, agency: str | None, genre: str | None
 
 def convert_source(source: SourceText, *, agency: str | None = None, genre: str | None = None,
                    period: str | None = None, title: str | None = None, issued: str | None = None) -> Extraction:
-    from twpolice.converters.genres import CONVERTERS
-
     meta = settle_metadata(source, agency=agency, genre=genre, period=period, title=title, issued=issued)
     extraction = CONVERTERS[meta.genre](source, meta)
     for fact in extraction.facts:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from twpolice.converters import lexicon
+from twpolice.converters.units import canonical, is_unit
 
 _UNIT_BY_SUFFIX: tuple[tuple[str, str], ...] = (
     ("人次", "人次"), ("場次", "場"), ("案犯數", "人"), ("人數", "人"), ("件數", "件"), ("發生數", "件"),
@@ -38,8 +39,6 @@ _UNIT_NOTE = re.compile(r"\s*[(（]\s*(?:單位[:：]\s*)?([^()（）]{1,6}?)\s*
 def split_unit_note(label: str) -> tuple[str, str | None]:
     """A name and the unit printed in its trailing note: 「全般刑案破獲率(%)」 → (全般刑案破獲率, %),
     「毒品查緝（單位：公斤）」 → (毒品查緝, 公斤); a note that is no unit stays part of the name."""
-    from twpolice.converters.units import canonical, is_unit
-
     note = _UNIT_NOTE.search(label)
     if note is None or not is_unit(note.group(1)):
         return label, None

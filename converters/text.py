@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from charset_normalizer import from_bytes
+
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "InputError",
@@ -225,8 +227,6 @@ def _decode_bytes(data: bytes, name: str) -> tuple[str, str, bool]:
             continue
     hint_zh = hint_en = ""
     try:
-        from charset_normalizer import from_bytes
-
         best = from_bytes(data[:1_000_000]).best()
         if best is not None:
             hint_zh, hint_en = f"（看來可能是 {best.encoding}）", f" (it may be {best.encoding})"

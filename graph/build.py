@@ -12,13 +12,21 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
+from rdflib.namespace import SKOS
+
 from twpolice import iris
+from twpolice.converters.rdf import extraction_triples
 from twpolice.errors import UserError
+from twpolice.graph.backends import open_store
+from twpolice.graph.derived import refresh_derived
 from twpolice.graph import generation as stamps
 from twpolice.graph.store import GraphStore
 from twpolice.graph.summary import IndicatorCount, Size, indicator_count, store_size
 from twpolice.review.apply import Orphan, Outcome
+from twpolice.iris import TWP
 from twpolice.review.document import convert_reviewed
+from twpolice.shapes.validator import validate_triples
+from twpolice.vocab import ontology_files
 
 MANIFEST = "manifest.toml"
 
@@ -117,8 +125,6 @@ def manifest_options(document: Path) -> dict[str, str]:
 
 def vocabulary_graphs() -> dict[str, Path]:
     """Graph IRI → data file: the ontology, each vocabulary, and the agency registry."""
-    from twpolice.vocab import ontology_files
-
     graphs: dict[str, Path] = {}
     for name, path in ontology_files().items():
         if name == "twpolice":
@@ -142,13 +148,9 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
     an open store of either kind: every document is converted and validated here, then swapped into
     its named graph in one atomic replacement, so a remote store never sees a half-built document.
     """
-    from twpolice.converters.rdf import extraction_triples
-
     folder = documents if documents is not None else bundled_documents()
     entries = read_manifest(folder)
     if store is None:
-        from twpolice.graph.backends import open_store
-
         gs = open_store(store_path)
     else:
         gs = store
@@ -187,8 +189,6 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
         except (UserError, ValueError, OSError) as exc:
             report.rows.append(BuildRow(entry.file, entry.agency or "?", 0, 0, f"失敗 failed: {exc}",
                                         time.perf_counter() - t0))
-    from twpolice.graph.derived import refresh_derived
-
     report.pairs = refresh_derived(gs)  # once, after every document: pairs cross documents
     gs.flush()
     gs.optimize()
@@ -204,9 +204,6 @@ def build_store(store_path: Path | str | None, documents: Path | None = None, *,
 
 def mapping_counts(triples) -> tuple[int, int]:
     """(measurements with a shared indicator, measurements whose indicator's subject is unknown)."""
-    from twpolice.iris import TWP
-    from rdflib.namespace import SKOS
-
     indicator, exact, flag = str(TWP.indicator), str(SKOS.exactMatch), str(TWP.unmappedIndicator)
     mapped = {s.value for s, p, _ in triples if p.value == exact}
     flagged = {s.value for s, p, _ in triples if p.value == flag}
@@ -225,8 +222,6 @@ def _store_name(store, spec) -> str:
 
 def _validate(triples) -> str:
     """Empty string when the document conforms to the core profile, else a one-line summary."""
-    from twpolice.shapes.validator import validate_triples
-
     result = validate_triples(triples, profile="core")
     if result.conforms:
         return ""

@@ -11,8 +11,11 @@ import tempfile
 
 import pyoxigraph as ox
 
+from twpolice import iris
+from twpolice.converters.rdf import extraction_triples
 from twpolice.csvformat import NUMERIC_COLUMNS, rows_to_csv
-from twpolice.graph.store import GraphStore
+from twpolice.graph.build import load_vocabularies
+from twpolice.graph.store import DEFAULT_GRAPH, GraphStore, to_ox
 from twpolice.model import Extraction
 
 
@@ -111,9 +114,6 @@ def measurements_csv(store: GraphStore) -> bytes:
 
 def extraction_store(extraction: Extraction) -> tuple[GraphStore, str]:
     """A throwaway in-memory store holding just this document (plus the vocabularies it uses)."""
-    from twpolice.converters.rdf import extraction_triples
-    from twpolice.graph.build import load_vocabularies
-
     store = GraphStore.in_memory()
     load_vocabularies(store)
     graph, triples = extraction_triples(extraction)
@@ -129,10 +129,6 @@ def csv_store(extraction: Extraction) -> GraphStore:
     default graph only. The CSV reads only the default graph (the union), so it is the same as with
     :func:`extraction_store`, without a second copy of every triple in the document's named graph (half
     the store's time and memory for a 20 MB document)."""
-    from twpolice.converters.rdf import extraction_triples
-    from twpolice.graph.build import load_vocabularies
-    from twpolice.graph.store import DEFAULT_GRAPH, to_ox
-
     store = GraphStore.in_memory()
     load_vocabularies(store)
     _, triples = extraction_triples(extraction)
@@ -147,10 +143,6 @@ def csv_store(extraction: Extraction) -> GraphStore:
 def serialize_extraction(extraction: Extraction, fmt: str) -> bytes:
     if fmt == "csv":
         return measurements_csv(csv_store(extraction))
-    from twpolice import iris
-    from twpolice.converters.rdf import extraction_triples
-    from twpolice.graph.store import to_ox
-
     _, triples = extraction_triples(extraction)
     oxt = (ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples)  # made as written, never all held
     if fmt == "turtle":

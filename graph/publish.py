@@ -30,8 +30,9 @@ import hashlib
 import json
 import os
 import shutil
+import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -44,6 +45,7 @@ from twpolice.graph import csvw, dcat, portal
 from twpolice.csvformat import rows_to_csv
 from twpolice.graph.store import GraphStore
 from twpolice.graph.summary import IndicatorCount, Size, indicator_count
+from twpolice.shapes.validator import validate_triples
 from twpolice.graph.tables import DICTIONARY_COLUMNS, TABLES, dictionary_json, dictionary_rows, numeric_columns
 
 RELEASE_MANIFEST = "release.json"
@@ -271,10 +273,6 @@ def publish_release(store, out_dir: Path, *, profile: str = "publish", previous:
     Raises :class:`PublishRefused` (a UserError; nothing written) when the graph does not conform, and
     :class:`ReviewRequired` when ``require_review`` and some measurements are not reviewed.
     """
-    import time
-
-    from twpolice.shapes.validator import validate_triples
-
     t0 = time.perf_counter()
     out_dir = Path(out_dir)
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
@@ -541,8 +539,6 @@ def _write_release(w: _Writer, snap: GraphStore, union: ox.Store, rows: dict, da
 def _validation_dict(result) -> dict:
     """``ValidationResult.to_dict()`` without its deep copies (dataclasses.asdict copies each result's
     rdflib terms before dropping them: minutes for a thousand results)."""
-    from dataclasses import asdict, fields
-
     names = [f.name for f in fields(result.results[0])] if result.results else []
     out = []
     for r in result.results:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from rich.table import Table
 
 from twpolice.errors import UserError
 from twpolice.graph.store import GraphStore
@@ -58,8 +59,6 @@ def format_results(result: QueryResult, fmt: str) -> str:
     solutions = result.raw
     if fmt in RESULT_FORMATS:
         return solutions.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
-    from rich.table import Table
-
     names = [v.value for v in solutions.variables]
     table = Table(*names)
     count = 0

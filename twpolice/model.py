@@ -7,6 +7,7 @@ records, so a genre converter never touches IRIs or triples.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -55,8 +56,6 @@ class Period:
 
 
 def _is_month_end(d: date) -> bool:
-    from calendar import monthrange
-
     return d.day == monthrange(d.year, d.month)[1]
 
 

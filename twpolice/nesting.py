@@ -9,6 +9,7 @@ clear line instead of crashing whoever parses it.
 from __future__ import annotations
 
 import re
+from xml.parsers import expat
 
 from twpolice.errors import UserError
 
@@ -52,8 +53,6 @@ def check_xml_depth(data: bytes, what_zh: str, what_en: str) -> None:
     minutes); expat counts the depth in linear time, without recursing, and stops at the limit. Malformed
     XML is left to the RDF parser, which reports it with its line and column.
     """
-    from xml.parsers import expat
-
     class _Deep(Exception):
         pass
 
