@@ -6,13 +6,12 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
-from twpolice.api import compare, downloads, linkeddata, review, site, sparql, validation
+from twpolice.api import compare, downloads, errors, linkeddata, review, site, sparql, validation
 from twpolice.api.cheap import DEFAULT_BUDGET, InlinePath
 from twpolice.api.describe import Describer
 from twpolice.api.fairness import Fairness
@@ -21,12 +20,11 @@ from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
 from twpolice.api.resultcache import ResultCache
 from twpolice.api.state import SiteState, compute_stats
-from twpolice.api.web import make_env, render
+from twpolice.api.web import make_env
 from twpolice.api.worker import GraphsOnDisk, load_memory_copy
 from twpolice.graph.generation import Generation
 from twpolice.errors import UserError
 from twpolice.graph.backends import is_url
-from twpolice.graph.remote import RemoteStoreError
 from twpolice.graph.store import union_is_stored
 
 STATIC = Path(__file__).parent / "static"
@@ -106,23 +104,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     _include_validation(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
-    @app.exception_handler(404)
-    async def not_found(request: Request, exc) -> Response:
-        accept = request.headers.get("accept") or ""
-        if "text/html" in accept:
-            return render(request, "error.html", status=404, title="404", message_key="not_found",
-                          detail=request.url.path)
-        return Response("找不到 / not found\n", status_code=404, media_type="text/plain; charset=utf-8")
-
-    @app.exception_handler(RemoteStoreError)
-    async def remote_error(request: Request, exc: RemoteStoreError) -> Response:
-        return Response(f"{exc.zh}\n{exc.en}\n", status_code=503, media_type="text/plain; charset=utf-8",
-                        headers={"Retry-After": "5"})
-
-    @app.exception_handler(UserError)
-    async def user_error(request: Request, exc: UserError) -> Response:
-        return Response(f"{exc.zh}\n{exc.en}\n", status_code=400, media_type="text/plain; charset=utf-8")
-
+    errors.install(app)
     return app
 
 

@@ -7,13 +7,14 @@ from collections import defaultdict
 from datetime import date
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from twpolice import iris
 from twpolice.api import svg
 from twpolice.api.pages import View, topic_order
 from twpolice.api.web import render
+from twpolice.api.state import SiteState, get_state
 
 router = APIRouter()
 
@@ -134,8 +135,7 @@ def comparison(v: View, iri: str) -> dict:
 
 
 @router.get("/compare", tags=["Site"], summary="Compare one shared indicator across cities and years")
-def compare(request: Request, indicator: str | None = Query(None, max_length=200)) -> Response:
-    st = request.app.state.twp
+def compare(request: Request, indicator: str | None = Query(None, max_length=200), st: SiteState = Depends(get_state)) -> Response:
     v = View(st, "en" if request.query_params.get("lang") == "en" else "zh-Hant")
     choices = offered(v)
     chosen = None

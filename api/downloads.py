@@ -11,10 +11,12 @@ import json
 import os
 from pathlib import Path
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
+from twpolice.api.errors import SiteError
 from twpolice.api.web import lang_of, render
+from twpolice.api.state import SiteState, get_state
 from twpolice.graph.publish import RELEASE_MANIFEST, latest_release, release_file
 
 router = APIRouter()
@@ -95,8 +97,7 @@ def downloads_redirect(request: Request) -> Response:
 
 
 @router.get("/downloads/", tags=["Dataset"], summary="The latest release's files: sizes and SHA-256 (HTML or JSON)")
-def downloads(request: Request) -> Response:
-    st = request.app.state.twp
+def downloads(request: Request, st: SiteState = Depends(get_state)) -> Response:
     release, manifest = current_release(st)
     if release is None:
         message = {"zh-Hant": "本站尚未設定發布資料夾（twpolice serve --releases DIR 或 TWPOLICE_RELEASES），"
@@ -121,12 +122,11 @@ def downloads(request: Request) -> Response:
 
 @router.api_route("/downloads/{path:path}", methods=["GET", "HEAD"], tags=["Dataset"],
                   summary="One file of the latest release (ETag, Content-Length, Range)")
-def download_file(path: str, request: Request) -> Response:
-    st = request.app.state.twp
+def download_file(path: str, request: Request, st: SiteState = Depends(get_state)) -> Response:
     release, manifest = current_release(st)
     target = release_file(release, path) if release is not None else None
     if target is None:
-        return Response("找不到 / not found\n", status_code=404, media_type="text/plain; charset=utf-8")
+        raise SiteError(404, detail=request.url.path)
     listed = next((f for f in manifest.get("files", []) if f["path"] == path), {})
     media = _served_type(path, listed)
     headers = {"Cache-Control": "public, max-age=300"}

@@ -8,14 +8,16 @@ is ``/id/agency/x`` here. A suffix (``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``,
 from __future__ import annotations
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 
 from twpolice import iris
 from twpolice.api import negotiation, results
+from twpolice.api.errors import SiteError, error_response
 from twpolice.api.ontology_page import ontology_view
 from twpolice.api.pages import build_page, compact
 from twpolice.api.web import lang_of, render
+from twpolice.api.state import SiteState, get_state
 
 router = APIRouter()
 
@@ -29,10 +31,11 @@ def split_suffix(path: str) -> tuple[str, str | None]:
     return path, None
 
 
-def not_found(request: Request, iri: str, fmt: str | None) -> Response:
-    if fmt == "html":
-        return render(request, "error.html", status=404, title="404", message_key="not_found", detail=iri)
-    return Response(f"找不到此資源 / not found: {iri}\n", status_code=404, media_type="text/plain; charset=utf-8")
+DOCUMENT_OFFER = "text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml"
+
+
+def not_found(request: Request, iri: str) -> Response:
+    return error_response(request, SiteError(404, detail=iri))
 
 
 def serialize(triples: list[ox.Triple], fmt: str) -> bytes:
@@ -61,17 +64,15 @@ def _graph_iri(st, iri: str) -> bool:
 
 @router.get("/id/{path:path}", tags=["Linked Data"], summary="Dereference an IRI (303 See Other to its description)")
 @router.head("/id/{path:path}", include_in_schema=False)
-def dereference(path: str, request: Request) -> Response:
-    st = request.app.state.twp
+def dereference(path: str, request: Request, st: SiteState = Depends(get_state)) -> Response:
     iri = resource_iri(st, "id/" + path)
     accept = request.headers.get("accept")
     if iri is None:
-        return not_found(request, "/id/" + path, negotiation.choose(accept, "document"))
+        return not_found(request, "/id/" + path)
     if st.describer.exists(iri) or _graph_iri(st, iri):
         fmt = negotiation.choose(accept, "document")
         if fmt is None:
-            return Response("406 not acceptable: text/html, text/turtle, application/ld+json, application/n-triples, "
-                            "application/rdf+xml\n", status_code=406, media_type="text/plain")
+            return error_response(request, SiteError(406, detail=DOCUMENT_OFFER))
         target = "/doc/" + path + SUFFIX_OF[fmt]
         if request.url.query:
             target += "?" + request.url.query
@@ -79,7 +80,7 @@ def dereference(path: str, request: Request) -> Response:
     stem, fmt = split_suffix(path)
     if fmt is not None and stem != path and st.describer.exists(st.iri_of("id/" + stem)):
         return describe(stem, fmt, request)
-    return not_found(request, iri, negotiation.choose(accept, "document"))
+    return not_found(request, iri)
 
 
 @router.get("/doc/{path:path}", tags=["Linked Data"],
@@ -90,21 +91,21 @@ def document(path: str, request: Request) -> Response:
     if fmt is None:
         fmt = negotiation.choose(request.headers.get("accept"), "document")
         if fmt is None:
-            return Response("406 not acceptable\n", status_code=406, media_type="text/plain")
+            return error_response(request, SiteError(406, detail=DOCUMENT_OFFER))
     return describe(stem, fmt, request, vary=True)
 
 
 def describe(stem: str, fmt: str, request: Request, vary: bool = False) -> Response:
-    st = request.app.state.twp
+    st = get_state(request)
     iri = resource_iri(st, "id/" + stem)
     if iri is None:
-        return not_found(request, "/id/" + stem, fmt)
+        return not_found(request, "/id/" + stem)
     headers = {"Vary": "Accept"} if vary else {}
     headers["Link"] = f'<{iri}>; rel="describes"'
     if _graph_iri(st, iri):
         return graph_document(request, iri, fmt, headers)
     if not st.describer.exists(iri):
-        return not_found(request, iri, fmt)
+        return not_found(request, iri)
     if fmt == "html":
         page = build_page(st, iri, lang_of(request), dict(request.query_params))
         formats = {name: "/doc/" + stem + suffix for name, suffix in SUFFIX_OF.items() if suffix}
@@ -114,7 +115,7 @@ def describe(stem: str, fmt: str, request: Request, vary: bool = False) -> Respo
 
 
 def graph_document(request: Request, iri: str, fmt: str, headers: dict[str, str]) -> Response:
-    st = request.app.state.twp
+    st = get_state(request)
     g = ox.NamedNode(iri)
     if fmt == "html":
         count = sum(1 for _ in st.graphs.quads_for_pattern(None, None, None, g))
@@ -131,11 +132,11 @@ def graph_document(request: Request, iri: str, fmt: str, headers: dict[str, str]
 @router.head("/def", include_in_schema=False)
 @router.get("/def{suffix}", include_in_schema=False)
 @router.head("/def{suffix}", include_in_schema=False)
-def ontology(request: Request, suffix: str = "") -> Response:
-    st = request.app.state.twp
+def ontology(request: Request, suffix: str = "", st: SiteState = Depends(get_state)) -> Response:
     fmt = negotiation.SUFFIXES.get(suffix) if suffix else negotiation.choose(request.headers.get("accept"), "document")
     if fmt is None:
-        return Response("406 / 404\n", status_code=404 if suffix else 406, media_type="text/plain")
+        return error_response(request, SiteError(404, detail=request.url.path) if suffix
+                              else SiteError(406, detail=DOCUMENT_OFFER))
     prefix = st.base + "def"
     triples = st.describer.triples_with_prefix(prefix)
     if fmt != "html":

@@ -23,6 +23,12 @@ HTML_TYPE: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Linked Data documents: HTML first for browsers, then RDF.
 DOCUMENT_TYPES = {**HTML_TYPE, **GRAPH_TYPES}
+# Error bodies: plain text for */* (curl, SPARQL clients), a page for browsers, JSON for programs that ask for it.
+ERROR_TYPES: dict[str, tuple[tuple[str, ...], str]] = {
+    "text": (("text/plain",), "text/plain; charset=utf-8"),
+    **HTML_TYPE,
+    "json": (("application/json", "application/problem+json"), "application/json"),
+}
 
 FORMAT_NAMES: dict[str, tuple[str | None, str | None]] = {
     # name -> (solutions format, graph format)
@@ -105,16 +111,16 @@ def _choose_cached(header: str | None, table_key: str) -> str | None:
     return best
 
 
-_TABLES = {"solutions": SOLUTION_TYPES, "graph": GRAPH_TYPES, "document": DOCUMENT_TYPES}
+_TABLES = {"solutions": SOLUTION_TYPES, "graph": GRAPH_TYPES, "document": DOCUMENT_TYPES, "error": ERROR_TYPES}
 
 
 def choose(header: str | None, table: str) -> str | None:
-    """Best format key of ``table`` ("solutions", "graph", "document") for an Accept header, or None (406)."""
+    """Best format key of ``table`` ("solutions", "graph", "document", "error") for an Accept header, or None (406)."""
     return _choose_cached(header, table)
 
 
 def content_type(fmt: str) -> str:
-    for table in (SOLUTION_TYPES, GRAPH_TYPES, HTML_TYPE):
+    for table in (SOLUTION_TYPES, GRAPH_TYPES, HTML_TYPE, ERROR_TYPES):
         if fmt in table:
             return table[fmt][1]
     raise KeyError(fmt)

@@ -22,6 +22,7 @@ from twpolice.review.corrections import FIELDS
 from twpolice.review.document import ReviewedDocument, convert_reviewed
 from twpolice.review.report import orphan_line
 from twpolice.review.sheet import decision_for, merge, sheet_rows
+from twpolice.api.state import get_state
 
 router = APIRouter(prefix="/review", include_in_schema=False)
 HEADER = "x-twpolice-review"  # set by /static/review.js; a cross-site form cannot set it
@@ -73,7 +74,7 @@ def review_page(request: Request, file: str) -> Response:
     doc = _document(folder, file)
     lang = lang_of(request)
     order = request.query_params.get("order", "risk")
-    history = indicator_history(request.app.state.twp.describer.select, doc.machine.document)
+    history = indicator_history(get_state(request).describer.select, doc.machine.document)
     rows = sheet_rows(doc, history=history)
     if order == "line":
         rows.sort(key=lambda r: (r.fact.passage.line_start, r.fact.key))

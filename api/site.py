@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from twpolice import iris
@@ -11,8 +11,9 @@ from twpolice.api import negotiation
 from twpolice.api.compare import offered
 from twpolice.api.pages import View, compact
 from twpolice.api.queries import by_id, ready_queries
-from twpolice.api.state import LICENSE, LICENSE_NOTE
+from twpolice.api.state import LICENSE, LICENSE_NOTE, SiteState, get_state
 from twpolice.api.downloads import dump_links
+from twpolice.api.errors import SiteError
 from twpolice.api.void import VOCABULARIES, example_resources, void_document
 from twpolice.api.web import lang_of, render
 
@@ -30,8 +31,7 @@ SELECT ?a (COUNT(DISTINCT ?d) AS ?docs) WHERE { ?a a twp:Agency .
 
 
 @router.get("/", include_in_schema=False)
-def home(request: Request) -> Response:
-    st = request.app.state.twp
+def home(request: Request, st: SiteState = Depends(get_state)) -> Response:
     lang = lang_of(request)
     v = View(st, lang)
     docs = [{"doc": v.term(r["d"]), "publisher": v.term(r["publisher"]) if r["publisher"] else None,
@@ -43,8 +43,7 @@ def home(request: Request) -> Response:
 
 
 @router.get("/search", tags=["Site"], summary="Search agencies, indicators and programs by name (zh or en)")
-def search(request: Request, q: str = Query("", max_length=200), format: str | None = None) -> Response:
-    st = request.app.state.twp
+def search(request: Request, q: str = Query("", max_length=200), format: str | None = None, st: SiteState = Depends(get_state)) -> Response:
     lang = lang_of(request)
     v = View(st, lang)
     hits = st.search.search(q)
@@ -57,8 +56,7 @@ def search(request: Request, q: str = Query("", max_length=200), format: str | N
 
 
 @router.get("/query", include_in_schema=False)
-def query_page(request: Request, id: str | None = None, query: str | None = None) -> Response:
-    st = request.app.state.twp
+def query_page(request: Request, id: str | None = None, query: str | None = None, st: SiteState = Depends(get_state)) -> Response:
     ready = by_id(id) if id else None
     text = query if query is not None else ready.text if ready else ready_queries()[0].text
     return render(request, "query.html", text=text, ready=ready, queries=ready_queries(),
@@ -69,7 +67,7 @@ def query_page(request: Request, id: str | None = None, query: str | None = None
 def query_text(qid: str) -> Response:
     q = by_id(qid)
     if q is None:
-        return Response("not found\n", status_code=404, media_type="text/plain")
+        raise SiteError(404)
     return Response(q.text, media_type="application/sparql-query; charset=utf-8")
 
 
@@ -82,7 +80,7 @@ def queries_json(request: Request) -> Response:
 
 
 def _void(request: Request, default_fmt: str | None) -> Response:
-    st = request.app.state.twp
+    st = get_state(request)
     fmt = negotiation.choose(request.headers.get("accept"), "document")
     fmt_param = request.query_params.get("format")
     if fmt_param:
@@ -90,7 +88,7 @@ def _void(request: Request, default_fmt: str | None) -> Response:
     elif default_fmt and fmt == "html" and "text/html" not in (request.headers.get("accept") or ""):
         fmt = default_fmt
     if fmt is None:
-        return Response("406 not acceptable\n", status_code=406, media_type="text/plain")
+        raise SiteError(406, detail="text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml")
     site = str(request.base_url)
     if fmt == "html":
         lang = lang_of(request)
@@ -114,8 +112,7 @@ def well_known_void(request: Request) -> Response:
 
 
 @router.get("/download/{name}", tags=["Dataset"], summary="Dumps: twpolice.nq, twpolice.trig, measurements.csv")
-def download(name: str, request: Request) -> Response:
-    st = request.app.state.twp
+def download(name: str, request: Request, st: SiteState = Depends(get_state)) -> Response:
     if name == "twpolice.nq":
         body, media = st.dump(ox.RdfFormat.N_QUADS, "nq"), "application/n-quads"
     elif name == "twpolice.trig":
@@ -123,7 +120,7 @@ def download(name: str, request: Request) -> Response:
     elif name == "measurements.csv":
         body, media = st.dump(None, "csv"), "text/csv; charset=utf-8"
     else:
-        return Response("not found\n", status_code=404, media_type="text/plain")
+        raise SiteError(404)
     return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 

@@ -13,6 +13,7 @@ from twpolice.api import negotiation, void
 from twpolice.api.cheap import point_query
 from twpolice.api.runner import PoolBusy, QueryCrashes, QueryTimeout, WorkerFailed
 from twpolice.sparqltext import QueryRefused, check_query, undeclared_prefix
+from twpolice.api.state import get_state
 
 router = APIRouter()
 
@@ -136,7 +137,7 @@ def _prefers_html(accept: str | None) -> bool:
 
 
 async def handle(request: Request) -> Response:
-    st = request.app.state.twp
+    st = get_state(request)
     try:
         params = await read_params(request, st.max_query_bytes)
         if params.query is None:
@@ -245,7 +246,7 @@ def _not_acceptable(form: str | None) -> str:
 
 
 def service_description(request: Request) -> Response:
-    st = request.app.state.twp
+    st = get_state(request)
     accept = request.headers.get("accept")
     fmt = negotiation.choose(accept, "document")
     if fmt == "html" and _prefers_html(accept):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from fastapi import Request
 
 from twpolice import __version__, iris
 from twpolice.api.describe import Describer
@@ -151,3 +152,8 @@ def compute_stats(store: ox.Store, graphs: ox.Store | None = None) -> Stats:
 
 def version() -> str:
     return __version__
+
+
+def get_state(request: Request) -> SiteState:
+    """What the running site holds, for a route (``st: SiteState = Depends(get_state)``) or a helper."""
+    return request.app.state.twp

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from twpolice import __version__
+from twpolice.api.state import get_state
 from twpolice.api.i18n import pick_lang, t
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -65,7 +66,7 @@ def link(path: str, lang: str, **params: object) -> str:
 
 def render(request: Request, name: str, status: int = 200, headers: dict[str, str] | None = None,
            **ctx: object) -> HTMLResponse:
-    st = request.app.state.twp
+    st = get_state(request)
     lang = ctx.pop("lang", None) or lang_of(request)
     env = request.app.state.jinja
     html = env.get_template(name).render(

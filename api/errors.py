@@ -1,0 +1,89 @@
+"""One error body for the whole site: every refusal (bad input, an unknown resource, an unacceptable format, a
+remote store that is down) is the same bilingual message, as plain text, a page or JSON as the request's Accept
+asks (text for */*).
+
+Routes raise (:class:`~twpolice.errors.UserError`, :class:`SiteError`, FastAPI's ``HTTPException``) or return
+:func:`error_response`; :func:`install` registers the handlers that turn what they raise into it.
+"""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException
+
+from twpolice.api import negotiation
+from twpolice.api.web import lang_of, render
+from twpolice.errors import UserError
+from twpolice.graph.remote import RemoteStoreError
+
+# the message of a bare status, in both languages
+STATUS_TEXT = {
+    400: ("請求有誤", "bad request"),
+    404: ("找不到此資源", "not found"),
+    405: ("不支援此方法", "method not allowed"),
+    406: ("無法以要求的格式提供", "not acceptable: none of the formats the Accept header asks for"),
+    413: ("請求內容太大", "request too large"),
+    503: ("服務暫時無法使用", "service unavailable"),
+}
+
+
+class SiteError(Exception):
+    """A refusal with its HTTP status and the message in both languages."""
+
+    def __init__(self, status: int, zh: str | None = None, en: str | None = None, detail: str = "",
+                 headers: dict[str, str] | None = None) -> None:
+        default_zh, default_en = STATUS_TEXT.get(status, ("錯誤", "error"))
+        super().__init__(en or default_en)
+        self.status, self.zh, self.en = status, zh or default_zh, en or default_en
+        self.detail, self.headers = detail, headers or {}
+
+
+def error_response(request: Request, error: SiteError) -> Response:
+    """The error as the client asked for it: text (「中文\nEnglish」), the site's error page, or JSON."""
+    if error.status == 404 and not error.detail:
+        error.detail = request.url.path
+    fmt = negotiation.choose(request.headers.get("accept"), "error") or "text"
+    headers = {**error.headers, "Vary": "Accept"}
+    if fmt == "html":
+        lang = lang_of(request)
+        return render(request, "error.html", status=error.status, headers=headers, title=str(error.status),
+                      message=error.en if lang == "en" else error.zh, detail=error.detail)
+    if fmt == "json":
+        body = {"status": error.status, "error": {"zh-Hant": error.zh, "en": error.en}}
+        if error.detail:
+            body["detail"] = error.detail
+        return Response(json.dumps(body, ensure_ascii=False), status_code=error.status, headers=headers,
+                        media_type="application/json")
+    text = f"{error.zh}\n{error.en}\n" + (f"{error.detail}\n" if error.detail else "")
+    return Response(text, status_code=error.status, headers=headers, media_type="text/plain; charset=utf-8")
+
+
+def install(app: FastAPI) -> None:
+    """The site's exception handlers: all of them answer through :func:`error_response`."""
+
+    @app.exception_handler(SiteError)
+    async def site_error(request: Request, exc: SiteError) -> Response:
+        return error_response(request, exc)
+
+    @app.exception_handler(RemoteStoreError)  # before UserError: it is one, but the store is down, not the input
+    async def remote_error(request: Request, exc: RemoteStoreError) -> Response:
+        return error_response(request, SiteError(503, exc.zh, exc.en, headers={"Retry-After": "5"}))
+
+    @app.exception_handler(UserError)
+    async def user_error(request: Request, exc: UserError) -> Response:
+        return error_response(request, SiteError(400, exc.zh, exc.en))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        detail = request.url.path if exc.status_code == 404 else ""
+        return error_response(request, SiteError(exc.status_code, detail=detail, headers=dict(exc.headers or {})))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        return error_response(request, SiteError(400, f"參數有誤：{where}", f"invalid parameter: {where}"))
