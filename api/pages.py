@@ -17,13 +17,14 @@ from twpolice.api.i18n import locator_text
 from twpolice.api.search import normalise
 from twpolice.api.state import SiteState
 from twpolice.api.web import linkable
+from twpolice.model import KINDS
 
 TWP = str(iris.TWP)
 SKOS = str(iris.SKOS)
 PROV = str(iris.PROV)
 FOAF = str(iris.FOAF)
 RDF_TYPE = str(iris.RDF.type)
-KIND_ORDER = ["actual", "target", "baseline", "change", "budget"]
+KIND_ORDER = list(KINDS)  # the order value types are listed in
 ROW_LIMIT = 2000
 
 

@@ -18,10 +18,10 @@ from rdflib.term import Node
 from twpolice import iris
 from twpolice.shapes.profiles import SH
 from twpolice.shapes.terms import curie, literal_display
+from twpolice.vocab import kind_label
 
 Bi = dict[str, str]
 LABEL_PROPS = (SKOS.prefLabel, RDFS.label, DCTERMS.title, FOAF.name)
-KIND_ZH = {"actual": "實際值", "target": "目標值", "baseline": "基準值", "change": "變動值", "budget": "預算值"}
 
 
 class Labeler:
@@ -76,7 +76,7 @@ class Labeler:
             lab = self._own(target)
             if prop == iris.TWP.valueType and not lab and isinstance(target, URIRef):
                 kind = str(target).rsplit("/", 1)[-1]
-                lab = {"zh-Hant": KIND_ZH.get(kind, kind), "en": kind}
+                lab = {"zh-Hant": kind_label(kind), "en": kind}
             for lang in parts:
                 text = lab.get(lang) or lab.get("zh-Hant") or lab.get("en")
                 if text:

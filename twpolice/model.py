@@ -11,8 +11,19 @@ from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
-KINDS = ("actual", "target", "baseline", "change", "budget")
+class Kind(StrEnum):
+    """A figure's value type (value-types.ttl's notations; vocab.kind_label gives the printed names)."""
+
+    ACTUAL = "actual"
+    TARGET = "target"
+    BASELINE = "baseline"
+    CHANGE = "change"
+    BUDGET = "budget"
+
+
+KINDS = tuple(Kind)  # in the order pages and tables list them
 OPERATORS = ("at-least", "at-most", "equal", "increase-by", "decrease-by", "more-than", "less-than")
 # An actual printed as a bound (「逾3成」「未滿18歲」「8成5以上」) carries one of these instead of a target's operator.
 BOUND_OPERATORS = ("at-least", "at-most", "more-than", "less-than")

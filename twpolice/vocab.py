@@ -384,6 +384,18 @@ def genre_label(genre: str, lang: str = ZH) -> str:
     return _genres()[0][genre][lang]
 
 
+@lru_cache(maxsize=None)
+def _kind_labels() -> dict[str, dict[str, str]]:
+    graph = load_graph("value-types")
+    return {str(graph.value(node, SKOS.notation)): {o.language: str(o) for o in graph.objects(node, SKOS.prefLabel)}
+            for node in graph.subjects(SKOS.inScheme, iris.SCHEME["value-type"])}
+
+
+def kind_label(kind: str, lang: str = ZH) -> str:
+    """「實際值」 for actual (value-types.ttl's prefLabel); the kind itself when the vocabulary has none."""
+    return _kind_labels().get(kind, {}).get(lang, kind)
+
+
 def genre_named(name: str) -> str | None:
     """The genre a name means: its slug, a label (「施政計畫」「績效報告」) or a command-line alias (annual-plan)."""
     return _genres()[1].get(name.strip())
