@@ -13,10 +13,11 @@ from decimal import Decimal
 from typing import Iterable
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, QB, RDF, RDFS, SKOS, XSD
 
 from twpolice import composition, iris, vocab
+from twpolice.terms import to_rdflib as to_rdflib_term
 from twpolice.converters import units
 from twpolice.converters.periods import ad_to_roc, roc_label
 from twpolice.iris import OA, TIME, TWP
@@ -430,19 +431,6 @@ def extraction_triples(extraction: Extraction) -> tuple[str, list[Triple]]:
     """The document's named graph IRI and its triples."""
     dg = DocumentGraph(extraction)
     return dg.graph_name, dg.build()
-
-
-def to_rdflib_term(term):
-    """pyoxigraph term → rdflib term (for pyshacl, which needs an in-memory rdflib Graph)."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    return term
 
 
 def to_rdflib(triples: Iterable[Triple], graph: Graph | None = None) -> Graph:

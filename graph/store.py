@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
 from twpolice import iris
+from twpolice.terms import to_ox
 
 CONTENT_HASH = str(iris.TWP.contentHash)
 DEFAULT_GRAPH = ox.DefaultGraph()
@@ -131,21 +131,7 @@ def default_store_path() -> Path:
     return Path(base) / "twpolice" / "store"
 
 
-def to_ox(term) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    """An Oxigraph term for a pyoxigraph term (as is), an rdflib term, or an IRI string."""
-    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
-        return term
-    if isinstance(term, URIRef) or type(term) is str:
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
+
 
 
 class GraphStore:

@@ -1,8 +1,5 @@
-"""Term conversions between pyoxigraph and rdflib, and short display forms of terms.
-
-Oxigraph lowercases language tags; :func:`canonical_lang` restores BCP 47 casing
-(``zh-hant`` → ``zh-Hant``, ``zh-tw`` → ``zh-TW``) so reports show what people wrote.
-"""
+"""Terms in validation reports: short display forms, and rdflib triples loaded into Oxigraph for the fast core
+(the conversions themselves, both ways, are :mod:`twpolice.terms`)."""
 
 from __future__ import annotations
 
@@ -15,23 +12,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from twpolice import iris
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def canonical_lang(tag: str) -> str:
-    """BCP 47 recommended casing: language lower, script title, region upper."""
-    parts = tag.split("-")
-    out = [parts[0].lower()]
-    for i, part in enumerate(parts[1:], start=1):
-        if len(part) == 4 and part.isalpha():
-            out.append(part.title())
-        elif len(part) == 2 and part.isalpha() and i >= 1:
-            out.append(part.upper())
-        else:
-            out.append(part.lower())
-    return "-".join(out)
-
+from twpolice.terms import XSD_STRING, bnode_id, canonical_lang, to_ox, to_rdflib  # noqa: F401 - used from here too
 
 @contextmanager
 def quiet_rdflib() -> Iterator[None]:
@@ -43,45 +24,6 @@ def quiet_rdflib() -> Iterator[None]:
         yield
     finally:
         logger.setLevel(level)
-
-
-def to_rdflib(term) -> Node:
-    """pyoxigraph term → rdflib term."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=canonical_lang(term.language))
-        dt = term.datatype.value
-        if dt == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(dt))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    raise TypeError(f"unsupported term: {term!r}")
-
-
-def to_ox(term) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    """rdflib term → pyoxigraph term (blank node ids kept)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        try:
-            if term.language:
-                return ox.Literal(str(term), language=term.language)
-            if term.datatype is not None:
-                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        except ValueError:  # a tag or datatype Oxigraph refuses: keep the text, the shapes report the rest
-            pass
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(_bnode_id(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def _bnode_id(node: BNode) -> str:
-    text = str(node)
-    return text if text.isalnum() and text[:1].isalpha() else "b" + iris.short_hash(text, length=24)
 
 
 def triples_to_store(triples: Iterable[tuple]) -> tuple[ox.Store, dict[str, BNode]]:
@@ -96,7 +38,7 @@ def triples_to_store(triples: Iterable[tuple]) -> tuple[ox.Store, dict[str, BNod
         if found is not None:
             return found
         if isinstance(term, BNode):
-            oid = _bnode_id(term)
+            oid = bnode_id(term)
             bnodes[oid] = term
             found = ox.BlankNode(oid)
         else:
@@ -150,7 +92,7 @@ def literal_display(term: Node) -> str:
     if isinstance(term, Literal):
         if term.language:
             return f'"{term}"@{term.language}'
-        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+        if term.datatype is not None and str(term.datatype) != XSD_STRING:
             return f'"{term}"^^{curie(URIRef(term.datatype))}'
         return f'"{term}"'
     return curie(term)
