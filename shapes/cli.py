@@ -13,14 +13,15 @@ import sys
 from pathlib import Path
 
 from twpolice.errors import UserError
+from twpolice.shapes.loaders import load_submission
 from twpolice.shapes.report import FORMATS, render
 from twpolice.shapes.result import norm_lang
+from twpolice.shapes.submission import Submission
+from twpolice.shapes.validator import validate_graph
 
 
 def load_files(files: list[Path]):
-    """All files as one :class:`~twpolice.shapes.loaders.Submission` (cell origins kept per file)."""
-    from twpolice.shapes.loaders import Submission, load_submission
-
+    """All files as one :class:`~twpolice.shapes.submission.Submission` (cell origins kept per file)."""
     if not files:
         raise UserError("沒有指定要驗證的檔案", "no files to validate")
     subs = [load_submission(Path(f)) for f in files]
@@ -37,8 +38,6 @@ def load_files(files: list[Path]):
 def validate_command(files: list[Path], profile: str = "core", lang: str = "zh-Hant", fmt: str = "text",
                      output: Path | None = None, *, time_limit: float | None = None) -> int:
     """Validate ``files`` and write the report; returns the exit code (0, 1 or 2)."""
-    from twpolice.shapes.validator import validate_graph
-
     lang = norm_lang(lang)
     try:
         if fmt not in FORMATS:

@@ -30,7 +30,10 @@ from twpolice.iris import TWP
 from twpolice.converters.periods import roc_label
 from twpolice.model import GENRES, Period
 from twpolice.shapes.result import Origin
+from twpolice.shapes.submission import Submission
 from twpolice.shapes.terms import quiet_rdflib
+from twpolice.shapes.vocabulary import vocabulary
+from twpolice.vocab import resolve_unit
 
 REQUIRED = ("agency", "indicator", "kind", "value", "period_start", "period_end")
 EXTRA = ("genre", "document_title")  # read when present; the export cannot express them
@@ -39,9 +42,7 @@ ZH = "zh-Hant"
 
 
 def load_csv(data: bytes, name: str = "submission.csv"):
-    """Parse a measurement CSV into a :class:`~twpolice.shapes.loaders.Submission` with cell origins."""
-    from twpolice.shapes.loaders import Submission
-
+    """Parse a measurement CSV into a :class:`~twpolice.shapes.submission.Submission` with cell origins."""
     text = _decode(data, name)
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
@@ -163,8 +164,6 @@ class _Builder:
         return None
 
     def _agency(self, agency: URIRef, r: dict, n: int) -> None:
-        from twpolice.shapes.vocabulary import vocabulary
-
         self.origin(agency, n, "agency")
         label = r.get("agency_label")
         if label and self.first(agency) and not vocabulary().describe(agency):
@@ -345,8 +344,4 @@ def _number(text: str) -> Literal:
 
 
 def _resolve_unit(printed: str) -> str | None:
-    try:
-        from twpolice.vocab import resolve_unit
-    except ImportError:  # pragma: no cover
-        return None
     return resolve_unit(printed)

@@ -22,7 +22,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from twpolice.shapes.index import TripleIndex
-from twpolice.shapes.profiles import SH, Targets
+from twpolice.shapes.targets import SH, Targets
 
 META = {RDF.type, RDFS.isDefinedBy, RDFS.label, RDFS.comment, SH.name, SH.description, SH.severity,
         SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.order, SH.group}

@@ -14,11 +14,12 @@ import re
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
 from rdflib.namespace import OWL
 
 from twpolice.errors import UserError
 from twpolice.nesting import check_depth, check_xml_depth
+from twpolice.shapes.csv_submission import load_csv
+from twpolice.shapes.submission import Submission
 from twpolice.shapes.terms import quiet_rdflib, to_rdflib
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -55,20 +56,6 @@ class UnsupportedFormat(UserError):
     """A format we do not read (HTTP 415)."""
 
     status = 415
-
-
-class Submission(Graph):
-    """The submitted triples, with where they came from.
-
-    ``origins`` maps (node, predicate) and (node, None) to the spreadsheet cell a triple came from
-    (CSV submissions only), so validation results can point at a row and a column.
-    """
-
-    def __init__(self, name: str = "submission", fmt: str = "turtle") -> None:
-        super().__init__()
-        self.name = name
-        self.format = fmt
-        self.origins: dict = {}
 
 
 def max_upload_bytes() -> int:
@@ -116,14 +103,10 @@ def load_bytes(data: bytes, fmt: str | None = None, *, name: str = "submission",
         raise UnsupportedFormat(f"不支援的格式：{fmt}（可用 Turtle、N-Triples、N-Quads、TriG、JSON-LD、RDF/XML、CSV）",
                                 f"unsupported format: {fmt} (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML, CSV)")
     if key == "csv":
-        from twpolice.shapes.csv_submission import load_csv
-
         return load_csv(data, name)
     text = _text(data, name)
     key = key or sniff(text)
     if key == "csv":
-        from twpolice.shapes.csv_submission import load_csv
-
         return load_csv(data, name)
     if key == "json-ld":
         _check_jsonld(text, name)

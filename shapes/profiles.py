@@ -21,8 +21,9 @@ from rdflib.term import Node
 
 from twpolice import iris
 from twpolice.errors import UserError
+from twpolice.shapes import fastcore
+from twpolice.shapes.targets import SH, Targets
 
-SH = Namespace("http://www.w3.org/ns/shacl#")
 TWPSH = Namespace(str(iris.SHAPES))
 SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _NESTING = (SH.property, SH.node, SH["not"], SH.qualifiedValueShape)
@@ -40,56 +41,6 @@ class RuleInfo:
     severity: str
     profile: str
     kind: str  # "core" (SHACL Core) or "sparql" (SHACL-SPARQL)
-
-
-@dataclass(frozen=True)
-class Targets:
-    """The SHACL targets of a rule (explicit; no inference)."""
-
-    classes: tuple[URIRef, ...] = ()
-    subjects_of: tuple[URIRef, ...] = ()
-    objects_of: tuple[URIRef, ...] = ()
-    nodes: tuple[Node, ...] = ()
-
-    def focus(self, graph) -> set[Node]:
-        """Focus nodes in an rdflib Graph or a :class:`~twpolice.shapes.index.TripleIndex`."""
-        found: set[Node] = set(n for n in self.nodes if (n, None, None) in graph or (None, None, n) in graph)
-        by_pred = getattr(graph, "by_pred", None)
-        if self.classes:
-            wanted: set[Node] = set()
-            for cls in self.classes:
-                wanted |= _subclasses(graph, cls)
-            if by_pred is not None:
-                found.update(s for s, o in by_pred.get(RDF.type, ()) if o in wanted)
-            else:
-                for sub in wanted:
-                    found.update(graph.subjects(RDF.type, sub))
-        for p in self.subjects_of:
-            if by_pred is not None:
-                found.update(s for s, _ in by_pred.get(p, ()))
-            else:
-                found.update(graph.subjects(p, None))
-        for p in self.objects_of:
-            found.update(o for o in graph.objects(None, p) if not isinstance(o, Literal))
-        return found
-
-
-def _subclasses(graph, cls: URIRef) -> set[Node]:
-    by_pred = getattr(graph, "by_pred", None)
-    if by_pred is not None:
-        children: dict[Node, list[Node]] = {}
-        for s, o in by_pred.get(RDFS.subClassOf, ()):
-            children.setdefault(o, []).append(s)
-        subjects = lambda c: children.get(c, ())  # noqa: E731
-    else:
-        subjects = lambda c: graph.subjects(RDFS.subClassOf, c)  # noqa: E731
-    seen, todo = {cls}, [cls]
-    while todo:
-        for sub in subjects(todo.pop()):
-            if sub not in seen:
-                seen.add(sub)
-                todo.append(sub)
-    return seen
 
 
 @dataclass(frozen=True)
@@ -193,8 +144,6 @@ def get_profile(name: str) -> Profile:
     _, iri, version, _ = sources[name]
     profile = Profile(name, iri, version, paths, graph, rules, shape_rule, _sparql_checks(graph, rules))
     profile.core_shapes = _core_shapes(graph, rules)
-    from twpolice.shapes import fastcore
-
     core_rules = [iri for iri, info in rules.items() if info.kind == "core"]
     profile.fast = fastcore.supported_rules(graph, core_rules)
     profile.targets = {iri: _targets(graph, iri) for iri in rules}

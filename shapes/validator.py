@@ -76,7 +76,7 @@ def validate_graph(data: Graph, profile: str = "core", *, time_limit: float | No
     """Validate an rdflib graph (plain, or a dataset whose graphs are merged) against ``profile``.
 
     ``engine_name="pyshacl"`` runs plain pyshacl on the same triples instead (the slow reference).
-    A :class:`~twpolice.shapes.loaders.Submission` from a spreadsheet carries cell origins, which the
+    A :class:`~twpolice.shapes.submission.Submission` from a spreadsheet carries cell origins, which the
     results then point at.
     """
     return _validate(_triples(data), None, profile, time_limit, engine_name, getattr(data, "origins", None))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Iterable
 
@@ -19,6 +18,7 @@ from rdflib.namespace import SKOS
 from rdflib.term import Node
 
 from twpolice import iris
+from twpolice.vocab import ontology_files as vocab_ontology_files
 from twpolice.shapes.terms import quiet_rdflib, to_rdflib
 
 Triple = tuple[Node, Node, Node]
@@ -32,15 +32,8 @@ DEPTH = 3
 
 
 def ontology_files() -> dict[str, Path]:
-    """The ontology and vocabulary files (``twpolice.vocab.ontology_files`` when available)."""
-    try:
-        from twpolice.vocab import ontology_files as from_vocab
-    except ImportError:
-        from_vocab = None
-    if from_vocab is not None:
-        return dict(from_vocab())
-    folder = Path(str(files("twpolice.ontology")))
-    return {p.stem: p for p in sorted(folder.glob("*.ttl"))}
+    """The ontology and vocabulary files (:func:`twpolice.vocab.ontology_files`)."""
+    return dict(vocab_ontology_files())
 
 
 @dataclass
