@@ -5,7 +5,8 @@ queries per constraint). Here each constraint runs once over the whole data grap
 in-memory Oxigraph store with ``$this`` left unbound, and only solutions whose ``$this`` is
 one of the shape's focus nodes are kept. That equals pre-binding because every constraint
 binds ``$this`` in its first, required triple pattern and uses no sub-query (checked by the
-tests). The SHACL Core part runs through pyshacl's own ``Shape`` objects, harvested once.
+tests). The SHACL Core part runs in :mod:`fastcore`; a Core rule it cannot run goes to ``pyshacl.validate`` (its
+public API) with a shapes graph that targets only those rules, built once per profile when first needed.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+import pyshacl
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from twpolice.errors import UserError
+from twpolice.shapes import fastcore
 from twpolice.shapes.profiles import SH, Profile
 from twpolice.shapes.index import TripleIndex
 from twpolice.shapes.terms import from_store, literal_display
@@ -70,45 +73,54 @@ def _term_key(term: Node | None) -> str:
 
 
 def run_core(profile: Profile, index: TripleIndex, deadline: Deadline) -> list[RawResult]:
-    """SHACL Core rules: :mod:`fastcore` where it supports the rule, pyshacl (over an rdflib in-memory
-    graph, shapes harvested once per process) for any rule it does not."""
-    from pyshacl.pytypes import SHACLExecutor
-
-    from twpolice.shapes import fastcore
-
+    """SHACL Core rules: :mod:`fastcore` where it supports the rule, ``pyshacl.validate`` (over an rdflib
+    in-memory graph, with a shapes graph of just those rules) for any rule it does not."""
     out: list[RawResult] = []
     for rule, spec in profile.fast.items():
         deadline.check()
         for h in fastcore.evaluate(spec, profile.targets[rule], index):
             out.append(RawResult(rule, h.shape, h.component, h.severity, h.focus, h.path, h.value, h.detail))
-    rest = [shape for shape in profile.core_shapes if shape.node not in profile.fast]
-    if not rest:
-        return out
-    graph = index.to_graph()
-    executor = SHACLExecutor(allow_warnings=True, allow_infos=True)
-    for shape in rest:
+    rest = frozenset(rule for rule in profile.core_rules if rule not in profile.fast)
+    if rest:
         deadline.check()
-        _, reports = shape.validate(executor, graph)
-        for _text, node, triples in reports:
-            out.append(_from_pyshacl(profile, node, triples))
+        out += _pyshacl_results(profile, index.to_graph(), _fallback_shapes(profile, rest))
     return out
 
 
-def _from_pyshacl(profile: Profile, node: Node, triples) -> RawResult:
-    fields: dict[str, Node] = {}
-    for s, p, o in triples:
-        if s != node:  # nested sh:detail results
-            continue
-        if isinstance(o, tuple):
-            o = o[1]
-        fields[str(p).rsplit("#", 1)[-1]] = o
-    shape = fields.get("sourceShape")
-    rule = profile.rule_of_shape(shape) or URIRef(str(shape))
-    return RawResult(
-        rule=rule, shape=shape, component=fields.get("sourceConstraintComponent"),
-        severity=fields.get("resultSeverity", SH.Violation), focus=fields.get("focusNode"),
-        path=fields.get("resultPath"), value=fields.get("value"), detail=str(fields.get("resultMessage", "")),
-    )
+_FALLBACK: dict[tuple[str, frozenset], Graph] = {}
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+
+
+def _fallback_shapes(profile: Profile, rules: frozenset) -> Graph:
+    """The profile's shapes without SPARQL constraints, the other rules' targets removed (a shape without targets is
+    not validated on its own), built once per profile."""
+    key = (profile.name, rules)
+    if key not in _FALLBACK:
+        others = set(profile.rules) - rules  # rules run elsewhere: their own targets go (nested shapes keep theirs)
+        shapes = Graph()
+        for s, p, o in profile.graph:
+            if p != SH.sparql and not (p in _TARGETS and s in others):
+                shapes.add((s, p, o))
+        _FALLBACK[key] = shapes
+    return _FALLBACK[key]
+
+
+def _pyshacl_results(profile: Profile, graph: Graph, shapes: Graph) -> list[RawResult]:
+    """``pyshacl.validate`` (inference none, warnings and infos kept), its report read back as results."""
+    _, report, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True,
+                                    allow_infos=True, advanced=False)
+    out = []
+    for node in report.objects(None, SH.result):  # the report's own results, not the sh:detail nested in them
+        shape = report.value(node, SH.sourceShape)
+        rule = profile.rule_of_shape(shape) or URIRef(str(shape))
+        out.append(RawResult(
+            rule=rule, shape=shape, component=report.value(node, SH.sourceConstraintComponent),
+            severity=report.value(node, SH.resultSeverity), focus=report.value(node, SH.focusNode),
+            path=report.value(node, SH.resultPath), value=report.value(node, SH.value),
+            detail=" / ".join(str(m) for m in report.objects(node, SH.resultMessage)),
+            constraint=report.value(node, SH.sourceConstraint),
+        ))
+    return out
 
 
 def run_sparql(profile: Profile, index: TripleIndex, store, bnodes: dict, deadline: Deadline) -> list[RawResult]:
@@ -149,23 +161,7 @@ def run_pyshacl(profile: Profile, graph: Graph) -> list[RawResult]:
     Slow (SPARQL constraints run once per focus node) but independent of this module's shortcuts;
     the tests and the benchmark compare the fast path against it.
     """
-    import pyshacl
-    from rdflib.namespace import RDF
-
-    _, report, _ = pyshacl.validate(graph, shacl_graph=profile.graph, inference="none", allow_warnings=True,
-                                    allow_infos=True, advanced=False)
-    out = []
-    for node in report.subjects(RDF.type, SH.ValidationResult):
-        shape = report.value(node, SH.sourceShape)
-        rule = profile.rule_of_shape(shape) or URIRef(str(shape))
-        out.append(RawResult(
-            rule=rule, shape=shape, component=report.value(node, SH.sourceConstraintComponent),
-            severity=report.value(node, SH.resultSeverity), focus=report.value(node, SH.focusNode),
-            path=report.value(node, SH.resultPath), value=report.value(node, SH.value),
-            detail=" / ".join(str(m) for m in report.objects(node, SH.resultMessage)),
-            constraint=report.value(node, SH.sourceConstraint),
-        ))
-    return out
+    return _pyshacl_results(profile, graph, profile.graph)
 
 
 def dedupe(results: list[RawResult]) -> list[RawResult]:

@@ -65,7 +65,7 @@ class Profile:
     rules: dict[URIRef, RuleInfo]
     shape_rule: dict[Node, URIRef]
     sparql: list[SparqlCheck]
-    core_shapes: list = field(default_factory=list)  # pyshacl Shape objects, harvested once
+    core_rules: list = field(default_factory=list)  # the SHACL Core rules (the rest are SHACL-SPARQL)
     fast: dict = field(default_factory=dict)  # rule → fastcore.Spec for the rules fastcore can run
     targets: dict = field(default_factory=dict)  # rule → Targets
 
@@ -143,9 +143,8 @@ def get_profile(name: str) -> Profile:
             shape_rule.setdefault(node, info.iri)
     _, iri, version, _ = sources[name]
     profile = Profile(name, iri, version, paths, graph, rules, shape_rule, _sparql_checks(graph, rules))
-    profile.core_shapes = _core_shapes(graph, rules)
-    core_rules = [iri for iri, info in rules.items() if info.kind == "core"]
-    profile.fast = fastcore.supported_rules(graph, core_rules)
+    profile.core_rules = [iri for iri, info in rules.items() if info.kind == "core"]
+    profile.fast = fastcore.supported_rules(graph, profile.core_rules)
     profile.targets = {iri: _targets(graph, iri) for iri in rules}
     return profile
 
@@ -212,16 +211,3 @@ def _sparql_checks(graph: Graph, rules: dict[URIRef, RuleInfo]) -> list[SparqlCh
                 graph.value(rule, SH.severity) or SH.Violation, _targets(graph, rule),
             ))
     return checks
-
-
-def _core_shapes(graph: Graph, rules: dict[URIRef, RuleInfo]) -> list:
-    """pyshacl Shape objects of the SHACL Core rules (SPARQL constraints removed; they run elsewhere)."""
-    from pyshacl.shapes_graph import ShapesGraph
-
-    core = Graph()
-    for t in graph:
-        if t[1] != SH.sparql:
-            core.add(t)
-    sg = ShapesGraph(core)
-    wanted = {iri for iri, info in rules.items() if info.kind == "core"}
-    return [s for s in sg.shapes if s.node in wanted]

@@ -178,6 +178,29 @@ def test_fast_engine_matches_pyshacl(names):
     assert len(fast.results) >= len(names)
 
 
+def test_a_core_rule_the_fast_engine_cannot_run_goes_to_pyshacls_public_validate_with_the_same_results():
+    """With no rule left to fastcore, every SHACL Core rule runs through pyshacl.validate over a shapes graph
+    that targets only them: the same results as fastcore's on the invalid fixtures (and none of the SPARQL
+    rules, which run elsewhere)."""
+    from dataclasses import replace
+
+    from twpolice.shapes.index import TripleIndex
+    from twpolice.shapes.profiles import get_profile
+
+    g = Graph()
+    for n in ("R-measurement-value-invalid", "R-label-zh-hant-invalid", "R-period-dates-invalid"):
+        text = (FIX / f"{n}.ttl").read_text(encoding="utf-8").replace("@base <https://w3id.org/twpolice/id/>",
+                                                                      f"@base <https://w3id.org/twpolice/id/{n}/>")
+        g += load_bytes(text.encode(), "turtle")
+    profile = get_profile("core")
+    index = TripleIndex(list(g))
+    key = lambda raw: {(r.focus, r.rule, r.severity, r.path, r.value, r.component) for r in engine.dedupe(raw)}  # noqa: E731
+    fast = engine.run_core(profile, index, engine.Deadline(60))
+    fallback = engine.run_core(replace(profile, fast={}), index, engine.Deadline(60))
+    assert fast and key(fallback) == key(fast)
+    assert not {r.rule for r in fallback} & {c.rule for c in profile.sparql}
+
+
 # -- converted documents --------------------------------------------------------------------------
 
 def _manifest():
