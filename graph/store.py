@@ -208,7 +208,7 @@ class GraphStore:
     def _insert_new(self, graph: str, terms: list[tuple], digest: str) -> None:
         """What :func:`replace_graph_update` does for a graph the store does not hold (nothing to remove or
         drop; the graph and the union get the triples and the marker), as one transaction of quads instead
-        of a SPARQL text, which took 0.9 GB and 5 s to parse for 002 × 64."""
+        of a SPARQL text, whose parse takes memory and time in proportion to it (benchmarks/convert.py --scale)."""
         g = ox.NamedNode(graph)
         marker = (g, ox.NamedNode(CONTENT_HASH), ox.Literal(digest))
         self._store.extend(ox.Quad(s, p, o, where) for where in (g, DEFAULT_GRAPH)
