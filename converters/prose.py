@@ -727,6 +727,8 @@ def _name(f: Frame, r: _Reading) -> str:
                 and whole_label.startswith(subject) and (measure := whole_label[len(subject):])):
             label = own + measure  # 「竊盜…破獲298件，其中汽車竊盜3件」: 汽車竊盜破獲件數
             f.rules.append("subset_measure_of_whole")
+    if f.kind == "target":
+        label = re.sub(r"(?<=\S)(?:預定|預計)(?=\S)", "", label)  # 「目前工程預定進度為6.90%」: a target of 工程進度
     if f.kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
         label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
     if f.kind == "target" and (goal := _VERB_GOAL.fullmatch(label)) and (what := _goal_object(f, r)):
