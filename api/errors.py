@@ -16,27 +16,17 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from twpolice.api import negotiation
+from twpolice.api.i18n import STRINGS
 from twpolice.api.web import lang_of, render
 from twpolice.errors import UserError
 from twpolice.graph.remote import RemoteStoreError
-
-# the message of a bare status, in both languages
-STATUS_TEXT = {
-    400: ("請求有誤", "bad request"),
-    404: ("找不到此資源", "not found"),
-    405: ("不支援此方法", "method not allowed"),
-    406: ("無法以要求的格式提供", "not acceptable: none of the formats the Accept header asks for"),
-    413: ("請求內容太大", "request too large"),
-    503: ("服務暫時無法使用", "service unavailable"),
-}
-
 
 class SiteError(Exception):
     """A refusal with its HTTP status and the message in both languages."""
 
     def __init__(self, status: int, zh: str | None = None, en: str | None = None, detail: str = "",
                  headers: dict[str, str] | None = None) -> None:
-        default_zh, default_en = STATUS_TEXT.get(status, ("錯誤", "error"))
+        default_zh, default_en = STRINGS.get(f"error_{status}", STRINGS["error"])  # the interface strings
         super().__init__(en or default_en)
         self.status, self.zh, self.en = status, zh or default_zh, en or default_en
         self.detail, self.headers = detail, headers or {}

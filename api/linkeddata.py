@@ -31,9 +31,6 @@ def split_suffix(path: str) -> tuple[str, str | None]:
     return path, None
 
 
-DOCUMENT_OFFER = "text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml"
-
-
 def not_found(request: Request, iri: str) -> Response:
     return error_response(request, SiteError(404, detail=iri))
 
@@ -72,7 +69,7 @@ def dereference(path: str, request: Request, st: SiteState = Depends(get_state))
     if st.describer.exists(iri) or _graph_iri(st, iri):
         fmt = negotiation.choose(accept, "document")
         if fmt is None:
-            return error_response(request, SiteError(406, detail=DOCUMENT_OFFER))
+            return error_response(request, SiteError(406, detail=negotiation.offered("document")))
         target = "/doc/" + path + SUFFIX_OF[fmt]
         if request.url.query:
             target += "?" + request.url.query
@@ -91,7 +88,7 @@ def document(path: str, request: Request) -> Response:
     if fmt is None:
         fmt = negotiation.choose(request.headers.get("accept"), "document")
         if fmt is None:
-            return error_response(request, SiteError(406, detail=DOCUMENT_OFFER))
+            return error_response(request, SiteError(406, detail=negotiation.offered("document")))
     return describe(stem, fmt, request, vary=True)
 
 
@@ -136,7 +133,7 @@ def ontology(request: Request, suffix: str = "", st: SiteState = Depends(get_sta
     fmt = negotiation.SUFFIXES.get(suffix) if suffix else negotiation.choose(request.headers.get("accept"), "document")
     if fmt is None:
         return error_response(request, SiteError(404, detail=request.url.path) if suffix
-                              else SiteError(406, detail=DOCUMENT_OFFER))
+                              else SiteError(406, detail=negotiation.offered("document")))
     prefix = st.base + "def"
     triples = st.describer.triples_with_prefix(prefix)
     if fmt != "html":

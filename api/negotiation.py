@@ -119,6 +119,11 @@ def choose(header: str | None, table: str) -> str | None:
     return _choose_cached(header, table)
 
 
+def offered(table: str) -> str:
+    """The media types a table answers with, for a 406's message (「text/html, text/turtle, …」)."""
+    return ", ".join(types[0] for types, _ in _TABLES[table].values())
+
+
 def content_type(fmt: str) -> str:
     for table in (SOLUTION_TYPES, GRAPH_TYPES, HTML_TYPE, ERROR_TYPES):
         if fmt in table:

@@ -88,7 +88,7 @@ def _void(request: Request, default_fmt: str | None) -> Response:
     elif default_fmt and fmt == "html" and "text/html" not in (request.headers.get("accept") or ""):
         fmt = default_fmt
     if fmt is None:
-        raise SiteError(406, detail="text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml")
+        raise SiteError(406, detail=negotiation.offered("document"))
     site = str(request.base_url)
     if fmt == "html":
         lang = lang_of(request)

@@ -85,6 +85,16 @@ def budget_facts(cell: Cell, lines: list[str], *, unit: str, period: Period, pro
     return facts
 
 
+def funding_column_fact(cell: Cell, value, unit: str, funding: str, lines: list[str], *, period: Period,
+                        program: str | None, section: tuple[str, ...], qualifiers: dict[str, str]) -> Fact:
+    """計畫名稱 | 中央補助 | 縣府自籌 | 合計 (千元): one source column's amount, a budget of that funding source."""
+    return Fact(
+        kind="budget", indicator=f"預算金額（{FUNDING_ZH[funding]}）", value=value, unit=unit, period=period,
+        passage=Passage(cell.line_start, cell.line_start, lines[cell.line_start - 1].strip(), section),
+        value_text=cell.text.strip(), program=program, qualifiers={**qualifiers, "funding": funding},
+        shared_indicator=SHARED[funding], rules=("funding_column",))
+
+
 def _quote(line: str, printed: str) -> str | None:
     """The budget part of the printed line (the last tab-separated cell holding the amount)."""
     for part in reversed(line.split("\t")):

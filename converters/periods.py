@@ -549,9 +549,11 @@ def _anchored(kind: str, ctx: _Context) -> tuple[date, date]:
 
 
 def _whole_year(ctx: _Context) -> tuple[date, date]:
-    """全年 → the whole year of the period printed before when it lies in one year, else the current year."""
-    p = ctx.anchor_period
-    year = p.start.year if p is not None and p.start.year == p.end.year else ctx.current_year()
+    """全年 → the whole year of the period printed before when it lies in one year (as 同年), else the current year."""
+    try:
+        return _anchored("year", ctx)
+    except _Unresolved:
+        year = ctx.current_year()
     if year is None:
         raise _Unresolved("要有前文的年份或文件年度才能換算", "needs a year printed before it or the document's year")
     return date(year, 1, 1), date(year, 12, 31)

@@ -53,6 +53,7 @@ _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES[
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|為)?\s*$")  # 「降幅3.03%」 too
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
 _TARGET_ACHIEVEMENT = re.compile(r"目標(?:值)?達成(?:率|度)")
+_COUNT_NOUN_END = re.compile(r"(?:件數|人數|人次|次數|數)$")  # 「…刑案件數」 → 「…刑案」 (not 案 too, as _COUNT_TAIL)
 _SHARE_OF = re.compile(r"^(?:約|計)?[占佔](?:了)?(?P<whole>.{2,24}?)(?:之|的)?(?:比率|比例)?$")
 _OF_TARGET = re.compile(r"(?P<word>目標(?:值|數)?)\s*(?:[（(][^）)]{0,16}[）)])?\s*之\s*$")
 _ACTUAL_OPENS = re.compile(r"^\s*(?:實際|實績|執行結果)(?:值|數)?\s*(?:為|是|[:：])?")
@@ -753,7 +754,7 @@ def _name(f: Frame, r: _Reading) -> str:
         f.rules.append("subject_of_previous_clause")
     elif f.unit == "%" and (whole := _SHARE_OF.match(label)) and r.facts and r.facts[-1].unit != "%":
         # 「因調閱監視器破獲刑案8,914件，占全般刑案破獲數之43.07%」: that figure's share of the whole
-        part = re.sub(r"(?:件數|人數|人次|次數|數)$", "", r.facts[-1].printed_label or r.facts[-1].indicator)
+        part = _COUNT_NOUN_END.sub("", r.facts[-1].printed_label or r.facts[-1].indicator)
         label = f"{part}占{whole['whole']}比率"
         f.rules.append("share_of_whole")
     elif not label and f.unit == "%" and (share := _share_after(f, r)):

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from twpolice import composition
-from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED, funding_of
+from twpolice.converters.budget import FUNDING_LABELS, funding_column_fact, funding_of
 from twpolice.converters.captions import give_subject
 from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
@@ -223,12 +223,8 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     if not unit:
         return []
     if unit in MONEY_UNITS and funding is not None:  # 計畫名稱 | 中央 | 縣府 | 合計 (單位：千元)
-        return [Fact(
-            kind="budget", indicator=f"預算金額（{FUNDING_ZH[funding]}）", value=n.value, unit=unit, period=ctx.period,
-            passage=Passage(cell.line_start, cell.line_start, lines[cell.line_start - 1].strip(), ctx.section),
-            value_text=cell.text.strip(), program=ctx.program,
-            qualifiers={**ctx.qualifiers, "funding": funding, "item": label}, shared_indicator=SHARED[funding],
-            rules=("funding_column",))]
+        return [funding_column_fact(cell, n.value, unit, funding, lines, period=ctx.period, program=ctx.program,
+                                    section=ctx.section, qualifiers={**ctx.qualifiers, "item": label})]
     line = lines[cell.line_start - 1]
     printed = cell.text.strip()
     label, column = split_unit_note(label)[0], split_unit_note(column)[0]  # 達成度(%) names 達成度 (unit read above)

@@ -20,7 +20,8 @@ from twpolice.errors import UserError
 from twpolice.nesting import check_depth, check_xml_depth
 from twpolice.shapes.csv_submission import load_csv
 from twpolice.shapes.submission import Submission
-from twpolice.shapes.terms import quiet_rdflib, to_rdflib
+from twpolice.shapes.terms import quiet_rdflib
+from twpolice.terms import to_rdflib
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

@@ -12,7 +12,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from twpolice import iris
-from twpolice.terms import XSD_STRING, bnode_id, canonical_lang, to_ox, to_rdflib  # noqa: F401 - used from here too
+from twpolice.terms import XSD_STRING, bnode_id, to_ox, to_rdflib
 
 @contextmanager
 def quiet_rdflib() -> Iterator[None]:

@@ -25,7 +25,8 @@ from twpolice.shapes.messages import Labeler, describe_core, fill, path_text
 from twpolice.shapes.profiles import SH, Profile, RuleInfo, get_profile, profile_names
 from twpolice.shapes.result import Origin, RuleResult, SourceRef, ValidationResult
 from twpolice.shapes.index import TripleIndex
-from twpolice.shapes.terms import curie, literal_display, quiet_rdflib, to_ox, to_rdflib, triples_to_store
+from twpolice.shapes.terms import curie, literal_display, quiet_rdflib, triples_to_store
+from twpolice.terms import to_ox, to_rdflib
 from twpolice.shapes.vocabulary import vocabulary
 
 __all__ = ["validate_graph", "validate_triples", "default_time_limit", "preload", "ValidationResult", "RuleResult"]

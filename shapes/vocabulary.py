@@ -19,7 +19,8 @@ from rdflib.term import Node
 
 from twpolice import iris
 from twpolice.vocab import ontology_files as vocab_ontology_files
-from twpolice.shapes.terms import quiet_rdflib, to_rdflib
+from twpolice.shapes.terms import quiet_rdflib
+from twpolice.terms import to_rdflib
 
 Triple = tuple[Node, Node, Node]
 #: beyond what the submission names directly, only these links are followed (unit compatibility,

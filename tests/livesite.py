@@ -17,13 +17,13 @@ import tempfile
 import time
 import urllib.request
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from twpolice.graph.build import load_vocabularies
 from twpolice.graph.store import GraphStore
 
 
-_BUILT: dict[str, Path] = {}
 BUILD_TIMEOUT = float(os.environ.get("TWPOLICE_TEST_BUILD_TIMEOUT", "300"))
 
 
@@ -53,14 +53,13 @@ def build_test_store(path: Path) -> None:
         raise RuntimeError(f"twpolice build failed: {problem[0]}")
 
 
+@lru_cache(maxsize=1)
 def shared_store() -> Path:
     """One store built from the bundled documents per test process (removed at exit)."""
-    if "documents" not in _BUILT:
-        folder = Path(tempfile.mkdtemp(prefix="twpolice-test-store-"))
-        atexit.register(shutil.rmtree, folder, True)
-        build_test_store(folder / "store")
-        _BUILT["documents"] = folder / "store"
-    return _BUILT["documents"]
+    folder = Path(tempfile.mkdtemp(prefix="twpolice-test-store-"))
+    atexit.register(shutil.rmtree, folder, True)
+    build_test_store(folder / "store")
+    return folder / "store"
 
 
 def rss_kb(pid: int) -> int:

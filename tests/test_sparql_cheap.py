@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
+from livesite import shared_store
 from twpolice import iris
 from twpolice.api.cheap import MAX_PATTERNS, InlinePath, classify, tokenize
 from twpolice.graph.store import MATERIALISE_UNION
@@ -201,8 +202,6 @@ def test_prefixes_flag():
 def test_json_results_byte_for_byte():
     """The string-built SPARQL JSON writer gives exactly the json.dumps document, over every term of a store."""
     from twpolice.api import results
-    from livesite import shared_store
-
     n = ox.NamedNode
     odd = [ox.Literal('x,"y"\n\tz\\ \u2028 \x01 中文'), ox.Literal("a", language="zh-Hant"),
            ox.Literal("1", datatype=n("http://www.w3.org/2001/XMLSchema#integer")), ox.BlankNode("b1"),
@@ -233,7 +232,6 @@ def test_point_query_answers_what_the_engine_answers(template):
     """Every shape the one-step match accepts, answered from the index, equals the engine's solutions over a
     real built store (the stored union as default graph), at the row cap too."""
     from twpolice.api.cheap import point_query
-    from livesite import shared_store
     from twpolice.api.worker import load_memory_copy
 
     store = load_memory_copy(str(shared_store()))

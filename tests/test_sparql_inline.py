@@ -13,7 +13,7 @@ import time
 import httpx
 import pytest
 
-from livesite import LiveServer, descendants, shared_store
+from livesite import LiveServer, children, descendants, shared_store
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -149,8 +149,6 @@ def _alive(pids: list[int]) -> list[int]:
 
 
 def _web_processes(pid: int) -> list[int]:
-    from livesite import children
-
     def cmdline(p: int) -> str:
         with open(f"/proc/{p}/cmdline", "rb") as f:
             return f.read().decode(errors="replace")

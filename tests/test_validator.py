@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,9 @@ from rdflib.namespace import RDF, SH
 from twpolice.errors import UserError
 from twpolice.shapes import engine
 from twpolice.shapes.cli import validate_command
+from twpolice.shapes.index import TripleIndex
 from twpolice.shapes.loaders import load_bytes, load_submission
+from twpolice.shapes.profiles import get_profile
 from twpolice.shapes.report import render, to_html, to_text
 from twpolice.shapes.validator import validate_graph, validate_triples
 from twpolice.shapes.rules import FIXTURES
@@ -182,11 +185,6 @@ def test_a_core_rule_the_fast_engine_cannot_run_goes_to_pyshacls_public_validate
     """With no rule left to fastcore, every SHACL Core rule runs through pyshacl.validate over a shapes graph
     that targets only them: the same results as fastcore's on the invalid fixtures (and none of the SPARQL
     rules, which run elsewhere)."""
-    from dataclasses import replace
-
-    from twpolice.shapes.index import TripleIndex
-    from twpolice.shapes.profiles import get_profile
-
     g = Graph()
     for n in ("R-measurement-value-invalid", "R-label-zh-hant-invalid", "R-period-dates-invalid"):
         text = (FIX / f"{n}.ttl").read_text(encoding="utf-8").replace("@base <https://w3id.org/twpolice/id/>",

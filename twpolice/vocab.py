@@ -363,15 +363,23 @@ def indicator_for(subject: str | None, measure: str | None) -> SharedIndicator |
     return None if slug is None else _indicators()[slug]
 
 
+def _notations(graph: Graph, scheme: str) -> dict[str, URIRef]:
+    """A small closed vocabulary's concepts by their notation (the word the data uses: plan, actual …)."""
+    return {str(graph.value(node, SKOS.notation)): node for node in graph.subjects(SKOS.inScheme, iris.SCHEME[scheme])}
+
+
+def _pref_labels(graph: Graph, node: URIRef) -> dict[str, str]:
+    return {o.language: str(o) for o in graph.objects(node, SKOS.prefLabel)}
+
+
 @lru_cache(maxsize=None)
 def _genres() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     """genres.ttl: genre → {lang: prefLabel}, and every name of a genre (slug, labels, hidden labels) → genre."""
     graph = load_graph("genres")
     labels: dict[str, dict[str, str]] = {}
     names: dict[str, str] = {}
-    for node in graph.subjects(SKOS.inScheme, iris.SCHEME["document-type"]):
-        genre = str(graph.value(node, SKOS.notation))
-        labels[genre] = {o.language: str(o) for o in graph.objects(node, SKOS.prefLabel)}
+    for genre, node in _notations(graph, "document-type").items():
+        labels[genre] = _pref_labels(graph, node)
         names[genre] = genre
         for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
             for o in graph.objects(node, prop):
@@ -387,8 +395,7 @@ def genre_label(genre: str, lang: str = ZH) -> str:
 @lru_cache(maxsize=None)
 def _kind_labels() -> dict[str, dict[str, str]]:
     graph = load_graph("value-types")
-    return {str(graph.value(node, SKOS.notation)): {o.language: str(o) for o in graph.objects(node, SKOS.prefLabel)}
-            for node in graph.subjects(SKOS.inScheme, iris.SCHEME["value-type"])}
+    return {kind: _pref_labels(graph, node) for kind, node in _notations(graph, "value-type").items()}
 
 
 def kind_label(kind: str, lang: str = ZH) -> str:

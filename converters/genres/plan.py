@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from twpolice.converters.budget import FUNDING_ZH, SHARED, budget_facts, funding_of, unit_of_header
+from twpolice.converters.budget import budget_facts, funding_column_fact, funding_of, unit_of_header
 from twpolice.converters.genres.common import prose_facts, tables_of
 from twpolice.converters.kpi import (ProgramIndex, find_column, match_program, target_column, year_columns,
                                      year_target_facts)
@@ -82,7 +82,9 @@ def _plan_table_facts(table: Table, lines: list[str], ctx: ProseContext, outline
             else:
                 heading = table.header[cell.col] if cell.col < len(table.header) else ""
                 if (source := funding_of(heading)) in SOURCES and (n := numeric_cell(cell)) is not None:
-                    facts.append(_source_fact(cell, n, source, lines, unit, row_ctx))  # 中央補助 | 縣府自籌 columns
+                    facts.append(funding_column_fact(  # 計畫名稱 | 經費需求（千元） | 中央補助 | 縣府自籌, in 千元
+                        cell, n.value, n.unit or unit, source, lines, period=row_ctx.period, program=row_ctx.program,
+                        section=row_ctx.section, qualifiers={}))
                     continue
                 targets = TARGET_ROLE.search(normalize_width(heading)) is not None  # under 年度目標值
                 facts.extend(cell_prose_facts(cell, lines, replace(row_ctx, topic=topic, targets=targets)))
@@ -101,15 +103,6 @@ def _budget_cell_facts(cell, lines, unit, ctx: ProseContext) -> list[Fact]:
                  passage=Passage(cell.line_start, cell.line_start, line.strip(), ctx.section),
                  value_text=cell.text.strip(), program=ctx.program, qualifiers={"funding": "total"},
                  shared_indicator="budget-total")]
-
-
-def _source_fact(cell, n, source: str, lines: list[str], unit: str, ctx: ProseContext) -> Fact:
-    """計畫名稱 | 經費需求（千元） | 中央補助 | 縣府自籌: a source column's amount, in the budget column's unit."""
-    line = lines[cell.line_start - 1]
-    return Fact(kind="budget", indicator=f"預算金額（{FUNDING_ZH[source]}）", value=n.value, unit=n.unit or unit,
-                period=ctx.period, passage=Passage(cell.line_start, cell.line_start, line.strip(), ctx.section),
-                value_text=cell.text.strip(), program=ctx.program, qualifiers={"funding": source},
-                shared_indicator=SHARED[source], rules=("funding_column",))
 
 
 def _clean_name(text: str) -> str:
