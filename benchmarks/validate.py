@@ -5,7 +5,8 @@
 
 Two inputs: the bundled documents converted (the "bundled graph") and a generated submission of
 N measurements shaped exactly like converter output (via ``converters.rdf``), with a few defects
-of each kind so the comparison covers violations too. For each input it times
+of each kind so the comparison covers violations too. First it prints what importing the validator
+costs a fresh process; then, for each input, it times
 
 * ours — ``validate_triples(triples, "core")``: the submission plus the vocabulary it references;
   shapes parsed once per process (a warm-up run is excluded; the cold run is printed too);
@@ -247,6 +248,21 @@ def run(name: str, triples, skip_baseline: bool, timeout: float) -> bool:
     return True
 
 
+def startup() -> str:
+    """What importing the validator costs a fresh process (every build, serve and validate pays it): the median of
+    five ``-X importtime`` runs, and whether pyshacl, imported only for a rule the fast core cannot run, came with it."""
+    import statistics
+    import subprocess
+
+    code = "import sys, twpolice.shapes.validator; print('pyshacl' in sys.modules)"
+    runs = [subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, cwd=ROOT)
+            for _ in range(5)]
+    cumulative = [int(line.split("|")[1]) for done in runs for line in done.stderr.splitlines()
+                  if line.rstrip().endswith("| twpolice.shapes.validator")]
+    loaded = "yes" if runs[0].stdout.strip() == "True" else "no"
+    return f"validator import in a fresh process: {statistics.median(cumulative) / 1000:.0f} ms (pyshacl loaded: {loaded})"
+
+
 def _pyshacl_version() -> str:
     import pyshacl
 
@@ -262,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare-measurements", type=int, default=300,
                     help="size of the smaller generated submission compared in full when the big baseline is stopped")
     args = ap.parse_args(argv)
+    print(startup())
     from twpolice.shapes.validator import preload
 
     t0 = time.perf_counter()

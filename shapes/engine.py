@@ -6,7 +6,8 @@ in-memory Oxigraph store with ``$this`` left unbound, and only solutions whose `
 one of the shape's focus nodes are kept. That equals pre-binding because every constraint
 binds ``$this`` in its first, required triple pattern and uses no sub-query (checked by the
 tests). The SHACL Core part runs in :mod:`fastcore`; a Core rule it cannot run goes to ``pyshacl.validate`` (its
-public API) with a shapes graph that targets only those rules, built once per profile when first needed.
+public API, imported only then) with a shapes graph that targets only those rules, built once per profile when
+first needed.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-import pyshacl
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -107,6 +107,8 @@ def _fallback_shapes(profile: Profile, rules: frozenset) -> Graph:
 
 def _pyshacl_results(profile: Profile, graph: Graph, shapes: Graph) -> list[RawResult]:
     """``pyshacl.validate`` (inference none, warnings and infos kept), its report read back as results."""
+    import pyshacl  # lazy: ~90 ms start-up for build, serve, validate (benchmarks/validate.py); no bundled rule uses it
+
     _, report, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True,
                                     allow_infos=True, advanced=False)
     out = []

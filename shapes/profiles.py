@@ -2,9 +2,9 @@
 
 A profile is a Turtle file in this folder whose ontology node has ``twpsh:profileName``;
 ``twpsh:extends`` pulls in another profile (publish extends core). Each profile is parsed
-and compiled once per process (:func:`get_profile` is cached): the SHACL Core part becomes
-pyshacl ``Shape`` objects, each SHACL-SPARQL constraint a query run once over the whole
-data graph instead of once per focus node.
+and compiled once per process (:func:`get_profile` is cached): each SHACL Core rule the fast core
+supports becomes a :mod:`fastcore` spec, each SHACL-SPARQL constraint a query run once over the
+whole data graph instead of once per focus node.
 """
 
 from __future__ import annotations

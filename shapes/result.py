@@ -12,6 +12,7 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from twpolice import iris
+from twpolice.errors import current_lang
 from twpolice.shapes.profiles import SH, TWPSH
 
 SEVERITY_ORDER = ("Violation", "Warning", "Info")
@@ -24,8 +25,6 @@ SEVERITY_LABEL = {
 def norm_lang(lang: str | None) -> str:
     """zh-Hant or en; with no language given, $TWPOLICE_LANG (zh-Hant by default)."""
     if not lang:
-        from twpolice.errors import current_lang
-
         return current_lang()
     return "en" if lang.lower().startswith("en") else "zh-Hant"
 

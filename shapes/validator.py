@@ -14,6 +14,7 @@ import os
 import time
 from typing import Iterable
 
+import pyoxigraph as ox
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.graph import ConjunctiveGraph, Dataset
@@ -142,8 +143,6 @@ def _store(native: list[tuple] | None, referenced: list, index: TripleIndex):
     """The Oxigraph copy for the SPARQL constraints (pyoxigraph terms used as given when we have them)."""
     if native is None:
         return triples_to_store(index)
-    import pyoxigraph as ox
-
     store = ox.Store()
     dg = ox.DefaultGraph()
     cache: dict = {}

@@ -1,11 +1,14 @@
-"""The test suite's own rules (issue 16, item 9): markers are registered and strict, skips are shown, ruff is clean, and in CI
-(``CI=true``) a skipped backend or browser test fails the run instead of passing silently."""
+"""The test suite's own rules (issue 16, item 9): markers are registered and strict, skips are shown, ruff, vulture and
+lint-imports are clean, and in CI (``CI=true``) a skipped backend or browser test fails the run instead of passing
+silently."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,3 +66,39 @@ def test_vulture_finds_no_dead_code(tmp_path):
     dead = subprocess.run([sys.executable, "-m", "vulture", str(bad), "--min-confidence", "80"],
                           capture_output=True, text=True, cwd=tmp_path, timeout=120)
     assert dead.returncode != 0 and "unused import 'os'" in dead.stdout and "unreachable code" in dead.stdout, dead.stdout
+
+
+def installed_layout(root: Path) -> Path:
+    """The package's modules laid out as the wheel installs them (pyproject's package-dir: api/ → twpolice/api …),
+    which import-linter can walk, unlike the checkout."""
+    setup = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    for package in setup["packages"]:
+        dest = root.joinpath(*package.split("."))
+        dest.mkdir(parents=True, exist_ok=True)
+        for module in (ROOT / setup["package-dir"][package]).glob("*.py"):
+            shutil.copy2(module, dest / module.name)
+    return root
+
+
+def lint_imports(root: Path) -> subprocess.CompletedProcess:
+    """`lint-imports` with pyproject's contracts on the modules under ``root``."""
+    return subprocess.run([sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command; "
+                           f"sys.argv = ['lint-imports', '--no-cache', {str(ROOT / 'pyproject.toml')!r}]; "
+                           "lint_imports_command()"],
+                          env={**os.environ, "PYTHONPATH": str(root)}, cwd=root, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_lint_imports_keeps_every_contract_and_a_cycle_hidden_in_a_function_breaks_it(tmp_path):
+    """pyproject's import contracts hold for the package; the same run on a copy where csv_submission reaches back to
+    loaders from inside a function (how shapes/ hid its cycles) fails, naming the package and the import to remove."""
+    layout = installed_layout(tmp_path)
+    done = lint_imports(layout)
+    assert done.returncode == 0 and "0 broken" in done.stdout, done.stdout[-3000:] + done.stderr[-1000:]
+    planted = layout / "twpolice" / "shapes" / "csv_submission.py"
+    planted.write_text(planted.read_text(encoding="utf-8") + "\n\ndef _late():\n"
+                       "    from twpolice.shapes.loaders import load_submission  # noqa: F401\n", encoding="utf-8")
+    broken = lint_imports(layout)
+    assert broken.returncode != 0 and "1 broken" in broken.stdout, broken.stdout[-3000:]
+    assert "No cycles are allowed in twpolice.shapes." in broken.stdout
+    assert ".loaders -> .csv_submission" in broken.stdout or ".csv_submission -> .loaders" in broken.stdout
