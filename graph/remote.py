@@ -388,13 +388,14 @@ def _parse_answer(body: bytes, ctype: str, form: str):
             return iter([ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)]), None
         fmt = ox.QueryResultsFormat.from_media_type(ctype) or ox.QueryResultsFormat.JSON
         parsed = ox.parse_query_results(body, format=fmt)
+        if isinstance(parsed, ox.QuerySolutions) and form == "ASK":
+            # Virtuoso 7.2 answers ASK as SELECT ?__ASK_RETVAL: no row (false) or a row of 1
+            truth = any(v is not None and v.value not in ("0", "false") for sol in parsed for v in sol)
+            return ox.parse_query_results(b'{"head":{},"boolean":%s}' % (b"true" if truth else b"false"),
+                                          format=ox.QueryResultsFormat.JSON), None
         if isinstance(parsed, ox.QuerySolutions):
-            truth = False
-            for sol in parsed:
-                truth = truth or any(v is not None and v.value not in ("0", "false") for v in sol)
-            if form == "ASK":  # Virtuoso 7.2 answers ASK as SELECT ?__ASK_RETVAL: no row (false) or a row of 1
-                return ox.parse_query_results(b'{"head":{},"boolean":%s}' % (b"true" if truth else b"false"),
-                                              format=ox.QueryResultsFormat.JSON), None
+            for _ in parsed:
+                pass
             parsed = ox.parse_query_results(body, format=fmt)
         return parsed, None
     except SyntaxError as exc:
@@ -525,7 +526,7 @@ class RemoteStore:
             params = self.union_params()
         else:
             params = []
-        form = query_form(text)
+        form = query_form(sparql)  # the caller's text: the predeclared prologue does not change it
         seconds = timeout or self._client.timeout
         w = self._wrapper(text, form=form, params=params, timeout=seconds)
         deadline = time.monotonic() + seconds
