@@ -5,7 +5,6 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import pyoxigraph as ox
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
@@ -18,14 +17,15 @@ from twpolice.api.fairness import Fairness
 from twpolice.api.headers import SecurityHeaders
 from twpolice.api.runner import QueryRunner
 from twpolice.api.search import SearchIndex
+from twpolice.api.remote_store import open_remote_site
 from twpolice.api.resultcache import ResultCache
 from twpolice.api.state import SiteState, compute_stats
 from twpolice.api.web import make_env
 from twpolice.api.worker import GraphsOnDisk, load_memory_copy
 from twpolice.graph.generation import Generation
 from twpolice.errors import UserError
-from twpolice.graph.backends import is_url
-from twpolice.graph.store import union_is_stored
+from twpolice.graph.backends import is_url, open_store
+from twpolice.graph.store import GraphStore
 
 STATIC = Path(__file__).parent / "static"
 
@@ -54,8 +54,6 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     if not base.endswith("/"):
         base += "/"
     if is_url(store_path):  # a remote SPARQL store: pages and user queries go to it over HTTP, nothing copied
-        from twpolice.api.remote_store import open_remote_site
-
         path = str(store_path)
         store, runner = open_remote_site(path, query_timeout=query_timeout, workers=workers)
     else:
@@ -85,7 +83,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
         graphs_on_disk=graphs_on_disk, generation=generation,
         fairness=Fairness(getattr(runner, "size", 2), share=client_share),
     )
-    if inline_budget and isinstance(store, ox.Store):  # a remote store answers everything itself
+    if inline_budget and isinstance(store, GraphStore):  # a remote store answers everything itself
         app.state.twp.inline = InlinePath(store, iris.PREFIXES, budget=inline_budget)
     app.state.jinja = make_env()
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
@@ -112,11 +110,11 @@ def _embedded(path: Path, in_memory_limit: int, workers: int | None):
     """The on-disk store (copied into memory when small enough) and its pool of query processes."""
     if not path.exists():
         raise UserError(f"找不到資料庫：{path}（請先執行 twpolice build）", f"no store at {path}: run `twpolice build` first")
-    store = ox.Store.read_only(str(path))
+    store = open_store(path, read_only=True)
     in_memory = len(store) <= in_memory_limit
     if in_memory:  # pages and look-ups run several times faster from memory than from the on-disk store
         store = load_memory_copy(str(path))
-    elif not union_is_stored(store):
+    elif not store.union_stored:
         raise UserError(f"資料庫 {path} 由舊版建立，預設圖尚未存放所有具名圖的聯集：請再執行一次 twpolice build",
                         f"the store at {path} was written by an older version (no union default graph): "
                         "run `twpolice build` once more")

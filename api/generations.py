@@ -16,9 +16,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from twpolice.graph import generation as stamps
+from twpolice.graph.store import snapshot
 
 
 class Snapshots:
@@ -38,7 +37,7 @@ class Snapshots:
             return None
         self._taken += 1
         path = self.root / f"generation-{self._taken}"
-        ox.Store.read_only(str(self.store_path)).backup(str(path))
+        snapshot(self.store_path, path)
         if stamps.read(self.store_path) != before:  # a build started or ended meanwhile: try again later
             self.drop(path)
             return None

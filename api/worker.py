@@ -23,7 +23,8 @@ import time
 import pyoxigraph as ox
 
 from twpolice.api import results
-from twpolice.graph.store import DEFAULT_GRAPH, union_is_stored
+from twpolice.graph.protocol import QueryResult
+from twpolice.graph.store import GraphStore, StoreError
 
 HEADER = struct.Struct(">II")
 
@@ -34,22 +35,22 @@ def _graphs(iris: list[str] | None):
     return [ox.NamedNode(i) for i in iris]
 
 
-def execute(store: ox.Store, prefixes: dict[str, str], req: dict, union_stored: bool = True) -> tuple[dict, bytes]:
+def execute(store: GraphStore | ox.Store, prefixes: dict[str, str], req: dict,
+            union_stored: bool = True) -> tuple[dict, bytes]:
     """Run one query and serialise at most ``cap`` rows/triples in the requested formats.
 
     ``pnames: False`` in ``req`` (the text has no prefixed names) skips handing the predeclared prefixes to the
     engine, which costs a noticeable part of a point look-up; Turtle output still uses them.
     """
-    kwargs: dict = {"prefixes": prefixes} if req.get("pnames", True) else {}
+    kwargs: dict = {"prefixes": prefixes if req.get("pnames", True) else None}
     if req.get("base"):
         kwargs["base_iri"] = req["base"]
     dg, ng = req.get("default"), req.get("named")
     if dg is not None or ng is not None:
         kwargs["default_graph"] = _graphs(dg or [])
         kwargs["named_graphs"] = _graphs(ng or [])
-    elif req.get("union", True) and not union_stored:  # a store whose default graph is not yet the union
-        kwargs["use_default_graph_as_union"] = True
-    cap = int(req.get("cap", 100_000))
+    else:  # the union, unless the request says otherwise or the store's default graph already is the union
+        kwargs["use_default_graph_as_union"] = bool(req.get("union", True) and not union_stored)
     t0 = time.perf_counter()
     try:
         res = store.query(req["query"], **kwargs)
@@ -57,6 +58,13 @@ def execute(store: ox.Store, prefixes: dict[str, str], req: dict, union_stored: 
         return {"status": 400, "error": "syntax", "message": str(exc)}, b""
     except (OSError, ValueError, RuntimeError) as exc:
         return {"status": 400, "error": "evaluation", "message": str(exc)}, b""
+    return serialise(res, prefixes, req, t0)
+
+
+def serialise(res: QueryResult, prefixes: dict[str, str], req: dict, t0: float) -> tuple[dict, bytes]:
+    """A query's result as the answer :func:`execute` gives (at most ``cap`` rows/triples, in the requested
+    format), whichever store answered it; ``t0``: when the query started (``time.perf_counter``)."""
+    cap = int(req.get("cap", 100_000))
     try:
         if isinstance(res, ox.QueryBoolean):
             fmt = req.get("sel")
@@ -120,17 +128,16 @@ class GraphsOnDisk:
 
     def __init__(self, store_path: str) -> None:
         self.store_path = store_path
-        self._open: tuple[int, ox.Store, bool] | None = None
+        self._open: tuple[int, GraphStore] | None = None
 
-    def get(self) -> tuple[ox.Store, bool]:
+    def get(self) -> tuple[GraphStore, bool]:
         """(the store, whether its default graph is the stored union)"""
         if self._open is None or self._open[0] != os.getpid():
-            disk = ox.Store.read_only(self.store_path)
-            self._open = (os.getpid(), disk, union_is_stored(disk))
-        return self._open[1], self._open[2]
+            self._open = (os.getpid(), GraphStore(self.store_path, read_only=True))
+        return self._open[1], self._open[1].union_stored
 
 
-def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str], union_stored: bool = True,
+def serve(sock: socket.socket, store: GraphStore, prefixes: dict[str, str], union_stored: bool = True,
           graphs: GraphsOnDisk | None = None) -> None:
     """Answer framed requests on ``sock`` until it closes; with ``graphs``, ``store`` holds only the union and
     requests that name graphs run on the on-disk store."""
@@ -156,21 +163,10 @@ def serve(sock: socket.socket, store: ox.Store, prefixes: dict[str, str], union_
             sock.sendall(body)
 
 
-def load_memory_copy(store_path: str) -> ox.Store:
-    """An in-memory copy of the union of the on-disk store's named graphs, as its default graph (stored by
-    ``twpolice build``; made here for a store written before it was). Only the union: with the named
-    graphs beside it every look-up in Oxigraph's memory store walks both, and queries over the union ran
-    3-7 times slower at 2 million triples (benchmarks/scale.py); it also halves the memory and load time.
-    Queries that name graphs run on the on-disk store (:class:`GraphsOnDisk`)."""
-    disk = ox.Store.read_only(store_path)
-    mem = ox.Store()
-    if union_is_stored(disk):
-        mem.bulk_extend(disk.quads_for_pattern(None, None, None, DEFAULT_GRAPH))
-    else:  # the same triples once each: the store is a set
-        mem.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, DEFAULT_GRAPH)
-                        for q in disk.quads_for_pattern(None, None, None, None))
-    del disk
-    return mem
+def load_memory_copy(store_path: str) -> GraphStore:
+    """The in-memory copy of the union the site and its workers answer from (:meth:`GraphStore.union_copy`);
+    queries that name graphs run on the on-disk store (:class:`GraphsOnDisk`)."""
+    return GraphStore.union_copy(store_path)
 
 
 def zygote(ctrl: socket.socket, store_path: str, prefixes: dict[str, str]) -> None:
@@ -226,11 +222,11 @@ def main(argv: list[str]) -> None:
     fd, store_path, prefixes = int(argv[0]), argv[1], json.loads(argv[2])
     sock = socket.socket(fileno=fd)
     try:
-        disk = ox.Store.read_only(store_path)
-        serve(sock, disk, prefixes, union_stored=union_is_stored(disk))
+        disk = GraphStore(store_path, read_only=True)
+        serve(sock, disk, prefixes, union_stored=disk.union_stored)
     except (BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
         pass
-    except OSError as exc:  # the store went away or is unreadable: say so in one line
+    except (OSError, StoreError) as exc:  # the store went away or is unreadable: say so in one line
         print(f"twpolice query worker: cannot open {store_path}: {exc}", file=sys.stderr)
         sys.exit(1)
 

@@ -1,13 +1,7 @@
 """Choosing a backend: the embedded Oxigraph store for a path, a remote SPARQL store for a URL.
 
-Both implement the interface the build, exports, publishing and CLI use::
-
-    query(sparql) -> QuerySolutions | QueryBoolean | iterator of Triple   (union of named graphs)
-    replace_graph(graph, triples) -> int        atomic, skips an unchanged graph (content hash)
-    load_file(graph, path, fmt) -> int          same, from an RDF file (blank nodes skolemised)
-    content_hash(graph) -> str | None
-    drop_graph(graph); graphs() -> list[str]; count(graph=None) -> int
-    quads(graph=None) -> iterator of Quad; dump(fmt, graph=None) -> bytes; flush(); optimize()
+Both implement :class:`twpolice.graph.protocol.Store`, the interface the build, exports, publishing, the
+CLI and the site use (query, quads, graphs, count, dump, replace_graph, content hash, ...).
 
 CLI wiring: ``--store`` takes either; ``open_store(value)`` picks the backend.
 """
@@ -17,12 +11,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
-
+from twpolice.graph.protocol import Store
 from twpolice.graph.remote import RemoteStore
 from twpolice.graph.store import GraphStore
-
-Store = Union[GraphStore, RemoteStore]
 
 
 def is_url(spec: str | Path | None) -> bool:
@@ -33,8 +24,8 @@ def open_store(spec: str | Path | None = None, read_only: bool = False, **remote
     """The embedded store at a path (``None``: the default path) or a remote store at an http(s) URL.
 
     ``remote_options`` go to :class:`~twpolice.graph.remote.RemoteStore` (``flavor``, ``auth``,
-    ``timeout``, ``retries``, ``query_url``, ``update_url``, ``gsp_url``, ``write_mode``); credentials
-    also come from ``TWPOLICE_STORE_TOKEN`` / ``TWPOLICE_STORE_USER`` + ``TWPOLICE_STORE_PASSWORD``
+    ``timeout``, ``retries``, ``query_url``, ``update_url``, ``gsp_url``, ``write_mode``, ``cache_seconds``);
+    credentials also come from ``TWPOLICE_STORE_TOKEN`` / ``TWPOLICE_STORE_USER`` + ``TWPOLICE_STORE_PASSWORD``
     (+ ``TWPOLICE_STORE_AUTH=digest``) or the URL's ``user:password@``.
     """
     if is_url(spec):

@@ -1,9 +1,12 @@
-"""A remote backend: any SPARQL 1.1 store over HTTP, behind the same interface as
-:class:`twpolice.graph.store.GraphStore`.
+"""A remote backend: any SPARQL 1.1 store over HTTP, implementing :class:`twpolice.graph.protocol.Store` as
+:class:`twpolice.graph.store.GraphStore` does.
 
-* **Reading** goes through SPARQLWrapper (SPARQL 1.1 Protocol, POST, JSON results parsed by
-  pyoxigraph), so ``query()`` returns the same objects as the embedded store: ``QuerySolutions``,
-  ``QueryBoolean`` or an iterator of ``Triple``. The project's prefixes are predeclared.
+* **Two HTTP clients, one each job.** SPARQL queries and updates go through SPARQLWrapper's public API
+  (SPARQL 1.1 Protocol, POST; JSON results and Turtle graphs parsed by pyoxigraph), so ``query()`` returns the
+  same objects as the embedded store: ``QuerySolutions``, ``QueryBoolean`` or an iterator of ``Triple``. The
+  project's prefixes are predeclared on the query's first line (a syntax error names the caller's line).
+  The Graph Store Protocol (GET, PUT of a named graph; GET of the whole dataset on Oxigraph) goes through
+  httpx, answers streamed to a temporary file past a few megabytes and parsed from there.
 * **Union default graph.** Queries must see the union of the named graphs, as embedded ones do.
   On the Oxigraph server twpolice keeps it in the store's own default graph, each triple once, with
   every write in the same update request (as the embedded store does; see ``graph/store.py``); a
@@ -23,11 +26,13 @@
 * **MOVE is never retried blindly**: on both Oxigraph 0.5 and Virtuoso 7.2 a ``MOVE SILENT`` whose
   source is gone *drops the target*. After a failed swap the store is inspected (content hash of the
   target, size of the staging graph) before anything else is sent, and the MOVE is never SILENT.
-* Failures (connection refused, timeouts, 5xx) become one bilingual line (:class:`RemoteStoreError`)
-  and leave the previous graph in place. Connection errors and 502/503/504/429 are retried a bounded
-  number of times with back-off; timeouts are not retried (the store is busy; say so instead).
+* Failures (connection refused, timeouts, 5xx, a malformed answer) become one bilingual line
+  (:class:`RemoteStoreError`; :class:`RemoteTimeout` for the time limit) and leave the previous graph in
+  place. Connection errors and 502/503/504/429 are retried a bounded number of times with back-off;
+  timeouts are not retried (the store is busy; say so instead), nor are updates.
 * Authentication: HTTP bearer token, basic (sent pre-emptively) or digest (Virtuoso's ``-auth``
-  endpoints) — see :func:`auth_from_env`.
+  endpoints: SPARQLWrapper's ``setHTTPAuth(DIGEST)`` for SPARQL, ``httpx.DigestAuth`` for the Graph Store
+  Protocol) — see :func:`auth_from_env`.
 
 Only graphs under ``{base}id/graph/`` are this project's (a shared store holds other things, and
 Virtuoso has system graphs): ``graphs()``, ``count()`` and ``quads()`` see only those.
@@ -35,39 +40,56 @@ Virtuoso has system graphs): ``graphs()``, ``count()`` and ``quads()`` see only 
 
 from __future__ import annotations
 
-import base64
+import ast
 import hashlib
 import http.client
 import os
 import re
-import socket
+import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
-import urllib.request
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator, TypeVar
 
+import httpx
 import pyoxigraph as ox
-from SPARQLWrapper import JSON, POST, POSTDIRECTLY, TURTLE, URLENCODED, SPARQLWrapper
+from SPARQLWrapper import BASIC, DIGEST, JSON, POST, POSTDIRECTLY, TURTLE, URLENCODED, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import (EndPointInternalError, EndPointNotFound, QueryBadFormed,
+                                            SPARQLWrapperException, Unauthorized, URITooLong)
 
 from twpolice import iris
 from twpolice.errors import UserError
 from twpolice.graph.store import (CONTENT_HASH, StoreError, drop_graph_update, move_graph_update,
                                   replace_graph_update, skolemised_triples, to_ox)
+from twpolice.sparqltext import shape
 
 GRAPH_PREFIX = f"{iris.BASE}id/graph/"
 STAGING_PREFIX = f"{iris.BASE}id/staging/"
 UNION_GRAPH = f"{iris.BASE}id/union"  # the union, each triple once, on stores without a default graph of their own
 STALE_STAGING_SECONDS = 3600
 INSERT_CHUNK = 5000  # triples per INSERT DATA request when the Graph Store Protocol is missing
-USER_AGENT = "twpolice (SPARQLWrapper)"
+USER_AGENT = "twpolice (SPARQLWrapper, httpx)"
+MAX_ANSWER_BYTES = 512 * 1024 * 1024  # a query's answer, held to be parsed (a dump is streamed to a file instead)
+SPOOL_BYTES = 8 * 1024 * 1024  # Graph Store answers past this go to a temporary file
+DIGEST_PROBE_BYTES = 16_384  # bodies past this are sent only once the digest challenge is known (see _upload)
+GRAPH_FORMS = ("CONSTRUCT", "DESCRIBE")
 
 
 class RemoteStoreError(UserError, StoreError):
-    """A remote store problem in one line (both languages); the previous data is left in place."""
+    """A remote store problem in one line (both languages); the previous data is left in place.
+
+    ``status``: the HTTP status when the store answered one; ``detail``: the first line of its answer."""
+
+    status: int | None = None
+    detail: str = ""
+
+
+class RemoteTimeout(RemoteStoreError):
+    """The store did not answer within the time limit (never retried: it is busy)."""
 
 
 @dataclass(frozen=True)
@@ -133,197 +155,265 @@ def public_url(url: str) -> str:
     return urllib.parse.urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
 
 
-class _Response:
-    def __init__(self, status: int, headers, body: bytes) -> None:
-        self.status = status
-        self.headers = headers
+def query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after the prologue, outside comments, IRIs and
+    strings (the core SPARQL lexer, :mod:`twpolice.sparqltext`); SELECT when there is none."""
+    return shape(text).form or "SELECT"
+
+
+# -- failures: both HTTP stacks report through these, as one line ------------------------------------------------
+
+class _Status(Exception):
+    """The store answered an HTTP error status (``body``: the start of its answer)."""
+
+    def __init__(self, code: int, body: bytes = b"") -> None:
+        super().__init__(code)
+        self.code = code
         self.body = body
 
-    def read(self) -> bytes:
-        return self.body
 
-    def info(self):
-        return self.headers
-
-    @property
-    def content_type(self) -> str:
-        return (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+# what SPARQLWrapper raises for a status it names (it keeps the answer only in the message: see _answer_of)
+_SPARQLWRAPPER_STATUS = {QueryBadFormed: 400, Unauthorized: 401, EndPointNotFound: 404, URITooLong: 414,
+                         EndPointInternalError: 500}
+# a request that did not get an answer: connection refused or reset, a malformed response, a time limit
+_NO_ANSWER = (urllib.error.URLError, ConnectionError, http.client.HTTPException, httpx.TransportError, OSError)
 
 
-class _Http:
-    """urllib with our authentication, timeout and bounded retries; errors become RemoteStoreError."""
-
-    RETRY_STATUS = (429, 502, 503, 504)
-
-    def __init__(self, auth: Auth | None, timeout: float, retries: int, backoff: float, base_url: str) -> None:
-        self.auth = auth
-        self.timeout = timeout
-        self.retries = max(1, retries)
-        self.backoff = backoff
-        handlers: list = []
-        if auth is not None and auth.scheme == "digest":
-            parts = urllib.parse.urlsplit(base_url)
-            mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            mgr.add_password(None, f"{parts.scheme}://{parts.netloc}/", auth.user, auth.password)
-            self.digest = _DigestHandler(mgr)
-            handlers.append(self.digest)
-        else:
-            self.digest = None
-        self.opener = urllib.request.build_opener(*handlers)
-        self.plain = urllib.request.build_opener()
-
-    def _preempt_digest(self, request: urllib.request.Request) -> None:
-        """Digest with a large body: get the challenge with a bodiless GET first, then send the body once.
-
-        (Virtuoso answers 401 and closes the connection before reading a large upload: broken pipe.)
-        """
-        probe = urllib.request.Request(request.full_url, method="GET")
-        try:
-            self.plain.open(probe, timeout=self.timeout).close()
-            return
-        except urllib.error.HTTPError as exc:
-            challenge = exc.headers.get("WWW-Authenticate", "") if exc.code == 401 else ""
-            exc.close()
-        except OSError:
-            return  # the real request will report it
-        if not challenge.lower().startswith("digest "):
-            return
-        chal = urllib.request.parse_keqv_list(urllib.request.parse_http_list(challenge[7:]))
-        auth = self.digest.get_authorization(request, chal)
-        if auth:
-            request.add_unredirected_header("Authorization", f"Digest {auth}")
-
-    def headers(self) -> dict[str, str]:
-        a = self.auth
-        if a is None or a.scheme == "digest":
-            return {}
-        if a.scheme == "bearer":
-            return {"Authorization": f"Bearer {a.token}"}
-        token = base64.b64encode(f"{a.user}:{a.password}".encode("utf-8")).decode("ascii")
-        return {"Authorization": f"Basic {token}"}
-
-    def open(self, request: urllib.request.Request, *, what: str, retry: bool = True,
-             ok_statuses: tuple[int, ...] = ()) -> _Response:
-        for k, v in self.headers().items():
-            request.add_header(k, v)
-        if not request.has_header("User-agent"):
-            request.add_header("User-Agent", USER_AGENT)
-        attempts = self.retries if retry else 1
-        url = public_url(request.full_url.split("?")[0])
-        last: Exception | None = None
-        for attempt in range(1, attempts + 1):
-            if self.digest is not None and request.data is not None and len(request.data) > 16_384:
-                self._preempt_digest(request)
-            try:
-                with self.opener.open(request, timeout=self.timeout) as resp:
-                    return _Response(resp.status, resp.headers, resp.read())
-            except urllib.error.HTTPError as exc:
-                body = exc.read() if exc.fp is not None else b""
-                if exc.code in ok_statuses:
-                    return _Response(exc.code, exc.headers, body)
-                if exc.code in self.RETRY_STATUS and attempt < attempts:
-                    last = exc
-                    time.sleep(self.backoff * 2 ** (attempt - 1))
-                    continue
-                raise _http_error(exc.code, body, url, what) from exc
-            except (socket.timeout, TimeoutError) as exc:
-                raise RemoteStoreError(
-                    f"遠端資料庫 {url} 在 {self.timeout:g} 秒內沒有回應（{what}）；先前的資料未變動",
-                    f"the remote store at {url} did not answer within {self.timeout:g} s ({what}); "
-                    f"previous data left in place") from exc
-            except (urllib.error.URLError, ConnectionError, http.client.HTTPException, OSError) as exc:
-                reason = getattr(exc, "reason", exc)
-                if isinstance(reason, (socket.timeout, TimeoutError)):
-                    raise RemoteStoreError(
-                        f"遠端資料庫 {url} 在 {self.timeout:g} 秒內沒有回應（{what}）；先前的資料未變動",
-                        f"the remote store at {url} did not answer within {self.timeout:g} s ({what}); "
-                        f"previous data left in place") from exc
-                last = exc
-                if attempt < attempts:
-                    time.sleep(self.backoff * 2 ** (attempt - 1))
-                    continue
-        reason = getattr(last, "reason", last)
-        if isinstance(last, urllib.error.HTTPError):
-            raise _http_error(last.code, b"", url, what)
-        raise RemoteStoreError(
-            f"無法連線到遠端資料庫 {url}：{reason}（已嘗試 {attempts} 次，{what}）；先前的資料未變動",
-            f"cannot reach the remote store at {url}: {reason} ({attempts} attempt(s), {what}); "
-            f"previous data left in place") from last
+def _answer_of(exc: SPARQLWrapperException) -> bytes:
+    """The store's answer, which SPARQLWrapper 2.0 keeps only in the exception's text (``…Response:\\nb'…'``)."""
+    _, found, tail = str(exc).partition("Response:\n")
+    if not found:
+        return b""
+    try:
+        value = ast.literal_eval(tail.strip())
+    except (ValueError, SyntaxError):
+        return tail.encode("utf-8", "replace")
+    return value if isinstance(value, bytes) else str(value).encode("utf-8", "replace")
 
 
-class _DigestHandler(urllib.request.HTTPDigestAuthHandler):
-    """urllib's digest handler gives up after 5 retries per handler instance; reset it per request."""
+def _is_timeout(exc: BaseException) -> bool:
+    return isinstance(exc, (TimeoutError, httpx.TimeoutException)) or isinstance(getattr(exc, "reason", None),
+                                                                                TimeoutError)
 
-    def http_error_401(self, req, fp, code, msg, headers):
-        self.reset_retry_count()
-        return super().http_error_401(req, fp, code, msg, headers)
+
+def _timeout_error(url: str, seconds: float, what: str) -> RemoteTimeout:
+    return RemoteTimeout(f"遠端資料庫 {url} 在 {seconds:g} 秒內沒有回應（{what}）；先前的資料未變動",
+                         f"the remote store at {url} did not answer within {seconds:g} s ({what}); "
+                         f"previous data left in place")
+
+
+def _unreachable(url: str, reason: object, attempts: int, what: str) -> RemoteStoreError:
+    return RemoteStoreError(
+        f"無法連線到遠端資料庫 {url}：{reason}（已嘗試 {attempts} 次，{what}）；先前的資料未變動",
+        f"cannot reach the remote store at {url}: {reason} ({attempts} attempt(s), {what}); "
+        f"previous data left in place")
 
 
 def _http_error(code: int, body: bytes, url: str, what: str) -> RemoteStoreError:
     text = body.decode("utf-8", "replace").strip().splitlines()
-    detail = text[0][:300] if text else ""
+    detail = text[0][:500] if text else ""
     if code in (401, 403):
-        return RemoteStoreError(
+        exc = RemoteStoreError(
             f"遠端資料庫 {url} 拒絕存取（HTTP {code}，{what}）：請檢查帳號、密碼或權杖；先前的資料未變動",
             f"the remote store at {url} refused access (HTTP {code}, {what}): check the user, password "
             f"or token; previous data left in place")
-    return RemoteStoreError(
-        f"遠端資料庫 {url} 回應錯誤 HTTP {code}（{what}）：{detail}；先前的資料未變動",
-        f"the remote store at {url} answered HTTP {code} ({what}): {detail}; previous data left in place")
+    else:
+        exc = RemoteStoreError(
+            f"遠端資料庫 {url} 回應錯誤 HTTP {code}（{what}）：{detail[:300]}；先前的資料未變動",
+            f"the remote store at {url} answered HTTP {code} ({what}): {detail[:300]}; previous data left in place")
+    exc.status, exc.detail = code, detail
+    return exc
 
 
-_TOKEN = re.compile(
-    r"""(?P<iri><[^<>"{}|^`\\\s]*>)|(?P<str>'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
-    r"|(?P<comment>#[^\n]*)|(?P<kw>\b(?:SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?!:))",
-    re.IGNORECASE | re.DOTALL,
-)
+def _too_large(url: str, limit: int, what: str) -> RemoteStoreError:
+    return RemoteStoreError(f"遠端資料庫 {url} 的回答超過 {limit:,} 位元組（{what}）",
+                            f"the answer of the remote store at {url} is larger than {limit:,} bytes ({what})")
 
 
-def query_form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first such keyword outside comments, IRIs and strings."""
-    for m in _TOKEN.finditer(text):
-        if m.group("kw"):
-            return m.group("kw").upper()
-    return "SELECT"
+def _incomplete(url: str, body: bytes | None, problem: str) -> RemoteStoreError:
+    """A 200 whose body does not parse: a store that hits its own time limit mid-answer sends an error text."""
+    tail = body[-200:].decode("utf-8", "replace").strip().splitlines() if body else []
+    said = tail[-1] if tail else (problem.strip().splitlines() or ["?"])[0]
+    return RemoteStoreError(f"遠端資料庫 {url} 的回答不完整（可能超過它自己的時間上限）：{said}",
+                            f"the remote store at {url} sent an incomplete answer (its own time limit?): {said}")
 
 
-class _Wrapper(SPARQLWrapper):
-    """SPARQLWrapper that sends its requests through our opener (auth, timeout, retries).
+T = TypeVar("T")
 
-    SPARQLWrapper's own digest support installs a process-wide urllib opener; ours does not.
-    """
 
-    def __init__(self, endpoint: str, update_endpoint: str, http: _Http, what: str, is_update: bool) -> None:
-        self._is_update = is_update
-        super().__init__(endpoint, updateEndpoint=update_endpoint, agent=USER_AGENT)
-        self._http = http
-        self._what = what
+class _Client:
+    """How one store is reached: credentials, time limit and bounded retries, for both HTTP stacks
+    (SPARQLWrapper for SPARQL, httpx for the Graph Store Protocol); every failure is one RemoteStoreError."""
 
-    def setQuery(self, query) -> None:  # noqa: N802 (SPARQLWrapper's name)
-        # SPARQLWrapper guesses the form with regular expressions that comments can fool; we know it.
-        self.queryString = query
-        self.queryType = "INSERT" if self._is_update else query_form(query)
+    RETRY_STATUS = (429, 502, 503, 504)
 
-    def isSparqlUpdateRequest(self) -> bool:  # noqa: N802
-        return self._is_update
+    def __init__(self, auth: Auth | None, timeout: float, retries: int, backoff: float) -> None:
+        self.auth = auth
+        self.timeout = timeout
+        self.retries = max(1, retries)
+        self.backoff = backoff
+        headers = {"User-Agent": USER_AGENT}
+        gsp_auth: httpx.Auth | None = None
+        if auth is not None and auth.scheme == "bearer":
+            headers["Authorization"] = f"Bearer {auth.token}"
+        elif auth is not None and auth.scheme == "digest":
+            gsp_auth = httpx.DigestAuth(auth.user, auth.password)  # keeps the challenge: later requests skip the 401
+        elif auth is not None:
+            gsp_auth = httpx.BasicAuth(auth.user, auth.password)
+        self.http = httpx.Client(auth=gsp_auth, headers=headers, timeout=timeout, follow_redirects=True)
+        self._realm: str | None = None
 
-    def isSparqlQueryRequest(self) -> bool:  # noqa: N802
-        return not self._is_update
+    @property
+    def digest(self) -> bool:
+        return self.auth is not None and self.auth.scheme == "digest"
 
-    def _query(self):
-        request = self._createRequest()
-        return self._http.open(request, what=self._what, retry=not self.isSparqlUpdateRequest()), self.returnFormat
+    def attempt(self, send: Callable[[], T], *, url: str, what: str, retry: bool = True,
+                timeout: float | None = None) -> T:
+        """``send()``, retried on connection failures and 429/502/503/504 (``retry``), never on a time limit."""
+        attempts = self.retries if retry else 1
+        last: BaseException | None = None
+        for attempt in range(1, attempts + 1):
+            try:
+                return send()
+            except _Status as exc:
+                if exc.code in self.RETRY_STATUS and attempt < attempts:
+                    time.sleep(self.backoff * 2 ** (attempt - 1))
+                    continue
+                raise _http_error(exc.code, exc.body, url, what) from None
+            except _NO_ANSWER as exc:
+                if _is_timeout(exc):
+                    raise _timeout_error(url, timeout or self.timeout, what) from exc
+                last = exc
+                if attempt < attempts:
+                    time.sleep(self.backoff * 2 ** (attempt - 1))
+        raise _unreachable(url, getattr(last, "reason", last), attempts, what) from last
+
+    # -- SPARQL, through SPARQLWrapper ---------------------------------------------------------------------
+    def credentials(self, w: SPARQLWrapper, url: str) -> None:
+        a = self.auth
+        if a is None:
+            return
+        if a.scheme == "bearer":
+            w.addCustomHttpHeader("Authorization", f"Bearer {a.token}")
+        elif a.scheme == "digest":  # SPARQLWrapper installs a new urllib digest handler per request, process-wide:
+            w.setHTTPAuth(DIGEST)   # fine for a process that talks to one store with one set of credentials
+            w.setCredentials(a.user, a.password, realm=self.realm(url))
+        else:
+            w.setHTTPAuth(BASIC)  # sent with the request, as before: no 401 round trip
+            w.setCredentials(a.user, a.password)
+
+    def realm(self, url: str) -> str:
+        """The digest realm the store names in its challenge (SPARQLWrapper needs it up front; its default,
+        ``SPARQL``, is Virtuoso's), asked for once with a bodiless request."""
+        if self._realm is None:
+            realm = "SPARQL"
+            try:
+                challenge = self.http.get(url, auth=None).headers.get("WWW-Authenticate", "")
+                found = re.search(r'realm="([^"]*)"', challenge)
+                realm = found.group(1) if found else realm
+            except httpx.HTTPError:
+                pass  # the request itself will say what is wrong
+            self._realm = realm
+        return self._realm
+
+    @staticmethod
+    def sparql(w: SPARQLWrapper, *, limit: int, deadline: float | None) -> tuple[str, bytes]:
+        """Send ``w``; (media type, body). HTTP errors become :class:`_Status`; the body is read in pieces, at
+        most ``limit`` bytes, and no later than ``deadline`` (``time.monotonic()``)."""
+        try:
+            result = w.query()
+        except SPARQLWrapperException as exc:
+            raise _Status(_SPARQLWRAPPER_STATUS.get(type(exc), 500), _answer_of(exc)) from exc
+        except urllib.error.HTTPError as exc:
+            with exc:
+                body = exc.read(4096) if exc.fp is not None else b""
+            raise _Status(exc.code, body) from exc
+        resp = result.response
+        try:
+            ctype = (resp.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            chunks, size = [], 0
+            read = getattr(resp, "read1", resp.read)  # what has arrived, rather than waiting for a full piece
+            while chunk := read(65536):
+                size += len(chunk)
+                if size > limit:
+                    raise _TooLarge()
+                if deadline is not None and time.monotonic() > deadline:
+                    raise TimeoutError("the time limit passed while the answer was arriving")
+                chunks.append(chunk)
+            return ctype, b"".join(chunks)
+        finally:
+            resp.close()
+
+    # -- the Graph Store Protocol, through httpx ----------------------------------------------------------
+    def gsp(self, method: str, url: str, *, accept: str | None = None, body: bytes | None = None,
+            content_type: str | None = None, ok: tuple[int, ...] = ()) -> tuple[int, str, IO[bytes] | None]:
+        """One Graph Store request: (status, media type, the answer in a file, read from the start; None for a
+        status in ``ok``). Other HTTP errors become :class:`_Status`."""
+        headers = {k: v for k, v in (("Accept", accept), ("Content-Type", content_type)) if v}
+        if self.digest and body is not None and len(body) > DIGEST_PROBE_BYTES:
+            self._prime_digest(url)
+        with self.http.stream(method, url, headers=headers, content=body) as resp:
+            if resp.status_code in ok:
+                return resp.status_code, "", None
+            if resp.status_code >= 300:
+                raise _Status(resp.status_code, next(resp.iter_bytes(4096), b""))
+            spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+            for chunk in resp.iter_bytes():
+                spool.write(chunk)
+            spool.seek(0)
+            ctype = (resp.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            return resp.status_code, ctype, spool
+
+    def _prime_digest(self, url: str) -> None:
+        """Virtuoso answers 401 and closes the connection before reading a large upload (a broken pipe), so the
+        challenge is fetched with a bodiless GET first; httpx.DigestAuth then signs the upload up front."""
+        try:
+            self.http.get(url, headers={"Accept": "application/n-triples"}).close()
+        except httpx.HTTPError:
+            pass  # the upload itself will report it
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _parse_answer(body: bytes, ctype: str, form: str):
+    """(the parsed answer, None) or (None, what did not parse): a store that hits its own time limit mid-answer
+    sends 200 and then an error text, so solutions are read to the end once before they are handed out. The
+    parse error is returned, not raised: a traceback would keep pyoxigraph's objects, which must be dropped
+    in the thread that made them, alive."""
+    try:
+        if form in GRAPH_FORMS:
+            fmt = ox.RdfFormat.from_media_type(ctype) or ox.RdfFormat.TURTLE
+            return iter([ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)]), None
+        fmt = ox.QueryResultsFormat.from_media_type(ctype) or ox.QueryResultsFormat.JSON
+        parsed = ox.parse_query_results(body, format=fmt)
+        if isinstance(parsed, ox.QuerySolutions) and form == "ASK":
+            # Virtuoso 7.2 answers ASK as SELECT ?__ASK_RETVAL: no row (false) or a row of 1
+            truth = any(v is not None and v.value not in ("0", "false") for sol in parsed for v in sol)
+            return ox.parse_query_results(b'{"head":{},"boolean":%s}' % (b"true" if truth else b"false"),
+                                          format=ox.QueryResultsFormat.JSON), None
+        if isinstance(parsed, ox.QuerySolutions):
+            for _ in parsed:
+                pass
+            parsed = ox.parse_query_results(body, format=fmt)
+        return parsed, None
+    except SyntaxError as exc:
+        return None, str(exc)
 
 
 class RemoteStore:
-    """A SPARQL 1.1 store over HTTP with the interface of :class:`~twpolice.graph.store.GraphStore`."""
+    """A SPARQL 1.1 store over HTTP implementing :class:`twpolice.graph.protocol.Store`.
+
+    ``cache_seconds``: how long a read-only store keeps its list of graphs (a full scan on a large store; the
+    site asks for it on every VoID request); a writable store always asks, so it sees its own writes."""
 
     path = None  # not on this machine
 
     def __init__(self, url: str, *, flavor: str | None = None, query_url: str | None = None,
                  update_url: str | None = None, gsp_url: str | None = None, auth: Auth | None = None,
                  read_only: bool = False, timeout: float = 60.0, retries: int = 3, backoff: float = 0.5,
-                 write_mode: str = "staging", probe: bool = True) -> None:
+                 write_mode: str = "staging", probe: bool = True, cache_seconds: float = 0.0) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise RemoteStoreError(f"不是 http(s) 網址：{public_url(url)}", f"not an http(s) URL: {public_url(url)}")
@@ -334,7 +424,8 @@ class RemoteStore:
         self.url = public_url(url).rstrip("/")
         self.read_only = read_only
         self.write_mode = write_mode
-        self._http = _Http(auth if auth is not None else auth_from_env(), timeout, retries, backoff, self.url)
+        self.cache_seconds = cache_seconds if read_only else 0.0
+        self._client = _Client(auth if auth is not None else auth_from_env(), timeout, retries, backoff)
         name = flavor or os.environ.get("TWPOLICE_STORE_FLAVOR") or self._detect(probe)
         if name not in FLAVORS:
             raise RemoteStoreError(f"不認得的資料庫類型：{name}（可用 {', '.join(FLAVORS)}）",
@@ -349,7 +440,7 @@ class RemoteStore:
             for suffix in ("/query", "/sparql"):
                 if base.endswith(suffix):
                     base = base[: -len(suffix)]
-        qpath = fl.auth_query if (fl.auth_query and auth_is_set(self._http.auth)) else fl.query
+        qpath = fl.auth_query if (fl.auth_query and self._client.auth is not None) else fl.query
         self.flavor = fl
         self.query_url = query_url or base + qpath
         self.update_url = update_url or base + fl.update
@@ -358,6 +449,8 @@ class RemoteStore:
         self._cleaned = False
         self._union_ready: bool | None = None
         self.union_graph = UNION_GRAPH if fl.union_in == "graph" else None
+        self._graphs_cache: tuple[float, list[str]] | None = None
+        self._lock = threading.Lock()
 
     # -- set-up ----------------------------------------------------------------
     def _detect(self, probe: bool) -> str:
@@ -369,21 +462,15 @@ class RemoteStore:
             return "virtuoso"
         if not probe:
             return "oxigraph" if path in ("", "/query") else "generic"
-        server = ""
-        try:
-            req = urllib.request.Request(self.url + "/", method="GET")
-            resp = self._http.open(req, what="probe", retry=True, ok_statuses=tuple(range(300, 600)))
-            server = (resp.headers.get("Server") or "").lower()
-        except RemoteStoreError:
-            raise
-        if "oxigraph" in server:
-            return "oxigraph"
-        if "virtuoso" in server:
-            return "virtuoso"
-        if "fuseki" in server or "jetty" in server:
-            return "fuseki"
-        if "graphdb" in server:
-            return "graphdb"
+
+        def server() -> str:
+            return self._client.http.get(self.url + "/").headers.get("Server", "").lower()
+
+        found = self._client.attempt(server, url=self.url + "/", what="probe")
+        for name, marks in (("oxigraph", ("oxigraph",)), ("virtuoso", ("virtuoso",)), ("fuseki", ("fuseki", "jetty")),
+                            ("graphdb", ("graphdb",))):
+            if any(m in found for m in marks):
+                return name
         return "oxigraph" if path in ("", "/query") else "generic"
 
     def describe(self) -> str:
@@ -392,67 +479,84 @@ class RemoteStore:
     def __repr__(self) -> str:
         return f"RemoteStore({self.url!r}, flavor={self.flavor.name!r})"
 
+    @property
+    def retries(self) -> int:
+        """Attempts per request that may be repeated (connection failures, 429/502/503/504)."""
+        return self._client.retries
+
     # -- SPARQL ------------------------------------------------------------------
-    def _wrapper(self, text: str, *, update: bool, what: str, extra: Iterable[tuple[str, str]] = ()) -> _Wrapper:
-        w = _Wrapper(self.query_url, self.update_url, self._http, what, update)
+    def _wrapper(self, text: str, *, form: str | None, params: Iterable[tuple[str, str]] = (),
+                 timeout: float | None = None) -> SPARQLWrapper:
+        """A SPARQLWrapper for one request: a query of ``form``, or an update (``form=None``)."""
+        w = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url, agent=USER_AGENT)
         w.setMethod(POST)
-        w.setOnlyConneg(True)
-        w.setTimeout(int(self._http.timeout) or 1)
-        w.setRequestMethod(POSTDIRECTLY if update else URLENCODED)
-        w.setQuery(text)
-        if not update:
-            for k, v in extra:
-                w.addParameter(k, v)
+        w.setOnlyConneg(True)  # the Accept header only, no format parameters (some stores refuse them)
+        w.setRequestMethod(URLENCODED if form else POSTDIRECTLY)
+        # its documented attributes rather than setQuery()/setTimeout(): the form is our lexer's (setQuery's
+        # regular expression is fooled by comments, warns on a user's syntax error, and an update it took for a
+        # query would go to the query endpoint), and the time limit may be fractional (setTimeout() keeps whole
+        # seconds: 1.5 s would be 1, 0.4 s no limit at all)
+        w.queryString = text
+        w.queryType = form or "INSERT"
+        w.timeout = timeout or self._client.timeout
+        w.setReturnFormat(TURTLE if form in GRAPH_FORMS else JSON)
+        for k, v in params:
+            w.addParameter(k, v)
+        self._client.credentials(w, self.query_url if form else self.update_url)
         return w
 
-    def query(self, sparql: str, *, union: bool = True, default_graph: str | None = None, _probe: bool = False,
-              **_ignored):
-        """Run a query over the union of named graphs (unless ``union=False`` or ``default_graph``).
+    def query(self, sparql: str, *, prefixes: dict[str, str] | None = iris.PREFIXES, base_iri: str | None = None,
+              union: bool = True, use_default_graph_as_union: bool | None = None, default_graph=None,
+              named_graphs=None, timeout: float | None = None, retry: bool = True,
+              max_bytes: int = MAX_ANSWER_BYTES, **_ignored):
+        """Run a query over the union of named graphs (unless ``union=False``, or a dataset is given).
 
         Returns pyoxigraph ``QuerySolutions`` / ``QueryBoolean`` / an iterator of ``Triple``, like
-        :meth:`GraphStore.query`. A syntax error raises ``SyntaxError`` (as pyoxigraph does).
+        :meth:`GraphStore.query`. A syntax error raises ``SyntaxError`` (as pyoxigraph does) with the store's
+        message. ``default_graph``/``named_graphs``: IRIs (or pyoxigraph terms) sent as the protocol's
+        ``default-graph-uri``/``named-graph-uri``. ``timeout`` (seconds) bounds this request, answer included
+        (:class:`RemoteTimeout`); ``retry=False``: one attempt; ``max_bytes``: the largest answer read.
         """
-        text = iris.sparql_prefixes() + sparql
-        extra = [("default-graph-uri", str(default_graph))] if default_graph is not None else []
-        if union and default_graph is None and not _probe:
-            extra = self.union_params()
-        w = self._wrapper(text, update=False, what="query", extra=extra)
-        kind = w.queryType
-        w.setReturnFormat(TURTLE if kind in ("CONSTRUCT", "DESCRIBE") else JSON)
+        head = "".join(f"PREFIX {p}: <{ns}> " for p, ns in (prefixes or {}).items())
+        text = (f"BASE <{base_iri}> " if base_iri else "") + head + sparql  # one line: the caller's line numbers hold
+        if default_graph is not None or named_graphs is not None:
+            params = [("default-graph-uri", g) for g in _iris(default_graph)]
+            params += [("named-graph-uri", g) for g in _iris(named_graphs)]
+        elif union if use_default_graph_as_union is None else use_default_graph_as_union:
+            params = self.union_params()
+        else:
+            params = []
+        form = query_form(sparql)  # the caller's text: the predeclared prologue does not change it
+        seconds = timeout or self._client.timeout
+        w = self._wrapper(text, form=form, params=params, timeout=seconds)
+        deadline = time.monotonic() + seconds
         try:
-            resp = w.query().response
+            ctype, body = self._client.attempt(lambda: _Client.sparql(w, limit=max_bytes, deadline=deadline),
+                                               url=self.query_url, what="query", retry=retry, timeout=seconds)
         except RemoteStoreError as exc:
-            if "HTTP 400" in exc.en:
-                raise SyntaxError(exc.en.split(": ", 1)[-1]) from exc
+            if exc.status == 400:
+                raise SyntaxError(exc.detail or "syntax error") from exc
             raise
-        body = resp.read()
-        ctype = resp.content_type
-        if kind in ("CONSTRUCT", "DESCRIBE"):
-            fmt = ox.RdfFormat.from_media_type(ctype) or ox.RdfFormat.TURTLE
-            try:
-                return iter([ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)])
-            except SyntaxError as exc:
-                raise RemoteStoreError(f"遠端資料庫 {self.query_url} 的回答不完整：{exc}",
-                                       f"the remote store at {self.query_url} sent an incomplete answer: {exc}") from exc
-        fmt = ox.QueryResultsFormat.from_media_type(ctype) or ox.QueryResultsFormat.JSON
-        try:  # a store that hits its own time limit mid-answer sends 200 and then an error text
-            parsed = ox.parse_query_results(body, format=fmt)
-            if isinstance(parsed, ox.QuerySolutions):
-                for _ in parsed:
-                    pass
-                parsed = ox.parse_query_results(body, format=fmt)
-        except SyntaxError as exc:
-            tail = body[-200:].decode("utf-8", "replace").strip().splitlines()
-            raise RemoteStoreError(
-                f"遠端資料庫 {self.query_url} 的回答不完整（可能超過它自己的時間上限）：{tail[-1] if tail else exc}",
-                f"the remote store at {self.query_url} sent an incomplete answer (its own time limit?): "
-                f"{tail[-1] if tail else exc}") from exc
+        except _TooLarge:
+            raise _too_large(self.query_url, max_bytes, "query") from None
+        parsed, problem = _parse_answer(body, ctype, form)
+        if problem is not None:
+            raise _incomplete(self.query_url, body, problem)
         return parsed
 
     def update(self, sparql: str, *, what: str = "update") -> None:
         self._check_writable()
-        w = self._wrapper(sparql, update=True, what=what)
-        w.query()
+        self._send_update(sparql, what)
+
+    def _send_update(self, sparql: str, what: str) -> None:
+        """One SPARQL Update request, never repeated (a repeated MOVE could drop the target: see _move)."""
+        w = self._wrapper(sparql, form=None)
+        deadline = time.monotonic() + self._client.timeout
+        try:
+            self._client.attempt(lambda: _Client.sparql(w, limit=MAX_ANSWER_BYTES, deadline=deadline),
+                                 url=self.update_url, what=what, retry=False)
+        except _TooLarge:
+            raise _too_large(self.update_url, MAX_ANSWER_BYTES, what) from None
 
     def union_params(self) -> list[tuple[str, str]]:
         """SPARQL Protocol parameters that make a query's default graph the union of the project's graphs."""
@@ -467,8 +571,8 @@ class RemoteStore:
             return False
         if self._union_ready is None:
             where = f"GRAPH <{self.union_graph}> {{ ?s ?p ?o }}" if self.union_graph else "?s ?p ?o"
-            filled = bool(self.query(f"ASK {{ {where} }}", union=False, _probe=True))
-            self._union_ready = filled or not self.graphs()
+            filled = bool(self.query(f"ASK {{ {where} }}", union=False))
+            self._union_ready = filled or not self._graphs()
         return self._union_ready
 
     def _ensure_union(self) -> None:
@@ -484,9 +588,24 @@ class RemoteStore:
 
     # -- reading -----------------------------------------------------------------
     def graphs(self) -> list[str]:
+        if self.cache_seconds <= 0:
+            return self._graphs()
+        with self._lock:
+            hit = self._graphs_cache
+        if hit is not None and time.monotonic() - hit[0] < self.cache_seconds:
+            return list(hit[1])
+        names = self._graphs()
+        with self._lock:
+            self._graphs_cache = (time.monotonic(), names)
+        return list(names)
+
+    def _graphs(self) -> list[str]:
         rows = self._select(
             f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?g), "{GRAPH_PREFIX}")) }}')
         return sorted(r["g"].value for r in rows if isinstance(r["g"], ox.NamedNode))
+
+    def named_graphs(self) -> Iterator[ox.NamedNode]:
+        return iter([ox.NamedNode(g) for g in self.graphs()])
 
     def count(self, graph: str | None = None) -> int:
         if graph is None:
@@ -508,35 +627,72 @@ class RemoteStore:
         return rows[0]["h"].value if rows else None
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        """Every quad of one graph, or of every graph of this project."""
+        """Every quad of one graph, or of every graph of this project (streamed: a large answer is held in a
+        temporary file, not in memory)."""
         if graph is not None:
-            return iter(self._graph_quads(str(graph)))
+            return self._graph_quads(str(graph))
         if self.flavor.dataset_get and self._gsp_ok is not False:
-            req = urllib.request.Request(self.gsp_url, headers={"Accept": "application/n-quads"}, method="GET")
-            body = self._http.open(req, what="GET dataset").body
-            return (q for q in ox.parse(body, format=ox.RdfFormat.N_QUADS)
+            _, _, spool = self._gsp("GET", self.gsp_url, what="GET dataset", accept="application/n-quads")
+            return (q for q in self._parse(spool, ox.RdfFormat.N_QUADS)
                     if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(GRAPH_PREFIX))
         return (q for g in self.graphs() for q in self._graph_quads(g))
 
-    def _graph_quads(self, graph: str) -> list[ox.Quad]:
+    def _graph_quads(self, graph: str) -> Iterator[ox.Quad]:
         g = ox.NamedNode(graph)
         if self.gsp_url and self._gsp_ok is not False:
-            req = urllib.request.Request(self._gsp(graph), headers={"Accept": "application/n-triples"}, method="GET")
-            resp = self._http.open(req, what="GET graph", ok_statuses=(404, 405, 501))
-            if resp.status == 404:
-                return []
-            if resp.status < 300:
-                fmt = ox.RdfFormat.from_media_type(resp.content_type) or ox.RdfFormat.N_TRIPLES
-                return [ox.Quad(q.subject, q.predicate, q.object, g) for q in ox.parse(resp.body, format=fmt)]
+            status, ctype, spool = self._gsp("GET", self._gsp_graph(graph), what="GET graph",
+                                             accept="application/n-triples", ok=(404, 405, 501))
+            if status == 404:
+                return iter(())
+            if spool is not None:
+                fmt = ox.RdfFormat.from_media_type(ctype) or ox.RdfFormat.N_TRIPLES
+                return (ox.Quad(t.subject, t.predicate, t.object, g) for t in self._parse(spool, fmt))
         triples = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", union=False)
-        return [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
+        return (ox.Quad(t.subject, t.predicate, t.object, g) for t in triples)
+
+    def _parse(self, spool: IO[bytes], fmt: ox.RdfFormat) -> Iterator:
+        """Triples or quads of a spooled Graph Store answer (the file closed once read)."""
+        problem = None
+        with spool:
+            try:
+                yield from ox.parse(spool, format=fmt)
+            except SyntaxError as exc:
+                problem = str(exc)
+        if problem is not None:
+            raise _incomplete(self.gsp_url or self.url, None, problem)
+
+    def quads_for_pattern(self, subject, predicate, object, graph_name=None) -> Iterator[ox.Quad]:  # noqa: A002
+        """Quads matching a pattern, as the embedded store gives them: in a named graph of the project, or in
+        the default graph (``DefaultGraph()``: the union of the graphs, each triple once). Fetched a first page
+        at a time (existence checks stop there)."""
+        try:
+            parts = [_ref(x) if x is not None else f"?{v}" for x, v in ((subject, "s"), (predicate, "p"), (object, "o"))]
+            graph = _ref(graph_name) if graph_name is not None and not isinstance(graph_name, ox.DefaultGraph) else None
+        except ValueError:
+            return iter(())
+        fixed = (subject, predicate, object, graph_name)
+        if isinstance(graph_name, ox.DefaultGraph):
+            return self._pattern(f"SELECT DISTINCT * WHERE {{ {parts[0]} {parts[1]} {parts[2]} }}", fixed, union=True)
+        where = f"GRAPH {graph or '?g'} {{ {parts[0]} {parts[1]} {parts[2]} }}"
+        if graph is None:
+            where += f' FILTER (STRSTARTS(STR(?g), "{GRAPH_PREFIX}"))'
+        return self._pattern(f"SELECT * WHERE {{ {where} }}", fixed, union=False)
+
+    def _pattern(self, text: str, fixed: tuple, union: bool) -> Iterator[ox.Quad]:
+        def quad(row) -> ox.Quad:
+            return ox.Quad(*(f if f is not None else row[v] for f, v in zip(fixed, ("s", "p", "o", "g"))))
+
+        first = list(self.query(f"{text} LIMIT {PATTERN_PAGE}", union=union))
+        yield from (quad(r) for r in first)
+        if len(first) == PATTERN_PAGE:
+            yield from (quad(r) for r in self.query(f"{text} OFFSET {PATTERN_PAGE}", union=union))
 
     def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
         if graph is not None:
-            return ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in self.quads(graph)], format=fmt)
+            return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in self.quads(graph)), format=fmt)
         if fmt not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
             raise ValueError(f"A RDF format supporting datasets was expected, {fmt.name} found")
-        return ox.serialize(list(self.quads()), format=fmt)
+        return ox.serialize(self.quads(), format=fmt)
 
     # -- writing -----------------------------------------------------------------
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> int:
@@ -591,22 +747,29 @@ class RemoteStore:
         if self.read_only:
             raise RemoteStoreError(f"遠端資料庫以唯讀方式開啟：{self.url}", f"the remote store {self.url} is opened read-only")
 
-    def _gsp(self, graph: str) -> str:
+    def _gsp_graph(self, graph: str) -> str:
         return f"{self.gsp_url}?graph={urllib.parse.quote(graph, safe='')}"
+
+    def _gsp(self, method: str, url: str, *, what: str, accept: str | None = None, body: bytes | None = None,
+             ok: tuple[int, ...] = ()) -> tuple[int, str, IO[bytes] | None]:
+        """One Graph Store Protocol request through httpx, with this store's retries and error lines."""
+        return self._client.attempt(
+            lambda: self._client.gsp(method, url, accept=accept, body=body, ok=ok,
+                                     content_type="application/n-triples" if body is not None else None),
+            url=self.gsp_url or url, what=what)
 
     def _staging_name(self, graph: str) -> str:
         return f"{STAGING_PREFIX}{int(time.time())}-{iris.short_hash(graph, length=8)}-{uuid.uuid4().hex[:8]}"
 
     def _upload(self, staging: str, body: bytes) -> None:
         if self.gsp_url and self._gsp_ok is not False:
-            req = urllib.request.Request(self._gsp(staging), data=body, method="PUT",
-                                         headers={"Content-Type": "application/n-triples"})
-            resp = self._http.open(req, what=f"PUT {staging}", ok_statuses=(404, 405, 415, 501))
-            if resp.status < 300:
+            unsupported = (404, 405, 415, 501)
+            status, _, answer = self._gsp("PUT", self._gsp_graph(staging), what=f"PUT {staging}", body=body,
+                                          ok=() if self._gsp_ok else unsupported)  # worked before: an error now
+            if answer is not None:
+                answer.close()
                 self._gsp_ok = True
                 return
-            if self._gsp_ok is True:  # worked before: a real error now
-                raise _http_error(resp.status, resp.body, self.gsp_url, f"PUT {staging}")
             self._gsp_ok = False  # no Graph Store Protocol here: fall back to SPARQL Update
         lines = [ln for ln in body.decode("utf-8").splitlines() if ln.strip()]
         self.update(f"DROP SILENT GRAPH <{staging}>", what=f"clear {staging}")
@@ -630,7 +793,7 @@ class RemoteStore:
 
     def _move(self, staging: str, graph: str, digest: str, expected: int) -> None:
         """``MOVE GRAPH <staging> TO GRAPH <graph>`` — never SILENT, never retried without looking first."""
-        attempts = self._http.retries
+        attempts = self._client.retries
         for attempt in range(1, attempts + 1):
             try:
                 text = (move_graph_update(staging, graph, GRAPH_PREFIX, self.union_graph) if self.flavor.union_in is not None
@@ -648,12 +811,11 @@ class RemoteStore:
                 raise error from None
             if staged != expected or attempt == attempts:
                 raise error
-            time.sleep(self._http.backoff * 2 ** (attempt - 1))
+            time.sleep(self._client.backoff * 2 ** (attempt - 1))
 
     def _drop_quietly(self, staging: str) -> None:
         try:
-            w = self._wrapper(f"DROP SILENT GRAPH <{staging}>", update=True, what=f"drop {staging}")
-            w.query()
+            self._send_update(f"DROP SILENT GRAPH <{staging}>", f"drop {staging}")
         except RemoteStoreError:
             pass  # left for _cleanup_stale_staging; graphs() never lists staging graphs
 
@@ -674,9 +836,24 @@ class RemoteStore:
                 self._drop_quietly(g)
 
 
-def auth_is_set(auth: Auth | None) -> bool:
-    return auth is not None
+PATTERN_PAGE = 1000  # quads fetched before the rest in a pattern look-up: existence checks stop after the first
 
 
-__all__ = ["RemoteStore", "RemoteStoreError", "Auth", "auth_from_env", "FLAVORS", "Flavor", "public_url",
-           "GRAPH_PREFIX", "STAGING_PREFIX"]
+def _ref(term) -> str:
+    """A fixed pattern position in SPARQL syntax (pyoxigraph terms print as N-Triples)."""
+    if isinstance(term, ox.BlankNode):
+        raise ValueError("blank nodes cannot be sent to a remote store")
+    return str(term)
+
+
+def _iris(graphs) -> list[str]:
+    """Graph IRIs from None, one IRI or term, or a list of them (the protocol's dataset parameters)."""
+    if graphs is None:
+        return []
+    if isinstance(graphs, (str, ox.NamedNode)):
+        graphs = [graphs]
+    return [g.value if isinstance(g, ox.NamedNode) else str(g) for g in graphs]
+
+
+__all__ = ["RemoteStore", "RemoteStoreError", "RemoteTimeout", "Auth", "auth_from_env", "FLAVORS", "Flavor",
+           "public_url", "GRAPH_PREFIX", "STAGING_PREFIX"]
