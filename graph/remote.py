@@ -50,6 +50,7 @@ import threading
 import time
 import urllib.error
 import urllib.parse
+import urllib.request
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -291,6 +292,8 @@ class _Client:
     # -- SPARQL, through SPARQLWrapper ---------------------------------------------------------------------
     def credentials(self, w: SPARQLWrapper, url: str) -> None:
         a = self.auth
+        if a is None or a.scheme != "digest":  # a digest store's handler would answer this store's 401 itself
+            urllib.request.install_opener(None)  # (and fail on a Bearer challenge): urlopen's default opener again
         if a is None:
             return
         if a.scheme == "bearer":

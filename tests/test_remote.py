@@ -555,3 +555,16 @@ def test_virtuoso_same_answers(embedded, virtuoso):
         text = SKETCH_QUERIES[name]
         expected = _embedded_answer(embedded.path, text, timeout=60)
         assert _canonical(_remote_answer(store, text)) == _canonical(expected), name
+
+
+@pytest.mark.external
+def test_a_digest_store_does_not_answer_another_stores_challenge(virtuoso, proxy):
+    """SPARQLWrapper installs its digest handler process-wide; a later request to a Bearer store must still get
+    that store's 401 as a RemoteStoreError (not urllib's "does not support the following scheme: 'Bearer'")."""
+    digest = RemoteStore(virtuoso, flavor="virtuoso", auth=Auth("digest", "dba", "dba"), timeout=120)
+    digest.query("ASK { ?s ?p ?o }")
+    proxy.require = "Bearer s3cret"
+    with pytest.raises(RemoteStoreError) as info:
+        RemoteStore(proxy.url, flavor="oxigraph").count()
+    assert "HTTP 401" in info.value.message("en")
+    assert RemoteStore(proxy.url, flavor="oxigraph", auth=Auth("bearer", token="s3cret")).count() >= 0
