@@ -13,6 +13,7 @@ matching without deciding it itself. What a converter already set (``shared_indi
 | a mapped fact is named by its indicator's label; the printed wording stays in ``printed_label`` | 「竊案發生數」 → 竊盜犯罪發生數 |
 | an unmapped fact still gets the subject and measure its name shows | 「酒駕防制」 → subject drunk-driving |
 | one indicator has one value per period: of names that map to it with different values, the one printed with least beside its subject and measure keeps it, the others are left unmapped | 「現有義警人數2,320人…山地義警57人」: 57 is not 義勇警察數 |
+| among equally plain names, a total wins, then a printed subject, then (counts only) the largest: a part never exceeds its whole | 「查獲妨害風化(俗)案件58件」 over one unit's 「色情3件」 |
 """
 
 from __future__ import annotations
@@ -119,6 +120,11 @@ def _is_total(fact: Fact) -> bool:
     return _TOTAL.search(fact.printed_label or fact.indicator) is not None
 
 
+def _is_count(fact: Fact) -> bool:
+    """A count or an amount adds up over the parts of the whole (件, 人, 元); a rate or a share does not (%)."""
+    return fact.unit not in _RELATIVE_UNITS
+
+
 def _names_subject(fact: Fact) -> bool:
     return composition.parse_indicator(fact.printed_label or fact.indicator)[0] is not None
 
@@ -141,6 +147,8 @@ def _one_value_per_indicator(facts: list[Fact]) -> int:
         for prefer in (_is_total, _names_subject):  # ties: 「…合計2,407人次」 over its parts; a printed subject over a carried one
             if len(keepers) > 1:
                 keepers = {f.value for f in group if f.value in keepers and prefer(f)} or keepers
+        if len(keepers) > 1 and _is_count(group[0]):
+            keepers = {max(keepers)}  # the whole's count is never below a part's: 「查獲…色情3件」 (one unit's) vs 58件
         for fact in group:
             if len(keepers) == 1 and fact.value in keepers:
                 continue

@@ -98,7 +98,10 @@ def test_a_total_wins_a_tie_and_equal_plain_names_with_other_values_lose_it():
     assert [f.shared_indicator for f in (total, a, b)] == ["community-meeting-attendance", None, None]
     x, y = _valued("查獲詐欺嫌疑犯人數", "人", "10"), _valued("詐欺案犯人數", "人", "12")
     frame_facts(Extraction(META, facts=[x, y]))
-    assert x.shared_indicator is None and y.shared_indicator is None  # two plain names, two values: neither is sure
+    assert x.shared_indicator is None and y.shared_indicator == "fraud-offenders"  # counts: a part never exceeds its whole
+    r, s = _valued("竊盜破獲率", "%", "80"), _valued("竊案破獲率", "%", "75")
+    frame_facts(Extraction(META, facts=[r, s]))
+    assert r.shared_indicator is None and s.shared_indicator is None  # two plain names, two rates: neither is sure
 
 
 def test_the_same_value_printed_under_two_names_keeps_both_and_budgets_are_left_alone():
