@@ -64,7 +64,7 @@ def frame_facts(extraction: Extraction) -> int:
     mapped = 0
     for fact in extraction.facts:
         if "schedule" in fact.qualifiers:
-            _name_schedule(fact)
+            mapped += _name_schedule(fact)
             continue
         if fact.shared_indicator:
             try:
@@ -95,9 +95,9 @@ def frame_facts(extraction: Extraction) -> int:
     return mapped - _one_value_per_indicator(matched)
 
 
-def _name_schedule(fact: Fact) -> None:
+def _name_schedule(fact: Fact) -> bool:
     """「其中第一級毒品42件」 is a part of the drug cases, not the shared count of them: it keeps its schedule in
-    its name and no shared indicator (a comparison of 查獲毒品案件數 must not meet the part beside the whole)."""
+    its name and takes the schedule's own indicator, never the whole's (查獲毒品案件數 must not meet the part)."""
     schedule = fact.qualifiers["schedule"]
     label = fact.indicator
     if "毒品" not in label:  # 「核頒第一級獎勵金」: a grade, not a drug schedule
@@ -108,6 +108,13 @@ def _name_schedule(fact: Fact) -> None:
     fact.indicator = fact.printed_label = label
     fact.shared_indicator = None
     fact.subject, fact.measure = composition.parse_indicator(label, _match_unit(fact))
+    ind = composition.match_indicator(label, _match_unit(fact)) if fact.subject not in (None, "drugs") else None
+    if ind is None:
+        return False
+    fact.shared_indicator = ind.slug  # the schedule's own indicator (查獲第一級毒品案件數), never the drugs' whole
+    fact.indicator = ind.label_zh
+    _frame_from_indicator(fact, ind)
+    return True
 
 
 def _extra_words(fact: Fact) -> int:

@@ -111,13 +111,16 @@ def test_the_same_value_printed_under_two_names_keeps_both_and_budgets_are_left_
 
 
 def test_a_drug_schedule_is_a_part_not_the_shared_count():
-    """「查獲毒品案件385件，其中第一級毒品42件」: the 42 is named with its schedule and carries no shared indicator, so
-    查獲毒品案件數 never holds a part beside the whole; 「核頒第一級獎勵金」 is a grade, not a schedule."""
+    """「查獲毒品案件385件，其中第一級毒品42件」: the 42 is named with its schedule and carries the schedule's own
+    indicator, so 查獲毒品案件數 never holds a part beside the whole; 「核頒第一級獎勵金」 is a grade, not a schedule."""
     whole = fact("查獲毒品案件數", "件")
     part = fact("查獲毒品案件數", "件", qualifiers={"schedule": "第一級"})
     reward = fact("核頒獎勵金", "元", kind="budget", qualifiers={"schedule": "第一級"})
     frame_facts(Extraction(META, facts=[whole, part, reward]))
     assert whole.shared_indicator == "drug-cases-seized"
-    assert (part.shared_indicator, part.indicator) == (None, "查獲第一級毒品案件數")
-    assert part.subject == "drugs"
+    assert (part.shared_indicator, part.indicator) == ("drugs-schedule-1-cases", "查獲第一級毒品案件數")
+    assert (part.subject, part.measure) == ("drugs-schedule-1", "cases-seized")
+    both = fact("查獲毒品嫌疑人數", "人", qualifiers={"schedule": "第三、四級"})
+    frame_facts(Extraction(META, facts=[both]))
+    assert both.shared_indicator == "drugs-schedule-3-4-offenders"
     assert (reward.indicator, reward.qualifiers) == ("核頒獎勵金（第一級）", {"grade": "第一級"})
