@@ -4,9 +4,9 @@
 what the build had written so far: some graphs old, some new, different from one query process to the next.
 So the site serves a *snapshot*: a checkpoint of the store (``Store.backup``: hard links, taken in
 milliseconds, never written to afterwards), and every process of one version opens that snapshot. The build
-stamps the store when it has finished (:mod:`twpolice.graph.generation`); the supervisor polls the stamp,
+stamps the store when it has finished (:mod:`twpolice.graph.generation`); the gunicorn master polls the stamp,
 takes a new snapshot when a new generation is ready, builds the new site beside the old one, forks its web
-processes and retires the old ones (:func:`twpolice.api.webprocs.supervise`). Caches, dumps and counts
+processes and retires the old ones (:mod:`twpolice.api.webprocs`). Caches, dumps and counts
 belong to a version and go with it.
 """
 

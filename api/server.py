@@ -1,22 +1,19 @@
-"""Serving the site with uvicorn (``twpolice serve``)."""
+"""Serving the site (``twpolice serve``): gunicorn with uvicorn workers over a snapshot, uvicorn alone over a
+remote store."""
 
 from __future__ import annotations
 
 import os
-import socket
 from pathlib import Path
-from typing import Any
 
 import uvicorn
 
 from twpolice import iris
 from twpolice.api.app import create_app
 from twpolice.api.generations import Snapshots
-from twpolice.api.webprocs import Site, ensure_port_free, listening_sockets, supervise
+from twpolice.api.webprocs import UVICORN_OPTIONS, Site, ensure_port_free, serve
 from twpolice.graph.backends import is_url
 
-UVICORN_OPTIONS: dict[str, Any] = {"access_log": False, "http": "httptools", "loop": "uvloop",
-                                   "timeout_keep_alive": 30}
 
 
 def default_web_processes() -> int:
@@ -62,16 +59,12 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
         if getattr(runner, "in_memory", False):
             runner.share_zygote()  # one zygote per version, shared by its web processes
 
-        def serve_one(app_: Any, sock: socket.socket) -> None:
-            runner.adopt_shared_zygote()
-            uvicorn.Server(uvicorn.Config(app_, log_level=log_level, **UVICORN_OPTIONS)).run(sockets=[sock])
-
         def close() -> None:
             runner.close_shared_zygote()
             snapshots.drop(path)
 
         serving[0] = generation
-        return Site(app, serve_one, close, label=str(generation.number if generation else "-"))
+        return Site(app, runner.adopt_shared_zygote, close)
 
     def next_site() -> Site | None:
         if not snapshots.newer(serving[0]):
@@ -87,7 +80,6 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
         # a store too large to copy stays on disk, opened before the fork: one web process unless asked otherwise
         forkable = getattr(first.app.state.twp.runner, "in_memory", False)
         n = web_processes or (default_web_processes() if forkable else 1)
-        sockets = listening_sockets(host, port, n)
-        return supervise(first, sockets, next_site=next_site, poll=poll)
+        return serve(first, host, port, n, log_level=log_level, next_site=next_site, poll=poll)
     finally:
         snapshots.close()

@@ -1,14 +1,13 @@
-"""Several web processes on one port: the site is built once, then forked (``twpolice serve --web-processes``).
+"""Several web processes on one port, under gunicorn: the site is built once, then forked (``twpolice serve``).
 
-One Python process tops out at one core, so the endpoint forks ``N`` web processes after
-the store is loaded (the in-memory copy is shared copy-on-write, not reloaded). Each gets
-its own ``SO_REUSEPORT`` listening socket on the same address, so the kernel spreads
-connections evenly; each runs its own uvicorn and its own pool of query workers, all
-forked from one query zygote started here before the fork. The parent only supervises:
-it forwards SIGTERM/SIGINT, replaces a web process that dies, switches to a new version of the
-store when a build has finished (:mod:`twpolice.api.generations`), stops the zygotes last, and
-the children get SIGTERM if the parent itself dies (``PR_SET_PDEATHSIG``), so nothing is
-left behind.
+One Python process tops out at one core, so gunicorn's master loads the site once (``preload_app``: the
+in-memory store is shared copy-on-write, not reloaded) and forks ``N`` uvicorn workers (``uvicorn_worker``)
+that accept on its listening socket (``reuse_port``). Gunicorn replaces a worker that dies, forwards
+SIGTERM/SIGINT and halts when a worker cannot boot. What is ours is in its hooks and one method of the
+arbiter: a finished build switches the site to the new version of the store (:mod:`twpolice.api.generations`;
+gunicorn's own reload: new workers from the new version, the old ones finish what they hold), a version is
+closed when its last worker has gone, each worker adopts its version's query zygote and gets SIGTERM if the
+master itself dies (``PR_SET_PDEATHSIG``), so nothing is left behind.
 """
 
 from __future__ import annotations
@@ -16,17 +15,21 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
-import os
 import signal
 import socket
-import sys
 import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from gunicorn.app.base import BaseApplication
+from gunicorn.arbiter import Arbiter
+from uvicorn_worker import UvicornWorker
+
 from twpolice.errors import UserError
 
 PR_SET_PDEATHSIG = 1
+UVICORN_OPTIONS: dict[str, Any] = {"access_log": False, "http": "httptools", "loop": "uvloop",
+                                   "timeout_keep_alive": 30}
 
 
 def ensure_port_free(host: str, port: int) -> None:
@@ -52,29 +55,8 @@ def ensure_port_free(host: str, port: int) -> None:
                             "stop it or choose another --port") from exc
 
 
-def listening_sockets(host: str, port: int, count: int, backlog: int = 2048) -> list[socket.socket]:
-    """``count`` sockets bound to the same address with SO_REUSEPORT (port 0: one free port for all)."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    out: list[socket.socket] = []
-    try:
-        for _ in range(count):
-            sock = socket.socket(family, socket.SOCK_STREAM)
-            out.append(sock)
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-            sock.bind((host, port))
-            port = sock.getsockname()[1]
-            sock.listen(backlog)
-            sock.set_inheritable(True)
-    except OSError:
-        for sock in out:
-            sock.close()
-        raise
-    return out
-
-
 def _die_with_parent() -> None:
-    """Linux: SIGTERM this process when the supervising parent goes away (no orphans)."""
+    """Linux: SIGTERM this process when the master goes away (no orphans, even after a SIGKILL)."""
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
@@ -82,128 +64,97 @@ def _die_with_parent() -> None:
 
 @dataclass
 class Site:
-    """One version of the site: the app built in the parent, how a child serves it, and what to close after it."""
+    """One version of the site: the app built in the master, what a worker does first, what to close after it."""
 
     app: Any
-    serve_one: Callable[[Any, socket.socket], None]
+    prepare_worker: Callable[[], None]
     close: Callable[[], None]
-    label: str = ""
 
 
-def supervise(first: Site, sockets: list[socket.socket], *, next_site: Callable[[], Site | None] | None = None,
-              poll: float = 1.0, min_uptime: float = 2.0) -> int:
-    """Fork one web process per socket and keep them running until SIGTERM/SIGINT; returns an exit code.
+class Worker(UvicornWorker):
+    """uvicorn as ``twpolice serve`` runs it (httptools, uvloop, no access log)."""
 
-    ``site.serve_one(app, sock)`` runs uvicorn in a child. A child that dies on its own is replaced, unless
-    it died within ``min_uptime`` seconds of starting (a crash loop): then everything stops with exit code 1.
+    CONFIG_KWARGS: dict[str, Any] = UVICORN_OPTIONS
 
-    Every ``poll`` seconds ``next_site()`` may return a new version (a build finished): its web processes
-    are forked on the same sockets, then the old ones get SIGTERM, finish the requests they hold and exit
-    (what waits in the sockets is taken by the new ones), and the old version is closed when its last
-    process has gone. Each process answers from the one version it was forked with.
-    """
-    parent = os.getpid()
-    children: dict[int, tuple[int, float, int]] = {}  # pid -> (socket index, start time, version)
-    sites: dict[int, Site] = {0: first}
-    current = 0
-    stopping = False
-    code = 0
 
-    def start(index: int, version: int) -> None:
-        site = sites[version]
-        pid = os.fork()
-        if pid == 0:
-            status = 1
+class _Master(Arbiter):
+    """gunicorn's arbiter, plus: every ``poll`` seconds a new version of the site may replace the current one."""
+
+    def __init__(self, app: "_Application", next_site: Callable[[], Site | None] | None, poll: float) -> None:
+        self.sites: dict[int, Site] = {0: app.site}
+        self.version = 0
+        self._next_site, self._poll, self._checked, self._switching = next_site, poll, time.monotonic(), False
+        super().__init__(app)
+
+    def manage_workers(self) -> None:
+        if self._next_site is not None and not self._switching and time.monotonic() - self._checked >= self._poll:
+            self._switching = True
             try:
-                for sig in (signal.SIGTERM, signal.SIGINT):
-                    signal.signal(sig, signal.SIG_DFL)
-                _die_with_parent()
-                if os.getppid() != parent:  # the parent died between fork and prctl
-                    os._exit(1)
-                for k, sock in enumerate(sockets):
-                    if k != index:
-                        sock.close()
-                site.serve_one(site.app, sockets[index])
-                status = 0
-            except BaseException as exc:  # noqa: BLE001 - a forked child must never return into the parent's loop
-                print(f"twpolice web process {os.getpid()}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                site = self._next_site()
+                if site is not None:
+                    self.version += 1
+                    self.sites[self.version] = self.app.site = site
+                    self.app.callable = None  # reload() preloads it: the new workers fork from the new version
+                    self.reload()
             finally:
-                os._exit(status)
-        children[pid] = (index, time.monotonic(), version)
+                self._switching = False
+                self._checked = time.monotonic()
+        super().manage_workers()
 
-    def stop(*_: object) -> None:
-        nonlocal stopping
-        stopping = True
-        for pid in list(children):
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
+    def retire(self) -> None:
+        """Close every old version no worker serves any more."""
+        serving = {getattr(w, "twp_version", None) for w in self.WORKERS.values()}
+        for version in [v for v in self.sites if v != self.version and v not in serving]:
+            self.sites.pop(version).close()
 
-    def retire_finished() -> None:
-        for version in [v for v in sites if v != current and all(c[2] != v for c in children.values())]:
-            sites.pop(version).close()
-
-    def switch() -> None:
-        nonlocal current
-        site = next_site()
-        if site is None:
-            return
-        current += 1
-        sites[current] = site
-        for index in range(len(sockets)):
-            start(index, current)
-        for pid, (_, _, version) in list(children.items()):
-            if version != current:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGTERM)  # uvicorn stops accepting and finishes what it holds
-
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
-    gc.freeze()  # keep the collector from touching (and so copying) the parent's objects in every child
-    try:
-        for index in range(len(sockets)):
-            start(index, current)
-        checked = time.monotonic()
-        while children:
-            try:
-                pid, _status = os.waitpid(-1, os.WNOHANG)
-            except ChildProcessError:
-                break
-            if pid == 0:
-                if next_site is not None and not stopping and time.monotonic() - checked >= poll:
-                    switch()
-                    checked = time.monotonic()
-                time.sleep(0.05)
-                continue
-            if pid not in children:
-                continue  # e.g. a query zygote, a child of this process too
-            index, started, version = children.pop(pid)
-            if stopping or version != current:
-                retire_finished()
-                continue
-            if time.monotonic() - started < min_uptime:
-                print("twpolice: 網頁程序啟動後立即結束，停止服務 / a web process exited right after starting; "
-                      "stopping", file=sys.stderr)
-                code = 1
-                stop()
-                continue
-            start(index, current)
-    finally:
-        stop()
-        deadline = time.monotonic() + 20
-        while children and time.monotonic() < deadline:
-            try:
-                pid, _status = os.waitpid(-1, os.WNOHANG)
-            except ChildProcessError:
-                break
-            if pid == 0:
-                time.sleep(0.05)
-            children.pop(pid, None)
-        for pid in children:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        for sock in sockets:
-            sock.close()
-        for site in sites.values():
+    def close_all(self) -> None:
+        for site in self.sites.values():
             site.close()
-    return code
+        self.sites.clear()
+
+
+def _pre_fork(master: _Master, worker: Any) -> None:
+    worker.twp_version = master.version
+
+
+def _post_fork(master: _Master, worker: Any) -> None:
+    _die_with_parent()
+    master.sites[worker.twp_version].prepare_worker()
+
+
+def _child_exit(master: _Master, worker: Any) -> None:
+    master.retire()
+
+
+class _Application(BaseApplication):
+    def __init__(self, site: Site, options: dict[str, Any]) -> None:
+        self.site, self.options = site, options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Any:
+        return self.site.app
+
+
+def serve(first: Site, host: str, port: int, web_processes: int, *, log_level: str = "info",
+          next_site: Callable[[], Site | None] | None = None, poll: float = 1.0) -> int:
+    """Serve ``first`` on ``host:port`` with ``web_processes`` workers until SIGTERM/SIGINT; returns an exit code
+    (gunicorn's: 0, or 3 when a worker could not boot)."""
+    options = {"bind": [f"[{host}]:{port}" if ":" in host else f"{host}:{port}"], "workers": web_processes,
+               "worker_class": Worker, "preload_app": True, "reuse_port": True, "backlog": 2048,
+               "keepalive": UVICORN_OPTIONS["timeout_keep_alive"], "graceful_timeout": 20, "loglevel": log_level, "accesslog": None,
+               "control_socket_disable": True, "proc_name": "twpolice",
+               "pre_fork": _pre_fork, "post_fork": _post_fork, "child_exit": _child_exit}
+    app = _Application(first, options)
+    master = _Master(app, next_site, poll)
+    gc.freeze()  # keep the collector from touching (and so copying) the master's objects in every worker
+    try:
+        master.run()
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
+    finally:
+        master.close_all()
+    return 0

@@ -108,6 +108,7 @@ class LiveServer:
     client_share: int | None = None  # None: the server's default (all workers but one)
     review_documents: Path | None = None  # serve the web review of this documents folder (``serve --review``)
     port: int = 0
+    tmpdir: Path | None = None  # the server's TMPDIR (where its snapshots of the store go)
     proc: subprocess.Popen | None = None
 
     @property
@@ -122,7 +123,8 @@ class LiveServer:
                 f"cache_size={self.cache_size}, log_level='warning', web_processes={self.web_processes!r}, "
                 f"client_share={self.client_share!r}, "
                 f"review_documents={str(self.review_documents) if self.review_documents else None!r})")
-        self.proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", **({"TMPDIR": str(self.tmpdir)} if self.tmpdir else {})}
+        self.proc = subprocess.Popen([sys.executable, "-c", code], env=env)
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -1,7 +1,7 @@
 """A rebuild under a running site (issue 16, item 1): one consistent version at a time, the new one after the switch.
 
 The build stamps the store (graph/generation.py); the site serves a snapshot and switches when a new generation is
-ready (api/generations.py, api/webprocs.supervise).
+ready (api/generations.py, the gunicorn master in api/webprocs.py).
 """
 
 from __future__ import annotations
@@ -134,7 +134,9 @@ def _version(client: httpx.Client, kind: str, page: str) -> str:
 def test_rebuild_under_a_running_site_answers_one_version_at_a_time(tmp_path):
     store = tmp_path / "store"
     build_store(store, _documents(tmp_path / "docs", OLD))
-    with LiveServer(store, workers=1, web_processes=2) as site, \
+    served = tmp_path / "served"
+    served.mkdir()
+    with LiveServer(store, workers=1, web_processes=2, tmpdir=served) as site, \
             httpx.Client(base_url=site.url, timeout=30, follow_redirects=True) as client:
         rows = client.get("/sparql", params={"query": "SELECT ?d WHERE { ?d a twp:Document }"},
                           headers={"Accept": "text/csv"}).text.splitlines()[1:]
@@ -172,6 +174,8 @@ def test_rebuild_under_a_running_site_answers_one_version_at_a_time(tmp_path):
         stop.set()
         for t in threads:
             t.join()
+        snapshots = sorted(p.name for p in served.glob("twpolice-serve-*/generation-*"))
+        assert snapshots == ["generation-2"], "the old version is closed once its last web process has gone"
     assert len(answers) >= 200
     assert [a for a in answers if a[2].startswith("error")] == []
     assert [a for a in answers if a[2] == "mixed"] == []  # every answer wholly old or wholly new
