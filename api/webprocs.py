@@ -145,8 +145,8 @@ def serve(first: Site, host: str, port: int, web_processes: int, *, log_level: s
     (gunicorn's: 0, or 3 when a worker could not boot)."""
     options = {"bind": [f"[{host}]:{port}" if ":" in host else f"{host}:{port}"], "workers": web_processes,
                "worker_class": Worker, "preload_app": True, "reuse_port": True, "backlog": 2048,
-               "keepalive": UVICORN_OPTIONS["timeout_keep_alive"], "graceful_timeout": 20, "loglevel": log_level, "accesslog": None,
-               "control_socket_disable": True, "proc_name": "twpolice",
+               "keepalive": UVICORN_OPTIONS["timeout_keep_alive"], "graceful_timeout": 20, "loglevel": log_level,
+               "accesslog": None, "control_socket_disable": True, "proc_name": "twpolice",
                "pre_fork": _pre_fork, "post_fork": _post_fork, "child_exit": _child_exit}
     app = _Application(first, options)
     master = _Master(app, next_site, poll)
