@@ -30,6 +30,18 @@ ERROR_TYPES: dict[str, tuple[tuple[str, ...], str]] = {
     "json": (("application/json", "application/problem+json"), "application/json"),
 }
 
+# Validation reports: JSON for programs (the default), a page for browsers, the SHACL report graph as Turtle.
+REPORT_TYPES: dict[str, tuple[tuple[str, ...], str]] = {
+    "json": (("application/json",), "application/json"),
+    **HTML_TYPE,
+    "turtle": (("text/turtle",), "text/turtle; charset=utf-8"),
+}
+# A documentation page (a validation rule): the page, or what it says as JSON.
+PAGE_TYPES: dict[str, tuple[tuple[str, ...], str]] = {
+    **HTML_TYPE,
+    "json": (("application/json",), "application/json"),
+}
+
 FORMAT_NAMES: dict[str, tuple[str | None, str | None]] = {
     # name -> (solutions format, graph format)
     "json": ("json", "jsonld"), "srj": ("json", None), "xml": ("xml", "rdfxml"), "srx": ("xml", None),
@@ -111,11 +123,12 @@ def _choose_cached(header: str | None, table_key: str) -> str | None:
     return best
 
 
-_TABLES = {"solutions": SOLUTION_TYPES, "graph": GRAPH_TYPES, "document": DOCUMENT_TYPES, "error": ERROR_TYPES}
+_TABLES = {"solutions": SOLUTION_TYPES, "graph": GRAPH_TYPES, "document": DOCUMENT_TYPES, "error": ERROR_TYPES,
+           "report": REPORT_TYPES, "page": PAGE_TYPES}
 
 
 def choose(header: str | None, table: str) -> str | None:
-    """Best format key of ``table`` ("solutions", "graph", "document", "error") for an Accept header, or None (406)."""
+    """Best format key of ``table`` (a key of ``_TABLES``) for an Accept header, or None (406)."""
     return _choose_cached(header, table)
 
 

@@ -16,6 +16,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from twpolice.api import negotiation
+from twpolice.api.errors import SiteError
 from twpolice.errors import UserError
 from twpolice.shapes.engine import ValidationTimeout
 from twpolice.shapes.loaders import SubmissionTooLarge, human_size, UnsupportedFormat, load_bytes, max_upload_bytes, too_large
@@ -31,12 +33,9 @@ FORM_OVERHEAD = 64 * 1024  # multipart boundaries and the small fields
 
 
 def _wants(request: Request) -> str:
-    accept = (request.headers.get("accept") or "").lower()
-    if "text/turtle" in accept:
-        return "turtle"
-    if "text/html" in accept and "application/json" not in accept.split("text/html")[0]:
-        return "html"
-    return "json"
+    """The report's format by Accept (q-values and wildcards as everywhere on the site); JSON when nothing fits, as
+    a report is always worth sending."""
+    return negotiation.choose(request.headers.get("accept"), "report") or "json"
 
 
 def _error(request: Request, exc: UserError, lang: str, status: int) -> Response:
@@ -158,13 +157,14 @@ def rules_index(lang: str | None = None) -> HTMLResponse:
 def rule_doc(rule_id: str, request: Request, lang: str | None = None) -> Response:
     """The documentation page of one rule (HTML; JSON by Accept)."""
     lang = norm_lang(lang)
+    fmt = negotiation.choose(request.headers.get("accept"), "page")
+    if fmt is None:
+        raise SiteError(406, detail=negotiation.offered("page"))
     try:
         info = rule_page(rule_id)
     except UserError as exc:
-        if "text/html" in (request.headers.get("accept") or ""):
-            return HTMLResponse(page("404", f'<p class="err">{escape(exc.message(lang))}</p>', lang), status_code=404)
-        return JSONResponse({"error": exc.message(lang), "error_zh": exc.zh, "error_en": exc.en}, status_code=404)
-    if "application/json" in (request.headers.get("accept") or ""):
+        raise SiteError(404, exc.zh, exc.en) from exc  # the site's one error body
+    if fmt == "json":
         i = info.info
         return Response(json.dumps({"id": i.id, "iri": str(i.iri), "name": i.name, "description": i.description,
                                     "severity": i.severity, "profiles": info.profiles, "version": info.version,

@@ -143,10 +143,19 @@ def test_rule_pages(client):
     assert "Budget total equals the sum of its parts" in client.get("/rules/R-budget-sum?lang=en").text
     j = client.get("/rules/R-budget-sum", headers={"accept": "application/json"}).json()
     assert j["severity"] == "Violation" and j["profiles"] == ["core", "publish"] and "2001" in j["valid_example"]
-    assert client.get("/rules/R-no-such-rule").status_code == 404
-    assert client.get("/rules/not a rule").status_code == 404
     index = client.get("/rules").text
     assert index.count('href="/rules/R-') >= 50
+    assert client.get("/rules/R-budget-sum", headers={"accept": "text/html;q=0.5, application/json"}).json()["id"] \
+        == "R-budget-sum"  # q-values count, as everywhere on the site
+
+
+def test_report_format_follows_accept_q_values(client):
+    prefers_html = client.post("/validate", content=INVALID, headers={
+        "content-type": "text/turtle", "accept": "application/json;q=0.2, text/html"})
+    assert prefers_html.headers["content-type"].startswith("text/html")
+    prefers_json = client.post("/validate", content=INVALID, headers={
+        "content-type": "text/turtle", "accept": "text/html;q=0.2, application/json"})
+    assert prefers_json.headers["content-type"].startswith("application/json")
 
 
 def test_router_is_mounted_in_the_site_app():
@@ -160,3 +169,11 @@ def test_router_is_mounted_in_the_site_app():
     assert r.status_code == 200 and r.json()["results"][0]["rule"] == "R-budget-sum"
     assert site.post("/validate", content=b"", headers={"content-type": "text/turtle"}).status_code == 400
     assert site.get("/rules/R-budget-sum").status_code == 200
+    # a rule page's refusals are the site's one error body (api/errors.py), in the format Accept asks for
+    missing = site.get("/rules/R-no-such-rule", headers={"accept": "application/json"})
+    assert missing.status_code == 404 and set(missing.json()["error"]) == {"zh-Hant", "en"}
+    page = site.get("/rules/R-no-such-rule", headers={"accept": "text/html"})
+    assert page.status_code == 404 and "/rules/R-no-such-rule" in page.text and "<html" in page.text
+    assert site.get("/rules/not a rule").status_code == 404
+    refused = site.get("/rules/R-budget-sum", headers={"accept": "image/png"})
+    assert refused.status_code == 406 and "text/html, application/json" in refused.text
