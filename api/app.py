@@ -10,21 +10,23 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
-from twpolice.api import compare, downloads, errors, linkeddata, review, site, sparql, validation
-from twpolice.api.cheap import DEFAULT_BUDGET, InlinePath
+from twpolice.api import errors
 from twpolice.api.describe import Describer
-from twpolice.api.fairness import Fairness
 from twpolice.api.headers import SecurityHeaders
-from twpolice.api.runner import QueryRunner
+from twpolice.api.query.fairness import Fairness
+from twpolice.api.query.inline import DEFAULT_BUDGET, InlinePath
+from twpolice.api.query.pool import QueryRunner
+from twpolice.api.query.remote import open_remote_site
+from twpolice.api.query.resultcache import ResultCache
+from twpolice.api.query.worker import GraphsOnDisk, load_memory_copy
+from twpolice.api.releases import releases_root
+from twpolice.api.routes import compare, downloads, linkeddata, review, site, sparql, validation
 from twpolice.api.search import SearchIndex
-from twpolice.api.remote_store import open_remote_site
-from twpolice.api.resultcache import ResultCache
 from twpolice.api.state import SiteState, compute_stats
-from twpolice.api.web import make_env
-from twpolice.api.worker import GraphsOnDisk, load_memory_copy
-from twpolice.graph.generation import Generation
+from twpolice.api.views.rendering import make_env
 from twpolice.errors import UserError
 from twpolice.graph.backends import is_url, open_store
+from twpolice.graph.generation import Generation
 from twpolice.graph.store import GraphStore
 
 STATIC = Path(__file__).parent / "static"
@@ -36,7 +38,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
                inline_budget: int = DEFAULT_BUDGET, generation: Generation | None = None,
                client_share: int | None = None, review_documents: Path | str | None = None) -> FastAPI:
     """Build the site over the store at ``store_path`` (opened read-only; build it first with ``twpolice build``),
-    or over a remote SPARQL store when ``store_path`` is an http(s) URL (:mod:`twpolice.api.remote_store`).
+    or over a remote SPARQL store when ``store_path`` is an http(s) URL (:mod:`twpolice.api.query.remote`).
 
     ``workers`` query processes (default: max(2, CPUs)) run user SPARQL so a query past ``query_timeout``
     seconds can be killed; ``cache_size`` answers are kept (0 turns the result cache off). Stores of up to
@@ -79,7 +81,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     app.state.twp = SiteState(
         store_path=path, base=base, query_timeout=float(query_timeout), row_cap=int(row_cap),
         max_query_bytes=int(max_query_bytes), store=store, runner=runner, cache=ResultCache(cache_size),
-        describer=Describer(store), search=SearchIndex(store), stats=stats, releases=downloads.releases_root(releases),
+        describer=Describer(store), search=SearchIndex(store), stats=stats, releases=releases_root(releases),
         graphs_on_disk=graphs_on_disk, generation=generation,
         fairness=Fairness(getattr(runner, "size", 2), share=client_share),
     )

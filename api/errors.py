@@ -16,8 +16,8 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from twpolice.api import negotiation
-from twpolice.api.i18n import STRINGS
-from twpolice.api.web import lang_of, render
+from twpolice.api.views.i18n import STRINGS
+from twpolice.api.views.rendering import lang_of, render
 from twpolice.errors import UserError
 from twpolice.graph.remote import RemoteStoreError
 

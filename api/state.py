@@ -11,11 +11,11 @@ from fastapi import Request
 
 from twpolice import __version__, iris
 from twpolice.api.describe import Describer
-from twpolice.api.fairness import Fairness
-from twpolice.api.runner import QueryRunner
+from twpolice.api.query.fairness import Fairness
+from twpolice.api.query.pool import QueryRunner
+from twpolice.api.query.resultcache import ResultCache
+from twpolice.api.query.worker import GraphsOnDisk
 from twpolice.api.search import SearchIndex
-from twpolice.api.resultcache import ResultCache
-from twpolice.api.worker import GraphsOnDisk
 from twpolice.graph.export import measurements_csv
 from twpolice.graph.generation import Generation
 from twpolice.graph.store import DEFAULT_GRAPH
@@ -65,7 +65,7 @@ class SiteState:
     stats: Stats
     templates: object = None
     releases: Path | None = None  # folder of release folders (or one release) served under /downloads/
-    inline: object = None  # twpolice.api.cheap.InlinePath: provably cheap queries answered in this process
+    inline: object = None  # twpolice.api.query.inline.InlinePath: provably cheap queries answered in this process
     graphs_on_disk: GraphsOnDisk | None = None  # set when ``store`` is an in-memory copy of the union only
     generation: Generation | None = None  # the build stamp of the version served (twpolice.graph.generation)
     fairness: Fairness = field(default_factory=lambda: Fairness(2))  # each client's share of the query workers
@@ -75,7 +75,7 @@ class SiteState:
     @property
     def graphs(self) -> ox.Store:
         """Where the named graphs (one per document) are read: ``store`` itself, or the on-disk store when
-        ``store`` is the in-memory copy of their union (:func:`twpolice.api.worker.load_memory_copy`)."""
+        ``store`` is the in-memory copy of their union (:func:`twpolice.api.query.worker.load_memory_copy`)."""
         return self.graphs_on_disk.get()[0] if self.graphs_on_disk is not None else self.store
 
     def local_path(self, iri: str) -> str | None:

@@ -32,7 +32,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from twpolice import iris
-from twpolice.api.server import default_web_processes
+from twpolice.api.serve.server import default_web_processes
 from twpolice.graph.store import GraphStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the live-site support the tests use

@@ -1,7 +1,7 @@
 """Remote store benchmark: the bundled documents written to and read from a real `oxigraph serve` on loopback
 (and Virtuoso, when `virtuoso-t` is on the machine), and the site served over it (``twpolice serve --store URL``).
 
-What it times is what the remote client does (graph/remote.py and api/remote_store.py): the first sync of every
+What it times is what the remote client does (graph/remote.py and api/query/remote.py): the first sync of every
 document graph (Graph Store Protocol PUT to a staging graph + one MOVE update each), a re-sync where every graph
 is unchanged (content hashes only), replacing one document, the research queries (api/queries) through
 ``RemoteStore.query``, a dump of every graph (``RemoteStore.dump``, the growth of a child process's peak memory while it runs),
@@ -127,7 +127,7 @@ def store_figures(name: str, embedded: GraphStore, remote: RemoteStore, runs: in
 
 def site_figures(url: str, duration: float) -> dict:
     port = free_port()
-    code = (f"from twpolice.api.server import run; run({url!r}, '127.0.0.1', {port}, query_timeout=30.0, "
+    code = (f"from twpolice.api.serve.server import run; run({url!r}, '127.0.0.1', {port}, query_timeout=30.0, "
             "cache_size=0, log_level='warning')")  # `twpolice serve --store URL`, result cache off
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     site = f"http://127.0.0.1:{port}"

@@ -179,7 +179,7 @@ from twpolice import iris
 path, runs, mode, cap = sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4])
 store = ox.Store.read_only(path)
 if mode == "memory":  # the site's in-memory copy of the union, loaded once, before any clock starts
-    from twpolice.api.worker import load_memory_copy
+    from twpolice.api.query.worker import load_memory_copy
     store = load_memory_copy(path)
 out = []
 for text in json.load(sys.stdin):

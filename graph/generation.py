@@ -2,7 +2,7 @@
 
 A build first marks the stamp ``building`` and, after its last write and flush, ``ready`` with the next
 generation number (only when something changed, so re-running an unchanged build starts no reload). A
-running site (:mod:`twpolice.api.generations`) switches to a new version only when the stamp is ``ready``
+running site (:mod:`twpolice.api.serve.generations`) switches to a new version only when the stamp is ``ready``
 with a number it has not served, and reads the stamp again after copying the store, so it never serves a
 half-written one. A build that dies leaves ``building``: the site keeps the version it has.
 

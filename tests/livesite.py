@@ -117,7 +117,7 @@ class LiveServer:
 
     def start(self, wait: float = 60.0) -> "LiveServer":
         self.port = self.port or free_port()
-        code = ("import sys; from pathlib import Path; from twpolice.api.server import run; "
+        code = ("import sys; from pathlib import Path; from twpolice.api.serve.server import run; "
                 f"run(Path({str(self.store)!r}), '127.0.0.1', {self.port}, query_timeout={self.query_timeout}, "
                 f"row_cap={self.row_cap}, max_query_bytes={self.max_query_bytes}, workers={self.workers!r}, "
                 f"cache_size={self.cache_size}, log_level='warning', web_processes={self.web_processes!r}, "

@@ -11,7 +11,7 @@ import pytest
 import rdflib
 
 from twpolice import iris
-from twpolice.api.queries import ready_queries
+from twpolice.api.research import ready_queries
 from livesite import LiveServer, shared_store
 from twpolice.graph.store import GraphStore
 from twpolice.graph.summary import indicator_count, store_size

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from twpolice import iris
-from twpolice.api.queries import FOLDER, parse, ready_queries
+from twpolice.api.research import FOLDER, parse, ready_queries
 from twpolice.sparqltext import shape
 from livesite import LiveServer, shared_store
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from browsing import BROWSER_MARKS, chromium, wait_for
-from twpolice.api.pages import sort_name
+from twpolice.api.views.pages import sort_name
 from livesite import LiveServer, load_ontology_files, shared_store
 from twpolice.converters.rdf import extraction_triples
 from twpolice.graph.derived import refresh_derived

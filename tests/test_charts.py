@@ -1,4 +1,4 @@
-"""The indicator and comparison charts (``api/svg.py``) and the agency page's ordering: axes that hold every value,
+"""The indicator and comparison charts (``api/views/svg.py``) and the agency page's ordering: axes that hold every value,
 lines that join only periods of one length, labels that never overlap, targets drawn with their operator."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from datetime import date
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from twpolice.api import svg
-from twpolice.api.pages import sort_name, trend
+from twpolice.api.views import svg
+from twpolice.api.views.pages import sort_name, trend
 
 
 def _series(name, points, **kw):

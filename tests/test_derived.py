@@ -7,7 +7,7 @@ import pyoxigraph as ox
 import pytest
 
 from twpolice import iris
-from twpolice.api.queries import ready_queries
+from twpolice.api.research import ready_queries
 from twpolice.graph.derived import PAIRED_ACTUAL, refresh_derived, target_actual_pairs
 from twpolice.graph.store import GraphStore
 

@@ -9,8 +9,8 @@ import time
 import httpx
 import pytest
 
-from twpolice.api.fairness import Fairness
-from twpolice.api.runner import PoolBusy
+from twpolice.api.query.fairness import Fairness
+from twpolice.api.query.pool import PoolBusy
 from livesite import LiveServer, shared_store
 
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # runs until the time limit

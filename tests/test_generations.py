@@ -1,7 +1,7 @@
 """A rebuild under a running site (issue 16, item 1): one consistent version at a time, the new one after the switch.
 
 The build stamps the store (graph/generation.py); the site serves a snapshot and switches when a new generation is
-ready (api/generations.py, the gunicorn master in api/webprocs.py).
+ready (api/serve/generations.py, the gunicorn master in api/serve/webprocs.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 
-from twpolice.api.generations import Snapshots
+from twpolice.api.serve.generations import Snapshots
 from livesite import LiveServer
 from twpolice.graph import generation as stamps
 from twpolice.graph.build import build_store

@@ -153,7 +153,7 @@ def _web_processes(pid: int) -> list[int]:
         with open(f"/proc/{p}/cmdline", "rb") as f:
             return f.read().decode(errors="replace")
 
-    return [c for c in children(pid) if "twpolice.api.worker" not in cmdline(c)]  # forks, not the zygote
+    return [c for c in children(pid) if "twpolice.api.query.worker" not in cmdline(c)]  # forks, not the zygote
 
 
 def test_two_web_processes_share_the_port_and_stop_cleanly():
@@ -232,7 +232,7 @@ def test_point_answer_from_the_scope_and_its_fallbacks():
     from urllib.parse import quote
 
     from twpolice.api.app import create_app
-    from twpolice.api.sparql import SparqlFastPath
+    from twpolice.api.routes.sparql import SparqlFastPath
 
     app = create_app(shared_store(), workers=1, row_cap=2)
     front = SparqlFastPath(None, fastapi_app=app)

@@ -16,7 +16,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from livesite import shared_store
-from twpolice.api import validation
+from twpolice.api.routes import validation
 from twpolice.shapes.rules import FIXTURES
 
 FIX = FIXTURES

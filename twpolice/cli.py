@@ -428,7 +428,7 @@ def serve(
     lang: Optional[str] = LangOpt,
 ) -> None:
     """啟動 SPARQL 端點與鏈結資料網站 / Serve the SPARQL endpoint and Linked Data site (embedded or remote store)."""
-    from twpolice.api.server import run
+    from twpolice.api.serve.server import run
     from twpolice.graph.backends import is_url
 
     _set_lang(lang)
@@ -453,7 +453,7 @@ def serve(
     gs = _open_store(store, read_only=True)  # a clear error now rather than from a worker later
     if releases is not None and not releases.is_dir():
         _fail(UserError(f"--releases {releases} 不是資料夾", f"--releases {releases} is not a folder"))
-    from twpolice.api.webprocs import ensure_port_free
+    from twpolice.api.serve.webprocs import ensure_port_free
 
     try:
         ensure_port_free(host, port)

@@ -1,4 +1,5 @@
-"""``/downloads/``: the files of the latest release folder (``twpolice publish``), listed and served.
+"""``/download/{name}``: the whole-dataset dumps of the store; ``/downloads/``: the files of the latest release
+folder (``twpolice publish``), listed and served.
 
 The release's DCAT catalogue points its distributions at ``{base_url}downloads/{path}``, so the site
 serves exactly those paths. Only files listed in the release's ``release.json`` are served
@@ -7,64 +8,21 @@ serves exactly those paths. Only files listed in the release's ``release.json`` 
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
 from twpolice.api.errors import SiteError
-from twpolice.api.web import lang_of, render
+from twpolice.api.releases import current_release
 from twpolice.api.state import SiteState, get_state
-from twpolice.graph.publish import RELEASE_MANIFEST, latest_release, release_file
+from twpolice.api.views.rendering import lang_of, render
+from twpolice.graph.publish import RELEASE_MANIFEST, release_file
 
 router = APIRouter()
 
-RELEASES_ENV = "TWPOLICE_RELEASES"
 TEXT_TYPES = ("text/", "application/json", "application/ld+json", "application/n-quads", "application/trig",
               "application/n-triples")
-# the whole-dataset dumps the site serves (VoID and DCAT list them) ...
-DUMPS = [
-    ("twpolice.nq", "application/n-quads", "All named graphs (N-Quads)"),
-    ("twpolice.trig", "application/trig", "All named graphs (TriG)"),
-    ("measurements.csv", "text/csv", "All measurements with their sources (CSV, UTF-8 with BOM)"),
-]
-# ... and the release files that replace them when a release exists
-DUMP_FILES = {"twpolice.nq": "rdf/twpolice.nq", "twpolice.trig": "rdf/twpolice.trig",
-              "measurements.csv": "csv/measurements.csv"}
-
-
-def releases_root(configured: Path | str | None) -> Path | None:
-    """``--releases DIR``, else ``$TWPOLICE_RELEASES``, else None (no downloads configured)."""
-    value = configured if configured not in (None, "") else os.environ.get(RELEASES_ENV) or None
-    return Path(value).expanduser() if value is not None else None
-
-
-def current_release(st) -> tuple[Path | None, dict | None]:
-    """The latest release folder and its manifest (read on each request: a new release shows at once)."""
-    root = getattr(st, "releases", None)
-    if root is None:
-        return None, None
-    release = latest_release(root)
-    if release is None:
-        return None, None
-    try:
-        return release, json.loads((release / RELEASE_MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None, None
-
-
-def dump_links(st) -> list[tuple[str, str, str]]:
-    """(href, media type, title) of each whole-dataset dump: the release's files when one is served."""
-    release, manifest = current_release(st)
-    listed = {f["path"] for f in manifest.get("files", [])} if manifest else set()
-    out = []
-    for key, media, title in DUMPS:
-        rel = DUMP_FILES.get(key)
-        href = f"/downloads/{rel}" if release is not None and rel in listed else f"/download/{key}"
-        out.append((href, media, title))
-    return out
 
 
 def _served_type(path: str, listed: dict) -> str:
@@ -137,3 +95,16 @@ def download_file(path: str, request: Request, st: SiteState = Depends(get_state
             return Response(status_code=304, headers=headers)
     return FileResponse(target, media_type=media, headers=headers, filename=None,
                         content_disposition_type="inline")
+
+
+@router.get("/download/{name}", tags=["Dataset"], summary="Dumps: twpolice.nq, twpolice.trig, measurements.csv")
+def download(name: str, request: Request, st: SiteState = Depends(get_state)) -> Response:
+    if name == "twpolice.nq":
+        body, media = st.dump(ox.RdfFormat.N_QUADS, "nq"), "application/n-quads"
+    elif name == "twpolice.trig":
+        body, media = st.dump(ox.RdfFormat.TRIG, "trig"), "application/trig"
+    elif name == "measurements.csv":
+        body, media = st.dump(None, "csv"), "text/csv; charset=utf-8"
+    else:
+        raise SiteError(404)
+    return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -1,6 +1,6 @@
 """Query worker process: opens the store read-only and answers framed requests on a socket.
 
-Two ways to run: ``python -m twpolice.api.worker FD STORE_PATH PREFIXES_JSON`` opens the
+Two ways to run: ``python -m twpolice.api.query.worker FD STORE_PATH PREFIXES_JSON`` opens the
 on-disk store read-only and serves one socket; ``--zygote FD STORE_PATH PREFIXES_JSON`` loads
 an in-memory copy of the union once and forks a worker per request, so a replacement after a
 timeout kill takes milliseconds and shares the copy (copy-on-write); queries that name graphs
@@ -22,7 +22,7 @@ import time
 
 import pyoxigraph as ox
 
-from twpolice.api import results
+from twpolice.api.query import results
 from twpolice.graph.protocol import QueryResult
 from twpolice.graph.store import GraphStore, StoreError
 

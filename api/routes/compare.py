@@ -11,10 +11,10 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from twpolice import iris
-from twpolice.api import svg
-from twpolice.api.pages import View, topic_order
-from twpolice.api.web import render
 from twpolice.api.state import SiteState, get_state
+from twpolice.api.views import svg
+from twpolice.api.views.pages import View, topic_order
+from twpolice.api.views.rendering import render
 
 router = APIRouter()
 

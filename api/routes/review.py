@@ -14,7 +14,8 @@ from pathlib import Path
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 
-from twpolice.api.web import lang_of, render
+from twpolice.api.state import get_state
+from twpolice.api.views.rendering import lang_of, render
 from twpolice.errors import UserError
 from twpolice.graph.build import manifest_options, read_manifest
 from twpolice.graph.history import indicator_history
@@ -22,7 +23,6 @@ from twpolice.review.corrections import FIELDS
 from twpolice.review.document import ReviewedDocument, convert_reviewed
 from twpolice.review.report import orphan_line
 from twpolice.review.sheet import decision_for, merge, sheet_rows
-from twpolice.api.state import get_state
 
 router = APIRouter(prefix="/review", include_in_schema=False)
 HEADER = "x-twpolice-review"  # set by /static/review.js; a cross-site form cannot set it

@@ -1,15 +1,15 @@
 """Queries that can be stopped: a pool of worker processes, killed and replaced on timeout.
 
 The Python binding of Oxigraph cannot interrupt a running query, so every user
-query runs in a child process (:mod:`twpolice.api.worker`). By default a "zygote"
+query runs in a child process (:mod:`twpolice.api.query.worker`). By default a "zygote"
 process loads an in-memory copy of the store once and forks the workers from it
 (aggregates run several times faster from memory than from disk, and a replacement
 is a fork, not a reload); ``in_memory=False`` makes each worker open the on-disk
 store read-only instead (for stores too large to copy). The event loop talks to each child over a socket pair; when the time
 limit passes, the child gets SIGKILL, a fresh one is started in the background, and
 the caller gets :class:`QueryTimeout`. The other workers keep answering meanwhile.
-With several web processes (:mod:`twpolice.api.webprocs`) one zygote, started before they
-fork, serves all of them; provably cheap queries never get here (:mod:`twpolice.api.cheap`).
+With several web processes (:mod:`twpolice.api.serve.webprocs`) one zygote, started before they
+fork, serves all of them; provably cheap queries never get here (:mod:`twpolice.api.query.inline`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from twpolice.api.worker import HEADER
+from twpolice.api.query.worker import HEADER
 
 
 class QueryTimeout(Exception):
@@ -106,7 +106,7 @@ class QueryRunner:
         ctrl, child = socket.socketpair()
         try:
             self._zygote = subprocess.Popen(
-                [sys.executable, "-m", "twpolice.api.worker", "--zygote", str(child.fileno()), self.store_path,
+                [sys.executable, "-m", "twpolice.api.query.worker", "--zygote", str(child.fileno()), self.store_path,
                  self.prefixes_json], pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL, close_fds=True)
         finally:
             child.close()
@@ -192,7 +192,7 @@ class QueryRunner:
                 pid = await asyncio.get_running_loop().run_in_executor(None, self._fork_worker, child.fileno())
             else:
                 proc = subprocess.Popen(
-                    [sys.executable, "-m", "twpolice.api.worker", str(child.fileno()), self.store_path,
+                    [sys.executable, "-m", "twpolice.api.query.worker", str(child.fileno()), self.store_path,
                      self.prefixes_json], pass_fds=(child.fileno(),), stdin=subprocess.DEVNULL, close_fds=True)
                 pid = proc.pid
         finally:
@@ -302,7 +302,7 @@ class QueryRunner:
         return meta, body
 
     async def run(self, request: dict, timeout: float) -> tuple[dict, bytes]:
-        """Answer ``request`` (see :func:`twpolice.api.worker.execute`) within ``timeout`` seconds.
+        """Answer ``request`` (see :func:`twpolice.api.query.worker.execute`) within ``timeout`` seconds.
 
         A worker that dies while answering may have been killed from outside, so the query gets one more
         worker; if that one dies too, the query is what kills them (:class:`QueryCrashes`), and it is

@@ -1,6 +1,6 @@
 """Queries that are provably cheap, answered in the web process without the worker hop.
 
-Every user query normally goes to a killable worker process (:mod:`twpolice.api.runner`)
+Every user query normally goes to a killable worker process (:mod:`twpolice.api.query.pool`)
 because pyoxigraph cannot interrupt a running query. That socket hop costs more than a
 point look-up itself, so this module recognises, from the query text alone (a small
 lexer; no rdflib parse), a subset whose work is bounded by the data, not by the query:
@@ -40,10 +40,10 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from twpolice.api import results
-from twpolice.api.worker import execute
-from twpolice.sparqltext import unescape
+from twpolice.api.query import results
+from twpolice.api.query.worker import execute
 from twpolice.graph.store import DEFAULT_GRAPH as UNION
+from twpolice.sparqltext import unescape
 
 MAX_PATTERNS = 6
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -503,7 +503,7 @@ class InlinePath:
         return scratch
 
     def run(self, plan: Plan, request: dict) -> tuple[dict, bytes] | None:
-        """Answer with the worker's own :func:`~twpolice.api.worker.execute`; None = use a worker after all."""
+        """Answer with the worker's own :func:`~twpolice.api.query.worker.execute`; None = use a worker after all."""
         point = point_query(request["query"]) if plan.direct else None
         if point is not None:
             return self.answer_point(point, request["sel"], int(request.get("cap", 100_000)))
@@ -516,7 +516,7 @@ class InlinePath:
         return execute(store, self.prefixes, request)
 
     def answer_point(self, point: PointQuery, fmt: str | None, cap: int) -> tuple[dict, bytes]:
-        """What :func:`~twpolice.api.worker.execute` answers for ``point``, from the index."""
+        """What :func:`~twpolice.api.query.worker.execute` answers for ``point``, from the index."""
         if not fmt:
             return {"status": 406, "error": "format", "kind": "solutions"}, b""
         rows, truncated = point.solutions(self.store, cap)

@@ -18,7 +18,7 @@ import collections
 import time
 from contextlib import asynccontextmanager
 
-from twpolice.api.runner import PoolBusy
+from twpolice.api.query.pool import PoolBusy
 
 
 class Fairness:
@@ -43,7 +43,7 @@ class Fairness:
     @asynccontextmanager
     async def admit(self, client: str, key: object, timeout: float):
         """Run one query of ``client`` (the query ``key``) once its share and, for a known-slow query, the slow lane
-        have room; raises :class:`~twpolice.api.runner.PoolBusy` when that does not happen within ``timeout``."""
+        have room; raises :class:`~twpolice.api.query.pool.PoolBusy` when that does not happen within ``timeout``."""
         own, users = self._clients.get(client) or (asyncio.Semaphore(self.share), 0)
         self._clients[client] = (own, users + 1)
         slow = key in self._slow

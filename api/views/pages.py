@@ -11,12 +11,12 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from twpolice import iris
-from twpolice.api import svg
 from twpolice.api.describe import Describer, Term
-from twpolice.api.i18n import locator_text
 from twpolice.api.search import normalise
 from twpolice.api.state import SiteState
-from twpolice.api.web import linkable
+from twpolice.api.views import svg
+from twpolice.api.views.i18n import locator_text
+from twpolice.api.views.rendering import linkable
 from twpolice.model import KINDS
 
 TWP = str(iris.TWP)

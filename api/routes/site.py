@@ -1,21 +1,20 @@
-"""Home, search, query editor, dataset description (VoID/DCAT), downloads and API docs."""
+"""Home, search, query editor, dataset description (VoID/DCAT) and API docs."""
 
 from __future__ import annotations
 
-import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from twpolice import iris
 from twpolice.api import negotiation
-from twpolice.api.compare import offered
-from twpolice.api.pages import View, compact
-from twpolice.api.queries import by_id, ready_queries
-from twpolice.api.state import LICENSE, LICENSE_NOTE, SiteState, get_state
-from twpolice.api.downloads import dump_links
 from twpolice.api.errors import SiteError
-from twpolice.api.void import VOCABULARIES, example_resources, void_document
-from twpolice.api.web import lang_of, render
+from twpolice.api.releases import dump_links
+from twpolice.api.research import by_id, ready_queries
+from twpolice.api.routes.compare import offered
+from twpolice.api.state import LICENSE, LICENSE_NOTE, SiteState, get_state
+from twpolice.api.views.pages import View, compact
+from twpolice.api.views.rendering import lang_of, render
+from twpolice.api.views.void import VOCABULARIES, example_resources, void_document
 
 router = APIRouter()
 
@@ -109,19 +108,6 @@ def dataset(request: Request) -> Response:
 @router.get("/.well-known/void", tags=["Dataset"], summary="VoID description (Turtle by default)")
 def well_known_void(request: Request) -> Response:
     return _void(request, "turtle")
-
-
-@router.get("/download/{name}", tags=["Dataset"], summary="Dumps: twpolice.nq, twpolice.trig, measurements.csv")
-def download(name: str, request: Request, st: SiteState = Depends(get_state)) -> Response:
-    if name == "twpolice.nq":
-        body, media = st.dump(ox.RdfFormat.N_QUADS, "nq"), "application/n-quads"
-    elif name == "twpolice.trig":
-        body, media = st.dump(ox.RdfFormat.TRIG, "trig"), "application/trig"
-    elif name == "measurements.csv":
-        body, media = st.dump(None, "csv"), "text/csv; charset=utf-8"
-    else:
-        raise SiteError(404)
-    return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/docs", include_in_schema=False)

@@ -4,7 +4,7 @@ One Python process tops out at one core, so gunicorn's master loads the site onc
 in-memory store is shared copy-on-write, not reloaded) and forks ``N`` uvicorn workers (``uvicorn_worker``)
 that accept on its listening socket (``reuse_port``). Gunicorn replaces a worker that dies, forwards
 SIGTERM/SIGINT and halts when a worker cannot boot. What is ours is in its hooks and one method of the
-arbiter: a finished build switches the site to the new version of the store (:mod:`twpolice.api.generations`;
+arbiter: a finished build switches the site to the new version of the store (:mod:`twpolice.api.serve.generations`;
 gunicorn's own reload: new workers from the new version, the old ones finish what they hold), a version is
 closed when its last worker has gone, each worker adopts its version's query zygote and gets SIGTERM if the
 master itself dies (``PR_SET_PDEATHSIG``), so nothing is left behind.

@@ -6,7 +6,7 @@ So the site serves a *snapshot*: a checkpoint of the store (``Store.backup``: ha
 milliseconds, never written to afterwards), and every process of one version opens that snapshot. The build
 stamps the store when it has finished (:mod:`twpolice.graph.generation`); the gunicorn master polls the stamp,
 takes a new snapshot when a new generation is ready, builds the new site beside the old one, forks its web
-processes and retires the old ones (:mod:`twpolice.api.webprocs`). Caches, dumps and counts
+processes and retires the old ones (:mod:`twpolice.api.serve.webprocs`). Caches, dumps and counts
 belong to a version and go with it.
 """
 

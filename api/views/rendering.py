@@ -11,9 +11,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from twpolice import __version__
 from twpolice.api.state import get_state
-from twpolice.api.i18n import pick_lang, t
+from twpolice.api.views.i18n import pick_lang, t
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).parent.parent / "templates"
 
 
 LINK_SCHEMES = ("http:", "https:", "mailto:")

@@ -10,8 +10,8 @@ import uvicorn
 
 from twpolice import iris
 from twpolice.api.app import create_app
-from twpolice.api.generations import Snapshots
-from twpolice.api.webprocs import UVICORN_OPTIONS, Site, ensure_port_free, serve
+from twpolice.api.serve.generations import Snapshots
+from twpolice.api.serve.webprocs import UVICORN_OPTIONS, Site, ensure_port_free, serve
 from twpolice.graph.backends import is_url
 
 
@@ -33,12 +33,12 @@ def run(store_path: Path | str, host: str = "127.0.0.1", port: int = 8000, *, ba
     stopped; returns an exit code).
 
     An on-disk store is served from a snapshot, and the site switches to a new snapshot when a build has
-    finished (:mod:`twpolice.api.generations`; checked every ``poll`` seconds). ``web_processes`` (default:
+    finished (:mod:`twpolice.api.serve.generations`; checked every ``poll`` seconds). ``web_processes`` (default:
     one per CPU; one when the store is too large to copy into memory) web processes are forked after the
-    store is loaded (:mod:`twpolice.api.webprocs`); ``workers`` is the number of query processes of each.
+    store is loaded (:mod:`twpolice.api.serve.webprocs`); ``workers`` is the number of query processes of each.
     A remote store is served by one process, as it is. ``client_share``: query workers one client address may
-    hold at once (default: all but one; :mod:`twpolice.api.fairness`). ``review_documents``: serve the web review
-    of that documents folder at ``/review`` (:mod:`twpolice.api.review`).
+    hold at once (default: all but one; :mod:`twpolice.api.query.fairness`). ``review_documents``: serve the web review
+    of that documents folder at ``/review`` (:mod:`twpolice.api.routes.review`).
     """
     ensure_port_free(host, port)  # before loading anything: a busy port must not end up shared
     options = dict(base=base, query_timeout=query_timeout, row_cap=row_cap, max_query_bytes=max_query_bytes,

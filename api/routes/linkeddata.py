@@ -12,12 +12,13 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 
 from twpolice import iris
-from twpolice.api import negotiation, results
+from twpolice.api import negotiation
 from twpolice.api.errors import SiteError, error_response
-from twpolice.api.ontology_page import ontology_view
-from twpolice.api.pages import build_page, compact
-from twpolice.api.web import lang_of, render
+from twpolice.api.query import results
 from twpolice.api.state import SiteState, get_state
+from twpolice.api.views.ontology import ontology_view
+from twpolice.api.views.pages import build_page, compact
+from twpolice.api.views.rendering import lang_of, render
 
 router = APIRouter()
 

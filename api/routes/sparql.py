@@ -9,11 +9,13 @@ from urllib.parse import parse_qsl, quote, unquote_plus
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from twpolice.api import negotiation, void
-from twpolice.api.cheap import point_query
-from twpolice.api.runner import PoolBusy, QueryCrashes, QueryTimeout, WorkerFailed
-from twpolice.sparqltext import QueryRefused, check_query, undeclared_prefix
+from twpolice.api import negotiation
+
+from twpolice.api.query.inline import point_query
+from twpolice.api.query.pool import PoolBusy, QueryCrashes, QueryTimeout, WorkerFailed
 from twpolice.api.state import get_state
+from twpolice.api.views import void
+from twpolice.sparqltext import QueryRefused, check_query, undeclared_prefix
 
 router = APIRouter()
 
@@ -229,7 +231,7 @@ async def handle(request: Request) -> Response:
 
 
 def _inline(st, query: str, req: dict) -> tuple[dict, bytes] | None:
-    """The answer from the web process itself when the query is provably cheap (:mod:`twpolice.api.cheap`)."""
+    """The answer from the web process itself when the query is provably cheap (:mod:`twpolice.api.query.inline`)."""
     inline = getattr(st, "inline", None)
     if inline is None or "default" in req:
         return None
@@ -307,7 +309,7 @@ class SparqlFastPath:
         """The two ASGI messages answering a point look-up, or None when the request needs the full handler.
 
         Only ``query=…`` in the URL (no format, timeout or graph parameters), an Accept header that picks a
-        results format without preferring HTML, and a query :func:`~twpolice.api.cheap.point_query` accepts;
+        results format without preferring HTML, and a query :func:`~twpolice.api.query.inline.point_query` accepts;
         the answer is the one :func:`handle` gives (tests compare them)."""
         qs = scope["query_string"]
         st = self.fastapi_app.state.twp

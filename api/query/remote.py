@@ -4,11 +4,11 @@ The pages read the remote store through the store interface (:class:`twpolice.gr
 they read the embedded one: :func:`open_remote_site` opens it read-only with :func:`~twpolice.graph.backends.
 open_store`, its list of graphs kept for a few minutes (a full scan on a large store).
 
-User SPARQL goes through :class:`RemoteQueryRunner`, the interface of :class:`~twpolice.api.runner.QueryRunner`:
+User SPARQL goes through :class:`RemoteQueryRunner`, the interface of :class:`~twpolice.api.query.pool.QueryRunner`:
 each query is forwarded by :meth:`RemoteStore.query <twpolice.graph.remote.RemoteStore.query>` from a bounded
 pool of threads, once (no retries), with the time left as its limit: past it the request is abandoned and the
-caller gets :class:`~twpolice.api.runner.QueryTimeout` (503), whatever the store is doing. The answer is
-re-serialised by the same :func:`twpolice.api.worker.serialise` as the embedded site's, so formats and the
+caller gets :class:`~twpolice.api.query.pool.QueryTimeout` (503), whatever the store is doing. The answer is
+re-serialised by the same :func:`twpolice.api.query.worker.serialise` as the embedded site's, so formats and the
 row cap behave alike.
 
 The remote store keeps working on an abandoned query until its own limit: set one (``oxigraph serve
@@ -22,8 +22,8 @@ import concurrent.futures
 import time
 
 from twpolice import iris
-from twpolice.api.runner import PoolBusy, QueryTimeout, RunnerStats, WorkerFailed
-from twpolice.api.worker import serialise
+from twpolice.api.query.pool import PoolBusy, QueryTimeout, RunnerStats, WorkerFailed
+from twpolice.api.query.worker import serialise
 from twpolice.graph.backends import open_store
 from twpolice.graph.remote import RemoteStore, RemoteStoreError, RemoteTimeout
 
@@ -59,7 +59,7 @@ class RemoteQueryRunner:
         return []
 
     async def run(self, request: dict, timeout: float) -> tuple[dict, bytes]:
-        """Answer ``request`` (see :func:`twpolice.api.worker.execute`) within ``timeout`` seconds."""
+        """Answer ``request`` (see :func:`twpolice.api.query.worker.execute`) within ``timeout`` seconds."""
         assert self._pool is not None and self._sem is not None, "runner not started"
         loop = asyncio.get_running_loop()
         deadline = time.monotonic() + timeout

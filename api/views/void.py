@@ -5,8 +5,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from twpolice import iris
-from twpolice.api import results
-from twpolice.api.downloads import dump_links
+from twpolice.api.query import results
+from twpolice.api.releases import dump_links
 from twpolice.api.state import LICENSE, SiteState
 
 SD = "http://www.w3.org/ns/sparql-service-description#"

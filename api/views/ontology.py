@@ -8,8 +8,8 @@ import pyoxigraph as ox
 
 from twpolice import iris
 from twpolice.api.describe import pick_literal
-from twpolice.api.pages import View, compact
 from twpolice.api.state import SiteState
+from twpolice.api.views.pages import View, compact
 
 OWL = str(iris.OWL)
 RDFS = str(iris.RDFS)

@@ -1,0 +1,1 @@
+"""Serving the site: gunicorn and uvicorn, one store version at a time."""

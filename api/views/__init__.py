@@ -1,0 +1,1 @@
+"""What pages show: data for the templates, rendering, interface strings, charts, descriptions."""
