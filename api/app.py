@@ -6,13 +6,12 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
 from twpolice.api import errors
 from twpolice.api.describe import Describer
-from twpolice.api.headers import SecurityHeaders
+from twpolice.api.headers import SecurityHeaders, add_cors
 from twpolice.api.query.fairness import Fairness
 from twpolice.api.query.inline import DEFAULT_BUDGET, InlinePath
 from twpolice.api.query.pool import QueryRunner
@@ -88,9 +87,7 @@ def create_app(store_path: Path | str, *, base: str = iris.BASE, query_timeout: 
     if inline_budget and isinstance(store, GraphStore):  # a remote store answers everything itself
         app.state.twp.inline = InlinePath(store, iris.PREFIXES, budget=inline_budget)
     app.state.jinja = make_env()
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
-                       allow_headers=["*"], expose_headers=[sparql.TRUNCATED_HEADER, sparql.ROWS_HEADER,
-                                                            sparql.CAP_HEADER])
+    add_cors(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(sparql.SparqlFastPath, fastapi_app=app)  # added last = outermost
     app.include_router(sparql.router)

@@ -1,4 +1,6 @@
-"""Security headers: every HTML page runs only this site's own scripts and styles and is never framed.
+"""The site's response headers in one place: security headers, CORS, and the endpoint's own ``X-Twpolice-*``.
+
+Every HTML page runs only this site's own scripts and styles and is never framed.
 
 Nothing from the data can run as script: templates escape it, the one inline ``<script>`` is a JSON
 data block (``type="application/json"``, never executed), and the Content-Security-Policy below allows
@@ -11,7 +13,25 @@ from __future__ import annotations
 import base64
 import hashlib
 
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
 from twpolice.shapes.report import CSS
+
+TRUNCATED_HEADER = "X-Twpolice-Truncated"
+ROWS_HEADER = "X-Twpolice-Rows"
+CAP_HEADER = "X-Twpolice-Row-Cap"
+PATH_HEADER = "X-Twpolice-Path"  # inline (answered in the web process), worker (a killable query process) or cache
+
+# CORS: open data, so any origin may read every answer, and the endpoint's own headers are readable too. The
+# middleware applies it to the site; the SPARQL fast path, which answers before the middleware, adds CORS_HEADERS.
+CORS_EXPOSED = (TRUNCATED_HEADER, ROWS_HEADER, CAP_HEADER, PATH_HEADER)
+CORS_HEADERS = {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": ", ".join(CORS_EXPOSED)}
+
+
+def add_cors(app: FastAPI) -> None:
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
+                       allow_headers=["*"], expose_headers=list(CORS_EXPOSED))
 
 
 def _sha256_source(text: str) -> str:

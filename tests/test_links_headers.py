@@ -73,3 +73,19 @@ def test_inline_style_of_the_validation_page_is_allowed_by_its_hash(server):
         digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
         assert f"'sha256-{digest}'" in r.headers["content-security-policy"]
 
+
+
+def test_one_cors_policy_for_pages_the_endpoint_and_its_fast_path(server):
+    """CORS is set in one place (api/headers.py): a page, a full /sparql answer and the fast path's answer give a
+    cross-origin reader the same headers, X-Twpolice-Path included."""
+    origin = {"Origin": "http://notebook.example"}
+    q = {"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"}
+    answers = [httpx.get(server.url + "/", headers=origin),
+               httpx.get(server.url + "/sparql", params={**q, "timeout": "5"}, headers=origin),
+               httpx.get(server.url + "/sparql", params={"query": "SELECT ?p ?o WHERE { <urn:x> ?p ?o }"},
+                         headers=origin)]
+    assert answers[2].headers["x-twpolice-path"] == "inline"
+    for r in answers:
+        assert r.headers["access-control-allow-origin"] == "*"
+        exposed = {h.strip().lower() for h in r.headers["access-control-expose-headers"].split(",")}
+        assert exposed == {"x-twpolice-truncated", "x-twpolice-rows", "x-twpolice-row-cap", "x-twpolice-path"}

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from twpolice.api import negotiation
+from twpolice.api.headers import CAP_HEADER, CORS_HEADERS, PATH_HEADER, ROWS_HEADER, TRUNCATED_HEADER
 
 from twpolice.api.query.inline import point_query
 from twpolice.api.query.pool import PoolBusy, QueryCrashes, QueryTimeout, WorkerFailed
@@ -19,10 +20,6 @@ from twpolice.sparqltext import QueryRefused, check_query, undeclared_prefix
 
 router = APIRouter()
 
-TRUNCATED_HEADER = "X-Twpolice-Truncated"
-ROWS_HEADER = "X-Twpolice-Rows"
-CAP_HEADER = "X-Twpolice-Row-Cap"
-PATH_HEADER = "X-Twpolice-Path"  # inline (answered in the web process), worker (a killable query process) or cache
 
 
 class ProtocolError(Exception):
@@ -346,6 +343,4 @@ class SparqlFastPath:
                 {"type": "http.response.body", "body": body})
 
 
-CORS_HEADERS = {"Access-Control-Allow-Origin": "*",
-                "Access-Control-Expose-Headers": f"{TRUNCATED_HEADER}, {ROWS_HEADER}, {CAP_HEADER}, {PATH_HEADER}"}
 _CONTENT_TYPES = {fmt: negotiation.content_type(fmt) for fmt in ("json", "xml", "csv", "tsv")}
