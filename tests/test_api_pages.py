@@ -103,6 +103,12 @@ def test_search_zh_and_en(server, store):
     html = httpx.get(server.url + "/search", params={"q": row["zh"].value[:2]}).text
     assert doc_path(row["a"].value) in html
     assert httpx.get(server.url + "/search", params={"q": "zzzz-no-such-thing", "format": "json"}).json()["results"] == []
+    by_accept = httpx.get(server.url + "/search", params={"q": row["en"].value},
+                          headers={"Accept": "text/html;q=0.1, application/json"})  # q-values count, as site-wide
+    assert row["a"].value in [h["iri"] for h in by_accept.json()["results"]]
+    browser = httpx.get(server.url + "/search", params={"q": row["en"].value},
+                        headers={"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"})
+    assert browser.headers["content-type"].startswith("text/html")
 
 
 def test_indicator_page_table_and_chart(server, store):

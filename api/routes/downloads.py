@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
+from twpolice.api import negotiation
 from twpolice.api.errors import SiteError
 from twpolice.api.releases import current_release
 from twpolice.api.state import SiteState, get_state
@@ -42,10 +43,8 @@ def _media_type(path: str, listed: str | None) -> str:
 
 
 def _wants_json(request: Request) -> bool:
-    if request.query_params.get("format") == "json":
-        return True
-    accept = request.headers.get("accept") or ""
-    return "application/json" in accept and "text/html" not in accept
+    return (request.query_params.get("format") == "json"
+            or negotiation.choose(request.headers.get("accept"), "page") == "json")
 
 
 @router.get("/downloads", include_in_schema=False)

@@ -48,8 +48,7 @@ def search(request: Request, q: str = Query("", max_length=200), format: str | N
     hits = st.search.search(q)
     rows = [{"iri": h.iri, "kind": h.kind, "matched": h.label, "label": v.d.label(h.iri, lang) or h.label,
              "href": v.href(h.iri)} for h in hits]
-    accept = request.headers.get("accept") or ""
-    if format == "json" or (accept.startswith("application/json") and "text/html" not in accept):
+    if format == "json" or negotiation.choose(request.headers.get("accept"), "page") == "json":
         return JSONResponse({"query": q, "results": rows})
     return render(request, "search.html", q=q, rows=rows)
 
