@@ -4,20 +4,40 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# format key -> (media types it answers to, the Content-Type we send)
-SOLUTION_TYPES: dict[str, tuple[tuple[str, ...], str]] = {
-    "json": (("application/sparql-results+json", "application/json"), "application/sparql-results+json"),
-    "xml": (("application/sparql-results+xml", "application/xml", "text/xml"), "application/sparql-results+xml"),
-    "csv": (("text/csv",), "text/csv; charset=utf-8"),
-    "tsv": (("text/tab-separated-values",), "text/tab-separated-values; charset=utf-8"),
+import pyoxigraph as ox
+
+# One registry of the RDF and result formats: pyoxigraph's format (which writes it) gives the media type, the
+# Content-Type we send (text/* in UTF-8) and the file suffix; clients may also ask by these further media types.
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
 }
-GRAPH_TYPES: dict[str, tuple[tuple[str, ...], str]] = {
-    "turtle": (("text/turtle", "application/turtle", "application/x-turtle", "text/n3", "text/rdf+n3"),
-               "text/turtle; charset=utf-8"),
-    "ntriples": (("application/n-triples", "text/plain"), "application/n-triples"),
-    "jsonld": (("application/ld+json", "application/x-json+ld", "application/json"), "application/ld+json"),
-    "rdfxml": (("application/rdf+xml", "application/xml", "text/xml"), "application/rdf+xml"),
+RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML, "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
 }
+_ALSO_ASKED_AS: dict[str, tuple[str, ...]] = {
+    "turtle": ("application/turtle", "application/x-turtle", "text/n3", "text/rdf+n3"),
+    "ntriples": ("text/plain",),
+    "jsonld": ("application/x-json+ld", "application/json"),
+    "rdfxml": ("application/xml", "text/xml"),
+    "json": ("application/json",),
+    "xml": ("application/xml", "text/xml"),
+}
+
+
+def _sent_as(media_type: str) -> str:
+    return media_type + "; charset=utf-8" if media_type.startswith("text/") and "charset" not in media_type else media_type
+
+
+def _types(formats: dict) -> dict[str, tuple[tuple[str, ...], str]]:
+    """format key -> (media types it answers to, the Content-Type we send)."""
+    return {key: ((f.media_type.split(";")[0], *_ALSO_ASKED_AS.get(key, ())), _sent_as(f.media_type))
+            for key, f in formats.items()}
+
+
+SOLUTION_TYPES = _types(RESULT_FORMATS)
+GRAPH_TYPES = _types(RDF_FORMATS)
 HTML_TYPE: dict[str, tuple[tuple[str, ...], str]] = {
     "html": (("text/html", "application/xhtml+xml"), "text/html; charset=utf-8"),
 }
@@ -60,7 +80,7 @@ for _key, (_types, _) in GRAPH_TYPES.items():
         sel, _g = FORMAT_NAMES.get(_t, (None, None))
         FORMAT_NAMES[_t] = (sel, _g or _key)
 
-SUFFIXES = {".ttl": "turtle", ".nt": "ntriples", ".jsonld": "jsonld", ".rdf": "rdfxml", ".html": "html"}
+SUFFIXES = {"." + f.file_extension: key for key, f in RDF_FORMATS.items()} | {".html": "html"}
 
 
 @lru_cache(maxsize=512)

@@ -161,9 +161,3 @@ def boolean_text(value: bool) -> bytes:
 
 SELECT_WRITERS = {"json": to_json, "xml": to_xml, "csv": to_csv, "tsv": to_tsv}
 BOOLEAN_WRITERS = {"json": boolean_json, "xml": boolean_xml, "csv": boolean_text, "tsv": boolean_text}
-GRAPH_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}

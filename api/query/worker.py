@@ -22,6 +22,7 @@ import time
 
 import pyoxigraph as ox
 
+from twpolice.api import negotiation
 from twpolice.api.query import results
 from twpolice.graph.protocol import QueryResult
 from twpolice.graph.store import GraphStore, StoreError
@@ -98,7 +99,7 @@ def serialise(res: QueryResult, prefixes: dict[str, str], req: dict, t0: float) 
                 break
             triples.append(t)
         kw = {"prefixes": prefixes} if fmt == "turtle" else {}
-        body = ox.serialize(triples, format=results.GRAPH_FORMATS[fmt], **kw)
+        body = ox.serialize(triples, format=negotiation.RDF_FORMATS[fmt], **kw)
         return {"status": 200, "fmt": fmt, "kind": "graph", "rows": len(triples), "truncated": truncated,
                 "ms": _ms(t0)}, body
     except (OSError, ValueError, RuntimeError, TypeError) as exc:

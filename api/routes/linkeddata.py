@@ -14,7 +14,6 @@ from fastapi.responses import RedirectResponse, Response
 from twpolice import iris
 from twpolice.api import negotiation
 from twpolice.api.errors import SiteError, error_response
-from twpolice.api.query import results
 from twpolice.api.state import SiteState, get_state
 from twpolice.api.views.ontology import ontology_view
 from twpolice.api.views.pages import build_page, compact
@@ -38,7 +37,7 @@ def not_found(request: Request, iri: str) -> Response:
 
 def serialize(triples: list[ox.Triple], fmt: str) -> bytes:
     kw = {"prefixes": iris.PREFIXES} if fmt == "turtle" else {}
-    return ox.serialize(triples, format=results.GRAPH_FORMATS[fmt], **kw)
+    return ox.serialize(triples, format=negotiation.RDF_FORMATS[fmt], **kw)
 
 
 def resource_iri(st, path: str) -> str | None:

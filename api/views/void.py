@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from twpolice import iris
-from twpolice.api.query import results
+from twpolice.api import negotiation
 from twpolice.api.releases import dump_links
 from twpolice.api.state import LICENSE, SiteState
 
@@ -34,7 +34,7 @@ def _lit(v: object, dt: str | None = None, lang: str | None = None) -> ox.Litera
 
 def _serialize(triples: list[ox.Triple], fmt: str) -> bytes:
     kw = {"prefixes": {**iris.PREFIXES, "sd": SD, "formats": FORMATS_NS}} if fmt == "turtle" else {}
-    return ox.serialize(triples, format=results.GRAPH_FORMATS[fmt], **kw)
+    return ox.serialize(triples, format=negotiation.RDF_FORMATS[fmt], **kw)
 
 
 def service_description(st: SiteState, fmt: str, site: str) -> bytes:
