@@ -10,15 +10,13 @@ from __future__ import annotations
 import argparse
 import re
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
 from rdflib import BNode, Graph
 
 from twpolice.errors import UserError
 from twpolice.shapes.profiles import RuleInfo, get_profile, profile_names
-from twpolice.shapes.report import page
-from twpolice.shapes.result import SEVERITY_LABEL, norm_lang
+from twpolice.shapes.result import SEVERITY_LABEL
 from twpolice.shapes.terms import PREFIXES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -138,39 +136,6 @@ def write_docs(folder: Path) -> list[Path]:
     return written + [index]
 
 
-def rule_html(rule_id: str, lang: str = "zh-Hant") -> str:
-    """A self-contained HTML page for a rule (served by the API at /rules/{rule_id})."""
-    lang = norm_lang(lang)
-    p = rule_page(rule_id)
-    i = p.info
-    other = "en" if lang == "zh-Hant" else "zh-Hant"
-    labels = {"zh-Hant": ("嚴重度", "設定檔", "說明", "符合的例子", "不符合的例子", "所有規則", "識別碼"),
-              "en": ("Severity", "Profiles", "Description", "Valid example", "Invalid example", "All rules", "Identifier")}[lang]
-    body = [f"<p><a href=\"/rules\">{escape(labels[5])}</a> · <a href=\"?lang={other}\">{'English' if other == 'en' else '繁體中文'}</a></p>",
-            f"<h1>{escape(i.id)} — {escape(i.name.get(lang, ''))}</h1>",
-            f"<p><em>{escape(i.name.get(other, ''))}</em></p>",
-            f"<table><tr><th>{labels[6]}</th><td class=\"iri\">{escape(str(i.iri))}</td></tr>"
-            f"<tr><th>{labels[0]}</th><td><span class=\"sev {i.severity}\">{escape(SEVERITY_LABEL[lang][i.severity])}</span></td></tr>"
-            f"<tr><th>{labels[1]}</th><td>{escape(', '.join(p.profiles))} ({escape(p.version)})</td></tr></table>",
-            f"<h2>{labels[2]}</h2><p>{escape(i.description.get(lang, ''))}</p><p class=\"detail\">{escape(i.description.get(other, ''))}</p>"]
-    for title, text in ((labels[3], p.valid), (labels[4], p.invalid)):
-        if text:
-            body.append(f"<h2>{escape(title)}</h2><pre>{escape(text)}</pre>")
-    body.append(f"<h2>SHACL</h2><pre>{escape(p.shacl)}</pre>")
-    return page(f"{i.id} — {i.name.get(lang, '')}", "\n".join(body), lang)
-
-
-def rules_index_html(lang: str = "zh-Hant") -> str:
-    lang = norm_lang(lang)
-    rows = "".join(
-        f"<tr><td><a href=\"/rules/{escape(rid)}\">{escape(rid)}</a></td><td>{escape(p.info.name.get(lang, ''))}</td>"
-        f"<td><span class=\"sev {p.info.severity}\">{escape(SEVERITY_LABEL[lang][p.info.severity])}</span></td>"
-        f"<td>{escape(', '.join(p.profiles))}</td></tr>"
-        for rid, p in all_rules().items())
-    title = "驗證規則" if lang == "zh-Hant" else "Validation rules"
-    return page(title, f"<h1>{title}</h1><table>{rows}</table>", lang)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="twpolice validation rules")
     ap.add_argument("--docs", type=Path, help="write one Markdown page per rule into this folder")
@@ -189,4 +154,4 @@ if __name__ == "__main__":
     raise SystemExit(main())
 
 
-__all__ = ["all_rules", "rule_page", "rule_markdown", "rule_html", "rules_index_html", "write_docs", "main"]
+__all__ = ["all_rules", "rule_page", "rule_markdown", "write_docs", "main"]

@@ -7,7 +7,6 @@ import re
 import warnings
 
 import pytest
-from fastapi import FastAPI
 from rdflib import Graph
 from rdflib.namespace import RDF, SH
 
@@ -16,7 +15,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from livesite import shared_store
-from twpolice.api.routes import validation
+from twpolice.api.app import create_app
 from twpolice.shapes.rules import FIXTURES
 
 FIX = FIXTURES
@@ -26,9 +25,9 @@ VALID = (FIX / "R-budget-sum-valid.ttl").read_bytes()
 
 @pytest.fixture(scope="module")
 def client():
-    app = FastAPI()
-    app.include_router(validation.router)
-    return TestClient(app)
+    """The site app (api/app.py): the validation pages are its pages, rendered with its templates."""
+    with TestClient(create_app(shared_store(), workers=1, cache_size=0)) as site:
+        yield site
 
 
 def test_raw_turtle_body_gives_json(client):
@@ -131,7 +130,7 @@ def test_form_page(client, monkeypatch):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     html = r.text
     assert 'enctype="multipart/form-data"' in html and 'name="file"' in html and 'name="text"' in html
-    assert "<style>" in html and not re.search(r"""(src|href)=["']https?://""", html)
+    assert 'href="/static/style.css"' in html and not re.search(r"""(src|href)=["']https?://""", html)
     assert "English" in html and "驗證" in html
     assert "Validate a submission" in client.get("/validate?lang=en").text
 
@@ -158,22 +157,12 @@ def test_report_format_follows_accept_q_values(client):
     assert prefers_json.headers["content-type"].startswith("application/json")
 
 
-def test_router_is_mounted_in_the_site_app():
-    """The site app (api/app.py) serves POST /validate and the rule pages too."""
-    from twpolice.api.app import create_app
-
-    path = shared_store()
-    app = create_app(path, workers=1, cache_size=0)
-    site = TestClient(app)
-    r = site.post("/validate", content=INVALID, headers={"content-type": "text/turtle"})
-    assert r.status_code == 200 and r.json()["results"][0]["rule"] == "R-budget-sum"
-    assert site.post("/validate", content=b"", headers={"content-type": "text/turtle"}).status_code == 400
-    assert site.get("/rules/R-budget-sum").status_code == 200
-    # a rule page's refusals are the site's one error body (api/errors.py), in the format Accept asks for
-    missing = site.get("/rules/R-no-such-rule", headers={"accept": "application/json"})
+def test_rule_page_refusals_are_the_sites_one_error_body(client):
+    """A rule page's 404 and 406 are the site's one error body (api/errors.py), in the format Accept asks for."""
+    missing = client.get("/rules/R-no-such-rule", headers={"accept": "application/json"})
     assert missing.status_code == 404 and set(missing.json()["error"]) == {"zh-Hant", "en"}
-    page = site.get("/rules/R-no-such-rule", headers={"accept": "text/html"})
+    page = client.get("/rules/R-no-such-rule", headers={"accept": "text/html"})
     assert page.status_code == 404 and "/rules/R-no-such-rule" in page.text and "<html" in page.text
-    assert site.get("/rules/not a rule").status_code == 404
-    refused = site.get("/rules/R-budget-sum", headers={"accept": "image/png"})
+    assert client.get("/rules/not a rule").status_code == 404
+    refused = client.get("/rules/R-budget-sum", headers={"accept": "image/png"})
     assert refused.status_code == 406 and "text/html, application/json" in refused.text

@@ -10,7 +10,6 @@ unusable input, 422 when validation exceeds its time limit — each with a bilin
 from __future__ import annotations
 
 import json
-from html import escape
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -18,12 +17,15 @@ from starlette.concurrency import run_in_threadpool
 
 from twpolice.api import negotiation
 from twpolice.api.errors import SiteError
+from twpolice.api.views.i18n import t
+from twpolice.api.views.rendering import lang_of, link, render
 from twpolice.errors import UserError
 from twpolice.shapes.engine import ValidationTimeout
 from twpolice.shapes.loaders import SubmissionTooLarge, human_size, UnsupportedFormat, load_bytes, max_upload_bytes, too_large
-from twpolice.shapes.report import html_table, page, to_json, to_turtle
-from twpolice.shapes.result import ValidationResult, norm_lang
-from twpolice.shapes.rules import rule_html, rule_page, rules_index_html
+from twpolice.shapes.profiles import profile_names
+from twpolice.shapes.report import html_table, to_json, to_turtle
+from twpolice.shapes.result import SEVERITY_LABEL, ValidationResult, norm_lang
+from twpolice.shapes.rules import all_rules, rule_page
 from twpolice.shapes.validator import validate_graph
 
 router = APIRouter()
@@ -39,10 +41,10 @@ def _wants(request: Request) -> str:
 
 
 def _error(request: Request, exc: UserError, lang: str, status: int) -> Response:
-    kind = _wants(request)
-    if kind == "html":
-        body = _form(lang) + f'<p class="err">{escape(exc.message(lang))}</p>'
-        return HTMLResponse(page("驗證 Validate", body, lang), status_code=status)
+    """A refused submission: the form again with the message (a browser), or JSON with the message in both
+    languages (a program; the body reviewers' scripts read, kept as documented)."""
+    if _wants(request) == "html":
+        return _page(request, lang, error=exc.message(lang), status=status)
     payload = {"error": exc.message(lang), "error_zh": exc.zh, "error_en": exc.en, "status": status}
     return JSONResponse(payload, status_code=status)
 
@@ -108,8 +110,8 @@ async def validate(request: Request) -> Response:
     if kind == "turtle":
         return Response(to_turtle(result), media_type="text/turtle; charset=utf-8")
     if kind == "html":
-        body = _form(lang, profile) + html_table(result, lang)
-        return HTMLResponse(page("驗證報告 Validation report", body, lang))
+        report = html_table(result, lang, rule_url=link("/rules/{rule}", lang))
+        return _page(request, lang, profile=profile, report=report)
     return Response(to_json(result, lang), media_type="application/json; charset=utf-8")
 
 
@@ -118,45 +120,36 @@ def _run(data: bytes, hint: str | None, name: str, profile: str) -> ValidationRe
 
 
 @router.get("/validate", response_class=HTMLResponse)
-def validate_page(lang: str | None = None) -> HTMLResponse:
+def validate_page(request: Request) -> Response:
     """The upload / paste form."""
-    lang = norm_lang(lang)
-    return HTMLResponse(page("驗證 Validate", _form(lang), lang))
+    return _page(request, lang_of(request))
 
 
-def _form(lang: str, profile: str = "core") -> str:
-    zh = lang == "zh-Hant"
+FORMAT_CHOICES = (("auto", "validate_detect"), ("turtle", "Turtle"), ("nt", "N-Triples"), ("nquads", "N-Quads"),
+                  ("trig", "TriG"), ("json-ld", "JSON-LD"), ("rdfxml", "RDF/XML"), ("csv", "validate_csv"))
 
-    def t(a: str, b: str) -> str:
-        return a if zh else b
 
-    options = "".join(f'<option value="{v}"{" selected" if v == "auto" else ""}>{label}</option>' for v, label in (
-        ("auto", t("自動判斷", "detect")), ("turtle", "Turtle"), ("nt", "N-Triples"), ("nquads", "N-Quads"),
-        ("trig", "TriG"), ("json-ld", "JSON-LD"), ("rdfxml", "RDF/XML"), ("csv", t("量測值 CSV", "measurement CSV"))))
-    profiles = "".join(f'<option value="{p}"{" selected" if p == profile else ""}>{p}</option>' for p in ("core", "publish"))
-    other = "en" if zh else "zh-Hant"
-    return f"""<h1>{t("驗證提交資料", "Validate a submission")}</h1>
-<p><a href="/validate?lang={other}">{t("English", "繁體中文")}</a> · <a href="/rules?lang={lang}">{t("所有規則", "All rules")}</a></p>
-<form method="post" action="/validate?lang={lang}" enctype="multipart/form-data">
-<p><label>{t("上傳檔案", "Upload a file")} <input type="file" name="file"></label></p>
-<p><label>{t("或貼上內容", "or paste")}<br><textarea name="text" placeholder="@prefix twp: &lt;https://w3id.org/twpolice/def#&gt; ."></textarea></label></p>
-<p><label>{t("格式", "Format")} <select name="format">{options}</select></label>
-<label>{t("設定檔", "Profile")} <select name="profile">{profiles}</select></label>
-<input type="hidden" name="lang" value="{lang}">
-<button type="submit">{t("驗證", "Validate")}</button></p>
-<p class="detail">{t("上限", "Limit")} {human_size(max_upload_bytes())} · {t("不會連網：遠端 @context、owl:imports 與 DOCTYPE 一律拒絕。", "Nothing is fetched: remote @context, owl:imports and DOCTYPE are refused.")}</p>
-</form>"""
+def _page(request: Request, lang: str, *, profile: str = "core", report: str | None = None, error: str | None = None,
+          status: int = 200) -> Response:
+    """The form, with a report or a refusal under it, in the site's own page."""
+    formats = [(value, t(label, lang)) for value, label in FORMAT_CHOICES]
+    return render(request, "validate.html", status=status, lang=lang, formats=formats, profiles=profile_names(),
+                  profile=profile, limit=human_size(max_upload_bytes()), report=report, error=error)
 
 
 @router.get("/rules", response_class=HTMLResponse)
-def rules_index(lang: str | None = None) -> HTMLResponse:
-    return HTMLResponse(rules_index_html(norm_lang(lang)))
+def rules_index(request: Request) -> Response:
+    lang = lang_of(request)
+    rules = [{"id": rid, "name": p.info.name.get(lang, ""), "severity": p.info.severity,
+              "severity_label": SEVERITY_LABEL[lang][p.info.severity], "profiles": ", ".join(p.profiles)}
+             for rid, p in all_rules().items()]
+    return render(request, "rules.html", rules=rules)
 
 
 @router.get("/rules/{rule_id}")
-def rule_doc(rule_id: str, request: Request, lang: str | None = None) -> Response:
+def rule_doc(rule_id: str, request: Request) -> Response:
     """The documentation page of one rule (HTML; JSON by Accept)."""
-    lang = norm_lang(lang)
+    lang = lang_of(request)
     fmt = negotiation.choose(request.headers.get("accept"), "page")
     if fmt is None:
         raise SiteError(406, detail=negotiation.offered("page"))
@@ -164,10 +157,16 @@ def rule_doc(rule_id: str, request: Request, lang: str | None = None) -> Respons
         info = rule_page(rule_id)
     except UserError as exc:
         raise SiteError(404, exc.zh, exc.en) from exc  # the site's one error body
+    i = info.info
     if fmt == "json":
-        i = info.info
         return Response(json.dumps({"id": i.id, "iri": str(i.iri), "name": i.name, "description": i.description,
                                     "severity": i.severity, "profiles": info.profiles, "version": info.version,
                                     "valid_example": info.valid, "invalid_example": info.invalid},
                                    ensure_ascii=False), media_type="application/json; charset=utf-8")
-    return HTMLResponse(rule_html(rule_id, lang))
+    other = "en" if lang == "zh-Hant" else "zh-Hant"
+    rule = {"id": i.id, "iri": str(i.iri), "name": i.name.get(lang, ""), "name_other": i.name.get(other, ""),
+            "severity": i.severity, "severity_label": SEVERITY_LABEL[lang][i.severity],
+            "profiles": ", ".join(info.profiles), "version": info.version, "description": i.description.get(lang, ""),
+            "description_other": i.description.get(other, ""), "valid": info.valid, "invalid": info.invalid,
+            "shacl": info.shacl}
+    return render(request, "rule.html", rule=rule)
