@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from twpolice import iris
+from twpolice.normalise import normalise_search
 
 INDEX_QUERY = """
 SELECT DISTINCT ?s ?kind ?l WHERE {
@@ -21,11 +21,6 @@ SELECT DISTINCT ?s ?kind ?l WHERE {
 }
 """
 KIND_ORDER = {"agency": 0, "indicator": 1, "program": 2}
-
-
-def normalise(text: str) -> str:
-    """Case- and width-insensitive form; 台/臺 treated alike (both spellings are in use)."""
-    return unicodedata.normalize("NFKC", text).casefold().replace("台", "臺").strip()
 
 
 @dataclass
@@ -44,10 +39,10 @@ class SearchIndex:
         for sol in store.query(INDEX_QUERY, prefixes=iris.PREFIXES):
             s, kind, label = sol["s"], sol["kind"], sol["l"]
             if isinstance(s, ox.NamedNode) and isinstance(label, ox.Literal):
-                self.entries.append((normalise(label.value), s.value, kind.value, label.value))
+                self.entries.append((normalise_search(label.value), s.value, kind.value, label.value))
 
     def search(self, text: str, limit: int = 50) -> list[Hit]:
-        q = normalise(text)
+        q = normalise_search(text)
         if not q:
             return []
         best: dict[str, Hit] = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from twpolice.converters.text import normalize_width
+from twpolice.normalise import normalise_width
 from twpolice.model import Fact
 
 _CUT = re.compile(r"[，、；：。,;:\s]")
@@ -33,7 +33,7 @@ _WORDS = re.compile(r"[^\d，、；：。,;:()（）\s]+")
 def _context(fact: Fact) -> str:
     """What tells this figure apart: the sentence's opening words (「發生搶奪案」), else the
     words printed right after the number (「區間測速」)."""
-    numbering = _NUMBERING.match(normalize_width(fact.passage.quote))  # 「１．」 is 「1.」
+    numbering = _NUMBERING.match(normalise_width(fact.passage.quote))  # 「１．」 is 「1.」
     quote = fact.passage.quote[numbering.end():] if numbering else fact.passage.quote
     opening = _WORDS.match(quote)
     if opening:

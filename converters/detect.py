@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import date
 
 from twpolice import registry
-from twpolice.vocab import fold
+from twpolice.normalise import fold
 from twpolice.converters.periods import ad_to_roc, find_periods, printed_year, stated_reporting_period
 from twpolice.model import Period
 

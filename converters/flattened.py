@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from twpolice.converters.outline import OutlineTracker, parse_heading
-from twpolice.converters.text import normalize_width
+from twpolice.normalise import normalise_width
 
 MIN_HEADINGS = 8
 MAX_ALIGN_CELLS = 1_000_000
@@ -125,7 +125,7 @@ def _split_restarts(lines: list[str], first: int, last: int) -> list[Block]:
 
 
 def _bigrams(text: str) -> set[str]:
-    t = re.sub(r"[\s0-9０-９、，。：:;；()（）「」\[\]\-.．]", "", normalize_width(text))
+    t = re.sub(r"[\s0-9０-９、，。：:;；()（）「」\[\]\-.．]", "", normalise_width(text))
     return {t[i:i + 2] for i in range(len(t) - 1)} - _STOP_BIGRAMS
 
 

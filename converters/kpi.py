@@ -16,8 +16,9 @@ from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import printed_year, year_period, years_before
 from twpolice.converters.semantics import (INDICATOR_COLUMNS, TARGET_ROLE, printed_operator, split_unit_note,
                                             unit_from_label)
-from twpolice.converters.tables import Row, Table, normalize_label
-from twpolice.converters.text import normalize_width
+from twpolice.converters.tables import Row, Table
+from twpolice.normalise import normalise_spaces
+from twpolice.normalise import normalise_width
 from twpolice.model import Fact, Passage, Period, Program
 
 # 「107」「107年度」「民國107年」「107年度目標值」「107(年度)」「2018」, alone or under a spanning header (「…/107」)
@@ -47,7 +48,7 @@ def baseline_columns(table: Table) -> list[YearColumn]:
     """The 基準值 column of a KPI table, with the year it names."""
     cols = []
     for i, name in enumerate(table.header):
-        m = _BASELINE_COLUMN.search(normalize_width(name).strip().replace(" ", ""))
+        m = _BASELINE_COLUMN.search(normalise_width(name).strip().replace(" ", ""))
         year = printed_year(m.group("y") or m.group("y2")) if m else None
         if year is not None:
             cols.append(YearColumn(i, year, "baseline"))
@@ -57,7 +58,7 @@ def baseline_columns(table: Table) -> list[YearColumn]:
 def year_columns(table: Table) -> list[YearColumn]:
     cols = []
     for i, name in enumerate(table.header):
-        m = _YEAR_COLUMN.search(normalize_width(name).strip())
+        m = _YEAR_COLUMN.search(normalise_width(name).strip())
         year = printed_year(m.group("y")) if m else None
         if year is not None:
             cols.append(YearColumn(i, year))
@@ -86,7 +87,7 @@ def group_rows(table: Table, key_col: int | None) -> list[list[Row]]:
 def _goal_key(label: str) -> str:
     """A goal as compared: no trailing note in parentheses, whitespace and width ignored (「宣 (輔) 導」 ==
     「宣（輔）導」)."""
-    return normalize_label(_TRAILING_NOTE.sub("", normalize_width(label)))
+    return normalise_spaces(_TRAILING_NOTE.sub("", normalise_width(label)))
 
 
 _TRAILING_NOTE = re.compile(r"\([^)]*\)\s*$")
@@ -170,7 +171,7 @@ def target_column(table: Table, period: Period) -> list[YearColumn]:
     if period.start.year != period.end.year:
         return []
     return [YearColumn(i, period.start.year) for i, name in enumerate(table.header)
-            if TARGET_ROLE.search(normalize_width(name))][:1]
+            if TARGET_ROLE.search(normalise_width(name))][:1]
 
 
 def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | list[Program], *, section: tuple[str, ...],
@@ -228,7 +229,7 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
 
 def _relative_cell(text: str, period: Period) -> tuple[str, Period, int] | None:
     """「較前3年平均減少5%」 in a target cell: (decrease-by, 3 years before, where the figure starts), or None."""
-    text = normalize_width(text)
+    text = normalise_width(text)
     verb = _CELL_CHANGE.search(text)
     if verb is None or "較" not in text[:verb.start()]:
         return None

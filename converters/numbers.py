@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from twpolice.converters.periods import date_spans
-from twpolice.converters.text import normalize_width
+from twpolice.normalise import normalise_width
 from twpolice.converters.units import match_unit_at
 
 __all__ = ["KINDS", "NumberMatch", "find_numbers", "parse_chinese_number", "parse_number"]
@@ -47,7 +47,7 @@ class NumberMatch:
     phrase_end: int = 0
 
 
-# --- the number grammar (matched on normalize_width(s): same offsets, ASCII digits) ------------
+# --- the number grammar (matched on normalise_width(s): same offsets, ASCII digits) ------------
 
 _INT = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+"
 # A fraction never swallows a year: 「2.111年度」 is list item 2 about the year 111.
@@ -226,7 +226,7 @@ def find_numbers(s: str) -> list[NumberMatch]:
     """
     if not _ANY_NUMBER.search(s) and not _CN_COUNT_RE.search(s) and not ("成" in s and _CN_TENTHS_RE.search(s)):
         return []
-    norm = normalize_width(s)
+    norm = normalise_width(s)
     spans = date_spans(s, norm)
     starts = [sp[0] for sp in spans]
     out: list[NumberMatch] = []
@@ -422,7 +422,7 @@ def parse_number(s: str) -> Decimal | None:
 
     「10,182」, 「3億8,112萬8,306」, 「83 萬 4,000」, 「１２３」, 「1.5萬」, 「-3.5」, 「二」, 「十五」.
     """
-    token = " ".join(normalize_width(s).split())
+    token = " ".join(normalise_width(s).split())
     if not token:
         return None
     negative = token[0] == "-"

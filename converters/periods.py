@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from twpolice.converters.text import normalize_width
+from twpolice.normalise import normalise_width
 from twpolice.model import Period
 
 __all__ = [
@@ -118,7 +118,7 @@ LEXICON_PATH = Path(__file__).parent / "lexicon" / "periods.toml"
 
 
 def _list(data: dict, section: str, key: str) -> tuple[str, ...]:
-    return tuple(normalize_width(w) for w in data.get(section, {}).get(key, []))
+    return tuple(normalise_width(w) for w in data.get(section, {}).get(key, []))
 
 
 @dataclass(frozen=True)
@@ -166,13 +166,13 @@ class Lexicon:
         return cls(
             this_year=_list(d, "year", "this"), last_year=_list(d, "year", "last"),
             bracketed=_list(d, "year", "bracketed"),
-            blocked_before=normalize_width(d.get("year", {}).get("blocked_before_chars", "")),
+            blocked_before=normalise_width(d.get("year", {}).get("blocked_before_chars", "")),
             current_period=_list(d, "current", "period"), current_quarter=_list(d, "current", "quarter"),
             current_month=_list(d, "current", "month"),
             first_half=_list(d, "half", "first"), second_half=_list(d, "half", "second"),
             both_halves=_list(d, "half", "both"),
             previous_month=_list(d, "previous", "month"), previous_quarter=_list(d, "previous", "quarter"),
-            blocked_after_previous=normalize_width(d.get("previous", {}).get("blocked_after_chars", "")),
+            blocked_after_previous=normalise_width(d.get("previous", {}).get("blocked_after_chars", "")),
             same_month=_list(d, "same", "month"),
             anchor_month=_list(d, "anchor", "month"), anchor_year=_list(d, "anchor", "year"),
             whole_year=_list(d, "anchor", "whole_year"),
@@ -197,7 +197,7 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 # --- grammar -----------------------------------------------------------------------------------
-# Matched on normalize_width(s): same offsets, ASCII digits and punctuation.
+# Matched on normalise_width(s): same offsets, ASCII digits and punctuation.
 
 _SP = r"[ ]{0,2}"
 _SEP = rf"{_SP}(?:起{_SP})?(?:至|到|迄|-|–|—|~|〜){_SP}"
@@ -754,7 +754,7 @@ def _update_anchors(pm: PeriodMatch, explicit: bool, norm: str, g: Grammar, ctx:
         return
     if explicit:
         ctx.anchor_year = pm.period.end.year
-    if not (pm.precision == "day" and pm.is_instant and not _UPTO_PRINTED.search(normalize_width(pm.printed))):
+    if not (pm.precision == "day" and pm.is_instant and not _UPTO_PRINTED.search(normalise_width(pm.printed))):
         ctx.anchor_period = pm.period
 
 
@@ -767,7 +767,7 @@ def _scan(
 ) -> list[PeriodMatch]:
     g = g or grammar()
     if norm is None:
-        norm = normalize_width(s)
+        norm = normalise_width(s)
     rx, single = (g.all, g.single_all) if yearless else (g.full, g.single_full)
     out: list[PeriodMatch] = []
     pos = 0
@@ -820,7 +820,7 @@ def find_periods(
 
 def date_spans(s: str, norm: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, precision) of every date phrase, yearless ones too: how numbers.py tells a
-    year or a date from a quantity without a second date grammar. ``norm``: normalize_width(s) if known.
+    year or a date from a quantity without a second date grammar. ``norm``: normalise_width(s) if known.
 
     A month printed as a duration (「近3月」「有期徒刑6月」) is no period, but it stays a span here, as it
     always was: its digits are not a count of anything."""
@@ -900,7 +900,7 @@ def _span_pattern() -> re.Pattern[str]:
 
 def years_before(text: str, period: Period) -> Period | None:
     """「前3年平均值」「近5年同期」 in ``text`` (the last one): the N whole years before ``period``'s year, else None."""
-    found = list(_span_pattern().finditer(normalize_width(text)))
+    found = list(_span_pattern().finditer(normalise_width(text)))
     if not found:
         return None
     n = _cn_or_int(found[-1].group("n"))
@@ -918,7 +918,7 @@ def year_before(period: Period) -> Period:
 
 def parse_period_arg(s: str) -> Period:
     """A ``--period`` option (ROC or ISO, every Period.slug form) → Period; ValueError otherwise."""
-    text = normalize_width(s).strip()
+    text = normalise_width(s).strip()
     label = s.strip()
 
     def year(g: str) -> int:
@@ -1006,7 +1006,7 @@ def stated_reporting_period(lines: list[str], document_period: Period | None) ->
     scanned: list[tuple[str, list[PeriodMatch]]] = []
     for line in block:
         found = find_periods(line, default_period=document_period) if document_period is not None else find_periods(line)
-        scanned.append((normalize_width(line), found))
+        scanned.append((normalise_width(line), found))
     for norm, found in scanned:
         for pm in found:
             if pm.period is not None and not pm.same_period and _declares_current(norm, pm, g) \
@@ -1019,7 +1019,7 @@ def stated_reporting_period(lines: list[str], document_period: Period | None) ->
                 and (days or pm.precision != "day")  # 「春節期間（1月20日至29日）」 in a lead is an event
                 and not _names_a_meeting(norm, pm, g)
                 and not pm.compared
-                and normalize_width(pm.printed) not in g.lex.current_period
+                and normalise_width(pm.printed) not in g.lex.current_period
                 and _within(pm.period, document_period)]
 
     for i, (norm, found) in enumerate(scanned):

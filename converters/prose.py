@@ -28,7 +28,7 @@ from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, year_before, year_period, years_before
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             actual_bound, printed_operator)
-from twpolice.converters.text import normalize_width
+from twpolice.normalise import normalise_width
 from twpolice.model import Fact, Passage, Period
 
 PLAN_GENRES = frozenset({"plan", "midterm-plan"})
@@ -159,7 +159,7 @@ _MARKUP = re.compile(r"\[bookmark:[^\]]*\]|</?p>")
 
 def sentences(line: str) -> list[_Sentence]:
     """Sentences of a line; DOCX bookmarks and <p> tags are blanked (same length) in ``norm``."""
-    norm = _MARKUP.sub(lambda m: " " * len(m.group()), normalize_width(line))
+    norm = _MARKUP.sub(lambda m: " " * len(m.group()), normalise_width(line))
     out: list[_Sentence] = []
     start = 0
     for m in _SENTENCE_END.finditer(norm):
@@ -405,7 +405,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
     undated = None if opens else _FROM_BARE.search(before)
     if undated and not _TO_AHEAD.match(s.norm, n.unit_end):
         undated = None
-    unit = normalize_width(n.unit) if n.unit else n.unit
+    unit = normalise_width(n.unit) if n.unit else n.unit
     from_to = r.from_to
     f = Frame(
         n=n, unit=unit, value=n.value, cstart=cstart, before=before, named=s.unperiod[cstart:n.start], after=s.norm[n.unit_end:n.unit_end + 8],

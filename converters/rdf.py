@@ -168,7 +168,7 @@ class DocumentGraph:
         self.doc = iris.document(self.meta.agency, self.slug)
         self.graph_name = iris.document_graph(self.meta.agency, self.slug)
         self._match = match_indicator or composition.match_indicator
-        self._normalize = vocab.normalize_value
+        self._normalize = vocab.normalise_value
         self._unit_iri = unit_iri or units.unit_iri
         self.triples: list[Triple] = []
         self._nodes: dict[str, ox.NamedNode] = {}

@@ -22,7 +22,8 @@ from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_CO
                                             TARGET_ROLE, only_bound_words, printed_operator, split_unit_note,
                                             unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
-from twpolice.converters.text import bounded_sentences, normalize_width
+from twpolice.converters.text import bounded_sentences
+from twpolice.normalise import normalise_width
 from twpolice.converters.units import canonical, is_unit
 from twpolice.model import Fact, Passage, Period
 
@@ -58,7 +59,7 @@ _CAPTION_UNIT = re.compile(r"單位\s*[:：]\s*(?:新臺幣|新台幣)?\s*(?P<un
 def caption_unit(table: Table, lines: list[str]) -> str | None:
     """The unit a table's caption prints for its bare numbers: 「…項目及預算（單位：新臺幣千元）」 → 千元."""
     for no in range(max(1, table.line_start - 2), table.line_start):
-        m = _CAPTION_UNIT.search(normalize_width(lines[no - 1]))
+        m = _CAPTION_UNIT.search(normalise_width(lines[no - 1]))
         if m and is_unit(m.group("unit")):
             return canonical(m.group("unit"))
     return None
@@ -73,7 +74,7 @@ _CAPTION_NOISE = re.compile(r"^\s*(?:[0-9一二三四五六七八九十]+\s*[、
 def _row_year(row: Row) -> int | None:
     """The year a row of a by-year table stands for (its first cell 「109年」「110年度」「2021」), else None."""
     first = row.cell(0)
-    m = _YEAR_CELL.fullmatch(normalize_width(first.flat).strip()) if first is not None and first.flat else None
+    m = _YEAR_CELL.fullmatch(normalise_width(first.flat).strip()) if first is not None and first.flat else None
     return printed_year(m["y"]) if m else None
 
 
@@ -81,7 +82,7 @@ def caption_subject(table: Table, lines: list[str]) -> str:
     """What a by-year table counts, from its caption: 「一、近4年全般刑案統計」 → 全般刑案."""
     for no in range(table.line_start - 1, max(0, table.line_start - 3), -1):
         if text := lines[no - 1].strip():
-            return _CAPTION_NOISE.sub("", normalize_width(text)).strip()
+            return _CAPTION_NOISE.sub("", normalise_width(text)).strip()
     return ""
 
 
@@ -89,7 +90,7 @@ def period_columns(header: list[str], ctx: ProseContext) -> dict[int, Period]:
     """Columns whose header is a period and nothing else (「112年1-6月」「111年」): what their figures are of."""
     out: dict[int, Period] = {}
     for col, text in enumerate(header):
-        bare = split_unit_note(normalize_width(text))[0].strip()
+        bare = split_unit_note(normalise_width(text))[0].strip()
         found = find_periods(bare, default_period=ctx.period) if bare else []
         if len(found) == 1 and found[0].period is not None and found[0].printed.strip() == bare:
             out[col] = found[0].period
@@ -105,7 +106,7 @@ def _compared_periods(columns: dict[int, Period]) -> tuple[Period, Period] | Non
 
 def _header_money_unit(header: list[str]) -> str | None:
     """計畫名稱 | 經費需求（千元） | 中央補助 | 縣府自籌: the money unit one heading prints is the bare columns' too."""
-    units = {u for text in header if (u := split_unit_note(normalize_width(text))[1]) in MONEY_UNITS}
+    units = {u for text in header if (u := split_unit_note(normalise_width(text))[1]) in MONEY_UNITS}
     return units.pop() if len(units) == 1 else None
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from twpolice.normalise import normalise_spaces
 
 __all__ = [
     "Cell",
@@ -26,17 +27,12 @@ __all__ = [
     "find_labeled_values",
     "find_tables",
     "iter_paragraphs",
-    "normalize_label",
+    "normalise_spaces",
     "strip_markup",
     "strip_markup_with_map",
 ]
 
 _SPACES = re.compile(r"\s+")
-
-
-def normalize_label(text: str) -> str:
-    """Whitespace-insensitive form for comparing printed labels (「序 號」 == 「序號」)."""
-    return _SPACES.sub("", text)
 
 
 @dataclass
@@ -131,7 +127,7 @@ class Table:
     def column_index(self, name: str) -> int | None:
         """Index of the column whose name equals ``name`` ignoring whitespace; else the first
         column whose name contains it; None if none does."""
-        key = normalize_label(name)
+        key = normalise_spaces(name)
         for i, h in enumerate(self.header):
             if h == key:
                 return i
@@ -214,7 +210,7 @@ def _starts_table(line: str) -> bool:
 
 
 def _norm_cells(row: Row) -> list[str]:
-    out = [normalize_label(c.text) for c in row.cells]
+    out = [normalise_spaces(c.text) for c in row.cells]
     while out and not out[-1]:
         out.pop()
     return out
@@ -236,7 +232,7 @@ def _is_subheader(header: Row, cand: Row) -> bool:
 
 
 def _combine_header(header: Row, sub: Row | None) -> list[str]:
-    names = [normalize_label(c.text) for c in header.cells]
+    names = [normalise_spaces(c.text) for c in header.cells]
     if sub is None:
         return names
     width = max(len(names), len(sub.cells))
@@ -246,7 +242,7 @@ def _combine_header(header: Row, sub: Row | None) -> list[str]:
     for c in range(width):
         if names[c]:
             parent = names[c]
-        s = normalize_label(sub.text(c))
+        s = normalise_spaces(sub.text(c))
         if s and parent:
             out.append(f"{parent}/{s}")
         else:
@@ -493,13 +489,13 @@ def find_cell_per_line_tables(lines: Sequence[str], first_line: int = 1) -> list
         for r in body:
             if r.is_empty:
                 continue
-            (notes if normalize_label(r.text(0)) in _NOTE_LABELS else data).append(r)
+            (notes if normalise_spaces(r.text(0)) in _NOTE_LABELS else data).append(r)
         if not data:
             continue
         table = Table(
             layout="cell-per-line",
             header_rows=[header],
-            header=[normalize_label(c.text) for c in header.cells],
+            header=[normalise_spaces(c.text) for c in header.cells],
             rows=data,
             line_start=header.line_start,
             line_end=block[-1].line_end,

@@ -12,7 +12,6 @@ import errno
 import hashlib
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +24,6 @@ __all__ = [
     "decode",
     "MAX_SENTENCE_CHARS",
     "bounded_sentences",
-    "normalize_width",
     "read_source",
 ]
 
@@ -66,35 +64,6 @@ class InputError(ValueError):
 
     def __str__(self) -> str:
         return self.message_zh
-
-
-# --- width folding -----------------------------------------------------------------------------
-
-
-def _build_width_table() -> dict[int, int]:
-    """Full-width ASCII → ASCII, ideographic space → space, and PDF-extraction look-alikes
-    (Kangxi radicals, CJK compatibility ideographs) → the unified ideograph; all 1:1."""
-    table = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-    table[0x3000] = 0x20
-    table[0xFE6A] = ord("%")  # small percent sign
-    for lo, hi in ((0x2F00, 0x2FD6), (0xF900, 0xFB00)):
-        for cp in range(lo, hi):
-            folded = unicodedata.normalize("NFKC", chr(cp))
-            if len(folded) == 1 and folded != chr(cp):
-                table[cp] = ord(folded)
-    return table
-
-
-_WIDTH_TABLE = _build_width_table()
-
-
-def normalize_width(s: str) -> str:
-    """Fold full-width digits, letters and punctuation (（）％，．：…) to ASCII, for matching only.
-
-    One character in, one character out, so an offset found in the result is the same
-    offset in ``s``; quotes must still be taken from ``s`` as printed.
-    """
-    return s.translate(_WIDTH_TABLE)
 
 
 # --- bounded sentences ---------------------------------------------------------------------------

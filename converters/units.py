@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from twpolice import vocab
-from twpolice.converters.text import normalize_width
+from twpolice.normalise import normalise_width
 
 __all__ = [
     "canonical",
@@ -51,7 +51,7 @@ def printed_units() -> frozenset[str]:
 
 def canonical(printed: str) -> str:
     """The printed unit with width folded (％ → %); no other rewriting (場次 stays 場次)."""
-    return normalize_width(printed.strip())
+    return normalise_width(printed.strip())
 
 
 def unit_iri(printed: str) -> str | None:

@@ -70,7 +70,7 @@ def test_full_width_digits_and_punctuation_convert_like_ascii(tmp_path, manifest
     column and program link must come out the same (labels and units compared width-folded; quotes as printed)."""
     from collections import Counter
 
-    from twpolice.converters.text import normalize_width as fold
+    from twpolice.normalise import normalise_width as fold
 
     e = manifest[doc]
     text = doc_path(doc).read_text(encoding="utf-8").translate(_FULL_WIDTH)

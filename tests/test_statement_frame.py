@@ -48,16 +48,16 @@ def _fact(line: int, value: str = "1234", quote: str | None = None, **kw) -> Fac
     ("%", "99.5", "99.5", "PERCENT"),
 ])
 def test_normalize_value_uses_the_scaling_base(printed, value, expected, base):
-    got, unit = vocab.normalize_value(Decimal(value), vocab.resolve_unit(printed))
+    got, unit = vocab.normalise_value(Decimal(value), vocab.resolve_unit(printed))
     assert got == Decimal(expected) and unit == str(iris.UNIT[base])
 
 
 def test_units_without_a_fixed_factor_or_a_described_base_stay_as_they_are():
     for printed in ("個月", "小時"):
         iri = vocab.resolve_unit(printed)
-        assert vocab.normalize_value(Decimal(3), iri) == (Decimal(3), iri)
-    assert vocab.normalize_value(Decimal(3), None) is None
-    assert vocab.normalize_value(Decimal(3), "https://example.org/unknown-unit") is None
+        assert vocab.normalise_value(Decimal(3), iri) == (Decimal(3), iri)
+    assert vocab.normalise_value(Decimal(3), None) is None
+    assert vocab.normalise_value(Decimal(3), "https://example.org/unknown-unit") is None
 
 
 # ----------------------------------------------------------------------------- repeats

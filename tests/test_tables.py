@@ -18,7 +18,7 @@ from twpolice.converters.tables import (
     find_tables,
     find_tsv_tables,
     iter_paragraphs,
-    normalize_label,
+    normalise_spaces,
     strip_markup,
     strip_markup_with_map,
 )
@@ -120,7 +120,7 @@ def budget002() -> Table:
 def test_002_header_repeats_are_skipped_whitespace_insensitively(budget002: Table) -> None:
     assert budget002.header == ["工作計畫名稱", "重要施政計畫項目", "實施內容", "預算金額(單位：千元)(未含人事費)"]
     assert budget002.repeated_header_lines == [212, 223, 229, 233, 241, 249, 258, 267, 275]
-    assert all(normalize_label(r.text(0)) != "工作計畫名稱" for r in budget002.rows)
+    assert all(normalise_spaces(r.text(0)) != "工作計畫名稱" for r in budget002.rows)
     assert (budget002.line_start, budget002.line_end) == (205, 276)
 
 

@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from twpolice.converters.text import InputError, SourceText, decode, normalize_width, read_source
+from twpolice.converters.text import InputError, SourceText, decode, read_source
+
+from twpolice.normalise import normalise_width
 
 DOCS = sorted((Path(__file__).resolve().parent.parent / "documents").glob("*.txt"))
 SENTENCE = "本期發生A1類交通事故77件、死亡80人，攔阻受騙款項金額達新臺幣(以下同) 3億8,112萬8,306元"
@@ -161,16 +163,16 @@ def test_real_documents_decode(path: Path) -> None:
 
 
 def test_normalize_width_examples() -> None:
-    assert normalize_width("１２３（以下同）１０，１８２．５％：Ａｂ\u3000") == "123(以下同)10,182.5%:Ab "
-    assert normalize_width("⾼雄市") == "高雄市"  # Kangxi radical from PDF extraction
-    assert normalize_width("破獲率103.5％") == "破獲率103.5%"
+    assert normalise_width("１２３（以下同）１０，１８２．５％：Ａｂ\u3000") == "123(以下同)10,182.5%:Ab "
+    assert normalise_width("⾼雄市") == "高雄市"  # Kangxi radical from PDF extraction
+    assert normalise_width("破獲率103.5％") == "破獲率103.5%"
 
 
 @given(st.text())
 def test_normalize_width_is_one_to_one(s: str) -> None:
-    out = normalize_width(s)
+    out = normalise_width(s)
     assert len(out) == len(s)
-    assert normalize_width(out) == out  # idempotent
+    assert normalise_width(out) == out  # idempotent
 
 
 @given(st.text(st.characters(exclude_categories=("Cs",)), min_size=1).filter(lambda t: t.strip() and not t.startswith("\ufeff")))

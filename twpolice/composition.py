@@ -34,7 +34,8 @@ from functools import lru_cache
 from rdflib.namespace import SKOS
 
 from twpolice import iris, vocab
-from twpolice.vocab import fold, load_graph, normalise_label, units_compatible
+from twpolice.vocab import load_graph, units_compatible
+from twpolice.normalise import fold, normalise_label
 
 ZH, EN = "zh-Hant", "en"
 
@@ -360,7 +361,7 @@ def unexplained_words(printed: str, unit: str | None = None) -> int | None:
 def match_indicator(printed: str, unit: str | None = None, subject: str | None = None) -> vocab.SharedIndicator | None:
     """The shared indicator a printed indicator name stands for, or None.
 
-    First exactly against prefLabels and altLabels after :func:`twpolice.vocab.normalise_label`; then by meaning:
+    First exactly against prefLabels and altLabels after :func:`twpolice.normalise.normalise_label`; then by meaning:
     the subject and the measure found inside the name (:func:`parse_indicator`,
     the rules above), only as a pair the subject declares. ``subject`` is the subject
     slug the caller carries (a heading, a table's row group): it is used when the name has none

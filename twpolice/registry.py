@@ -10,7 +10,6 @@ does a bare city name, and the ``unidentified`` placeholder is reachable only th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +17,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, SKOS
 
 from twpolice import iris
-from twpolice.vocab import fold, load_graph
+from twpolice.vocab import load_graph
+from twpolice.normalise import normalise_name
 
 UNIDENTIFIED = "unidentified"
 NPA = "npa"
@@ -57,11 +57,6 @@ class Agency:
     def is_department(self) -> bool:
         """True for the 22 city and county police departments (they have a jurisdiction)."""
         return self.place_iri is not None
-
-
-def normalise_name(text: str) -> str:
-    """:func:`twpolice.vocab.fold` (full-width -> half-width, 台 -> 臺), whitespace removed, lower-cased."""
-    return re.sub(r"\s+", "", fold(text)).lower()
 
 
 def _literal(graph: Graph, node: URIRef, prop: URIRef, lang: str) -> str | None:

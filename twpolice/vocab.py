@@ -11,7 +11,6 @@ Graphs returned by :func:`load_graph` are cached and shared: do not mutate them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -22,6 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from twpolice import iris
+from twpolice.normalise import fold, normalise_label, normalise_unit
 
 PACKAGE = "twpolice.ontology"
 SCHEMA_MIN = iris.SCHEMA.minValue
@@ -80,33 +80,7 @@ def _zh_labels(graph: Graph, node: URIRef, *props: URIRef) -> list[str]:
 
 # --------------------------------------------------------------------------- normalisation
 
-_LEADING_NUMBER = re.compile(r"^(?:\(?\d{1,3}[).、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
-_DROP = re.compile(r"[\s「」『』\"'“”‘’、,，;；·・]")
-_TRAILING = ".。:：;；!！?？"
 _UNIT_SUFFIX = re.compile(r"^(?P<label>.*?)[(（]\s*(?:單位\s*[:：]\s*)?(?P<unit>[^()（）]+?)\s*[)）]\s*$")
-
-
-def fold(text: str) -> str:
-    """NFKC (full-width -> half-width), 台 -> 臺; shared by every name matcher in the project."""
-    return unicodedata.normalize("NFKC", text).replace("台", "臺")
-
-
-def normalise_label(text: str) -> str:
-    """The documented normalisation behind :func:`twpolice.composition.match_indicator`.
-
-    NFKC and 台 -> 臺 (:func:`fold`); a leading list number (``1.``, ``(2)``, ``三、``) dropped;
-    whitespace, quote marks and enumeration commas (、，,;；·) removed; trailing punctuation
-    stripped; ASCII lower-cased. Nothing else: no synonyms, no fuzzy matching.
-    """
-    text = fold(text).strip()
-    text = _LEADING_NUMBER.sub("", text, count=1)
-    text = _DROP.sub("", text).rstrip(_TRAILING)
-    return text.lower()
-
-
-def normalise_unit(text: str) -> str:
-    """Printed unit normalisation: :func:`fold` and whitespace removed (case kept: g is not G)."""
-    return re.sub(r"\s+", "", fold(text))
 
 
 # --------------------------------------------------------------------------- units
@@ -201,7 +175,7 @@ def units_compatible(a: str, b: str) -> bool:
     return bool((ua and b in ua.close_matches) or (ub and a in ub.close_matches))
 
 
-def normalize_value(value: Decimal, unit_iri: str | None) -> tuple[Decimal, str] | None:
+def normalise_value(value: Decimal, unit_iri: str | None) -> tuple[Decimal, str] | None:
     """``value`` in ``unit_iri`` restated in the unit's QUDT scaling base (千元 -> 元 ×1,000, 公克 -> 公斤).
 
     The one place values are made comparable: the RDF (twp:valueNormalized / twp:unitNormalized), and

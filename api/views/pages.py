@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from twpolice import iris
 from twpolice.api.describe import Describer, Term
-from twpolice.api.search import normalise
+from twpolice.normalise import normalise_search
 from twpolice.api.state import SiteState
 from twpolice.api.views import svg
 from twpolice.api.views.i18n import locator_text
@@ -306,10 +306,10 @@ def _agency_shared(v: View, a: str) -> list[dict]:
 def _agency_own(v: View, a: str, params: dict[str, str]) -> dict:
     """The agency's own indicators (no shared one): filtered by ``q``, sorted by name without leading numbers,
     ``OWN_PAGE`` to a page (``page``)."""
-    query = normalise(params.get("q", ""))
+    query = normalise_search(params.get("q", ""))
     rows = [(v.term(r["ind"]), int(r["n"].value)) for r in v.d.select(AGENCY_OWN, a=a)]
     if query:
-        rows = [(t, n) for t, n in rows if query in normalise(t.text)]
+        rows = [(t, n) for t, n in rows if query in normalise_search(t.text)]
     rows.sort(key=lambda tn: (sort_name(tn[0].text), tn[0].text))
     pages = max(1, -(-len(rows) // OWN_PAGE))
     try:

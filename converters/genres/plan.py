@@ -17,7 +17,8 @@ from twpolice.converters.semantics import TARGET_ROLE
 from twpolice.converters.sections import Outline, program_label, topic_of, walk_outline
 from twpolice.converters.stats import cell_prose_facts, numeric_cell, table_facts
 from twpolice.converters.tables import Row, Table
-from twpolice.converters.text import SourceText, normalize_width
+from twpolice.converters.text import SourceText
+from twpolice.normalise import normalise_width
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Program
 
 GOAL_COLUMNS = ("關鍵策略目標", "策略目標", "施政目標", "共同性目標")
@@ -86,7 +87,7 @@ def _plan_table_facts(table: Table, lines: list[str], ctx: ProseContext, outline
                         cell, n.value, n.unit or unit, source, lines, period=row_ctx.period, program=row_ctx.program,
                         section=row_ctx.section, qualifiers={}))
                     continue
-                targets = TARGET_ROLE.search(normalize_width(heading)) is not None  # under 年度目標值
+                targets = TARGET_ROLE.search(normalise_width(heading)) is not None  # under 年度目標值
                 facts.extend(cell_prose_facts(cell, lines, replace(row_ctx, topic=topic, targets=targets)))
     return facts
 
