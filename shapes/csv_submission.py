@@ -157,11 +157,9 @@ class _Builder:
     def _doc_slug(self, document: URIRef | None, key: str) -> str | None:
         if document is None:
             return None
-        prefix = iris.BASE + "id/document/"
         text = str(document)
-        if text.startswith(prefix) and text[len(prefix):].count("/") == 1:
-            return text[len(prefix):].split("/", 1)[1]
-        return None
+        key = iris.document_key(text) if text.startswith(iris.BASE) else None
+        return key[1] if key else None
 
     def _agency(self, agency: URIRef, r: dict, n: int) -> None:
         self.origin(agency, n, "agency")

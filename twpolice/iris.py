@@ -119,6 +119,22 @@ def document_graph(agency_key: str, doc_slug: str) -> str:
     return f"{_ID}graph/{agency_key}/{doc_slug}"
 
 
+def document_key(document_iri: str) -> tuple[str, str] | None:
+    """(agency key, document slug) of an IRI minted by :func:`document`, under whatever base it was minted with;
+    None for any other IRI."""
+    _, sep, rest = document_iri.rpartition("/id/document/")
+    parts = rest.split("/")
+    return (parts[0], parts[1]) if sep and len(parts) == 2 and all(parts) else None
+
+
+def graph_of_document(document_iri: str) -> str | None:
+    """The named graph of a document (``…/id/document/a/b`` → ``…/id/graph/a/b``), under the document's base."""
+    key = document_key(document_iri)
+    if key is None:
+        return None
+    return document_iri[:document_iri.rindex("/id/document/")] + "/id/graph/" + "/".join(key)
+
+
 def dataset(agency_key: str, doc_slug: str, level: str) -> str:
     """qb:DataSet per document and structure level ("agency" or "program")."""
     return f"{_ID}dataset/{agency_key}/{doc_slug}/{level}"

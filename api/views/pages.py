@@ -475,11 +475,10 @@ def _document(page: Page, v: View) -> None:
 
 
 def st_graph_for(v: View, doc: str) -> str | None:
-    """The named graph holding a document (``…/id/document/a/b`` → ``…/id/graph/a/b``) if it exists."""
-    marker = "id/document/"
-    if marker not in doc:
+    """The named graph holding a document (:func:`twpolice.iris.graph_of_document`) if the store has it."""
+    g = iris.graph_of_document(doc)
+    if g is None:
         return None
-    g = doc.replace(marker, "id/graph/", 1)
     for _ in v.st.graphs.quads_for_pattern(None, None, None, ox.NamedNode(g)):
         return g
     return None
