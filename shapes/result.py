@@ -14,6 +14,7 @@ from rdflib.term import Node
 from twpolice import iris
 from twpolice.errors import current_lang
 from twpolice.shapes.profiles import SH, TWPSH
+from twpolice.shapes.terms import copy_closure
 
 SEVERITY_ORDER = ("Violation", "Warning", "Info")
 SEVERITY_LABEL = {
@@ -193,14 +194,5 @@ def _copy_path(g: Graph, path: Node, shapes: Graph | None) -> Node:
     """A SHACL path; blank-node paths (sequences, alternatives) are copied from the shapes graph."""
     if not isinstance(path, BNode) or shapes is None:
         return path
-    todo, seen = [path], set()
-    while todo:
-        n = todo.pop()
-        if n in seen:
-            continue
-        seen.add(n)
-        for p, o in shapes.predicate_objects(n):
-            g.add((n, p, o))
-            if isinstance(o, BNode):
-                todo.append(o)
+    copy_closure(shapes, path, g)
     return path

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import BNode, Graph
+from rdflib import Graph
 
 from twpolice.errors import UserError
 from twpolice.shapes.profiles import RuleInfo, get_profile, profile_names
 from twpolice.shapes.result import SEVERITY_LABEL
-from twpolice.shapes.terms import PREFIXES
+from twpolice.shapes.terms import PREFIXES, copy_closure
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "examples"
@@ -69,16 +69,7 @@ def _shacl(shapes: Graph, rule) -> str:
     g = Graph()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
-    todo, seen = [rule], set()
-    while todo:
-        node = todo.pop()
-        if node in seen:
-            continue
-        seen.add(node)
-        for p, o in shapes.predicate_objects(node):
-            g.add((node, p, o))
-            if isinstance(o, BNode):
-                todo.append(o)
+    copy_closure(shapes, rule, g)
     text = g.serialize(format="turtle")
     return "\n".join(line for line in text.splitlines() if not line.startswith("@prefix")).strip() + "\n"
 

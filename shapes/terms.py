@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from twpolice import iris
@@ -96,3 +96,18 @@ def literal_display(term: Node) -> str:
             return f'"{term}"^^{curie(URIRef(term.datatype))}'
         return f'"{term}"'
     return curie(term)
+
+
+def copy_closure(source: Graph, node: Node, into: Graph) -> None:
+    """Copy ``node``'s triples from ``source`` into ``into``, and those of every blank node they reach (a SHACL
+    path's sequence or alternative, a shape's nested property shapes), so the copy reads alone."""
+    todo, seen = [node], set()
+    while todo:
+        n = todo.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        for p, o in source.predicate_objects(n):
+            into.add((n, p, o))
+            if isinstance(o, BNode):
+                todo.append(o)
