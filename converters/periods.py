@@ -23,6 +23,7 @@ from pathlib import Path
 
 from twpolice.normalise import normalise_width
 from twpolice.model import Period
+from twpolice.messages import Msg
 
 __all__ = [
     "Grammar",
@@ -81,14 +82,13 @@ class InvalidDate:
     """
 
     printed: str
-    message_zh: str
-    message_en: str
+    msg: Msg
 
     def __bool__(self) -> bool:
         return False
 
     def __str__(self) -> str:
-        return self.message_zh
+        return self.msg.text()
 
 
 @dataclass(frozen=True)
@@ -734,14 +734,15 @@ def _build(m: re.Match[str], s: str, norm: str, g: Grammar, ctx: _Context) -> tu
     try:
         span = _RESOLVERS[name](b, name)
     except _Unresolved as exc:
-        invalid = InvalidDate(printed, f"「{printed}」{exc.zh}。", f"'{printed}': {exc.en}.")
+        invalid = InvalidDate(printed, Msg(f"「{printed}」{exc.zh}。", f"'{printed}': {exc.en}."))
         return PeriodMatch(start, end, printed, None, False, "year" if same else "day", invalid, same), False
     if not b.errors and span.first > span.last:
         b.errors.append(("起日晚於迄日", "the start is after the end"))
     if b.errors:
         zh = "；".join(e[0] for e in b.errors)
         en = "; ".join(e[1] for e in b.errors)
-        invalid = InvalidDate(printed, f"「{printed}」不是有效的日期或期間：{zh}。", f"'{printed}' is not a real date or period: {en}.")
+        invalid = InvalidDate(printed, Msg(f"「{printed}」不是有效的日期或期間：{zh}。",
+                                           f"'{printed}' is not a real date or period: {en}."))
         return PeriodMatch(start, end, printed, None, span.instant, span.precision, invalid, same), False
     period = Period(span.first, span.last, printed)
     return PeriodMatch(start, end, printed, period, span.instant, span.precision, None, same), b.explicit
@@ -964,7 +965,7 @@ def parse_period_arg(s: str) -> Period:
     if isinstance(parsed, Period) and find_periods(s)[0].printed.strip() == s.strip():
         return parsed
     if isinstance(parsed, InvalidDate):
-        raise ValueError(f"--period {s!r}: {parsed.message_en}")
+        raise ValueError(f"--period {s!r}: {parsed.msg.en}")
     raise ValueError(f"--period {s!r}: {_ARG_HELP}")
 
 

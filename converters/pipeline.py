@@ -22,7 +22,7 @@ from twpolice.converters.units import canonical
 from twpolice.converters.periods import parse_period_arg, roc_label
 from twpolice.converters.readers import NativeSource, read_document
 from twpolice.converters.readers.provenance import attach_provenance
-from twpolice.converters.text import InputError, SourceText
+from twpolice.converters.text import SourceText
 from twpolice.errors import UserError
 from twpolice.model import GENRES, DocumentMeta, Extraction
 
@@ -108,8 +108,6 @@ def read_source(path: Path) -> SourceText:
     """The document's text (text, PDF, DOCX or ODT, told by content); unreadable input is a UserError."""
     try:
         return read_document(Path(path))
-    except InputError as exc:
-        raise UserError(exc.message_zh, exc.message_en) from exc
     except FileNotFoundError as exc:
         raise UserError(f"找不到檔案：{path}", f"no such file: {path}") from exc
     except IsADirectoryError as exc:

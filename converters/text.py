@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
+from twpolice.errors import UserError
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -49,21 +50,16 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
 )
 
 
-class InputError(ValueError):
-    """A refused input, with a one-line message in zh-Hant (``str()``) and in English.
+class InputError(UserError, ValueError):
+    """A refused input, with a one-line message in both languages (:class:`~twpolice.messages.Msg`).
 
     ``code`` is a stable machine-readable reason (``empty``, ``binary``, ``pdf``, ``docx``,
     ``encoding``, ``too-large``, ``unreadable``) for APIs and per-error documentation.
     """
 
-    def __init__(self, message_zh: str, message_en: str, *, code: str = "input") -> None:
-        super().__init__(message_zh)
-        self.message_zh = message_zh
-        self.message_en = message_en
+    def __init__(self, zh: str, en: str, *, code: str = "input") -> None:
+        super().__init__(zh, en)
         self.code = code
-
-    def __str__(self) -> str:
-        return self.message_zh
 
 
 # --- bounded sentences ---------------------------------------------------------------------------

@@ -9,27 +9,35 @@ The HTML is self-contained (inline CSS, no scripts, nothing loaded from elsewher
 from __future__ import annotations
 
 import json
+from functools import partial
 from html import escape
 
+from twpolice.messages import Msg, t
 from twpolice.shapes.result import SEVERITY_LABEL, SEVERITY_ORDER, RuleResult, ValidationResult, norm_lang
 
 FORMATS = ("text", "json", "turtle", "html")
 
-T = {
-    "zh-Hant": {
-        "title": "驗證報告", "conforms": "符合", "not": "不符合", "profile": "設定檔", "rule": "規則",
-        "resource": "資源", "property": "屬性", "value": "值", "problem": "問題", "expected": "應為",
-        "detail": "引擎詳情", "source": "來源", "lines": "第 {a}–{b} 行", "row": "第 {row} 列「{col}」欄",
-        "none": "沒有任何問題。", "triples": "共 {n:,} 個三元組，{s:.2f} 秒", "doc": "規則說明",
-        "severity": "嚴重度", "summary": "{v} 個違規、{w} 個警告、{i} 個提示",
-    },
-    "en": {
-        "title": "Validation report", "conforms": "conforms", "not": "does not conform", "profile": "profile",
-        "rule": "rule", "resource": "resource", "property": "property", "value": "value", "problem": "problem",
-        "expected": "expected", "detail": "engine detail", "source": "source", "lines": "lines {a}–{b}",
-        "row": "row {row}, column “{col}”", "none": "No problems found.", "triples": "{n:,} triples, {s:.2f} s",
-        "doc": "rule documentation", "severity": "severity", "summary": "{v} violation(s), {w} warning(s), {i} info",
-    },
+# the report's words (twpolice.messages.t picks one in a language)
+WORDS: dict[str, Msg] = {
+    "title": Msg("驗證報告", "Validation report"),
+    "conforms": Msg("符合", "conforms"),
+    "not": Msg("不符合", "does not conform"),
+    "profile": Msg("設定檔", "profile"),
+    "rule": Msg("規則", "rule"),
+    "resource": Msg("資源", "resource"),
+    "property": Msg("屬性", "property"),
+    "value": Msg("值", "value"),
+    "problem": Msg("問題", "problem"),
+    "expected": Msg("應為", "expected"),
+    "detail": Msg("引擎詳情", "engine detail"),
+    "source": Msg("來源", "source"),
+    "lines": Msg("第 {a}–{b} 行", "lines {a}–{b}"),
+    "row": Msg("第 {row} 列「{col}」欄", "row {row}, column “{col}”"),
+    "none": Msg("沒有任何問題。", "No problems found."),
+    "triples": Msg("共 {n:,} 個三元組，{s:.2f} 秒", "{n:,} triples, {s:.2f} s"),
+    "doc": Msg("規則說明", "rule documentation"),
+    "severity": Msg("嚴重度", "severity"),
+    "summary": Msg("{v} 個違規、{w} 個警告、{i} 個提示", "{v} violation(s), {w} warning(s), {i} info"),
 }
 
 
@@ -48,18 +56,18 @@ def render(result: ValidationResult, fmt: str = "text", lang: str = "zh-Hant", *
 
 def _counts(result: ValidationResult, lang: str) -> str:
     c = result.counts_by_severity()
-    return T[lang]["summary"].format(v=c["Violation"], w=c["Warning"], i=c["Info"])
+    return t(WORDS, "summary", lang, v=c["Violation"], w=c["Warning"], i=c["Info"])
 
 
 def _source(r: RuleResult, lang: str) -> str | None:
-    t = T[lang]
+    w = partial(t, WORDS, lang=lang)
     if r.origin is not None:
-        return f"{r.origin.file} " + t["row"].format(row=r.origin.row, col=r.origin.column)
+        return f"{r.origin.file} " + w('row', row=r.origin.row, col=r.origin.column)
     if r.source is not None:
         s = r.source
         where = s.source_file or s.document
         if s.line_start is not None:
-            where += " " + t["lines"].format(a=s.line_start, b=s.line_end if s.line_end is not None else s.line_start)
+            where += " " + w("lines", a=s.line_start, b=s.line_end if s.line_end is not None else s.line_start)
         if s.quote:
             quote = s.quote if len(s.quote) <= 160 else s.quote[:157] + "…"
             where += f"「{quote}」" if lang == "zh-Hant" else f" “{quote}”"
@@ -69,37 +77,37 @@ def _source(r: RuleResult, lang: str) -> str | None:
 
 def to_text(result: ValidationResult, lang: str = "zh-Hant", *, rule_url: str = "docs/rules/{rule}.md") -> str:
     lang = norm_lang(lang)
-    t = T[lang]
-    state = t["conforms"] if result.conforms else t["not"]
-    lines = [f"{t['title']}：{state} {result.profile} {result.version}" if lang == "zh-Hant"
-             else f"{t['title']}: {state} to {result.profile} {result.version}",
-             f"{_counts(result, lang)}（{t['triples'].format(n=result.triples, s=result.seconds)}）" if lang == "zh-Hant"
-             else f"{_counts(result, lang)} ({t['triples'].format(n=result.triples, s=result.seconds)})"]
+    w = partial(t, WORDS, lang=lang)
+    state = w("conforms") if result.conforms else w("not")
+    lines = [f"{w('title')}：{state} {result.profile} {result.version}" if lang == "zh-Hant"
+             else f"{w('title')}: {state} to {result.profile} {result.version}",
+             f"{_counts(result, lang)}（{w('triples', n=result.triples, s=result.seconds)}）" if lang == "zh-Hant"
+             else f"{_counts(result, lang)} ({w('triples', n=result.triples, s=result.seconds)})"]
     if not result.results:
-        lines += ["", t["none"]]
+        lines += ["", w("none")]
     sep = "：" if lang == "zh-Hant" else ": "
     for focus, group in result.by_focus():
         first = group[0]
         lines += ["", f"■ {first.label(lang)}", f"  {focus}"]
         src = _source(first, lang)
         if src:
-            lines.append(f"  {t['source']}{sep}{src}")
+            lines.append(f"  {w('source')}{sep}{src}")
         for r in group:
             sev = SEVERITY_LABEL[lang][r.severity]
             lines.append(f"  [{sev}] {r.rule}  {r.rule_name.get(lang, '')}")
             if r.path:
-                lines.append(f"      {t['property']}{sep}{r.path}")
+                lines.append(f"      {w('property')}{sep}{r.path}")
             if r.value:
-                lines.append(f"      {t['value']}{sep}{r.value}")
-            lines.append(f"      {t['problem']}{sep}{r.message.get(lang, '')}")
+                lines.append(f"      {w('value')}{sep}{r.value}")
+            lines.append(f"      {w('problem')}{sep}{r.message.get(lang, '')}")
             if r.expected.get(lang):
-                lines.append(f"      {t['expected']}{sep}{r.expected[lang]}")
+                lines.append(f"      {w('expected')}{sep}{r.expected[lang]}")
             if r.detail:
-                lines.append(f"      {t['detail']}{sep}{r.detail}")
+                lines.append(f"      {w('detail')}{sep}{r.detail}")
             own = _source(r, lang)
             if own and own != src:
-                lines.append(f"      {t['source']}{sep}{own}")
-            lines.append(f"      {t['doc']}{sep}{rule_url.format(rule=r.rule)}")
+                lines.append(f"      {w('source')}{sep}{own}")
+            lines.append(f"      {w('doc')}{sep}{rule_url.format(rule=r.rule)}")
     return "\n".join(lines) + "\n"
 
 
@@ -135,18 +143,18 @@ def _sev_badge(sev: str, lang: str) -> str:
 def html_table(result: ValidationResult, lang: str = "zh-Hant", *, rule_url: str = "/rules/{rule}") -> str:
     """The counts and the grouped results table (a fragment, reused by the API page)."""
     lang = norm_lang(lang)
-    t = T[lang]
+    w = partial(t, WORDS, lang=lang)
     c = result.counts_by_severity()
-    state = (f'<span class="state ok">{escape(t["conforms"])}</span>' if result.conforms
-             else f'<span class="state bad">{escape(t["not"])}</span>')
+    state = (f'<span class="state ok">{escape(w("conforms"))}</span>' if result.conforms
+             else f'<span class="state bad">{escape(w("not"))}</span>')
     out = [f"<p>{state} {escape(result.profile)} {escape(result.version)} — "
-           f"{escape(t['triples'].format(n=result.triples, s=result.seconds))}</p>",
+           f"{escape(w('triples', n=result.triples, s=result.seconds))}</p>",
            '<div class="counts">' + "".join(
                f'<span class="count {s}">{escape(SEVERITY_LABEL[lang][s])} {c[s]}</span>' for s in SEVERITY_ORDER) + "</div>"]
     if not result.results:
-        out.append(f"<p>{escape(t['none'])}</p>")
+        out.append(f"<p>{escape(w('none'))}</p>")
         return "\n".join(out)
-    head = "".join(f"<th>{escape(t[k])}</th>" for k in ("severity", "rule", "property", "value", "problem", "expected", "source"))
+    head = "".join(f"<th>{escape(w(k))}</th>" for k in ("severity", "rule", "property", "value", "problem", "expected", "source"))
     rows = [f"<table><thead><tr>{head}</tr></thead><tbody>"]
     for focus, group in result.by_focus():
         rows.append(f'<tr class="group"><td colspan="7">{escape(group[0].label(lang))} '
@@ -160,7 +168,7 @@ def html_table(result: ValidationResult, lang: str = "zh-Hant", *, rule_url: str
                 f'<td><a href="{link}">{escape(r.rule)}</a><br>{escape(r.rule_name.get(lang, ""))}</td>'
                 f'<td class="iri">{escape(r.path or "")}</td>'
                 f'<td class="iri">{escape(r.value or "")}</td>'
-                f'<td>{escape(r.message.get(lang, ""))}<div class="detail">{escape(t["detail"])}: {escape(r.detail)}</div></td>'
+                f'<td>{escape(r.message.get(lang, ""))}<div class="detail">{escape(w("detail"))}: {escape(r.detail)}</div></td>'
                 f"<td>{escape(r.expected.get(lang, ''))}</td>"
                 f'<td class="quote">{escape(src)}</td>'
                 "</tr>")
@@ -177,5 +185,5 @@ def page(title: str, body: str, lang: str = "zh-Hant") -> str:
 
 def to_html(result: ValidationResult, lang: str = "zh-Hant", *, rule_url: str = "/rules/{rule}") -> str:
     lang = norm_lang(lang)
-    t = T[lang]
-    return page(t["title"], f"<h1>{escape(t['title'])}</h1>\n" + html_table(result, lang, rule_url=rule_url), lang)
+    w = partial(t, WORDS, lang=lang)
+    return page(w('title'), f"<h1>{escape(w('title'))}</h1>\n" + html_table(result, lang, rule_url=rule_url), lang)

@@ -12,7 +12,7 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from twpolice import iris
-from twpolice.errors import current_lang
+from twpolice.messages import current_lang
 from twpolice.shapes.profiles import SH, TWPSH
 from twpolice.shapes.terms import copy_closure
 

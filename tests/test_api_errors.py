@@ -28,6 +28,8 @@ REFUSALS = [
     ("/no/such/route", {}, 404, "找不到此資源", "not found"),  # no route at all
     ("/def", {"Accept": "image/png"}, 406, "無法以要求的格式提供", "not acceptable"),
     ("/compare?indicator=" + "x" * 300, {}, 400, "參數有誤", "invalid parameter"),  # a query parameter too long
+    ("/sparql?update=DROP%20ALL", {}, 403, "本端點唯讀", "read-only"),  # the SPARQL protocol's refusals too
+    ("/sparql?query=ASK%7B%7D&format=png", {}, 406, "不支援的格式", "unsupported format"),
 ]
 
 

@@ -106,7 +106,7 @@ def test_impossible_dates_are_flagged_not_raised(text: str, reason: str) -> None
     (m,) = find_periods(text)
     assert m.period is None and isinstance(m.invalid, InvalidDate)
     assert text[m.start : m.end] == m.printed == m.invalid.printed
-    assert reason in m.invalid.message_zh and "not a real date" in m.invalid.message_en
+    assert reason in m.invalid.msg.zh and "not a real date" in m.invalid.msg.en
     p = parse_period(text)
     assert isinstance(p, InvalidDate) and not p  # falsy, like None
 

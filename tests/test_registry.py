@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from twpolice import iris, registry
+from twpolice.errors import UserError
 from twpolice.registry import UnknownAgency
 
 DOCS = Path(__file__).resolve().parents[1] / "documents"
@@ -82,9 +83,9 @@ def test_npa_and_placeholder_have_no_jurisdiction():
 def test_get_unknown_key_raises_bilingual_value_error():
     with pytest.raises(UnknownAgency) as info:
         registry.get("gotham-police")
-    assert isinstance(info.value, ValueError)
-    message = str(info.value)
-    assert "gotham-police" in message and "Unknown agency" in message and "機關" in message
+    assert isinstance(info.value, ValueError) and isinstance(info.value, UserError)  # one line, exit code 2 in the CLI
+    assert "gotham-police" in info.value.message("zh-Hant") and "機關" in info.value.message("zh-Hant")
+    assert "gotham-police" in info.value.message("en") and "Unknown agency" in info.value.message("en")
 
 
 @pytest.mark.parametrize("name, key", [

@@ -74,13 +74,13 @@ def test_empty_input_is_refused(data: bytes) -> None:
     with pytest.raises(InputError) as exc:
         decode(data, "e.txt")
     assert exc.value.code == "empty"
-    assert "空" in str(exc.value) and "empty" in exc.value.message_en
+    assert "空" in str(exc.value) and "empty" in exc.value.en
 
 
 def test_nul_bytes_are_binary() -> None:
     with pytest.raises(InputError) as exc:
         decode("警政".encode() + b"\x00\x01abc")
-    assert exc.value.code == "binary" and "NUL" in exc.value.message_en
+    assert exc.value.code == "binary" and "NUL" in exc.value.en
 
 
 def test_many_control_characters_are_binary() -> None:
@@ -100,8 +100,8 @@ def test_pdf_is_refused_with_advice() -> None:
         decode(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "report.pdf")
     err = exc.value
     assert err.code == "pdf" and isinstance(err, ValueError)
-    assert str(err) == err.message_zh and "PDF" in err.message_zh and "「report.pdf」" in err.message_zh
-    assert "extract its text first" in err.message_en and "\n" not in err.message_en
+    assert str(err) == err.zh and "PDF" in err.zh and "「report.pdf」" in err.zh
+    assert "extract its text first" in err.en and "\n" not in err.en
 
 
 def test_docx_is_refused_as_docx() -> None:
@@ -110,13 +110,13 @@ def test_docx_is_refused_as_docx() -> None:
         z.writestr("word/document.xml", "<w:document/>")
     with pytest.raises(InputError) as exc:
         decode(buf.getvalue(), "plan.docx")
-    assert exc.value.code == "docx" and "DOCX" in exc.value.message_en
+    assert exc.value.code == "docx" and "DOCX" in exc.value.en
 
 
 def test_undecodable_bytes_are_refused() -> None:
     with pytest.raises(InputError) as exc:
         decode(b"abc \xff\xff\xff\xfe\x80\x80 def")
-    assert exc.value.code == "encoding" and "UTF-8" in exc.value.message_en
+    assert exc.value.code == "encoding" and "UTF-8" in exc.value.en
 
 
 def test_decode_limit() -> None:
@@ -135,7 +135,7 @@ def test_read_source_refuses_large_file_before_reading(tmp_path: Path, monkeypat
     monkeypatch.setattr(Path, "open", no_open)
     with pytest.raises(InputError) as exc:
         read_source(p, max_bytes=50)
-    assert exc.value.code == "too-large" and "600" in exc.value.message_en
+    assert exc.value.code == "too-large" and "600" in exc.value.en
 
 
 def test_read_source_reads_within_limit(tmp_path: Path) -> None:

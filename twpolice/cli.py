@@ -17,7 +17,8 @@ from rich.console import Console
 from rich.table import Table
 
 from twpolice import __version__
-from twpolice.errors import UserError, current_lang
+from twpolice.errors import UserError
+from twpolice.messages import current_lang
 from twpolice.review.report import merge_lines, orphan_line, outcome_line
 
 app = typer.Typer(

@@ -6,26 +6,28 @@ API turns it into a 4xx with the same message. Nothing else should reach users.
 
 from __future__ import annotations
 
-import os
-
-
-def current_lang() -> str:
-    """``TWPOLICE_LANG`` (zh-Hant or en); zh-Hant by default."""
-    return "en" if os.environ.get("TWPOLICE_LANG", "zh-Hant").lower().startswith("en") else "zh-Hant"
+from twpolice.messages import Msg
 
 
 class UserError(Exception):
-    """Bad input or an unusable request: carries the same message in both languages."""
+    """Bad input or an unusable request: carries the same message in both languages (:class:`Msg`)."""
 
     exit_code = 2
 
     def __init__(self, zh: str, en: str) -> None:
         super().__init__(zh)
-        self.zh = zh
-        self.en = en
+        self.msg = Msg(zh, en)
+
+    @property
+    def zh(self) -> str:
+        return self.msg.zh
+
+    @property
+    def en(self) -> str:
+        return self.msg.en
 
     def message(self, lang: str | None = None) -> str:
-        return self.en if (lang or current_lang()) == "en" else self.zh
+        return self.msg.text(lang)
 
     def __str__(self) -> str:
         return self.message()

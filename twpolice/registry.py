@@ -18,6 +18,7 @@ from rdflib.namespace import FOAF, RDF, SKOS
 
 from twpolice import iris
 from twpolice.vocab import load_graph
+from twpolice.errors import UserError
 from twpolice.normalise import normalise_name
 
 UNIDENTIFIED = "unidentified"
@@ -27,16 +28,15 @@ SELF_REFERENCES = frozenset({"本局", "本府", "本市", "本縣", "警察局"
 _CITY_SUFFIXES = ("警察局", "政府警察局", "警局")
 
 
-class UnknownAgency(ValueError):
+class UnknownAgency(UserError, ValueError):
     """A key that is not in the registry."""
 
     def __init__(self, key: str) -> None:
         self.key = key
         known = ", ".join(sorted(_agencies()))
-        super().__init__(
-            f"機關登錄表中沒有代碼 {key!r} 的機關。/ Unknown agency key {key!r}: not in the agency registry "
-            f"(ontology/agencies.ttl). Known keys: {known}"
-        )
+        super().__init__(f"機關登錄表中沒有代碼 {key!r} 的機關（ontology/agencies.ttl）。已知代碼：{known}",
+                         f"Unknown agency key {key!r}: not in the agency registry (ontology/agencies.ttl). "
+                         f"Known keys: {known}")
 
 
 @dataclass(frozen=True)

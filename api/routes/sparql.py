@@ -9,7 +9,8 @@ from urllib.parse import parse_qsl, quote, unquote_plus
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
-from twpolice.api import negotiation
+from twpolice.api import errors, negotiation
+from twpolice.api.errors import SiteError
 from twpolice.api.headers import CAP_HEADER, CORS_HEADERS, PATH_HEADER, ROWS_HEADER, TRUNCATED_HEADER
 
 from twpolice.api.query.inline import point_query
@@ -22,16 +23,9 @@ router = APIRouter()
 
 
 
-class ProtocolError(Exception):
-    """A request the endpoint will not answer: HTTP status + bilingual message."""
-
-    def __init__(self, status: int, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.status, self.zh, self.en = status, zh, en
-
-
-def error_response(status: int, zh: str, en: str, headers: dict[str, str] | None = None) -> Response:
-    return Response(f"{zh}\n{en}\n", status_code=status, media_type="text/plain; charset=utf-8", headers=headers)
+def _refusal(request: Request, status: int, zh: str, en: str, headers: dict[str, str] | None = None) -> Response:
+    """The site's one error body (:mod:`twpolice.api.errors`): text for SPARQL clients, a page or JSON by Accept."""
+    return errors.error_response(request, SiteError(status, zh, en, headers=headers))
 
 
 @dataclass
@@ -54,12 +48,12 @@ def _multi(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
 async def _read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
-        raise ProtocolError(413, f"查詢過大（上限 {limit} 位元組）", f"query too large (limit {limit} bytes)")
+        raise SiteError(413, f"查詢過大（上限 {limit} 位元組）", f"query too large (limit {limit} bytes)")
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise ProtocolError(413, f"查詢過大（上限 {limit} 位元組）", f"query too large (limit {limit} bytes)")
+            raise SiteError(413, f"查詢過大（上限 {limit} 位元組）", f"query too large (limit {limit} bytes)")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -68,7 +62,7 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ProtocolError(400, "查詢必須是 UTF-8 編碼", f"the query must be UTF-8 encoded: {exc}") from exc
+        raise SiteError(400, "查詢必須是 UTF-8 編碼", f"the query must be UTF-8 encoded: {exc}") from exc
 
 
 async def read_params(request: Request, max_bytes: int) -> Params:
@@ -85,30 +79,30 @@ async def read_params(request: Request, max_bytes: int) -> Params:
             if k.strip().lower() == "charset":
                 charset = v.strip().strip('"').lower()
         if ctype == "application/sparql-update":
-            raise ProtocolError(403, "本端點唯讀：不接受 SPARQL Update", "this endpoint is read-only: SPARQL Update is refused")
+            raise SiteError(403, "本端點唯讀：不接受 SPARQL Update", "this endpoint is read-only: SPARQL Update is refused")
         if ctype not in ("application/x-www-form-urlencoded", "application/sparql-query"):
             if not ctype:
-                raise ProtocolError(400, "POST 需要 Content-Type（application/x-www-form-urlencoded 或 application/sparql-query）",
+                raise SiteError(400, "POST 需要 Content-Type（application/x-www-form-urlencoded 或 application/sparql-query）",
                                     "POST needs a Content-Type (application/x-www-form-urlencoded or application/sparql-query)")
-            raise ProtocolError(415, f"不支援的 Content-Type：{ctype}", f"unsupported Content-Type: {ctype}")
+            raise SiteError(415, f"不支援的 Content-Type：{ctype}", f"unsupported Content-Type: {ctype}")
         if charset and charset not in ("utf-8", "utf8"):
-            raise ProtocolError(415, f"只接受 UTF-8（收到 charset={charset}）", f"only UTF-8 is accepted (got charset={charset})")
+            raise SiteError(415, f"只接受 UTF-8（收到 charset={charset}）", f"only UTF-8 is accepted (got charset={charset})")
         body = await _read_body(request, max_bytes + 4096)
         if ctype == "application/sparql-query":
             if "query" in url:
-                raise ProtocolError(400, "查詢不可同時出現在網址與內容", "the query cannot be in both the URL and the body")
+                raise SiteError(400, "查詢不可同時出現在網址與內容", "the query cannot be in both the URL and the body")
             body_query = _decode(body)
         else:
             form = _multi(parse_qsl(_decode(body), keep_blank_values=True))
             for k, v in form.items():
                 params.setdefault(k, []).extend(v)
     if "update" in params:
-        raise ProtocolError(403, "本端點唯讀：不接受 SPARQL Update", "this endpoint is read-only: SPARQL Update is refused")
+        raise SiteError(403, "本端點唯讀：不接受 SPARQL Update", "this endpoint is read-only: SPARQL Update is refused")
     queries = params.get("query", [])
     if body_query is not None:
         queries = [body_query]
     if len(queries) > 1:
-        raise ProtocolError(400, "只能有一個 query 參數", "exactly one query parameter is allowed")
+        raise SiteError(400, "只能有一個 query 參數", "exactly one query parameter is allowed")
     timeout = params.get("timeout", [None])[-1]
     return Params(queries[0] if queries else None, False, params.get("default-graph-uri", []),
                   params.get("named-graph-uri", []), params.get("format", []), timeout)
@@ -120,9 +114,9 @@ def _timeout(value: str | None, limit: float) -> float:
     try:
         t = float(value)
     except ValueError as exc:
-        raise ProtocolError(400, f"timeout 必須是秒數：{value}", f"timeout must be a number of seconds: {value}") from exc
+        raise SiteError(400, f"timeout 必須是秒數：{value}", f"timeout must be a number of seconds: {value}") from exc
     if not math.isfinite(t) or t <= 0:
-        raise ProtocolError(400, f"timeout 必須大於 0：{value}", f"timeout must be > 0: {value}")
+        raise SiteError(400, f"timeout 必須大於 0：{value}", f"timeout must be > 0: {value}")
     return min(t, limit)
 
 
@@ -142,24 +136,24 @@ async def handle(request: Request) -> Response:
         if params.query is None:
             if request.method == "GET":
                 return service_description(request)
-            raise ProtocolError(400, "缺少 query 參數", "missing query parameter")
+            raise SiteError(400, "缺少 query 參數", "missing query parameter")
         query = params.query
         if len(query.encode("utf-8")) > st.max_query_bytes:
-            raise ProtocolError(413, f"查詢過大（上限 {st.max_query_bytes} 位元組）",
+            raise SiteError(413, f"查詢過大（上限 {st.max_query_bytes} 位元組）",
                                 f"query too large (limit {st.max_query_bytes} bytes)")
         try:
             info = check_query(query)
         except QueryRefused as exc:
-            raise ProtocolError(exc.status, exc.zh, exc.en) from exc
+            raise SiteError(exc.status, exc.zh, exc.en) from exc
         if info.has_service:
-            raise ProtocolError(403, "不允許 SERVICE（聯邦查詢）：本端點不代為呼叫其他端點",
+            raise SiteError(403, "不允許 SERVICE（聯邦查詢）：本端點不代為呼叫其他端點",
                                 "SERVICE (federated query) is not allowed: this endpoint does not call other endpoints")
         timeout = _timeout(params.timeout, st.query_timeout)
         accept = request.headers.get("accept")
         if params.formats:
             sel, graph, known = negotiation.from_format_params(params.formats)
             if not known:
-                raise ProtocolError(406, f"不支援的格式：{', '.join(params.formats)}",
+                raise SiteError(406, f"不支援的格式：{', '.join(params.formats)}",
                                     f"unsupported format: {', '.join(params.formats)}")
         else:
             if request.method == "GET" and _prefers_html(accept):
@@ -167,7 +161,7 @@ async def handle(request: Request) -> Response:
             sel, graph = negotiation.choose(accept, "solutions"), negotiation.choose(accept, "graph")
         wanted = sel if info.form in ("SELECT", "ASK") else graph if info.form in ("CONSTRUCT", "DESCRIBE") else "?"
         if wanted is None:
-            raise ProtocolError(406, "無法以要求的格式回應此查詢", _not_acceptable(info.form))
+            raise SiteError(406, "無法以要求的格式回應此查詢", _not_acceptable(info.form))
         req = {"query": query, "sel": sel, "graph": graph, "cap": st.row_cap, "union": not info.has_from,
                "graphs": info.has_from or info.has_graph}
         if params.default or params.named:
@@ -187,39 +181,40 @@ async def handle(request: Request) -> Response:
                     meta, body = await st.runner.run(req, timeout)
             if meta.get("status") == 200:
                 st.cache.put(key, meta, body)
-    except ProtocolError as exc:
-        return error_response(exc.status, exc.zh, exc.en)
+    except SiteError as exc:
+        return errors.error_response(request, exc)
     except QueryTimeout:
-        return error_response(503, f"查詢超過時間上限（{timeout:g} 秒），已中止。請縮小查詢範圍或加上 LIMIT。",
+        return _refusal(request, 503, f"查詢超過時間上限（{timeout:g} 秒），已中止。請縮小查詢範圍或加上 LIMIT。",
                               f"The query exceeded the time limit ({timeout:g} s) and was stopped. Narrow it or add a LIMIT.",
                               {"Retry-After": "1"})
     except PoolBusy:
-        return error_response(503, "伺服器忙碌：所有查詢程序都在執行長查詢，請稍後再試。",
+        return _refusal(request, 503, "伺服器忙碌：所有查詢程序都在執行長查詢，請稍後再試。",
                               "Server busy: every query process is running a long query; try again shortly.",
                               {"Retry-After": "2"})
     except QueryCrashes:
-        return error_response(400, "查詢巢狀過深或運算式過長，查詢引擎無法處理（已試兩次）：請簡化查詢。",
+        return _refusal(request, 400, "查詢巢狀過深或運算式過長，查詢引擎無法處理（已試兩次）：請簡化查詢。",
                               "The query is too deeply nested (or its expression too long) for the query engine, "
                               "which crashed on it twice: simplify it.")
     except WorkerFailed as exc:
-        return error_response(503, "查詢程序意外結束，請重試。", f"The query process ended unexpectedly; retry. ({exc})")
+        return _refusal(request, 503, "查詢程序意外結束，請重試。", f"The query process ended unexpectedly; retry. ({exc})")
     status = meta.get("status", 500)
     if status == 400:
         first = meta.get("message", "")
         missing = undeclared_prefix(query, first) if meta.get("error") == "syntax" else None
         if missing is not None:
             prefix, line, col = missing
-            return error_response(
+            return _refusal(
+                request,
                 400, f"SPARQL 語法錯誤：未宣告的前綴「{prefix}:」（第 {line} 行第 {col} 字）。請加上 PREFIX {prefix}: <…>，"
                      "或改用本站預先宣告的前綴（見 /query 頁右側）。",
                 f"SPARQL syntax error: undeclared prefix \"{prefix}:\" (line {line}, column {col}). Add PREFIX "
                 f"{prefix}: <…>, or use one of the prefixes this site declares (listed on /query).")
         label = ("SPARQL 語法錯誤", "SPARQL syntax error") if meta.get("error") == "syntax" else ("查詢錯誤", "query error")
-        return error_response(400, f"{label[0]}：{first}", f"{label[1]}: {first}")
+        return _refusal(request, 400, f"{label[0]}：{first}", f"{label[1]}: {first}")
     if status == 406:
-        return error_response(406, "無法以要求的格式回應此查詢", _not_acceptable(meta.get("kind")))
+        return _refusal(request, 406, "無法以要求的格式回應此查詢", _not_acceptable(meta.get("kind")))
     if status != 200:
-        return error_response(500, "內部錯誤", f"internal error: {meta.get('message', '')}")
+        return _refusal(request, 500, "內部錯誤", f"internal error: {meta.get('message', '')}")
     headers = {ROWS_HEADER: str(meta.get("rows", 0)), PATH_HEADER: path, "Vary": "Accept"}
     if meta.get("truncated"):
         headers[TRUNCATED_HEADER] = "true"
@@ -252,7 +247,7 @@ def service_description(request: Request) -> Response:
         return RedirectResponse("/query", status_code=303)
     fmt = negotiation.choose(accept, "graph")
     if fmt is None:
-        return error_response(406, "服務描述僅提供 RDF 格式", "the service description is available in RDF formats only")
+        return _refusal(request, 406, "服務描述僅提供 RDF 格式", "the service description is available in RDF formats only")
     return Response(void.service_description(st, fmt, str(request.base_url)), media_type=negotiation.content_type(fmt),
                     headers={"Vary": "Accept"})
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-LANGS = ("zh-Hant", "en")
+from twpolice import messages
+from twpolice.messages import Msg
 
-STRINGS: dict[str, tuple[str, str]] = {
+STRINGS: dict[str, Msg] = {key: Msg(*pair) for key, pair in {
     "validate_title": ("驗證提交資料", "Validate a submission"),
     "validate_upload": ("上傳檔案", "Upload a file"),
     "validate_paste": ("或貼上內容", "or paste"),
@@ -210,7 +211,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bounds": ("合理範圍", "Bounds"),
     "polarity": ("方向", "Polarity"),
     "error": ("錯誤", "Error"),
-}
+}.items()}
 
 
 def pick_lang(value: str | None) -> str:
@@ -229,6 +230,5 @@ def locator_text(locator: str, lang: str) -> str:
 
 
 def t(key: str, lang: str, **kw: object) -> str:
-    zh, en = STRINGS.get(key, (key, key))
-    text = en if lang == "en" else zh
-    return text.format(**kw) if kw else text
+    """An interface string in ``lang`` (:func:`twpolice.messages.t` over :data:`STRINGS`)."""
+    return messages.t(STRINGS, key, lang, **kw)
