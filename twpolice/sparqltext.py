@@ -1,9 +1,10 @@
-"""A tiny SPARQL lexer: what a query is (form, update, SERVICE, FROM) without executing it.
+"""The one SPARQL lexer: a query's tokens, and what the query is (form, update, SERVICE, FROM) without running it.
 
-The engine parses the query for real; this only looks at keywords outside strings,
-IRIs and comments so the endpoint can refuse updates and ``SERVICE`` before anything
-runs (pyoxigraph would otherwise make the HTTP call) and keep the union default graph
-unless the query names its own dataset.
+The engine parses the query for real; :func:`tokens` only splits it (strings, IRIs, variables, prefixed names,
+words, numbers, punctuation; comments and whitespace dropped), so the endpoint can refuse updates and ``SERVICE``
+before anything runs (pyoxigraph would otherwise make the HTTP call), keep the union default graph unless the
+query names its own dataset, tell a remote store's form (:mod:`twpolice.graph.remote`) and plan provably cheap
+queries (:mod:`twpolice.api.query.inline`).
 """
 
 from __future__ import annotations
@@ -15,15 +16,36 @@ from twpolice.errors import UserError
 from twpolice.nesting import check_depth
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-# what is not a keyword or bracket: comments, strings (all four quotings) and IRIs
+# where brackets do not count towards nesting: comments, strings (all four quotings) and IRIs
 _SKIP = (r'''\#[^\n\r]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
          r'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'|<[^<>"{}|^`\\\s]*>''')
-_TOKEN = re.compile(
-    f"(?P<skip>{_SKIP})"
-    r'''|(?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)'''
-    r'''|(?P<word>[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_\-.\u00B7-\uFFFF]*:?[A-Za-z0-9_\-.:%\u00B7-\uFFFF]*)''',
-    re.DOTALL,
+_LEXEME = re.compile(
+    r'''(?P<ws>\s+|\#[^\n\r]*)'''
+    r'''|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'''
+    r'''|(?P<str>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
+    r'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')'''
+    r'''|(?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)'''
+    r'''|(?P<bnode>_:[A-Za-z0-9_\u00C0-\uFFFF][\w\-.\u00B7\u00C0-\uFFFF]*)'''
+    r'''|(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)'''
+    r'''|(?P<num>[+-]?(?:\d*\.\d+|\d+)(?:[eE][+-]?\d+)?)'''
+    r'''|(?P<pname>(?:[A-Za-z\u00C0-\uFFFF](?:[\w\-.\u00B7\u00C0-\uFFFF]*[\w\-\u00B7\u00C0-\uFFFF])?)?:'''
+    r'''(?:(?:[\w:\u00C0-\uFFFF]|%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])'''
+    r'''(?:[\w\-:.\u00B7\u00C0-\uFFFF]|%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])*'''
+    r'''(?<!\.))?)'''
+    r'''|(?P<word>[A-Za-z_][A-Za-z0-9_]*)'''
+    r'''|(?P<punct>\^\^|[{}.;,*])'''
+    r'''|(?P<other>.)''',  # whitespace, newlines included, is taken by ws above
 )
+
+
+@dataclass(frozen=True)
+class Token:
+    """``kind``: iri, str, var, bnode, lang, num, pname, word, punct, or other (any character no token above
+    starts with: brackets, operators, a stray quote)."""
+
+    kind: str
+    text: str
+
 
 UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
@@ -54,14 +76,14 @@ def unescape(text: str) -> str:
     return _ESCAPE.sub(repl, text)
 
 
+def tokens(text: str) -> list[Token]:
+    """The tokens of ``text`` after codepoint escapes, whitespace and comments dropped."""
+    return [Token(m.lastgroup, m.group()) for m in _LEXEME.finditer(unescape(text)) if m.lastgroup != "ws"]
+
+
 def keywords(text: str) -> list[str]:
     """Bare words outside strings, IRIs, comments and variables, upper-cased (prefixed names excluded)."""
-    out: list[str] = []
-    for m in _TOKEN.finditer(unescape(text)):
-        word = m.group("word")
-        if word and ":" not in word:
-            out.append(word.upper())
-    return out
+    return [tok.text.upper() for tok in tokens(text) if tok.kind == "word"]
 
 
 def shape(text: str) -> QueryShape:

@@ -43,28 +43,12 @@ import pyoxigraph as ox
 from twpolice.api.query import results
 from twpolice.api.query.worker import execute
 from twpolice.graph.store import DEFAULT_GRAPH as UNION
-from twpolice.sparqltext import unescape
+from twpolice.sparqltext import Token, tokens
 
 MAX_PATTERNS = 6
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DEFAULT_BUDGET = 20_000
 
-_TOKEN = re.compile(
-    r'''(?P<ws>\s+|\#[^\n\r]*)'''
-    r'''|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'''
-    r'''|(?P<str>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\''''
-    r'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')'''
-    r'''|(?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)'''
-    r'''|(?P<bnode>_:[A-Za-z0-9_\u00C0-\uFFFF][\w\-.\u00B7\u00C0-\uFFFF]*)'''
-    r'''|(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)'''
-    r'''|(?P<num>[+-]?(?:\d*\.\d+|\d+)(?:[eE][+-]?\d+)?)'''
-    r'''|(?P<pname>(?:[A-Za-z\u00C0-\uFFFF](?:[\w\-.\u00B7\u00C0-\uFFFF]*[\w\-\u00B7\u00C0-\uFFFF])?)?:'''
-    r'''(?:(?:[\w:\u00C0-\uFFFF]|%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])'''
-    r'''(?:[\w\-:.\u00B7\u00C0-\uFFFF]|%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])*'''
-    r'''(?<!\.))?)'''
-    r'''|(?P<word>[A-Za-z_][A-Za-z0-9_]*)'''
-    r'''|(?P<punct>\^\^|[{}.;,*])''',
-)
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _WS = r"[ \t\r\n]"
 _ABS_IRI = r"<[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]*>"
@@ -82,12 +66,6 @@ _LOCAL_ESC = re.compile(r"\\(.)")
 
 class NotCheap(Exception):
     """The query is outside the provably cheap subset (it goes to a worker)."""
-
-
-@dataclass(frozen=True)
-class Tok:
-    kind: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -114,34 +92,28 @@ class Plan:
         return self.form == "DESCRIBE" or len(self.patterns) <= 1
 
 
-def tokenize(text: str) -> list[Tok]:
-    """Tokens of ``text`` after codepoint escapes; any character outside the known token forms refuses."""
-    text = unescape(text)
-    out: list[Tok] = []
-    pos, end = 0, len(text)
-    while pos < end:
-        m = _TOKEN.match(text, pos)
-        if m is None or m.end() == pos:
-            raise NotCheap(f"unexpected text at {pos}")
-        kind = m.lastgroup
-        if kind != "ws":
-            out.append(Tok(kind, m.group(kind)))
-        pos = m.end()
-    return out
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` (the one SPARQL lexer, :func:`twpolice.sparqltext.tokens`); a character outside the
+    known token forms refuses."""
+    toks = tokens(text)
+    for tok in toks:
+        if tok.kind == "other":
+            raise NotCheap(f"unexpected text {tok.text!r}")
+    return toks
 
 
 class _Parser:
-    def __init__(self, toks: list[Tok], prefixes: dict[str, str]) -> None:
+    def __init__(self, toks: list[Token], prefixes: dict[str, str]) -> None:
         self.toks, self.i = toks, 0
         self.prefixes = dict(prefixes)
         self.base: str | None = None
 
     # -- token helpers -------------------------------------------------------------
-    def peek(self, k: int = 0) -> Tok | None:
+    def peek(self, k: int = 0) -> Token | None:
         j = self.i + k
         return self.toks[j] if j < len(self.toks) else None
 
-    def next(self) -> Tok:
+    def next(self) -> Token:
         tok = self.peek()
         if tok is None:
             raise NotCheap("unexpected end")
@@ -162,7 +134,7 @@ class _Parser:
         self.i += 1
 
     # -- terms -----------------------------------------------------------------------
-    def iri_value(self, tok: Tok) -> str | None:
+    def iri_value(self, tok: Token) -> str | None:
         """The absolute IRI a token denotes, or None when it cannot be resolved here with certainty."""
         if tok.kind == "iri":
             value = tok.text[1:-1]

@@ -24,7 +24,6 @@ SKOS = str(iris.SKOS)
 PROV = str(iris.PROV)
 FOAF = str(iris.FOAF)
 RDF_TYPE = str(iris.RDF.type)
-KIND_ORDER = list(KINDS)  # the order value types are listed in
 ROW_LIMIT = 2000
 
 
@@ -240,7 +239,7 @@ def _latest(views: list[dict]) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for r in sorted(views, key=lambda r: (r["end"], r["start"] < r["end"], r["start"], r["m"].iri or "")):
         out[r["kind_key"]] = r
-    return dict(sorted(out.items(), key=lambda kv: KIND_ORDER.index(kv[0]) if kv[0] in KIND_ORDER else 99))
+    return dict(sorted(out.items(), key=lambda kv: KINDS.index(kv[0]) if kv[0] in KINDS else 99))
 
 
 def trend(views: list[dict]) -> dict | None:
@@ -349,8 +348,8 @@ def _indicator(page: Page, v: View) -> None:
         row = table.setdefault(key, {"agency": rv["agency"], "kind": rv["kind"], "kind_key": rv["kind_key"],
                                      "cells": defaultdict(list), "unit": rv["unit"]})
         row["cells"][index[r["p"].value]].append(rv)
-    ordered = sorted(table.values(), key=lambda x: (x["agency"].text, KIND_ORDER.index(x["kind_key"])
-                                                    if x["kind_key"] in KIND_ORDER else 99))
+    ordered = sorted(table.values(), key=lambda x: (x["agency"].text, KINDS.index(x["kind_key"])
+                                                    if x["kind_key"] in KINDS else 99))
     page.sections["periods"] = labels
     page.sections["table"] = ordered
     page.sections["more"] = more
