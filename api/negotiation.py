@@ -43,6 +43,10 @@ HTML_TYPE: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # Linked Data documents: HTML first for browsers, then RDF.
 DOCUMENT_TYPES = {**HTML_TYPE, **GRAPH_TYPES}
+# The endpoint's answers, a page only when a browser prefers one (*/* gets results: SPARQL clients, curl).
+QUERY_TYPES = {**SOLUTION_TYPES, **GRAPH_TYPES, **HTML_TYPE}
+# A description that is data first (/.well-known/void: Turtle for */*), the page when a browser asks for it.
+DATA_TYPES = {**GRAPH_TYPES, **HTML_TYPE}
 # Error bodies: plain text for */* (curl, SPARQL clients), a page for browsers, JSON for programs that ask for it.
 ERROR_TYPES: dict[str, tuple[tuple[str, ...], str]] = {
     "text": (("text/plain",), "text/plain; charset=utf-8"),
@@ -144,7 +148,7 @@ def _choose_cached(header: str | None, table_key: str) -> str | None:
 
 
 _TABLES = {"solutions": SOLUTION_TYPES, "graph": GRAPH_TYPES, "document": DOCUMENT_TYPES, "error": ERROR_TYPES,
-           "report": REPORT_TYPES, "page": PAGE_TYPES}
+           "report": REPORT_TYPES, "page": PAGE_TYPES, "query": QUERY_TYPES, "data": DATA_TYPES}
 
 
 def choose(header: str | None, table: str) -> str | None:

@@ -34,3 +34,18 @@ def test_text_formats_say_utf_8_and_q_values_decide():
     assert negotiation.choose("text/turtle;q=0.5, application/ld+json", "graph") == "jsonld"
     assert negotiation.choose("application/json", "solutions") == "json"  # an alias of SPARQL JSON results
     assert negotiation.choose("image/png", "graph") is None  # 406
+
+
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@pytest.mark.parametrize("accept, query, data", [
+    (BROWSER, "html", "html"),  # a browser: the query editor, the dataset page
+    ("*/*", "json", "turtle"),  # curl: results; /.well-known/void is data first
+    (None, "json", "turtle"),
+    ("application/sparql-results+json", "json", None),
+    ("text/turtle", "turtle", "turtle"),
+])
+def test_a_page_only_when_a_browser_prefers_one(accept, query, data):
+    assert negotiation.choose(accept, "query") == query
+    assert negotiation.choose(accept, "data") == data

@@ -77,16 +77,15 @@ def queries_json(request: Request) -> Response:
                          for q in ready_queries()])
 
 
-def _void(request: Request, default_fmt: str | None) -> Response:
+def _void(request: Request, table: str) -> Response:
+    """The dataset description in the format ``format=`` names, else as Accept prefers it from ``table``."""
     st = get_state(request)
-    fmt = negotiation.choose(request.headers.get("accept"), "document")
+    fmt = negotiation.choose(request.headers.get("accept"), table)
     fmt_param = request.query_params.get("format")
     if fmt_param:
         fmt = negotiation.from_format_params([fmt_param])[1] or ("html" if fmt_param == "html" else None)
-    elif default_fmt and fmt == "html" and "text/html" not in (request.headers.get("accept") or ""):
-        fmt = default_fmt
     if fmt is None:
-        raise SiteError(406, detail=negotiation.offered("document"))
+        raise SiteError(406, detail=negotiation.offered(table))
     site = str(request.base_url)
     if fmt == "html":
         lang = lang_of(request)
@@ -101,12 +100,12 @@ def _void(request: Request, default_fmt: str | None) -> Response:
 
 @router.get("/dataset", tags=["Dataset"], summary="DCAT/VoID description (HTML, or RDF by Accept)")
 def dataset(request: Request) -> Response:
-    return _void(request, None)
+    return _void(request, "document")
 
 
 @router.get("/.well-known/void", tags=["Dataset"], summary="VoID description (Turtle by default)")
 def well_known_void(request: Request) -> Response:
-    return _void(request, "turtle")
+    return _void(request, "data")
 
 
 @router.get("/docs", include_in_schema=False)

@@ -120,15 +120,6 @@ def _timeout(value: str | None, limit: float) -> float:
     return min(t, limit)
 
 
-def _prefers_html(accept: str | None) -> bool:
-    if not accept or "html" not in accept:
-        return False
-    ranges = negotiation.parse_accept(accept)
-    html_q = max((q for t, s, q in ranges if t == "text" and s == "html"), default=0.0)
-    other_q = max((q for t, s, q in ranges if not (t == "text" and s == "html") and s != "*"), default=0.0)
-    return html_q > 0 and html_q >= other_q
-
-
 async def handle(request: Request) -> Response:
     st = get_state(request)
     try:
@@ -156,7 +147,7 @@ async def handle(request: Request) -> Response:
                 raise SiteError(406, f"不支援的格式：{', '.join(params.formats)}",
                                     f"unsupported format: {', '.join(params.formats)}")
         else:
-            if request.method == "GET" and _prefers_html(accept):
+            if request.method == "GET" and negotiation.choose(accept, "query") == "html":
                 return RedirectResponse("/query?run=1&query=" + quote(query, safe=""), status_code=303)
             sel, graph = negotiation.choose(accept, "solutions"), negotiation.choose(accept, "graph")
         wanted = sel if info.form in ("SELECT", "ASK") else graph if info.form in ("CONSTRUCT", "DESCRIBE") else "?"
@@ -242,8 +233,7 @@ def _not_acceptable(form: str | None) -> str:
 def service_description(request: Request) -> Response:
     st = get_state(request)
     accept = request.headers.get("accept")
-    fmt = negotiation.choose(accept, "document")
-    if fmt == "html" and _prefers_html(accept):
+    if negotiation.choose(accept, "query") == "html":  # a browser: the query editor
         return RedirectResponse("/query", status_code=303)
     fmt = negotiation.choose(accept, "graph")
     if fmt is None:
