@@ -14,9 +14,9 @@ from collections import Counter
 from datetime import date
 
 from twpolice import registry
-from twpolice.normalise import fold
 from twpolice.converters.periods import ad_to_roc, find_periods, printed_year, stated_reporting_period
-from twpolice.model import Period
+from twpolice.model import Genre, Period
+from twpolice.normalise import fold
 
 TITLE_LINES = 6
 # a line that is only a date, as a cover or a closing signature prints it (「中華民國112年3月15日」「發布日期：112.3.15」)
@@ -33,13 +33,13 @@ _CURRENT_PERIOD = re.compile(r"本期(?:為|係|：|:)?\s*(?P<p>[0-9０-９]{2,3
 _RESULT_WORDS = re.compile(r"(?:破獲|查獲|發生|取締|破獲率|受理)[^。，]{0,12}?[0-9０-９][0-9０-９,，.]*\s*(?:件|人|%|％)")
 
 # Body signatures used only when the title says nothing about the genre: phrase → genre.
-_BODY_SIGNATURES: tuple[tuple[str, str], ...] = (
-    ("年度績效目標值", "midterm-plan"),
-    ("中程施政計畫", "midterm-plan"),
-    ("施政計畫衡量指標", "plan"),
-    ("年度施政計畫", "plan"),
-    ("年度重要施政計畫", "plan"),
-    ("施政績效成果", "performance-report"),
+_BODY_SIGNATURES: tuple[tuple[str, Genre], ...] = (
+    ("年度績效目標值", Genre.MIDTERM_PLAN),
+    ("中程施政計畫", Genre.MIDTERM_PLAN),
+    ("施政計畫衡量指標", Genre.PLAN),
+    ("年度施政計畫", Genre.PLAN),
+    ("年度重要施政計畫", Genre.PLAN),
+    ("施政績效成果", Genre.PERFORMANCE_REPORT),
 )
 
 
@@ -54,17 +54,17 @@ def title_block(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
-def genre_from_text(text: str) -> str | None:
+def genre_from_text(text: str) -> Genre | None:
     """Genre named by a title (or heading) text."""
     compact = re.sub(r"\s+", "", text)
     if _COUNCIL_CHAPTER.match(text.strip()) or ("施政報告" in compact and "警政" in compact) or _TO_COUNCIL.search(compact):
-        return "council-report"
+        return Genre.COUNCIL_REPORT
     if _RESULTS.search(compact):  # 施政績效報告, 施政成果報告, 施政計畫執行成果: what was done, not planned
-        return "performance-report"
+        return Genre.PERFORMANCE_REPORT
     if "中程施政計畫" in compact or "中程計畫" in compact:
-        return "midterm-plan"
+        return Genre.MIDTERM_PLAN
     if "施政計畫" in compact:
-        return "plan"
+        return Genre.PLAN
     return None
 
 
@@ -75,12 +75,12 @@ def detect_genre(lines: list[str]) -> str | None:
             return genre
     body = "\n".join(lines)
     if "本期" in body and "同期" in body and re.search(r"較\s*[0-9]{2,3}\s*年同期|與\s*[0-9]{2,3}\s*年.{0,8}同期", body):
-        return "council-report"
+        return Genre.COUNCIL_REPORT
     votes = Counter(g for phrase, g in _BODY_SIGNATURES if phrase in body)
     if votes:
         return votes.most_common(1)[0][0]
     if len(_RESULT_WORDS.findall(body)) >= 3:
-        return "performance-report"  # an excerpt reporting police results (破獲、查獲、發生…件)
+        return Genre.PERFORMANCE_REPORT  # an excerpt reporting police results (破獲、查獲、發生…件)
     return None
 
 
@@ -154,7 +154,7 @@ def detect_period(lines: list[str], genre: str | None) -> Period | None:
             found = [p for p in find_periods(m.group("p")) if p.period is not None]
             if found:
                 return found[0].period
-    if genre in ("performance-report", "council-report"):
+    if genre in (Genre.PERFORMANCE_REPORT, Genre.COUNCIL_REPORT):
         return _dominant_year(lines)
     return None
 

@@ -29,9 +29,8 @@ from twpolice.converters.periods import find_periods, year_before, year_period, 
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             actual_bound, printed_operator)
 from twpolice.normalise import normalise_width
-from twpolice.model import Fact, Passage, Period
+from twpolice.model import PLAN_GENRES, Fact, Passage, Period
 
-PLAN_GENRES = frozenset({"plan", "midterm-plan"})
 
 _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"

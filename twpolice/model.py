@@ -27,7 +27,17 @@ KINDS = tuple(Kind)  # in the order pages and tables list them
 OPERATORS = ("at-least", "at-most", "equal", "increase-by", "decrease-by", "more-than", "less-than")
 # An actual printed as a bound (「逾3成」「未滿18歲」「8成5以上」) carries one of these instead of a target's operator.
 BOUND_OPERATORS = ("at-least", "at-most", "more-than", "less-than")
-GENRES = ("plan", "midterm-plan", "performance-report", "council-report")
+class Genre(StrEnum):
+    """A document's genre (genres.ttl's notations; vocab.genre_label gives the printed names and aliases)."""
+
+    PLAN = "plan"  # 年度施政計畫
+    MIDTERM_PLAN = "midterm-plan"  # 中程施政計畫
+    PERFORMANCE_REPORT = "performance-report"  # 施政績效成果報告
+    COUNCIL_REPORT = "council-report"  # 警政 chapter of a city's report to its council
+
+
+GENRES = tuple(Genre)
+PLAN_GENRES = frozenset({Genre.PLAN, Genre.MIDTERM_PLAN})  # the genres whose figures are planned (targets)
 # A fact's review status (issue 14): read by the converter only, confirmed or corrected by a reviewer, or added
 # by one. A rejected fact leaves the extraction; its decision stays in the document's corrections file.
 REVIEW_STATUSES = ("machine", "confirmed", "corrected", "added")

@@ -6,11 +6,11 @@ from collections.abc import Callable
 
 from twpolice.converters.genres import council_report, midterm_plan, performance_report, plan
 from twpolice.converters.text import SourceText
-from twpolice.model import DocumentMeta, Extraction
+from twpolice.model import DocumentMeta, Extraction, Genre
 
-CONVERTERS: dict[str, Callable[[SourceText, DocumentMeta], Extraction]] = {
-    "plan": plan.convert,
-    "midterm-plan": midterm_plan.convert,
-    "performance-report": performance_report.convert,
-    "council-report": council_report.convert,
+CONVERTERS: dict[Genre, Callable[[SourceText, DocumentMeta], Extraction]] = {
+    Genre.PLAN: plan.convert,
+    Genre.MIDTERM_PLAN: midterm_plan.convert,
+    Genre.PERFORMANCE_REPORT: performance_report.convert,
+    Genre.COUNCIL_REPORT: council_report.convert,
 }

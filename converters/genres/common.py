@@ -10,7 +10,7 @@ from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.sections import Outline
 from twpolice.converters.tables import Table, find_tables
 from twpolice.converters.text import bounded_sentences
-from twpolice.model import DocumentMeta, Fact, Period
+from twpolice.model import DocumentMeta, Fact, Genre, Period
 
 
 def table_lines(tables: Iterable[Table]) -> set[int]:
@@ -49,7 +49,7 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
     """
     default = period or meta.period
     facts: list[Fact] = []
-    years = plan_years(meta.period) if meta.genre == "midterm-plan" else ()
+    years = plan_years(meta.period) if meta.genre == Genre.MIDTERM_PLAN else ()
     captions = Captions()
     for no in line_numbers:
         line = lines[no - 1]
