@@ -4,6 +4,7 @@ silently."""
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -102,3 +103,16 @@ def test_lint_imports_keeps_every_contract_and_a_cycle_hidden_in_a_function_brea
     assert broken.returncode != 0 and "1 broken" in broken.stdout, broken.stdout[-3000:]
     assert "No cycles are allowed in twpolice.shapes." in broken.stdout
     assert ".loaders -> .csv_submission" in broken.stdout or ".csv_submission -> .loaders" in broken.stdout
+
+
+def test_every_module_leads_with_a_short_summary():
+    """Issue 18, item 9: every module of the package opens with a docstring whose first paragraph is at most three
+    lines (what it holds, for whoever opens it first); details follow after a blank line."""
+    long_or_missing = []
+    for folder in ("twpolice", "converters", "graph", "shapes", "api", "ontology", "review", "documents"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")), clean=False)
+            first = doc.strip("\n").split("\n\n")[0] if doc else ""
+            if not first or len(first.strip().splitlines()) > 3:
+                long_or_missing.append(str(path.relative_to(ROOT)))
+    assert long_or_missing == []

@@ -1,7 +1,8 @@
 """The measurement CSV's contract, shared by its writer (:mod:`twpolice.graph.export`) and its reader
-(:mod:`twpolice.shapes.csv_submission`): the columns in order, the rule that keeps a cell from running as a
-spreadsheet formula (and how to read such a cell back), and the one writer of CSV meant for spreadsheets (release
-tables, exports, review sheets and corrections files)."""
+(:mod:`twpolice.shapes.csv_submission`): the columns in order and the cells' spreadsheet safety.
+
+Also the rule that keeps a cell from running as a spreadsheet formula (and how to read such a cell back), and the
+one writer of CSV meant for spreadsheets (release tables, exports, review sheets and corrections files)."""
 
 from __future__ import annotations
 
