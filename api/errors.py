@@ -20,16 +20,27 @@ from twpolice.api.views.i18n import STRINGS
 from twpolice.api.views.rendering import lang_of, render
 from twpolice.errors import UserError
 from twpolice.graph.remote import RemoteStoreError
+from twpolice.messages import Msg
+
 
 class SiteError(Exception):
-    """A refusal with its HTTP status and the message in both languages."""
+    """A refusal with its HTTP status and its message (:class:`~twpolice.messages.Msg`; by default the interface
+    string of that status)."""
 
     def __init__(self, status: int, zh: str | None = None, en: str | None = None, detail: str = "",
                  headers: dict[str, str] | None = None) -> None:
-        default_zh, default_en = STRINGS.get(f"error_{status}", STRINGS["error"])  # the interface strings
-        super().__init__(en or default_en)
-        self.status, self.zh, self.en = status, zh or default_zh, en or default_en
-        self.detail, self.headers = detail, headers or {}
+        default = STRINGS.get(f"error_{status}", STRINGS["error"])
+        self.msg = Msg(zh or default.zh, en or default.en)
+        super().__init__(self.msg.en)
+        self.status, self.detail, self.headers = status, detail, headers or {}
+
+    @property
+    def zh(self) -> str:
+        return self.msg.zh
+
+    @property
+    def en(self) -> str:
+        return self.msg.en
 
 
 def error_response(request: Request, error: SiteError) -> Response:
