@@ -20,9 +20,10 @@ from twpolice.graph.export import measurements_csv
 from twpolice.graph.generation import Generation
 from twpolice.graph.store import DEFAULT_GRAPH
 from twpolice.graph.summary import IndicatorCount, Size, indicator_count
+from twpolice.messages import Msg
 
 LICENSE = "https://data.gov.tw/license"
-LICENSE_NOTE = ("資料依來源機關公開之政府資訊整理，依政府資料開放授權條款－第1版釋出。",
+LICENSE_NOTE = Msg("資料依來源機關公開之政府資訊整理，依政府資料開放授權條款－第1版釋出。",
                 "Compiled from public government documents; released under Taiwan's Open Government Data "
                 "License, version 1.0 (政府資料開放授權條款－第1版).")
 

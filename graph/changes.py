@@ -20,20 +20,21 @@ from pathlib import Path
 
 from twpolice.errors import UserError
 from twpolice.csvformat import printed_cell
+from twpolice.messages import Msg
 
 CHANGE_COLUMNS = ("change", "item", "agency", "document", "indicator_label", "kind", "period_start", "period_end",
                   "program_label", "qualifier", "field", "old_value", "new_value", "unit", "old_item")
 
-CHANGE_LABELS = {
-    "document-added": ("新增文件", "document added"),
-    "document-replaced": ("文件更新", "document replaced"),
-    "document-removed": ("移除文件", "document removed"),
-    "measurement-added": ("新增量測值", "measurement added"),
-    "measurement-removed": ("移除量測值", "measurement removed"),
-    "measurement-changed": ("量測值變更", "measurement changed"),
-    "mapping-added": ("新增指標對應", "mapping added"),
-    "mapping-removed": ("移除指標對應", "mapping removed"),
-    "mapping-changed": ("指標對應變更", "mapping changed"),
+CHANGE_LABELS: dict[str, Msg] = {
+    "document-added": Msg("新增文件", "document added"),
+    "document-replaced": Msg("文件更新", "document replaced"),
+    "document-removed": Msg("移除文件", "document removed"),
+    "measurement-added": Msg("新增量測值", "measurement added"),
+    "measurement-removed": Msg("移除量測值", "measurement removed"),
+    "measurement-changed": Msg("量測值變更", "measurement changed"),
+    "mapping-added": Msg("新增指標對應", "mapping added"),
+    "mapping-removed": Msg("移除指標對應", "mapping removed"),
+    "mapping-changed": Msg("指標對應變更", "mapping changed"),
 }
 
 

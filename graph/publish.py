@@ -147,7 +147,7 @@ class ReleaseReport:
             out.extend(f"  ✗ {c.title} · {x.name_en}: {x.reason_en}" for c in self.precheck for x in c.criteria
                        if not x.passed)
             labels = changes_mod.CHANGE_LABELS
-            out.append("changes: " + (", ".join(f"{labels[k][1]} {v}" for k, v in self.changes.items() if v) or "none"))
+            out.append("changes: " + (", ".join(f"{labels[k].en} {v}" for k, v in self.changes.items() if v) or "none"))
         else:
             out.append(f"版本 {self.release_id}：{len(self.files)} 個檔案，共 {size:,} 位元組，位於 {self.out_dir}")
             out.append(f"{self.size.text(lang)} · {self.indicators.text(lang)}；" +
@@ -156,7 +156,7 @@ class ReleaseReport:
             out.extend(f"  ✗ {c.title} · {x.name_zh}：{x.reason_zh}" for c in self.precheck for x in c.criteria
                        if not x.passed)
             labels = changes_mod.CHANGE_LABELS
-            out.append("變更：" + ("、".join(f"{labels[k][0]} {v}" for k, v in self.changes.items() if v) or "無"))
+            out.append("變更：" + ("、".join(f"{labels[k].zh} {v}" for k, v in self.changes.items() if v) or "無"))
         return out
 
 

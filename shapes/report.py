@@ -93,7 +93,7 @@ def to_text(result: ValidationResult, lang: str = "zh-Hant", *, rule_url: str = 
         if src:
             lines.append(f"  {w('source')}{sep}{src}")
         for r in group:
-            sev = SEVERITY_LABEL[lang][r.severity]
+            sev = SEVERITY_LABEL[r.severity].text(lang)
             lines.append(f"  [{sev}] {r.rule}  {r.rule_name.get(lang, '')}")
             if r.path:
                 lines.append(f"      {w('property')}{sep}{r.path}")
@@ -137,7 +137,7 @@ label{margin-right:1rem} .err{color:var(--v);font-weight:600}
 
 
 def _sev_badge(sev: str, lang: str) -> str:
-    return f'<span class="sev {sev}">{escape(SEVERITY_LABEL[lang][sev])}</span>'
+    return f'<span class="sev {sev}">{escape(SEVERITY_LABEL[sev].text(lang))}</span>'
 
 
 def html_table(result: ValidationResult, lang: str = "zh-Hant", *, rule_url: str = "/rules/{rule}") -> str:
@@ -150,7 +150,7 @@ def html_table(result: ValidationResult, lang: str = "zh-Hant", *, rule_url: str
     out = [f"<p>{state} {escape(result.profile)} {escape(result.version)} — "
            f"{escape(w('triples', n=result.triples, s=result.seconds))}</p>",
            '<div class="counts">' + "".join(
-               f'<span class="count {s}">{escape(SEVERITY_LABEL[lang][s])} {c[s]}</span>' for s in SEVERITY_ORDER) + "</div>"]
+               f'<span class="count {s}">{escape(SEVERITY_LABEL[s].text(lang))} {c[s]}</span>' for s in SEVERITY_ORDER) + "</div>"]
     if not result.results:
         out.append(f"<p>{escape(w('none'))}</p>")
         return "\n".join(out)

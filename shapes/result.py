@@ -12,14 +12,13 @@ from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from twpolice import iris
-from twpolice.messages import current_lang
+from twpolice.messages import Msg, current_lang
 from twpolice.shapes.profiles import SH, TWPSH
 from twpolice.shapes.terms import copy_closure
 
 SEVERITY_ORDER = ("Violation", "Warning", "Info")
-SEVERITY_LABEL = {
-    "zh-Hant": {"Violation": "違規", "Warning": "警告", "Info": "提示"},
-    "en": {"Violation": "violation", "Warning": "warning", "Info": "info"},
+SEVERITY_LABEL: dict[str, Msg] = {
+    "Violation": Msg("違規", "violation"), "Warning": Msg("警告", "warning"), "Info": Msg("提示", "info"),
 }
 
 

@@ -80,7 +80,7 @@ def _shacl(shapes: Graph, rule) -> str:
 def rule_markdown(rule_id: str) -> str:
     p = rule_page(rule_id)
     i = p.info
-    sev = f"{i.severity}（{SEVERITY_LABEL['zh-Hant'][i.severity]}）"
+    sev = f"{i.severity}（{SEVERITY_LABEL[i.severity].zh}）"
     lines = [
         f"# {i.id} — {i.name.get('zh-Hant', '')}",
         "",

@@ -93,7 +93,7 @@ def _void(request: Request, table: str) -> Response:
         examples = [v.iri(e) for e in example_resources(st)]
         classes = [(v.iri(c), n) for c, n in list(st.stats.classes.items())[:30]]
         return render(request, "dataset.html", stats=st.stats, examples=examples, classes=classes, dumps=dump_links(st),
-                      licence=LICENSE, licence_note=LICENSE_NOTE[1 if lang == "en" else 0],
+                      licence=LICENSE, licence_note=LICENSE_NOTE.text(lang),
                       vocabularies=[(compact(x), x) for x in VOCABULARIES], site=site.rstrip("/"))
     return Response(void_document(st, fmt, site), media_type=negotiation.content_type(fmt), headers={"Vary": "Accept"})
 

@@ -141,7 +141,7 @@ def _page(request: Request, lang: str, *, profile: str = "core", report: str | N
 def rules_index(request: Request) -> Response:
     lang = lang_of(request)
     rules = [{"id": rid, "name": p.info.name.get(lang, ""), "severity": p.info.severity,
-              "severity_label": SEVERITY_LABEL[lang][p.info.severity], "profiles": ", ".join(p.profiles)}
+              "severity_label": SEVERITY_LABEL[p.info.severity].text(lang), "profiles": ", ".join(p.profiles)}
              for rid, p in all_rules().items()]
     return render(request, "rules.html", rules=rules)
 
@@ -165,7 +165,7 @@ def rule_doc(rule_id: str, request: Request) -> Response:
                                    ensure_ascii=False), media_type="application/json; charset=utf-8")
     other = "en" if lang == "zh-Hant" else "zh-Hant"
     rule = {"id": i.id, "iri": str(i.iri), "name": i.name.get(lang, ""), "name_other": i.name.get(other, ""),
-            "severity": i.severity, "severity_label": SEVERITY_LABEL[lang][i.severity],
+            "severity": i.severity, "severity_label": SEVERITY_LABEL[i.severity].text(lang),
             "profiles": ", ".join(info.profiles), "version": info.version, "description": i.description.get(lang, ""),
             "description_other": i.description.get(other, ""), "valid": info.valid, "invalid": info.invalid,
             "shacl": info.shacl}
