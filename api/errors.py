@@ -43,11 +43,12 @@ class SiteError(Exception):
         return self.msg.en
 
 
-def error_response(request: Request, error: SiteError) -> Response:
-    """The error as the client asked for it: text (「中文\nEnglish」), the site's error page, or JSON."""
+def error_response(request: Request, error: SiteError, fmt: str | None = None) -> Response:
+    """The error as the client asked for it: text (「中文\nEnglish」), the site's error page, or JSON (``fmt`` when
+    the route has already negotiated its answers: the validation API answers JSON to */*)."""
     if error.status == 404 and not error.detail:
         error.detail = request.url.path
-    fmt = negotiation.choose(request.headers.get("accept"), "error") or "text"
+    fmt = fmt or negotiation.choose(request.headers.get("accept"), "error") or "text"
     headers = {**error.headers, "Vary": "Accept"}
     if fmt == "html":
         lang = lang_of(request)

@@ -51,7 +51,7 @@ def test_profile_parameter(client):
     pub = client.post("/validate?profile=publish", content=body, headers={"content-type": "text/turtle"}).json()
     assert core["conforms"] and not pub["conforms"] and pub["profile"] == "publish"
     bad = client.post("/validate?profile=nope", content=body, headers={"content-type": "text/turtle"})
-    assert bad.status_code == 400 and "publish" in bad.json()["error_en"]
+    assert bad.status_code == 400 and "publish" in bad.json()["error"]["en"]
 
 
 def test_multipart_upload_gives_html_table(client):
@@ -98,7 +98,7 @@ def test_csv_upload_points_at_row_and_column(client):
 def test_oversized_upload_is_413(client, monkeypatch):
     monkeypatch.setenv("TWPOLICE_MAX_UPLOAD_MB", "0.001")
     r = client.post("/validate", content=INVALID, headers={"content-type": "text/turtle"})
-    assert r.status_code == 413 and "limit" in r.json()["error_en"] and "上限" in r.json()["error_zh"]
+    assert r.status_code == 413 and "limit" in r.json()["error"]["en"] and "上限" in r.json()["error"]["zh-Hant"]
     r = client.post("/validate", files={"file": ("big.ttl", INVALID, "text/turtle")})
     assert r.status_code == 413
 
@@ -106,12 +106,12 @@ def test_oversized_upload_is_413(client, monkeypatch):
 def test_unusable_input_is_400_with_a_message(client):
     r = client.post("/validate?lang=en", content=b"@prefix ex: <http://e/> .\nex:a ex:b .\n",
                     headers={"content-type": "text/turtle"})
-    assert r.status_code == 400 and "line 2, column" in r.json()["error"]
+    assert r.status_code == 400 and "line 2, column" in r.json()["error"]["en"]
     r = client.post("/validate", content=b"", headers={"content-type": "text/turtle"})
-    assert r.status_code == 400 and "empty" in r.json()["error_en"]
+    assert r.status_code == 400 and "empty" in r.json()["error"]["en"]
     r = client.post("/validate", content=json.dumps({"@context": "https://schema.org/", "name": "x"}).encode(),
                     headers={"content-type": "application/ld+json"})
-    assert r.status_code == 400 and "@context" in r.json()["error_en"]
+    assert r.status_code == 400 and "@context" in r.json()["error"]["en"]
     r = client.post("/validate", content=b"<x/>", headers={"content-type": "image/png"})
     assert r.status_code == 415
     r = client.post("/validate", content=b"x", headers={"content-type": "text/turtle", "accept": "text/html"})
@@ -121,7 +121,7 @@ def test_unusable_input_is_400_with_a_message(client):
 def test_validation_time_limit_is_a_clear_error(client, monkeypatch):
     monkeypatch.setenv("TWPOLICE_VALIDATION_TIMEOUT", "0")
     r = client.post("/validate?lang=en", content=VALID, headers={"content-type": "text/turtle"})
-    assert r.status_code == 422 and "time limit" in r.json()["error"]
+    assert r.status_code == 422 and "time limit" in r.json()["error"]["en"]
 
 
 def test_form_page(client, monkeypatch):

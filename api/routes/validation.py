@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from twpolice.api import negotiation
+from twpolice.api import errors, negotiation
 from twpolice.api.errors import SiteError
 from twpolice.api.views.i18n import t
 from twpolice.api.views.rendering import lang_of, link, render
@@ -41,12 +41,12 @@ def _wants(request: Request) -> str:
 
 
 def _error(request: Request, exc: UserError, lang: str, status: int) -> Response:
-    """A refused submission: the form again with the message (a browser), or JSON with the message in both
-    languages (a program; the body reviewers' scripts read, kept as documented)."""
-    if _wants(request) == "html":
+    """A refused submission: the form again with the message (a browser), else the site's one error body — JSON
+    where a report would have been JSON, text where it would have been Turtle."""
+    wanted = _wants(request)
+    if wanted == "html":
         return _page(request, lang, error=exc.message(lang), status=status)
-    payload = {"error": exc.message(lang), "error_zh": exc.zh, "error_en": exc.en, "status": status}
-    return JSONResponse(payload, status_code=status)
+    return errors.error_response(request, SiteError(status, exc.zh, exc.en), "json" if wanted == "json" else "text")
 
 
 def _status(exc: UserError) -> int:
