@@ -10,7 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 from twpolice import __version__, iris
 from twpolice.api import errors
-from twpolice.api.describe import Describer
+from twpolice.api.views.describe import Describer
 from twpolice.api.headers import SecurityHeaders, add_cors
 from twpolice.api.query.fairness import Fairness
 from twpolice.api.query.inline import DEFAULT_BUDGET, InlinePath

@@ -5,12 +5,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from fastapi import Request
 
 from twpolice import __version__, iris
-from twpolice.api.describe import Describer
 from twpolice.api.query.fairness import Fairness
 from twpolice.api.query.pool import QueryRunner
 from twpolice.api.query.resultcache import ResultCache
@@ -21,6 +21,9 @@ from twpolice.graph.generation import Generation
 from twpolice.graph.store import DEFAULT_GRAPH
 from twpolice.graph.summary import IndicatorCount, Size, indicator_count
 from twpolice.messages import Msg
+
+if TYPE_CHECKING:  # a type only: the describer is built by the app (views sit above the state)
+    from twpolice.api.views.describe import Describer
 
 LICENSE = "https://data.gov.tw/license"
 LICENSE_NOTE = Msg("資料依來源機關公開之政府資訊整理，依政府資料開放授權條款－第1版釋出。",

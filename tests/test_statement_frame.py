@@ -255,7 +255,7 @@ def test_the_indicator_chart_puts_thousands_and_units_of_ntd_on_one_axis():
     """Budgets printed in 千元 one year and 元 the next are charted in 元, not dropped or mixed."""
     from types import SimpleNamespace
 
-    from twpolice.api.describe import Describer
+    from twpolice.api.views.describe import Describer
     from twpolice.api.views.pages import Page, View, _indicator
 
     y2023 = Period(date(2023, 1, 1), date(2023, 12, 31), "112年")

@@ -7,7 +7,7 @@ from collections import defaultdict
 import pyoxigraph as ox
 
 from twpolice import iris
-from twpolice.api.describe import pick_literal
+from twpolice.api.views.describe import pick_literal
 from twpolice.api.state import SiteState
 from twpolice.api.views.pages import View, compact
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from twpolice import iris
-from twpolice.api.describe import Describer, Term
+from twpolice.api.views.describe import Describer, Term
 from twpolice.normalise import normalise_search
 from twpolice.api.state import SiteState
 from twpolice.api.views import svg
