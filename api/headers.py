@@ -13,7 +13,6 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-
 TRUNCATED_HEADER = "X-Twpolice-Truncated"
 ROWS_HEADER = "X-Twpolice-Rows"
 CAP_HEADER = "X-Twpolice-Row-Cap"

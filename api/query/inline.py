@@ -2,8 +2,8 @@
 
 Every user query normally goes to a killable worker process (:mod:`twpolice.api.query.pool`)
 because pyoxigraph cannot interrupt a running query. That socket hop costs more than a
-point look-up itself, so this module recognises, from the query text alone (a small
-lexer; no rdflib parse), a subset whose work is bounded by the data, not by the query:
+point look-up itself, so this module recognises, from the query text alone (the one SPARQL
+lexer, :func:`twpolice.sparqltext.tokens`; no rdflib parse), a subset whose work is bounded by the data:
 
 * ``SELECT [DISTINCT|REDUCED] ?v… | *``, ``ASK``, ``CONSTRUCT {template}`` or
   ``CONSTRUCT WHERE`` over one basic graph pattern, optionally ``LIMIT``/``OFFSET``;

@@ -30,7 +30,6 @@ from twpolice.shapes.validator import validate_graph
 
 router = APIRouter()
 
-TURTLE = "text/turtle"
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries and the small fields
 
 

@@ -35,10 +35,9 @@ UVICORN_OPTIONS: dict[str, Any] = {"access_log": False, "http": "httptools", "lo
 def ensure_port_free(host: str, port: int) -> None:
     """Refuse a port another process listens on, before this one binds it.
 
-    ``SO_REUSEPORT`` (:func:`listening_sockets`) lets any process of the same user bind a port that is
+    ``SO_REUSEPORT`` (gunicorn's ``reuse_port``) lets any process of the same user bind a port that is
     already served, and the kernel then splits connections between the two sites. A probe bound without
-    it fails on a port that anyone holds; only after it has been closed do our own web processes bind, so
-    they never trip over each other. (A second ``serve`` starting in the same instant could still slip
+    it fails on a port that anyone holds; only after it has been closed does gunicorn bind. (A second ``serve`` starting in the same instant could still slip
     between probe and bind; a bind error is still reported then.)
     """
     if port == 0:
