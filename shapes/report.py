@@ -9,7 +9,7 @@ The HTML is self-contained (inline CSS, no scripts, nothing loaded from elsewher
 from __future__ import annotations
 
 import json
-from functools import partial
+from collections.abc import Callable
 from html import escape
 
 from twpolice.messages import Msg, t
@@ -54,13 +54,18 @@ def render(result: ValidationResult, fmt: str = "text", lang: str = "zh-Hant", *
     raise ValueError(f"unknown report format {fmt!r}; one of {', '.join(FORMATS)}")
 
 
+def _words(lang: str) -> Callable[..., str]:
+    """The report's words in one language: ``w("row", row=3, col="指標")``."""
+    return lambda key, **values: t(WORDS, key, lang, **values)
+
+
 def _counts(result: ValidationResult, lang: str) -> str:
     c = result.counts_by_severity()
     return t(WORDS, "summary", lang, v=c["Violation"], w=c["Warning"], i=c["Info"])
 
 
 def _source(r: RuleResult, lang: str) -> str | None:
-    w = partial(t, WORDS, lang=lang)
+    w = _words(lang)
     if r.origin is not None:
         return f"{r.origin.file} " + w('row', row=r.origin.row, col=r.origin.column)
     if r.source is not None:
@@ -77,7 +82,7 @@ def _source(r: RuleResult, lang: str) -> str | None:
 
 def to_text(result: ValidationResult, lang: str = "zh-Hant", *, rule_url: str = "docs/rules/{rule}.md") -> str:
     lang = norm_lang(lang)
-    w = partial(t, WORDS, lang=lang)
+    w = _words(lang)
     state = w("conforms") if result.conforms else w("not")
     lines = [f"{w('title')}：{state} {result.profile} {result.version}" if lang == "zh-Hant"
              else f"{w('title')}: {state} to {result.profile} {result.version}",
@@ -143,7 +148,7 @@ def _sev_badge(sev: str, lang: str) -> str:
 def html_table(result: ValidationResult, lang: str = "zh-Hant", *, rule_url: str = "/rules/{rule}") -> str:
     """The counts and the grouped results table (a fragment, reused by the API page)."""
     lang = norm_lang(lang)
-    w = partial(t, WORDS, lang=lang)
+    w = _words(lang)
     c = result.counts_by_severity()
     state = (f'<span class="state ok">{escape(w("conforms"))}</span>' if result.conforms
              else f'<span class="state bad">{escape(w("not"))}</span>')
@@ -185,5 +190,5 @@ def page(title: str, body: str, lang: str = "zh-Hant") -> str:
 
 def to_html(result: ValidationResult, lang: str = "zh-Hant", *, rule_url: str = "/rules/{rule}") -> str:
     lang = norm_lang(lang)
-    w = partial(t, WORDS, lang=lang)
+    w = _words(lang)
     return page(w('title'), f"<h1>{escape(w('title'))}</h1>\n" + html_table(result, lang, rule_url=rule_url), lang)

@@ -15,6 +15,8 @@ def test_a_message_in_either_language_with_its_fields(monkeypatch):
     monkeypatch.setenv("TWPOLICE_LANG", "en")
     assert Msg("找不到檔案", "no such file").text() == "no such file"
     assert t(TABLE, "no-such-key", "en") == "no-such-key"  # a missing string shows, it does not crash
+    cell = {"at": Msg("第 {table} 個表格第 {key} 列", "table {table}, row {key}")}
+    assert t(cell, "at", "en", table=2, key=3) == "table 2, row 3"  # fields may share the parameters' names
 
 
 def test_an_error_carries_one_message(monkeypatch):

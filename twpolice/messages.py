@@ -21,13 +21,14 @@ class Msg(NamedTuple):
     zh: str
     en: str
 
-    def text(self, lang: str | None = None, **values: object) -> str:
+    def text(self, lang: str | None = None, /, **values: object) -> str:
         """The message in ``lang`` (default :func:`current_lang`), with ``{name}`` fields filled from ``values``."""
         chosen = self.en if (lang or current_lang()) == "en" else self.zh
         return chosen.format(**values) if values else chosen
 
 
-def t(table: Mapping[str, Msg], key: str, lang: str | None = None, **values: object) -> str:
-    """``table[key]`` in ``lang``; an unknown key is shown as itself (a missing string is visible, not a crash)."""
+def t(table: Mapping[str, Msg], key: str, lang: str | None = None, /, **values: object) -> str:
+    """``table[key]`` in ``lang``; an unknown key is shown as itself (a missing string is visible, not a crash).
+    Positional-only, so a message's fields may be called ``table``, ``key`` or ``lang`` (「第 {table} 個表格」)."""
     msg = table.get(key)
     return msg.text(lang, **values) if msg is not None else key

@@ -229,6 +229,6 @@ def locator_text(locator: str, lang: str) -> str:
     return locator
 
 
-def t(key: str, lang: str, **kw: object) -> str:
+def t(key: str, lang: str, /, **kw: object) -> str:
     """An interface string in ``lang`` (:func:`twpolice.messages.t` over :data:`STRINGS`)."""
     return messages.t(STRINGS, key, lang, **kw)
