@@ -65,7 +65,7 @@ def test_deeply_nested_jsonld_upload_is_400(server):
     r = httpx.post(server.url + "/validate?lang=en", content=deep_jsonld(),
                    headers={"content-type": "application/ld+json", "accept": "application/json"}, timeout=60)
     assert r.status_code == 400, r.text[:300]
-    assert "nested" in r.json()["error"]
+    assert "nested" in r.json()["error"]["en"]
 
 
 def test_deeply_nested_jsonld_file_is_exit_2(tmp_path):

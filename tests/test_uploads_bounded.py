@@ -39,7 +39,7 @@ def test_deep_rdfxml_upload_is_refused(server):
     r = httpx.post(server.url + "/validate?lang=en", content=data,
                    headers={"content-type": "application/rdf+xml", "accept": "application/json"}, timeout=120)
     assert r.status_code == 400, r.text[:300]
-    assert "too deeply nested" in r.json()["error"] and str(MAX_DEPTH) in r.json()["error"]
+    assert "too deeply nested" in r.json()["error"]["en"] and str(MAX_DEPTH) in r.json()["error"]["en"]
     ok = httpx.get(server.url + "/sparql", params={"query": "ASK {}", "format": "json"}, timeout=30)
     assert ok.status_code == 200
 
