@@ -20,10 +20,10 @@ from twpolice.api.views.i18n import STRINGS
 from twpolice.api.views.rendering import lang_of, render
 from twpolice.errors import UserError
 from twpolice.graph.remote import RemoteStoreError
-from twpolice.messages import Msg
+from twpolice.messages import HasMsg, Msg
 
 
-class SiteError(Exception):
+class SiteError(HasMsg, Exception):
     """A refusal with its HTTP status and its message (:class:`~twpolice.messages.Msg`; by default the interface
     string of that status)."""
 
@@ -33,14 +33,6 @@ class SiteError(Exception):
         self.msg = Msg(zh or default.zh, en or default.en)
         super().__init__(self.msg.en)
         self.status, self.detail, self.headers = status, detail, headers or {}
-
-    @property
-    def zh(self) -> str:
-        return self.msg.zh
-
-    @property
-    def en(self) -> str:
-        return self.msg.en
 
 
 def error_response(request: Request, error: SiteError, fmt: str | None = None) -> Response:

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import argparse
 import random
+import statistics
+import subprocess
 import sys
 import time
 from datetime import date
@@ -251,9 +253,6 @@ def run(name: str, triples, skip_baseline: bool, timeout: float) -> bool:
 def startup() -> str:
     """What importing the validator costs a fresh process (every build, serve and validate pays it): the median of
     five ``-X importtime`` runs, and whether pyshacl, imported only for a rule the fast core cannot run, came with it."""
-    import statistics
-    import subprocess
-
     code = "import sys, twpolice.shapes.validator; print('pyshacl' in sys.modules)"
     runs = [subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, cwd=ROOT)
             for _ in range(5)]

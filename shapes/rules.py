@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph
@@ -35,8 +36,10 @@ class RulePage:
     invalid: str | None
 
 
+@lru_cache(maxsize=1)
 def all_rules() -> dict[str, RulePage]:
-    """Every rule of every profile, in profile then id order."""
+    """Every rule of every profile, in profile then id order (built once: the profiles do not change while a
+    process runs, and /rules pages would otherwise serialise every rule's SHACL per request)."""
     pages: dict[str, RulePage] = {}
     names = profile_names()
     for name in names:

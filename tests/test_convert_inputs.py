@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections import Counter
 from decimal import Decimal
 
 import pytest
@@ -13,6 +14,7 @@ from conftest import doc_path
 from twpolice.converters.pipeline import convert_file, convert_source
 from twpolice.converters.text import decode
 from twpolice.errors import UserError
+from twpolice.normalise import normalise_width
 
 
 def _convert_bytes(tmp_path, data: bytes, name="in.txt", **options):
@@ -68,22 +70,20 @@ _FULL_WIDTH = str.maketrans("0123456789%.()", "０１２３４５６７８９％
 def test_full_width_digits_and_punctuation_convert_like_ascii(tmp_path, manifest, extractions, doc):
     """Typed documents mix 「１２３」「％」「．」「（）」 with ASCII: every fact, unit, target operator, KPI year
     column and program link must come out the same (labels and units compared width-folded; quotes as printed)."""
-    from collections import Counter
-
-    from twpolice.normalise import normalise_width as fold
-
     e = manifest[doc]
     text = doc_path(doc).read_text(encoding="utf-8").translate(_FULL_WIDTH)
     x = _convert_bytes(tmp_path, text.encode("utf-8"), doc_path(doc).name,
                        agency=e.agency, genre=e.genre, period=e.period, title=e.title)
 
     def facts(extraction):
-        return Counter((f.kind, fold(f.unit), f.value, f.period.slug, f.passage.line_start, fold(f.indicator),
-                        f.operator, f.relative_to and f.relative_to.slug, f.program is None)
+        return Counter((f.kind, normalise_width(f.unit), f.value, f.period.slug, f.passage.line_start,
+                        normalise_width(f.indicator), f.operator, f.relative_to and f.relative_to.slug,
+                        f.program is None)
                        for f in extraction.facts)
 
     assert facts(x) == facts(extractions[doc])
-    assert sorted(fold(p.label) for p in x.programs) == sorted(fold(p.label) for p in extractions[doc].programs)
+    assert sorted(normalise_width(p.label) for p in x.programs) == \
+        sorted(normalise_width(p.label) for p in extractions[doc].programs)
 
 
 def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):

@@ -7,7 +7,10 @@ import pytest
 
 from livesite import shared_store
 from twpolice import iris
-from twpolice.api.query.inline import MAX_PATTERNS, InlinePath, classify, tokenize
+from twpolice.api.query import results
+from twpolice.api.query.worker import load_memory_copy
+from twpolice.api.query.inline import (MAX_PATTERNS, InlinePath, NotCheap, _Parser, classify, point_plan, point_query,
+                                       tokenize)
 from twpolice.graph.store import MATERIALISE_UNION
 
 P = iris.PREFIXES
@@ -178,7 +181,6 @@ NOT_FAST = ["SELECT ?p ?o WHERE { <a> ?p ?o }", "SELECT ?o WHERE { <http://e/a> 
 
 @pytest.mark.parametrize("query", FAST + NOT_FAST + list(CHEAP.values()) + list(NOT_CHEAP.values()))
 def test_one_step_match_is_a_subset_of_the_parser(query):
-    from twpolice.api.query.inline import NotCheap, _Parser, point_plan
 
     fast = point_plan(query)
     if query in FAST:
@@ -201,7 +203,6 @@ def test_prefixes_flag():
 
 def test_json_results_byte_for_byte():
     """The string-built SPARQL JSON writer gives exactly the json.dumps document, over every term of a store."""
-    from twpolice.api.query import results
     n = ox.NamedNode
     odd = [ox.Literal('x,"y"\n\tz\\ \u2028 \x01 中文'), ox.Literal("a", language="zh-Hant"),
            ox.Literal("1", datatype=n("http://www.w3.org/2001/XMLSchema#integer")), ox.BlankNode("b1"),
@@ -231,8 +232,6 @@ def _engine_rows(store: ox.Store, query: str) -> tuple[list[str], list[tuple]]:
 def test_point_query_answers_what_the_engine_answers(template):
     """Every shape the one-step match accepts, answered from the index, equals the engine's solutions over a
     real built store (the stored union as default graph), at the row cap too."""
-    from twpolice.api.query.inline import point_query
-    from twpolice.api.query.worker import load_memory_copy
 
     store = load_memory_copy(str(shared_store()))
     rich = next(iter(store.query("SELECT ?s WHERE { ?s ?p ?o } GROUP BY ?s ORDER BY DESC(COUNT(*)) ?s LIMIT 1")))["s"]
@@ -258,6 +257,5 @@ def test_point_query_answers_what_the_engine_answers(template):
     "SELECT ?o { ?s ?p ?o }", "ASK { <http://e/a> ?p ?o }", "SELECT ?o { <http://e/a> ?p ?o } OFFSET 1",
 ])
 def test_point_query_leaves_other_shapes_to_the_engine(query):
-    from twpolice.api.query.inline import point_query
 
     assert point_query(query) is None

@@ -9,11 +9,14 @@ import concurrent.futures as cf
 import os
 import signal
 import time
+from urllib.parse import quote
 
 import httpx
 import pytest
 
 from livesite import LiveServer, children, descendants, shared_store
+from twpolice.api.app import create_app
+from twpolice.api.routes.sparql import SparqlFastPath
 
 pytestmark = pytest.mark.live  # real servers on loopback (pyproject.toml markers)
 
@@ -229,11 +232,6 @@ def test_bare_point_lookup_gives_the_full_handlers_answer(server, accept):
 
 def test_point_answer_from_the_scope_and_its_fallbacks():
     """Which requests the raw-scope answer takes, checked on the middleware itself."""
-    from urllib.parse import quote
-
-    from twpolice.api.app import create_app
-    from twpolice.api.routes.sparql import SparqlFastPath
-
     app = create_app(shared_store(), workers=1, row_cap=2)
     front = SparqlFastPath(None, fastapi_app=app)
     subject = next(iter(app.state.twp.store.query("SELECT ?a WHERE { ?a a twp:Agency } LIMIT 1",

@@ -12,6 +12,9 @@ from decimal import Decimal
 import pytest
 
 from twpolice import iris, vocab
+from twpolice.api.research import ready_queries
+from twpolice.api.views.describe import Describer
+from twpolice.api.views.pages import Page, View, _indicator
 from twpolice.converters.merge import merge_repeats
 from twpolice.csvformat import CSV_COLUMNS
 from twpolice.graph.export import extraction_store, measurements_csv
@@ -191,7 +194,6 @@ def _budget_document(agency: str, unit: str, amounts: dict[str, str]) -> Extract
 
 
 def test_q3_sums_budgets_in_one_unit():
-    from twpolice.api.research import ready_queries
     from twpolice.converters.rdf import extraction_triples
     from twpolice.graph.build import load_vocabularies
     from twpolice.graph.store import GraphStore
@@ -255,8 +257,6 @@ def test_the_indicator_chart_puts_thousands_and_units_of_ntd_on_one_axis():
     """Budgets printed in 千元 one year and 元 the next are charted in 元, not dropped or mixed."""
     from types import SimpleNamespace
 
-    from twpolice.api.views.describe import Describer
-    from twpolice.api.views.pages import Page, View, _indicator
 
     y2023 = Period(date(2023, 1, 1), date(2023, 12, 31), "112年")
     facts = [_fact(5, kind="budget", value="1500", unit="千元", value_text="1,500", indicator="錄影監視系統經費",

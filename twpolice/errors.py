@@ -6,10 +6,10 @@ API turns it into a 4xx with the same message. Nothing else should reach users.
 
 from __future__ import annotations
 
-from twpolice.messages import Msg
+from twpolice.messages import HasMsg, Msg
 
 
-class UserError(Exception):
+class UserError(HasMsg, Exception):
     """Bad input or an unusable request: carries the same message in both languages (:class:`Msg`)."""
 
     exit_code = 2
@@ -17,14 +17,6 @@ class UserError(Exception):
     def __init__(self, zh: str, en: str) -> None:
         super().__init__(zh)
         self.msg = Msg(zh, en)
-
-    @property
-    def zh(self) -> str:
-        return self.msg.zh
-
-    @property
-    def en(self) -> str:
-        return self.msg.en
 
     def message(self, lang: str | None = None) -> str:
         return self.msg.text(lang)

@@ -27,6 +27,20 @@ class Msg(NamedTuple):
         return chosen.format(**values) if values else chosen
 
 
+class HasMsg:
+    """Something that carries a :class:`Msg` (an error): its ``zh`` and ``en`` are the message's."""
+
+    msg: Msg
+
+    @property
+    def zh(self) -> str:
+        return self.msg.zh
+
+    @property
+    def en(self) -> str:
+        return self.msg.en
+
+
 def t(table: Mapping[str, Msg], key: str, lang: str | None = None, /, **values: object) -> str:
     """``table[key]`` in ``lang``; an unknown key is shown as itself (a missing string is visible, not a crash).
     Positional-only, so a message's fields may be called ``table``, ``key`` or ``lang`` (「第 {table} 個表格」)."""

@@ -19,6 +19,8 @@ import socket
 import struct
 import sys
 import time
+from collections.abc import Iterable
+from itertools import islice
 
 import pyoxigraph as ox
 
@@ -78,32 +80,26 @@ def serialise(res: QueryResult, prefixes: dict[str, str], req: dict, t0: float) 
             if not fmt:
                 return {"status": 406, "error": "format", "kind": "solutions"}, b""
             variables = [v.value for v in res.variables]
-            rows = []
-            truncated = False
-            for sol in res:
-                if len(rows) >= cap:
-                    truncated = True
-                    break
-                rows.append(tuple(sol))
+            rows, truncated = _capped((tuple(sol) for sol in res), cap)
             body = results.SELECT_WRITERS[fmt](variables, rows)
             return {"status": 200, "fmt": fmt, "kind": "solutions", "rows": len(rows), "truncated": truncated,
                     "ms": _ms(t0)}, body
         fmt = req.get("graph")
         if not fmt:
             return {"status": 406, "error": "format", "kind": "graph"}, b""
-        triples = []
-        truncated = False
-        for t in res:
-            if len(triples) >= cap:
-                truncated = True
-                break
-            triples.append(t)
+        triples, truncated = _capped(res, cap)
         kw = {"prefixes": prefixes} if fmt == "turtle" else {}
         body = ox.serialize(triples, format=negotiation.RDF_FORMATS[fmt], **kw)
         return {"status": 200, "fmt": fmt, "kind": "graph", "rows": len(triples), "truncated": truncated,
                 "ms": _ms(t0)}, body
     except (OSError, ValueError, RuntimeError, TypeError) as exc:
         return {"status": 400, "error": "evaluation", "message": str(exc)}, b""
+
+
+def _capped(items: Iterable, cap: int) -> tuple[list, bool]:
+    """At most ``cap`` items, and whether there were more (one more is read to know)."""
+    taken = list(islice(items, cap + 1))
+    return taken[:cap], len(taken) > cap
 
 
 def _ms(t0: float) -> float:
