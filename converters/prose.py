@@ -368,6 +368,7 @@ class _Reading:
     last_verb: str | None = None  # the verb of the last 「分別」 change
     last_action: tuple[str, str] | None = None  # the verb and noun of the last 「撰研12篇警政統計通報」
     stock_until: int = -1  # where the last stock figure ended: 「現有義警1,210人、民防人員860人」 lists stocks
+    ends: dict[int, Fact] = field(default_factory=dict)  # a figure's fact by where its unit ends (parenthesised parts)
 
 
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*(?:為|是|[:：])?\s*$")  # 「112年目標降低3%」: no name
@@ -690,6 +691,9 @@ def _first(rules, f: Frame, r: _Reading) -> None:
 
 def _name(f: Frame, r: _Reading) -> str:
     """The indicator a figure counts, from its own words and what the sentence named before it."""
+    if part := _part_in_parentheses(f, r):
+        f.rules.append("part_in_parentheses")
+        return part
     relative = f.kind == "change" or f.operator in ("increase-by", "decrease-by")
     # 「…較111年」 and the 年 of 「年增1%」 are not part of what changes
     label = _clean_label(re.sub(r"(?:相)?較.*$|與.*$|(?:相)?比.*$|(?<![每逐少成老青當今去明前])年$", "", f.label_text)
@@ -844,6 +848,28 @@ def _name(f: Frame, r: _Reading) -> str:
         label = closer  # 「全般刑案：…刑案發生數較110年（1,143件）減少47件」: 全般刑案發生數
         f.rules.append("heading_subject_closer")
     return label
+
+
+_PART_WORD = re.compile(r"^(?:其中|內含|含)")
+_SAME_COUNT = ({"人", "名", "位"}, {"件", "案"})
+
+
+def _part_in_parentheses(f: Frame, r: _Reading) -> str:
+    """「現有義警人數2,320人(男性1,973人、女性347人)」: a figure inside parentheses opened right after another figure,
+    named by a word that is no subject of its own, is a part of that figure (義警人數（男性）); empty otherwise."""
+    if f.kind != "actual":
+        return ""
+    norm = r.s.norm
+    opened = max(norm.rfind("(", 0, f.n.start), norm.rfind("（", 0, f.n.start))
+    if opened < 0 or re.search(r"[)）]", norm[opened:f.n.start]):
+        return ""
+    whole = r.ends.get(len(norm[:opened].rstrip()))
+    own = _PART_WORD.sub("", re.sub(r"^[\s(（、，,]*(?:及|和|與)?|\s", "", f.label_text))  # 「有眷」 keeps its 有
+    if (whole is None or whole.kind != "actual" or not 1 <= len(own) <= 8 or last_subject_form(own)
+            or not (f.unit == whole.unit or any({f.unit, whole.unit} <= same for same in _SAME_COUNT))):
+        return ""
+    own = _COUNT_TAIL.sub("", own) or own
+    return f"{whole.indicator}（{own}）"
 
 
 # Verbs that open a list of counted items and apply to each: 「汰換巡邏汽車3輛、偵防汽車2輛及公務機車1輛」.
@@ -1084,6 +1110,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
                 for fact in facts:
                     fact.rules = (*fact.rules, "each_item")
             r.facts.extend(facts)
+            if facts:
+                r.ends[n.unit_end] = facts[0]
     return r.facts, Carried(r.subject or r.topic or carried.subject, _period_to_carry(r) or carried.period,
                             tuple(r.facts) or carried.facts)
 
