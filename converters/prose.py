@@ -780,6 +780,9 @@ def _name(f: Frame, r: _Reading) -> str:
                 and (verb := _LIST_VERB.match(r.facts[-1].indicator))):
             base = verb.group()  # 「取締闖紅燈…、逆向行駛1,234件，合計14,320件」: the whole list's, not its last item's
             f.rules.append("total_of_list")
+        elif label in _AGGREGATE and (common := _listed_items_name(f, r)):
+            base = common  # 「交流警報器107組，電子式警報器140組，合計247組」: 警報器, not the last item's 電子式警報器
+            f.rules.append("total_of_list")
         label = f"{base}{label}" if label and base else base
         r.previous_label = r.previous_label or base
         if not (relative and unit in _SHARE_UNITS):  # 「…，112年目標降低3%」 is a change of that count itself
@@ -870,6 +873,31 @@ def _part_in_parentheses(f: Frame, r: _Reading) -> str:
         return ""
     own = _COUNT_TAIL.sub("", own) or own
     return f"{whole.indicator}（{own}）"
+
+
+def _listed_items_name(f: Frame, r: _Reading) -> str:
+    """「交流警報器107組，電子式警報器140組，合計247組」: what the items listed just before a total, in its unit, are
+    all named by (the words their names end with); empty when they share no name."""
+    items = []
+    for x in reversed(r.facts):
+        if x.unit != f.n.unit or x.kind != f.kind:
+            break
+        name = x.printed_label or x.indicator
+        noun = _UNIT_NOUN.get(x.unit, "")
+        items.append(_COUNT_TAIL.sub("", name[: -len(noun)] if noun and name.endswith(noun) else name))
+    if len(items) < 2:
+        return ""
+    common = items[0]
+    for item in items[1:]:
+        while common and not item.endswith(common):
+            common = common[1:]
+    common = common.lstrip("型式類級性")  # 「易利信型電池…、MOTO型電池」: 電池
+    if len(common) < 2 or common in items:
+        return ""
+    if last_subject_form(common) and len(items) <= 4:
+        # 「住宅竊盜…、汽車竊盜…，合計」: 住宅及汽車竊盜, not 竊盜 (the whole, of which these items are only some)
+        return "及".join(item[: -len(common)] for item in reversed(items)) + common
+    return "" if last_subject_form(common) else common
 
 
 # Verbs that open a list of counted items and apply to each: 「汰換巡邏汽車3輛、偵防汽車2輛及公務機車1輛」.

@@ -124,6 +124,7 @@ from twpolice import composition, vocab
     ("指紋比對件數", "件", None, "fingerprints-examined"),
     ("DNA鑑定件數", "件", None, "dna-examined"),
     ("查獲販賣毒品者人數", "人", None, "drug-trafficking-suspects"),   # 「…者」: the persons who
+    ("運輸及販賣毒品者人數", "人", None, "drug-trafficking-suspects"),  # coordinated verbs of one subject
     ("違反毒品危害防制條例查獲人數", "人", None, "drug-suspects"),
     ("觸法少年人數", "人", None, "juvenile-offenders"),
     ("查獲少年犯人數", "人", None, "juvenile-offenders"),
@@ -164,6 +165,8 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("發生數", "件", "crime-prevention"),     # a carried topic that has no such measure
     ("查獲模擬槍枝數", "枝", None),            # an imitation is no firearm
     ("玩具槍枝數", "枝", None),
+    ("住宅及汽車竊盜發生合計件數", "件", None),  # two subjects sharing their head: neither alone, nor all thefts
+    ("機車與汽車竊盜破獲數", "件", None),
     ("調訓警察局員警人數", "人", None),         # officers trained, not the headcount (needs 現有/編制)
     ("汰換巡邏機車輛數", "人", None),           # the unit contradicts the vehicles
     ("攔阻詐騙金額", "件", None),

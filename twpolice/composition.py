@@ -16,6 +16,7 @@ Rules, in order (each with the Chinese it is for):
 | ... but not before an open form (nothing after the subject), which must stand alone | 「破獲刑案」, not 「指揮調度線上警網破獲刑案」 |
 | text after the match is not, except noise words | 「全般刑案破獲率提升」 does not match |
 | a few leading words change what is counted and block a match | 「協助破獲刑案人數」, 「占全般刑案破獲數」 |
+| a subject coordinated with another names neither alone | 「住宅及汽車竊盜發生件數」 is no 汽車竊盜 figure |
 | noise words are removed only when the name does not match as printed | 「各類竊盜」, 「本縣」, 「今年1至3月」, 「並」, 「惟…仍」 |
 | only pairs a subject declares (twp:hasMeasure) are indicators | 「竊盜案件數」 is no theft indicator |
 | the unit decides between measures, and must fit the one chosen | 「預防犯罪宣導」 場 → sessions, 人次 → attendance |
@@ -51,6 +52,7 @@ BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率")
 # Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms.
 IMITATIONS = ("模擬", "玩具")
 NEGATIONS = ("未", "非", "不")
+COORDINATORS = ("及", "與", "和", "、", "暨", "或")  # 「住宅及汽車竊盜」: the two together
 PEOPLE = "http://qudt.org/vocab/unit/INDIV"
 GAP = 8  # at most this many characters between a measure's leading verb and its subject (「汰換使用逾8年…攝影機」)
 # Trailing words allowed after a measure form.
@@ -201,10 +203,21 @@ def _counted_in_own_unit(subject: str, units: list[str]) -> bool:
     return bool(units) and own is not None and own != PEOPLE and all(u == own for u in units)
 
 
+def _coordinated(text: str, start: int, end: int) -> bool:
+    """「住宅及汽車竊盜」: the subject form at start..end is the second of two subjects sharing its head (住宅竊盜 and
+    汽車竊盜), so the name counts both; 「運輸及販賣毒品」 (運輸毒品 is no subject) is one subject."""
+    if not text[:start].endswith(COORDINATORS):
+        return False
+    before, form = text[: start - 1], text[start:end]
+    return any(before[-w:] + form[k:] in _subject_forms()
+               for k in range(1, len(form)) for w in range(1, min(4, len(before)) + 1))
+
+
 def candidates(text: str, units: list[str]) -> list[Candidate]:
     """Every (subject, measure) reading of a normalised name, scored (subject length, measure length)."""
     out: list[Candidate] = []
-    for start, end, slug in _occurrences(text):
+    occurrences = _occurrences(text)
+    for start, end, slug in occurrences:
         for form in _measure_forms():
             if form.measure not in subjects()[slug]["measures"]:
                 continue
@@ -224,7 +237,8 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
             lead = text[:b]
             if lead and not form.after:
                 continue  # 「指揮調度線上警網破獲刑案」: an open form (破獲{s}) stands only alone
-            if any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS) or text[:start].endswith(IMITATIONS):
+            if (any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS) or text[:start].endswith(IMITATIONS)
+                    or any(_coordinated(text, s, e) for s, e, _ in occurrences if s <= start and e >= end)):
                 continue
             if any(verb in lead for verb in _other_verbs(slug, form.measure)):
                 continue  # 「汰除…之攝影機支數」 is not the number in service
