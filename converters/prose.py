@@ -27,7 +27,7 @@ from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import find_periods, year_before, year_period, years_before
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
-                                            actual_bound, printed_operator)
+                                            achievement_name, actual_bound, printed_operator)
 from twpolice.normalise import normalise_width
 from twpolice.model import PLAN_GENRES, Fact, Passage, Period
 
@@ -50,7 +50,6 @@ _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["dec
 _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES["amplitude"]["increase"]),
                        key=len, reverse=True)
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|為)?\s*$")  # 「降幅3.03%」 too
-_ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
 _TARGET_ACHIEVEMENT = re.compile(r"目標(?:值)?達成(?:率|度)")
 _COUNT_NOUN_END = re.compile(r"(?:件數|人數|人次|次數|數)$")  # 「…刑案件數」 → 「…刑案」 (not 案 too, as _COUNT_TAIL)
 _SHARE_OF = re.compile(r"^(?:約|計)?[占佔](?:了)?(?P<whole>.{2,24}?)(?:之|的)?(?:比率|比例)?$")
@@ -816,7 +815,7 @@ def _name(f: Frame, r: _Reading) -> str:
             label = ""  # 「住宅竊盜發生數：…發生186件」: the heading names the measure too
         elif (label[:2] == topic[:2] or topic.endswith(label[:2]) or label.startswith("辦理")) and len(label) > 2:
             label = label[2:]  # 「攔阻民眾被害部分，…攔阻1,078件」: 攔阻民眾被害件數; 「…宣導：辦理40場」: …宣導場次
-        label = topic if topic.endswith(label) else f"{topic}{label}"  # 「工程進度：…進度80%」
+        label = topic if topic.endswith(label) else f"{topic}{achievement_name(label)}"  # 「工程進度：…進度80%」
         f.rules.append("topic_heading")
     if not label:
         label = _UNIT_NOUN.get(unit, unit)
@@ -834,8 +833,8 @@ def _name(f: Frame, r: _Reading) -> str:
         r.last_change = (f.n.unit_end, label, f.relative_to, -1 if f.value < 0 else 1)
     elif f.kind == "target":
         r.last_target = label
-    elif r.last_target and _ACHIEVEMENT.match(label):
-        label = r.last_target + label
+    elif r.last_target and (achieved := achievement_name(label)) != label:
+        label = r.last_target + achieved  # 「目標值90%，實際值94.12%，達成率104.58%」: 全般刑案破獲率目標達成率
         f.rules.append("achievement_of_target")
     elif f.unit in _SHARE_UNITS and (r.last_target or r.facts) and (of := _OF_TARGET.search(f.sentence_before)):
         # 「達成年度目標值（300場次）之104%」; 「取締酒後駕車7,805件，達成警政署核定目標值之112.3%」: that figure's

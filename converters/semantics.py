@@ -26,10 +26,20 @@ INDICATOR_COLUMNS = ("關鍵績效指標", "共同性指標", "績效指標", "�
 # column (年度目標值 | 實際值): a target or an actual of one indicator, not part of the indicator's name. A bare
 # 「目標」 is not a role: 「治平專案目標80件」 counts targeted persons.
 TARGET_ROLE = re.compile(r"(?:(?:未|已|均|尚未|超越|超過)?(?:達成?|優於|低於|高於)?"  # 「未達目標值（55人）」
+                         r"(?:[^\s，,；;。]{0,6}?(?:核定|核配|律定|所訂|訂定)之?)?"  # 「達成警政署核定目標值（3,600件）」
                          r"(?:(?:(?:年度|原訂|原定|預定|預期|設定|績效)目標(?:值|數)?|目標值)(?:[為是]|訂為|定為)?"
                          r"|目標(?:[為是]|訂為|定為)))\s*[（(]?\s*$")
 # 「以111年為基準值（12,476件）」: the words that make a figure the baseline a plan measures from
 BASELINE_ROLE = re.compile(r"以?\s*(?:[0-9]{2,4}\s*年(?:度)?)?\s*(?:為|作為)?\s*基準(?:值|年|數)?\s*(?:為|是)?\s*[（(]?\s*$")
+_ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
+
+
+def achievement_name(name: str) -> str:
+    """「達成率」 printed after a target (prose) or as a results table's column: 目標達成率, the share of the target
+    reached (「全般刑案破獲率目標達成率」), in prose and tables alike; other names unchanged."""
+    return f"目標{name}" if _ACHIEVEMENT.match(name) else name
+
+
 ACTUAL_ROLE = re.compile(r"(?:實際(?:值|數|達成(?:值|數|率)?)|執行(?:結果|成果|情形|成效)|實績值?|達成值)(?:[為是])?\s*$")
 
 

@@ -18,7 +18,7 @@ from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import find_periods, printed_year, year_before, year_period
 from twpolice.converters.prose import ProseContext, extract_line
-from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
+from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, achievement_name, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
                                             TARGET_ROLE, only_bound_words, printed_operator, split_unit_note,
                                             unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
@@ -228,7 +228,7 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
                                     section=ctx.section, qualifiers={**ctx.qualifiers, "item": label})]
     line = lines[cell.line_start - 1]
     printed = cell.text.strip()
-    label, column = split_unit_note(label)[0], split_unit_note(column)[0]  # 達成度(%) names 達成度 (unit read above)
+    label, column = split_unit_note(label)[0], achievement_name(split_unit_note(column)[0])  # 達成度(%): 目標達成度
     kind, operator, reference = "actual", None, None
     if TARGET_ROLE.search(column):  # 年度目標值 | 實際值: one indicator, a target and an actual
         kind, operator, column = "target", printed_operator(printed[:n.start], printed[n.unit_end or n.end:]) or "equal", ""

@@ -193,7 +193,7 @@ def test_a_figures_printed_role_makes_it_a_target_or_actual_of_one_indicator(tmp
         t, a = facts[(line, Decimal(target))], facts[(line, Decimal(actual))]
         assert (t.kind, a.kind) == ("target", "actual")
         assert t.indicator == a.indicator == indicator
-    assert facts[(5, Decimal("109.9"))].indicator == "全般刑案破獲率達成度"
+    assert facts[(5, Decimal("109.9"))].indicator == "全般刑案破獲率目標達成度"
     assert {facts[(8, Decimal(v))].kind for v in ("80", "490")} == {"actual"}
 
 
@@ -348,10 +348,10 @@ def test_a_results_table_gives_targets_and_actuals_of_the_indicator_column(tmp_p
     assert got == {
         ("target", "equal", "全般刑案破獲率", Decimal("85"), "%"),
         ("actual", None, "全般刑案破獲率", Decimal("93.45"), "%"),
-        ("actual", None, "全般刑案破獲率達成度", Decimal("109.94"), "%"),
+        ("actual", None, "全般刑案破獲率目標達成度", Decimal("109.94"), "%"),
         ("target", "equal", "A1類交通事故死亡人數", Decimal("120"), "人"),
         ("actual", None, "A1類交通事故死亡人數", Decimal("105"), "人"),
-        ("actual", None, "A1類交通事故死亡人數達成度", Decimal("112.5"), "%"),
+        ("actual", None, "A1類交通事故死亡人數目標達成度", Decimal("112.5"), "%"),
     }
 
 
@@ -403,7 +403,7 @@ def test_an_achievement_rate_after_a_target_belongs_to_its_indicator(tmp_path):
                                     "二、詐欺案件破獲率年度目標值為70%，實際為75.3%，達成率107.57%。\n", encoding="utf-8")
     got = {(f.kind, printed(f), f.value) for f in convert_file(tmp_path / "r.txt").facts}
     assert got == {("target", "詐欺案件破獲率", Decimal("70")), ("actual", "詐欺案件破獲率", Decimal("75.3")),
-                   ("actual", "詐欺案件破獲率達成率", Decimal("107.57"))}
+                   ("actual", "詐欺案件破獲率目標達成率", Decimal("107.57"))}
 
 
 def test_money_spent_is_an_actual_not_a_budget(tmp_path):

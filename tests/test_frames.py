@@ -182,7 +182,7 @@ ROWS = [
     ("achievement_of_target", "指標一：全般刑案破獲率，原訂目標值95%，實際值97.32%，達成度100%。", "performance-report",
      [("target", "全般刑案破獲率", "95", "2023", "equal", None),
       ("actual", "全般刑案破獲率", "97.32", "2023", None, None),
-      ("actual", "全般刑案破獲率達成度", "100", "2023", None, None)]),
+      ("actual", "全般刑案破獲率目標達成度", "100", "2023", None, None)]),
     ("bare_target_word", "取締酒駕目標1萬8,000件，查獲第一、二級毒品嫌疑犯目標4,500人，治平目標20名。", "plan",
      [("target", "取締酒駕件數", "18000", "2023", "equal", None),
       ("target", "查獲毒品嫌疑犯人數", "4500", "2023", "equal", None),
@@ -230,6 +230,9 @@ ROWS = [
     ("total_of_list", "住宅竊盜發生45件、汽車竊盜32件，合計77件。", "council-report",
      [("actual", "住宅竊盜發生件數", "45", "2023", None, None), ("actual", "汽車竊盜發生件數", "32", "2023", None, None),
       ("actual", "住宅及汽車竊盜發生合計件數", "77", "2023", None, None)]),
+    ("printed_target_role", "取締酒駕4,012件，達成警政署核定目標值（3,600件）之111.44%。", "performance-report",
+     [("actual", "取締酒駕件數", "4012", "2023", None, None), ("target", "取締酒駕件數", "3600", "2023", "equal", None),
+      ("actual", "取締酒駕件數目標值達成率", "111.44", "2023", None, None)]),
     ("noun_after_figure", "撰研12篇警政統計通報及4篇專題統計分析，並訂定7案行政規則及修正3案作業規定。", "council-report",
      [("actual", "撰研警政統計通報", "12", "2023", None, None),
       ("actual", "撰研專題統計分析", "4", "2023", None, None),
@@ -295,7 +298,7 @@ ROWS = [
     ("achievement_of_target", "取締酒駕件數目標值1,800件，實際2,050件，達成率113.89%。", "performance-report",
      [("target", "取締酒駕件數", "1800", "2023", "equal", None),
       ("actual", "取締酒駕件數", "2050", "2023", None, None),
-      ("actual", "取締酒駕件數達成率", "113.89", "2023", None, None)]),
+      ("actual", "取締酒駕件數目標達成率", "113.89", "2023", None, None)]),
 ]
 
 
