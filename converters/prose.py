@@ -172,15 +172,27 @@ _NUMERALS = "一二三四五六七八九十"
 
 
 def _clause_start(norm: str, pos: int) -> int:
-    """Start of the clause holding ``pos``; a comma between digits is a thousands separator."""
+    """Start of the clause holding ``pos``; a comma between digits is a thousands separator, and a 「、」 with no
+    figure before it in its clause joins words of one name (「第一、二級毒品製造、運輸、販賣嫌疑犯120人」)."""
     i = pos - 1
     while i >= 0:
         ch = norm[i]
         if ch in _CLAUSE_BREAK and not (ch == "," and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()) \
-                and not (ch == "、" and 0 < i < len(norm) - 1 and norm[i - 1] in _NUMERALS and norm[i + 1] in _NUMERALS):
-            break  # 「第一、二級毒品」 is one name
+                and not (ch == "、" and 0 < i < len(norm) - 1 and norm[i - 1] in _NUMERALS and norm[i + 1] in _NUMERALS) \
+                and not (ch == "、" and _joins_words(norm, i)):  # 「第一、二級毒品」 is one name
+            break
         i -= 1
     return i + 1
+
+
+def _joins_words(norm: str, i: int) -> bool:
+    """The 「、」 at i enumerates words of a name: no figure between it and the clause break before it."""
+    j = i - 1
+    while j >= 0 and norm[j] not in _CLAUSE_BREAK:
+        if norm[j].isdigit():
+            return False
+        j -= 1
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +214,12 @@ def _clean_label(text: str) -> str:
         text = _TRAILING_FILLER.sub("", text)
         text = _LEADING_PERIOD.sub("", text)
         text = _TRAILING_PERIOD.sub("", text)  # 「A1類交通事故死亡人數112年為150人」
+    text = _LONG_LIST.sub(r"\g<first>", text)
     return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
+
+
+# 「樂安醫院、慈惠醫院、…及張老師中心等取得合格證照人數」: a list of three or more named examples reads as its first
+_LONG_LIST = re.compile(r"(?P<first>(?<![^\s，,；;:：])[^、，,；;:：\s]+)(?:、[^、，,；;:：\s等]+){2,}(?:(?:及|與|和)[^、，,；;:：\s等]+)?(?=等)")
 
 
 def _unit_noun(label: str, unit: str, force: bool = False) -> str:
@@ -1173,6 +1190,8 @@ def _each_items(label: str) -> tuple[str, ...]:
     if m is None:
         return ()
     verb, a, b = m.group("verb") or (each.group("verb") or "" if each else ""), m.group("a"), m.group("b")
+    if len(a) == 1 and len(b) >= 2:
+        a += b[1:]  # 「寒、暑假…各1次」: 寒假… and 暑假… (one character shares the next word's tail)
     tail = _SHARED_TAIL.search(b)
     head_b = b[: tail.start()] if tail else b
     subject_a = last_subject_form(a)

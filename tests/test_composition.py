@@ -169,6 +169,7 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("玩具槍枝數", "枝", None),
     ("住宅及汽車竊盜發生合計件數", "件", None),  # two subjects sharing their head: neither alone, nor all thefts
     ("機車與汽車竊盜破獲數", "件", None),
+    ("竊盜、詐欺案件發生數", "件", None),        # two subjects side by side: the two together
     ("調訓警察局員警人數", "人", None),         # officers trained, not the headcount (needs 現有/編制)
     ("汰換巡邏機車輛數", "人", None),           # the unit contradicts the vehicles
     ("攔阻詐騙金額", "件", None),

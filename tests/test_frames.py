@@ -233,6 +233,14 @@ ROWS = [
     ("printed_target_role", "取締酒駕4,012件，達成警政署核定目標值（3,600件）之111.44%。", "performance-report",
      [("actual", "取締酒駕件數", "4012", "2023", None, None), ("target", "取締酒駕件數", "3600", "2023", "equal", None),
       ("actual", "取締酒駕件數目標值達成率", "111.44", "2023", None, None)]),
+    ("plan_target", "第一、二級毒品製造、運輸、販賣嫌疑犯目標120人。", "plan",  # 「、」 joining words of one name
+     [("target", "毒品製造、運輸、販賣嫌疑犯人數", "120", "2023", "equal", None)]),
+    ("printed_target_role", "全般刑案破獲率：以112年破獲率92.3%為基準，113年目標值提升至93%以上。", "plan",
+     [("baseline", "全般刑案破獲率", "92.3", "2023", None, None),
+      ("target", "全般刑案破獲率", "93", "2024", "at-least", None)]),
+    ("each_item", "寒、暑假擴大舉辦少年輔導活動，至少各1次。", "plan",
+     [("target", "寒假擴大舉辦少年輔導活動次數", "1", "2023", "at-least", None),
+      ("target", "暑假擴大舉辦少年輔導活動次數", "1", "2023", "at-least", None)]),
     ("noun_after_figure", "撰研12篇警政統計通報及4篇專題統計分析，並訂定7案行政規則及修正3案作業規定。", "council-report",
      [("actual", "撰研警政統計通報", "12", "2023", None, None),
       ("actual", "撰研專題統計分析", "4", "2023", None, None),
@@ -589,3 +597,10 @@ def test_a_span_from_a_figure_to_another_dates_each_to_its_end_year():
            _read("本縣112年全般刑案發生3,412件；近5年（108至112年）發生數由4,105件逐年下降至3,412件。",
                  _ctx("performance-report"))]
     assert got[1:] == [("全般刑案發生數", "4105", "2019"), ("全般刑案發生數", "3412", "2023")]
+
+
+def test_a_long_list_of_examples_is_named_by_its_first_and_a_short_one_in_full():
+    """「協助查獲搶奪、竊盜、通緝犯…等績效10件」: 協助查獲搶奪等績效件數; 「定期、不定期…檢查81次」 keeps both words."""
+    assert [g[1] for g in _read("協助查獲搶奪、竊盜、通緝犯、逃兵、聚賭、無故攜械等績效10件。", _ctx("council-report"))] == [
+        "協助查獲搶奪等績效件數"]
+    assert [g[1] for g in _read("執行定期、不定期機關安全檢查81次。", _ctx("council-report"))] == ["執行定期、不定期機關安全檢查次數"]

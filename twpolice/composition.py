@@ -16,7 +16,7 @@ Rules, in order (each with the Chinese it is for):
 | ... but not before an open form (nothing after the subject), which must stand alone | 「破獲刑案」, not 「指揮調度線上警網破獲刑案」 |
 | text after the match is not, except noise words | 「全般刑案破獲率提升」 does not match |
 | a few leading words change what is counted and block a match | 「協助破獲刑案人數」, 「占全般刑案破獲數」 |
-| a subject coordinated with another names neither alone | 「住宅及汽車竊盜發生件數」 is no 汽車竊盜 figure |
+| a subject coordinated with another names neither alone | 「住宅及汽車竊盜發生件數」「竊盜、詐欺案件數」 |
 | noise words are removed only when the name does not match as printed | 「各類竊盜」, 「本縣」, 「今年1至3月」, 「並」, 「惟…仍」 |
 | only pairs a subject declares (twp:hasMeasure) are indicators | 「竊盜案件數」 is no theft indicator |
 | the unit decides between measures, and must fit the one chosen | 「預防犯罪宣導」 場 → sessions, 人次 → attendance |
@@ -203,10 +203,16 @@ def _counted_in_own_unit(subject: str, units: list[str]) -> bool:
     return bool(units) and own is not None and own != PEOPLE and all(u == own for u in units)
 
 
-def _coordinated(text: str, start: int, end: int) -> bool:
-    """「住宅及汽車竊盜」: the subject form at start..end is the second of two subjects sharing its head (住宅竊盜 and
-    汽車竊盜), so the name counts both; 「運輸及販賣毒品」 (運輸毒品 is no subject) is one subject."""
-    if not text[:start].endswith(COORDINATORS):
+def _coordinated(text: str, start: int, end: int, occurrences: list[tuple[int, int, str]]) -> bool:
+    """The subject form at start..end is the second of two subjects the name counts together: 「竊盜、詐欺案件」
+    (another subject right before it, no form spanning both) or 「住宅及汽車竊盜」 (住宅竊盜 and 汽車竊盜 share their
+    head). 「運輸及販賣毒品」 (運輸毒品 is no subject) and 「機車竊盜」 (one form) are one subject."""
+    joined = text[:start].endswith(COORDINATORS)
+    gap = start - 1 if joined else start
+    if any(e2 == gap and s2 < gap and not any(s3 <= s2 and e3 >= end for s3, e3, _ in occurrences)
+           for s2, e2, _ in occurrences):
+        return True
+    if not joined:
         return False
     before, form = text[: start - 1], text[start:end]
     return any(before[-w:] + form[k:] in _subject_forms()
@@ -238,7 +244,7 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
             if lead and not form.after:
                 continue  # 「指揮調度線上警網破獲刑案」: an open form (破獲{s}) stands only alone
             if (any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS) or text[:start].endswith(IMITATIONS)
-                    or any(_coordinated(text, s, e) for s, e, _ in occurrences if s <= start and e >= end)):
+                    or any(_coordinated(text, s, e, occurrences) for s, e, _ in occurrences if s <= start and e >= end)):
                 continue
             if any(verb in lead for verb in _other_verbs(slug, form.measure)):
                 continue  # 「汰除…之攝影機支數」 is not the number in service
