@@ -819,7 +819,8 @@ def _name(f: Frame, r: _Reading) -> str:
         elif not predicate_only and (not r.subject or last_subject_form(label)):
             # the first name, or another known subject, carries from here (「強盜…破獲9件，搶奪案件發生6件、破獲7件」)
             subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
-            r.subject = subject if len(subject) >= 2 else r.subject
+            if not _within_subset(f, r):  # 「竊盜…，其中機車竊盜56件；破獲率95.51%」: still 竊盜's
+                r.subject = subject if len(subject) >= 2 else r.subject
         r.previous_label = label
         label = _unit_noun(label, unit)
     r.first_label_by_unit.setdefault(unit, label)
@@ -871,6 +872,13 @@ def _name(f: Frame, r: _Reading) -> str:
 
 _PART_WORD = re.compile(r"^(?:其中|內含|含)")
 _SAME_COUNT = ({"人", "名", "位"}, {"件", "案"})
+
+
+def _within_subset(f: Frame, r: _Reading) -> bool:
+    """The figure is an item of a 「其中…」 list of its clause (「其中汽車竊盜4件、機車竊盜56件」): a part, whose
+    subject does not carry to the figures after the list."""
+    at = r.s.norm.rfind("其中", 0, f.n.start)
+    return at >= 0 and not _CLAUSE_END.search(r.s.norm, at, f.n.start)
 
 
 def _part_in_parentheses(f: Frame, r: _Reading) -> str:
