@@ -134,6 +134,7 @@ class ProseContext:
     plan_years: tuple[int, ...] = ()  # years a multi-year plan covers (逐年 → one target per year)
     targets: bool = False  # the block is a target column (年度目標值): a figure with no other role is a target
     qualifiers: dict[str, str] = field(default_factory=dict)
+    indicator: str = ""  # what a heading above names (「關鍵績效指標：全般刑案破獲率」), for figures that name nothing
 
 
 @dataclass
@@ -296,7 +297,7 @@ def extract_line(line: str, lineno: int, ctx: ProseContext) -> list[Fact]:
     """The facts of one printed line (a paragraph): a subject named in one sentence carries to the next
     (「本期全般刑案發生1,876件…；與去年同期相較，發生數減少96件」) until another is named."""
     facts: list[Fact] = []
-    carried: Carried = Carried()
+    carried: Carried = Carried(subject=ctx.indicator)
     for s in sentences(line):
         found, carried = _extract_sentence(s, lineno, ctx, carried)
         facts.extend(found)
@@ -1107,7 +1108,7 @@ def _share_after(f: Frame, r: _Reading) -> str:
     return _clean_label(m.group("who") + m.group("what")) + "比率" if m else ""  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
 
 
-_INDICATOR_NAMED = re.compile(r"(?:衡量|績效|關鍵績效)指標(?:名稱)?\s*[：:]\s*(?P<name>[^，,；;。：:0-9]{2,24}?)\s*[；;。]?")
+INDICATOR_NAMED = re.compile(r"(?:衡量|績效|關鍵績效)指標(?:名稱)?\s*[：:]\s*(?P<name>[^，,；;。：:0-9]{2,24}?)\s*[；;。]?")
 
 
 class Carried(NamedTuple):
@@ -1125,7 +1126,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
         return [], carried  # a calculation formula, not a figure
     numbers = [n for n in find_numbers(s.text) if n.kind == "quantity" and n.unit and n.unit not in _SKIP_UNITS]
     if not numbers:  # 「衡量指標：詐欺犯罪破獲率；…；年度目標值：114年80%」: the name the figures after it are of
-        return [], carried._replace(subject=named["name"]) if (named := _INDICATOR_NAMED.fullmatch(s.norm.strip())) else carried
+        return [], carried._replace(subject=named["name"]) if (named := INDICATOR_NAMED.fullmatch(s.norm.strip())) else carried
     not_facts = non_fact_spans(s.norm)
     s.read_periods(ctx)
     topic, topic_end = _topic(s)

@@ -481,6 +481,22 @@ def test_a_kpi_tables_baseline_column_gives_baselines_of_its_year(tmp_path):
                    ("target", "2024", Decimal("680"))]
 
 
+def test_an_indicator_a_heading_names_names_the_figures_of_the_lines_under_it(tmp_path):
+    """「（一）關鍵績效指標：全般刑案破獲率」 then 「2.年度目標值：114年93%、115年93.5%」: targets of that indicator; the
+    next heading (「（二）關鍵績效指標：暴力犯罪發生數」) names the lines under it, and a heading naming none, none."""
+    (tmp_path / "m.txt").write_text(
+        "臺東縣警察局中程施政計畫（114至115年度）\n貳、施政重點\n一、關鍵策略目標：有效抑制犯罪\n"
+        "（一）關鍵績效指標：全般刑案破獲率\n1.衡量標準：（破獲數÷發生數）×100%。\n2.年度目標值：114年93%、115年93.5%。\n"
+        "（二）關鍵績效指標：暴力犯罪發生數\n1.年度目標值：每年控制在30件以下。\n"
+        "二、關鍵策略目標：提升服務品質\n（一）強化為民服務\n1.每年辦理至少60場。\n", encoding="utf-8")
+    got = [(f.indicator, f.period.slug, f.value, f.shared_indicator) for f in convert_file(tmp_path / "m.txt").facts]
+    assert got == [("全般刑案破獲率", "2025", Decimal("93"), "crime-all-clearance-rate"),
+                   ("全般刑案破獲率", "2026", Decimal("93.5"), "crime-all-clearance-rate"),
+                   ("暴力犯罪發生數", "2025", Decimal("30"), "violent-crime-occurrences"),
+                   ("暴力犯罪發生數", "2026", Decimal("30"), "violent-crime-occurrences"),
+                   ("場次", "2025", Decimal("60"), None), ("場次", "2026", Decimal("60"), None)]
+
+
 def test_a_budget_table_gives_budgets_and_money_spent(tmp_path):
     """計畫名稱 | 預算數(千元) | 執行數(千元) | 執行率(%): a budget, an actual (spent) and a rate."""
     (tmp_path / "b.txt").write_text("新北市政府警察局111年度施政績效報告\n\n參、預算執行情形\n"

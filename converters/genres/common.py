@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from twpolice.converters.captions import Captions, give_subject
 from twpolice.converters.periods import stated_reporting_period
-from twpolice.converters.prose import ProseContext, extract_line
+from twpolice import composition
+from twpolice.converters.prose import INDICATOR_NAMED, ProseContext, extract_line
 from twpolice.converters.sections import Outline
 from twpolice.converters.tables import Table, find_tables
 from twpolice.converters.text import bounded_sentences
@@ -64,10 +66,23 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
         ctx = ProseContext(
             genre=meta.genre, period=line_period, section=outline.section(no),
             program=outline.program_of_line.get(no), plan_years=years, comparison=comparison,
-            qualifiers=dict(captions.qualifiers),
+            qualifiers=dict(captions.qualifiers), indicator=indicator_named_above(outline, no),
         )
         for piece in bounded_sentences(line):  # a line of real text is one piece
             for fact in extract_line(piece, no, ctx):
                 give_subject(fact, captions.subject)
                 facts.append(fact)
     return facts
+
+
+def indicator_named_above(outline: Outline, no: int) -> str:
+    """The indicator the nearest heading over a line names, for its figures that name none: 「（一）關鍵績效指標：
+    全般刑案破獲率」 (or a heading that is an indicator's name, 「（一）全般刑案破獲率」) over 「2.年度目標值：114年93%、
+    115年93.5%」. Empty when no heading on the line's path names one."""
+    for heading in reversed(outline.path_of_line.get(no, ())):
+        title = heading.title.strip().rstrip("：:")
+        if (named := INDICATOR_NAMED.fullmatch(title)) is not None:
+            return named["name"]
+        if not re.search(r"[0-9，,。；;：:]", title) and None not in composition.parse_indicator(title):
+            return title
+    return ""
