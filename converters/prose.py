@@ -68,7 +68,8 @@ _FORMULA = re.compile(r"公式|[×÷]")
 _STOCK_CUE = re.compile(r"現有|目前|累計|累積|截至|至.{0,8}底|迄今")
 _SKIP_UNITS = frozenset({"年", "歲"})
 _DURATION_UNITS = frozenset({"日", "天", "工作天", "小時", "週", "月", "個月"})
-_FUTURE_CUE = re.compile(r"預計|預估|預定|預期|(?<![模比虛])擬|將於|將循")  # not 模擬槍
+# not 模擬槍; 「並於年底前完成…汰換200支」 is still to be done (「已於…前完成」 was done)
+_FUTURE_CUE = re.compile(r"預計|預估|預定|預期|(?<![模比虛])擬|將於|將循|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
 _BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
 _NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元"
@@ -280,7 +281,7 @@ def _own_period_before(s: _Sentence, pos: int) -> Period | None:
     return own
 
 
-_PERIOD_NOTE = re.compile(r"^[^。；]{0,6}?[(（](?P<p>[^()（）]{2,20}?)(?:數據|資料|統計)?[)）]")
+_PERIOD_NOTE = re.compile(r"^[^。；，,較比與]{0,6}?[(（](?P<p>[^()（）]{2,20}?)(?:數據|資料|統計)?[)）]")
 
 
 def _period_after(s: _Sentence, n: NumberMatch, ctx: ProseContext) -> Period | None:
@@ -385,7 +386,8 @@ class _Reading:
     last_verb: str | None = None  # the verb of the last 「分別」 change
     last_action: tuple[str, str] | None = None  # the verb and noun of the last 「撰研12篇警政統計通報」
     stock_until: int = -1  # where the last stock figure ended: 「現有義警1,210人、民防人員860人」 lists stocks
-    ends: dict[int, Fact] = field(default_factory=dict)  # a figure's fact by where its unit ends (parenthesised parts)
+    ends: dict[int, Fact] = field(default_factory=dict)
+    last_part: tuple[str, str] | None = None  # (whole, part) of the last part figure: 「其中少年28人，占5.35%」  # a figure's fact by where its unit ends (parenthesised parts)
 
 
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*(?:為|是|[:：])?\s*$")  # 「112年目標降低3%」: no name
@@ -713,8 +715,11 @@ def _name(f: Frame, r: _Reading) -> str:
         return part
     relative = f.kind == "change" or f.operator in ("increase-by", "decrease-by")
     # 「…較111年」 and the 年 of 「年增1%」 are not part of what changes
-    label = _clean_label(re.sub(r"(?:相)?較.*$|與.*$|(?:相)?比.*$|(?<![每逐少成老青當今去明前])年$", "", f.label_text)
-                         if relative else f.label_text)
+    text = f.label_text
+    if relative and (cmp := _COMPARED_TO.search(text)) and _PREDICATE_ONLY.match(rest := text[cmp.end():].strip()):
+        text = text[:cmp.start()] + rest  # 「較上季（4至6月）發生數減少31件」: a change of 發生數
+    label = _clean_label(re.sub(r"(?:相)?較.*$|與.*$|(?:相)?比.*$|(?<![每逐少成老青當今去明前])年$", "", text)
+                         if relative else text)
     unit = f.unit
     if label and (verb := _list_verb(f, r)):
         label = verb + label  # 「預計汰換巡邏汽車3輛、偵防汽車2輛」: 汰換偵防汽車
@@ -748,6 +753,13 @@ def _name(f: Frame, r: _Reading) -> str:
                 and whole_label.startswith(subject) and (measure := whole_label[len(subject):])):
             label = own + measure  # 「竊盜…破獲298件，其中汽車竊盜3件」: 汽車竊盜破獲件數
             f.rules.append("subset_measure_of_whole")
+        elif 1 <= len(own := _COUNT_TAIL.sub("", _clean_label(label))) <= 8 and not last_subject_form(own) \
+                and _same_count(f.unit, whole.unit):
+            r.last_part = (whole.indicator, own)  # 「查獲毒品嫌疑犯523人，其中少年28人」: 查獲毒品嫌疑犯人數（少年）
+            return f"{whole.indicator}（{own}）"
+    if f.unit == "%" and r.last_part and _BARE_SHARE.fullmatch(_clean_label(f.label_text)):
+        f.rules.append("share_of_whole")  # 「…，其中少年28人，占5.35%」: the part's share of the whole
+        return f"{_MEASURE_SUFFIX.sub('', r.last_part[0])}中{r.last_part[1]}比率"
     if f.kind == "target":
         label = re.sub(r"(?<=\S)(?:預定|預計)(?=\S)", "", label)  # 「目前工程預定進度為6.90%」: a target of 工程進度
     if f.kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
@@ -871,8 +883,16 @@ def _name(f: Frame, r: _Reading) -> str:
     return label
 
 
+# 「較上季（4至6月）」「較去年同期」: the comparison before a change's measure (its period phrases already blanked)
+_COMPARED_TO = re.compile(r"(?:相)?較[\s()（）]*(?:去年|上年|前一年|上季|上月|上期|前期)?(?:同期)?(?:平均值?)?[\s()（）]*")
 _PART_WORD = re.compile(r"^(?:其中|內含|含)")
 _SAME_COUNT = ({"人", "名", "位"}, {"件", "案"})
+_BARE_SHARE = re.compile(r"(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)?")
+
+
+def _same_count(a: str, b: str) -> bool:
+    """Two printed units count the same things (人 and 名 are persons)."""
+    return a == b or any({a, b} <= same for same in _SAME_COUNT)
 
 
 def _within_subset(f: Frame, r: _Reading) -> bool:
@@ -894,9 +914,10 @@ def _part_in_parentheses(f: Frame, r: _Reading) -> str:
     whole = r.ends.get(len(norm[:opened].rstrip()))
     own = _PART_WORD.sub("", re.sub(r"^[\s(（、，,]*(?:及|和|與)?|\s", "", f.label_text))  # 「有眷」 keeps its 有
     if (whole is None or whole.kind != "actual" or not 1 <= len(own) <= 8 or last_subject_form(own)
-            or not (f.unit == whole.unit or any({f.unit, whole.unit} <= same for same in _SAME_COUNT))):
+            or not _same_count(f.unit, whole.unit)):
         return ""
     own = _COUNT_TAIL.sub("", own) or own
+    r.last_part = (whole.indicator, own)
     return f"{whole.indicator}（{own}）"
 
 
