@@ -25,7 +25,8 @@ _DATE_LINE = re.compile(r"^(?:(?:發布|發行|印製|出版|公布)日期\s*[:�
 EDGE_LINES = 15
 
 _RESULTS = re.compile(r"績效(?:成果)?報告|成果報告|執行成果|執行情形報告|績效評估報告")
-_TO_COUNCIL = re.compile(r"業務報告|議會.{0,12}報告")  # a police department's report to the city council
+# a police department's report to the city council, and the periodic status reports of the same shape (治安會報)
+_TO_COUNCIL = re.compile(r"業務報告|議會.{0,12}報告|治安(?:會報|狀況報告|情勢報告)")
 _COUNCIL_CHAPTER = re.compile(r"^[壹貳參肆伍陸柒捌玖拾]+、\s*警\s*政\s*$")
 _CURRENT_PERIOD = re.compile(r"本期(?:為|係|：|:)?\s*(?P<p>[0-9０-９]{2,3}\s*年[^)）。，]{0,12})")
 

@@ -892,6 +892,12 @@ def year_period(year: int) -> Period:
     return Period(date(year, 1, 1), date(year, 12, 31), f"{year - ROC_OFFSET}年")
 
 
+def fiscal_year(period: Period) -> Period:
+    """The budget year of a figure dated ``period``: a budget printed in a half-year report (本期 112年1至6月) is the
+    whole fiscal year's (Taiwan's fiscal year is the calendar year); a multi-year span stays as it is."""
+    return year_period(period.start.year) if period.start.year == period.end.year else period
+
+
 @lru_cache(maxsize=1)
 def _span_pattern() -> re.Pattern[str]:
     lex = grammar().lex

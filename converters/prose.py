@@ -25,7 +25,7 @@ from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
-from twpolice.converters.periods import find_periods, year_before, year_period, years_before
+from twpolice.converters.periods import find_periods, fiscal_year, year_before, year_period, years_before
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             achievement_name, actual_bound, printed_operator)
 from twpolice.normalise import normalise_width
@@ -1258,8 +1258,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
             fact_period.end.year - fact_period.start.year + 1 == place[1]:
         fact_period = year_period(fact_period.start.year + place[0])  # 「108年至111年…分別為96%、96.5%…」
         f.rules.append("respective_years")
-    if f.kind == "budget" and fact_period == ctx.period and ctx.period.start.year == ctx.period.end.year:
-        fact_period = year_period(ctx.period.start.year)  # a budget is of the fiscal year, in a half-year report too
+    if f.kind == "budget" and fact_period == ctx.period:
+        fact_period = fiscal_year(ctx.period)  # a budget is of the fiscal year, in a half-year report too
     if f.opens:
         r.from_to = [label, fact_period, None, None]
     elif f.reaches:

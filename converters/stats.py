@@ -16,7 +16,7 @@ from twpolice.converters.budget import FUNDING_LABELS, funding_column_fact, fund
 from twpolice.converters.captions import give_subject
 from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
-from twpolice.converters.periods import find_periods, printed_year, year_before, year_period
+from twpolice.converters.periods import find_periods, fiscal_year, printed_year, year_before, year_period
 from twpolice.converters.prose import ProseContext, extract_line
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, achievement_name, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
                                             TARGET_ROLE, only_bound_words, printed_operator, split_unit_note,
@@ -190,7 +190,8 @@ def _is_prose(cell: Cell, label: str, subs: list[str]) -> bool:
     return cell.flat not in (label, *subs) and any(n.unit for n in find_numbers(cell.text))
 
 
-_CHANGE_COLUMN = re.compile(r"(?:較|與)(?P<ref>.{1,16}?)(?:相較|相比|比較)?(?:增減|增加|減少|變動|差異)(?:數|值|量)?$")
+# 「發生數較去年同期增減」「發生數與去年同期比較」: a change of 發生數 against 去年同期
+_CHANGE_COLUMN = re.compile(r"(?:較|與)(?P<ref>.{1,16}?)(?:(?:相較|相比|比較)?(?:增減|增加|減少|變動|差異)(?:數|值|量)?|相較|相比|比較)$")
 
 
 def _column_reference(text: str, ctx: ProseContext) -> Period | None:
@@ -224,7 +225,7 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     if not unit:
         return []
     if unit in MONEY_UNITS and funding is not None:  # 計畫名稱 | 中央 | 縣府 | 合計 (單位：千元)
-        return [funding_column_fact(cell, n.value, unit, funding, lines, period=ctx.period, program=ctx.program,
+        return [funding_column_fact(cell, n.value, unit, funding, lines, period=fiscal_year(ctx.period), program=ctx.program,
                                     section=ctx.section, qualifiers={**ctx.qualifiers, "item": label})]
     line = lines[cell.line_start - 1]
     printed = cell.text.strip()
@@ -249,7 +250,7 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     if subs:
         qualifiers["category"] = subs[-1]
     return [Fact(
-        kind=kind, indicator=indicator, value=n.value, unit=unit, period=ctx.period,
+        kind=kind, indicator=indicator, value=n.value, unit=unit, period=fiscal_year(ctx.period) if kind == "budget" else ctx.period,
         passage=Passage(cell.line_start, cell.line_start, line.strip(), ctx.section),
         value_text=printed, program=ctx.program, qualifiers=qualifiers, operator=operator, relative_to=reference,
     )]

@@ -127,6 +127,7 @@ from twpolice import composition, vocab
     ("運輸及販賣毒品者人數", "人", None, "drug-trafficking-suspects"),  # coordinated verbs of one subject
     ("詐欺逮捕嫌犯人數", "人", None, "fraud-offenders"),      # 「偵破詐欺集團…、逮捕嫌犯132人」
     ("攔阻詐騙成功件數", "件", None, "fraud-intercepted"),
+    ("毒品發生件數", "件", None, "drug-cases-seized"),      # detected, not reported: 發生 is 查獲
     ("查獲改造手槍枝數", "枝", None, "improvised-firearms-seized"),
     ("違反毒品危害防制條例查獲人數", "人", None, "drug-suspects"),
     ("觸法少年人數", "人", None, "juvenile-offenders"),

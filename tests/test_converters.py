@@ -376,6 +376,8 @@ def test_a_bounded_target_cell_is_a_target_with_its_operator(tmp_path):
     ("高雄市政府施政報告（警政）112年1至6月", "council-report"),
     ("臺中市議會第4屆第1次定期會 臺中市政府警察局業務報告", "council-report"),
     ("拾參、警　政", "council-report"),
+    ("宜蘭縣政府113年3月份治安會報新聞稿", "council-report"),  # a periodic status report of the same shape
+    ("南投縣政府警察局113年1至6月治安狀況報告", "council-report"),
     ("高雄市政府警察局112年度工作報告", None),  # too vague to say
 ])
 def test_genre_named_by_a_title(title, genre):
@@ -495,6 +497,22 @@ def test_an_indicator_a_heading_names_names_the_figures_of_the_lines_under_it(tm
                    ("暴力犯罪發生數", "2025", Decimal("30"), "violent-crime-occurrences"),
                    ("暴力犯罪發生數", "2026", Decimal("30"), "violent-crime-occurrences"),
                    ("場次", "2025", Decimal("60"), None), ("場次", "2026", Decimal("60"), None)]
+
+
+def test_a_crime_tables_comparison_column_and_a_half_year_budget(tmp_path):
+    """案類 | 發生件數 | … | 發生數與去年同期比較: changes of 發生數 against the same months a year earlier, signed as
+    printed (毒品's 發生 is its cases detected); a 預算數 in a half-year report is the fiscal year's."""
+    (tmp_path / "r.txt").write_text(
+        "南投縣政府警察局113年1至6月治安狀況報告\n一、刑案統計\n案類\t發生件數\t破獲件數\t發生數與去年同期比較\n"
+        "竊盜\t456\t432\t-23\n毒品\t789\t789\t+12\n二、預算執行\n工作計畫\t預算數(千元)\t執行數(千元)\n"
+        "治安維護\t123,456\t98,765\n", encoding="utf-8")
+    facts = convert_file(tmp_path / "r.txt").facts
+    got = {(f.kind, f.shared_indicator, f.value, f.period.slug, f.relative_to.slug if f.relative_to else None)
+           for f in facts if f.kind in ("change", "budget") or f.shared_indicator == "drug-cases-seized"}
+    assert got == {("change", "theft-occurrences", Decimal("-23"), "2024-H1", "2023-H1"),
+                   ("change", "drug-cases-seized", Decimal("12"), "2024-H1", "2023-H1"),
+                   ("actual", "drug-cases-seized", Decimal("789"), "2024-H1", None),
+                   ("budget", None, Decimal("123456"), "2024", None)}
 
 
 def test_a_budget_table_gives_budgets_and_money_spent(tmp_path):

@@ -19,6 +19,7 @@ Rules, in order (each with the Chinese it is for):
 | a subject coordinated with another names neither alone | 「住宅及汽車竊盜發生件數」「竊盜、詐欺案件數」 |
 | noise words are removed only when the name does not match as printed | 「各類竊盜」, 「本縣」, 「今年1至3月」, 「並」, 「惟…仍」 |
 | only pairs a subject declares (twp:hasMeasure) are indicators | 「竊盜案件數」 is no theft indicator |
+| ... and 發生數 of an offence detected, not reported, is its 查獲件數 | 「毒品發生件數」 → 查獲毒品案件數 |
 | the unit decides between measures, and must fit the one chosen | 「預防犯罪宣導」 場 → sessions, 人次 → attendance |
 | a name that is only a measure takes the subject the caller carries | 「發生數」 under a 竊盜 heading |
 | a name that is only a subject is its number in service, only in the subject's own unit (not people) | 「守望相助隊」 隊 |
@@ -52,6 +53,9 @@ BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率")
 # Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms.
 IMITATIONS = ("模擬", "玩具")
 NEGATIONS = ("未", "非", "不")
+# An offence without a complainant is counted when it is detected: what a crime table prints as its 發生數 is the
+# cases detected, for a subject that declares those and no occurrences (毒品, 賭博, 槍砲).
+DETECTED_AS = {"occurrences": "cases-seized"}
 COORDINATORS = ("及", "與", "和", "、", "暨", "或")  # 「住宅及汽車竊盜」: the two together
 PEOPLE = "http://qudt.org/vocab/unit/INDIV"
 GAP = 8  # at most this many characters between a measure's leading verb and its subject (「汰換使用逾8年…攝影機」)
@@ -224,8 +228,12 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
     out: list[Candidate] = []
     occurrences = _occurrences(text)
     for start, end, slug in occurrences:
+        declared = subjects()[slug]["measures"]
         for form in _measure_forms():
-            if form.measure not in subjects()[slug]["measures"]:
+            measure = form.measure
+            if measure not in declared and DETECTED_AS.get(measure) in declared:
+                measure = DETECTED_AS[measure]  # 「毒品發生件數」 in a crime table: the drug cases detected
+            if measure not in declared:
                 continue
             if not form.before and not form.after and not _counted_in_own_unit(slug, units):
                 continue  # 「守望相助隊321隊」 is the teams; 「義警計73,354人(次)」 need not be the auxiliaries
@@ -246,10 +254,10 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
             if (any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS) or text[:start].endswith(IMITATIONS)
                     or any(_coordinated(text, s, e, occurrences) for s, e, _ in occurrences if s <= start and e >= end)):
                 continue
-            if any(verb in lead for verb in _other_verbs(slug, form.measure)):
+            if any(verb in lead for verb in _other_verbs(slug, measure)):
                 continue  # 「汰除…之攝影機支數」 is not the number in service
-            if _fits(slug, form.measure, units):
-                out.append(Candidate(slug, form.measure, (end - start, len(form.before) + len(form.after), adjacent)))
+            if _fits(slug, measure, units):
+                out.append(Candidate(slug, measure, (end - start, len(form.before) + len(form.after), adjacent)))
     for form in _measure_forms():
         bare = form.before + form.after
         if len(bare) >= 2 and text == bare and _fits(None, form.measure, units):
