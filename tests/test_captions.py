@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -54,3 +55,14 @@ def test_captioned_rows_in_prose_name_their_figures_and_a_blank_line_ends_the_ca
     got = [(f.passage.line_start, f.subject, f.qualifiers.get("schedule")) for f in facts]
     assert got == [(2, "firearms", None), (2, "firearms", None), (6, "drugs", "第一級"), (6, "drugs", "第一級"),
                    (8, None, None)]
+
+
+def test_a_caption_ends_with_its_section_even_without_a_blank_line():
+    """An aligned report's bodies come without blank lines: 「刑事案件報案單一窗口業務」 names the figures of its own
+    section, not those of the next (「二、警察局鳳山分局重建工程」: 總樓板面積 is no crime figure)."""
+    lines = ["一、刑事案件", "刑事案件報案單一窗口業務", "受理他轄移轉本轄案件1,312件。", "二、警察局鳳山分局重建工程",
+             "總樓板面積1萬0,166平方公尺。"]
+    outline = walk_outline(lines)
+    bodies = replace(outline, heading_lines=set())  # the bodies alone, as the aligned report reads them
+    facts = prose_facts(lines, META, bodies, [2, 3, 5])
+    assert [(f.passage.line_start, f.subject) for f in facts] == [(3, "crime"), (5, None)]

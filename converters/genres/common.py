@@ -53,11 +53,15 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
     facts: list[Fact] = []
     years = plan_years(meta.period) if meta.genre == Genre.MIDTERM_PLAN else ()
     captions = Captions()
+    section: tuple[str, ...] | None = None
     for no in line_numbers:
         line = lines[no - 1]
         if not line.strip():
             captions.reset()  # a caption names only the figures right under it
             continue
+        if outline.section(no) != section:
+            section = outline.section(no)
+            captions.reset()  # nor those of the next section (an aligned report's bodies have no blank lines)
         if no in outline.heading_lines:
             captions.reset()
         elif captions.read(line):
