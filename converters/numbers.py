@@ -218,6 +218,9 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
+_MIN_SEC = re.compile(r"\s*分\s*(?P<s>[0-5]?[0-9])\s*秒")
+
+
 def find_numbers(s: str) -> list[NumberMatch]:
     """Every number in ``s``, left to right; never raises.
 
@@ -251,6 +254,10 @@ def find_numbers(s: str) -> list[NumberMatch]:
             value = Decimal(int(digits) * 10 + int(tenths.group("m") or 0))
             end = unit_end = tenths.end()
             unit = "%"
+        if unit is None and approx is None and digits.isdigit() and (ms := _MIN_SEC.match(norm, end)) is not None:
+            value = Decimal(int(digits) * 60 + int(ms.group("s")))  # 「4分32秒」: one duration, in seconds
+            end = unit_end = ms.end()
+            unit = "秒"
         approx, bound, phrase_start, phrase_end = _words_around(norm, start, unit_end, approx)
 
         span_kind = _in_spans(spans, starts, start)

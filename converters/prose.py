@@ -67,12 +67,14 @@ _TO_LEVEL = re.compile(rf"{_MOVE_VERB}(?:至|到)")  # in a plan: a level to rea
 _FORMULA = re.compile(r"公式|[×÷]")
 _STOCK_CUE = re.compile(r"現有|目前|累計|累積|截至|至.{0,8}底|迄今")
 _SKIP_UNITS = frozenset({"年", "歲"})
-_DURATION_UNITS = frozenset({"日", "天", "工作天", "小時", "週", "月", "個月"})
+_DURATION_UNITS = frozenset({"日", "天", "工作天", "小時", "週", "月", "個月", "分鐘", "秒"})
+_TIME_MEASURE = re.compile(r"時間|時數|時效|天數|日數|歷時")  # 「平均派遣時間4分32秒」: a measured time is a figure
+_TIME_RULE = re.compile(r"每|不得|不超過|應有|連續")  # 「每日應有1次連續8小時之睡眠」: a rule of duty hours
 # not 模擬槍; 「並於年底前完成…汰換200支」 is still to be done (「已於…前完成」 was done)
 _FUTURE_CUE = re.compile(r"預計|預估|預定|預期|(?<![模比虛])擬|將於|將循|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
 _BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
-_NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元"
+_NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元間"
 _BARE_TARGET = re.compile(r"(?<=[\u4e00-\u9fff])(?<!治平)目標(?:值|數)?\s*$")  # not 「治平目標20名」 (persons)
 _UNIT_NOUN = {
     "件": "件數", "人": "人數", "名": "人數", "位": "人數", "人次": "人次", "%": "比率", "％": "比率",
@@ -1166,8 +1168,9 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
             continue
         _first(ROLE_RULES, f, r)
         label = _name(f, r)
-        if f.unit in _DURATION_UNITS and f.kind != "target":
-            continue
+        if f.unit in _DURATION_UNITS and f.kind != "target" and not (
+                _TIME_MEASURE.search(label) and not _TIME_RULE.search(f.sentence_before[f.cstart:])):
+            continue  # 「每月訪視1次…」「3日」: a time that is a rule or a date, not a measured time
         if f.undated:
             span = f.period
             if span is None or span.start.year >= span.end.year:

@@ -616,3 +616,11 @@ def test_a_long_list_of_examples_is_named_by_its_first_and_a_short_one_in_full()
     assert [g[1] for g in _read("協助查獲搶奪、竊盜、通緝犯、逃兵、聚賭、無故攜械等績效10件。", _ctx("council-report"))] == [
         "協助查獲搶奪等績效件數"]
     assert [g[1] for g in _read("執行定期、不定期機關安全檢查81次。", _ctx("council-report"))] == ["執行定期、不定期機關安全檢查次數"]
+
+
+def test_a_measured_time_is_a_figure_and_a_rule_of_hours_is_not():
+    """「110報案平均派遣時間為4分32秒」 is 272 seconds; 「平均處理時間2.5小時」 a figure too; 「每日應有1次連續8小時之睡眠」
+    and 「每2週訪視1次」 are rules."""
+    got = [(g[1], g[2]) for g in _read("110報案平均派遣時間為4分32秒，受理報案平均處理時間2.5小時。", _ctx("performance-report"))]
+    assert got == [("110報案平均派遣時間", Decimal("272")), ("受理報案平均處理時間", Decimal("2.5"))]
+    assert _read("服勤人員每日應有1次連續8小時之睡眠時間，非在學少年每2週訪視1次。", _ctx("performance-report")) == []

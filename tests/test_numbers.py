@@ -89,6 +89,12 @@ def test_money_composite_is_one_number_in_yuan() -> None:
     assert [(q.value, q.unit) for q in quantities(s)] == [(381128306, "元"), (Decimal("94.5"), "%")]
 
 
+def test_minutes_and_seconds_are_one_duration_in_seconds() -> None:
+    """「4分32秒」 is 272 秒 (quoted whole); a score (「95分」) is no duration."""
+    s = "平均派遣時間為4分32秒，績效評核95分。"
+    assert [(q.value, q.unit, s[q.start:q.unit_end]) for q in quantities(s)] == [(272, "秒", "4分32秒"), (95, None, "95")]
+
+
 def test_budget_total() -> None:
     n = only("合計4,995萬5,000元，汰換")
     assert (n.value, n.unit) == (49955000, "元")
