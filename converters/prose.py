@@ -739,8 +739,11 @@ def _name(f: Frame, r: _Reading) -> str:
         label = _clean_label(f.label_text.rstrip() + noun)  # 「預計建置219支攝影機」: 建置攝影機
         f.rules.append("noun_after_figure")
         r.last_action = (action.group(), noun)
-    if _SUBSET.match(f.named) and r.facts:
-        whole = r.facts[-1]  # 「預計建置219支攝影機，其中40支導入即時車辨功能」: a part of that figure, not its actual
+    if _SUBSET.match(f.named) and (r.facts or r.earlier):
+        # 「預計建置219支攝影機，其中40支導入即時車辨功能」: a part of that figure, not its actual; 「暴力犯罪：發生12件，
+        # 全數破獲，破獲率100%。其中故意殺人3件」: of the sentence before's, the last counted in its unit
+        before = (*r.earlier, *r.facts)
+        whole = r.facts[-1] if r.facts else next((x for x in reversed(before) if _same_count(x.unit, f.unit)), before[-1])
         f.rules.append("subset_of_previous")
         if whole.kind == "target" and f.kind == "actual":
             f.kind, f.operator = "target", whole.operator

@@ -128,6 +128,8 @@ from twpolice import composition, vocab
     ("詐欺逮捕嫌犯人數", "人", None, "fraud-offenders"),      # 「偵破詐欺集團…、逮捕嫌犯132人」
     ("攔阻詐騙成功件數", "件", None, "fraud-intercepted"),
     ("毒品發生件數", "件", None, "drug-cases-seized"),      # detected, not reported: 發生 is 查獲
+    ("交通事故A1類死亡人數", "人", None, "a1-deaths"),         # a kind of 交通事故 named after it: one subject
+    ("查獲詐欺車手人數", "人", None, "money-mules-offenders"),
     ("查獲改造手槍枝數", "枝", None, "improvised-firearms-seized"),
     ("違反毒品危害防制條例查獲人數", "人", None, "drug-suspects"),
     ("觸法少年人數", "人", None, "juvenile-offenders"),
@@ -172,6 +174,8 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("住宅及汽車竊盜發生合計件數", "件", None),  # two subjects sharing their head: neither alone, nor all thefts
     ("機車與汽車竊盜破獲數", "件", None),
     ("竊盜、詐欺案件發生數", "件", None),        # two subjects side by side: the two together
+    ("行人交通事故死亡人數", "人", None),        # a population narrows the subject: not all traffic deaths
+    ("少年毒品案件人數", "人", None),
     ("調訓警察局員警人數", "人", None),         # officers trained, not the headcount (needs 現有/編制)
     ("汰換巡邏機車輛數", "人", None),           # the unit contradicts the vehicles
     ("攔阻詐騙金額", "件", None),

@@ -16,6 +16,7 @@ Rules, in order (each with the Chinese it is for):
 | ... but not before an open form (nothing after the subject), which must stand alone | 「破獲刑案」, not 「指揮調度線上警網破獲刑案」 |
 | text after the match is not, except noise words | 「全般刑案破獲率提升」 does not match |
 | a few leading words change what is counted and block a match | 「協助破獲刑案人數」, 「占全般刑案破獲數」 |
+| a population right before the subject narrows it: no match | 「行人交通事故死亡人數」, 「少年毒品案件人數」 |
 | a subject coordinated with another names neither alone | 「住宅及汽車竊盜發生件數」「竊盜、詐欺案件數」 |
 | noise words are removed only when the name does not match as printed | 「各類竊盜」, 「本縣」, 「今年1至3月」, 「並」, 「惟…仍」 |
 | only pairs a subject declares (twp:hasMeasure) are indicators | 「竊盜案件數」 is no theft indicator |
@@ -52,6 +53,9 @@ NOISE = re.compile(
 BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率")
 # Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms.
 IMITATIONS = ("模擬", "玩具")
+# A population right before a subject narrows it: 「行人交通事故死亡人數」 are not all traffic deaths.
+NARROWERS = ("行人", "機車", "汽車", "高齡", "老人", "長者", "少年", "兒童", "學童", "青少年", "外籍", "婦女", "學生",
+             "大型車", "自行車")
 NEGATIONS = ("未", "非", "不")
 # An offence without a complainant is counted when it is detected: what a crime table prints as its 發生數 is the
 # cases detected, for a subject that declares those and no occurrences (毒品, 賭博, 槍砲).
@@ -207,14 +211,30 @@ def _counted_in_own_unit(subject: str, units: list[str]) -> bool:
     return bool(units) and own is not None and own != PEOPLE and all(u == own for u in units)
 
 
+@lru_cache(maxsize=None)
+def _lineage(slug: str) -> frozenset[str]:
+    """The category and every category above it (skos:broader, transitively)."""
+    g, prefix = load_graph("categories"), str(iris.CAT)
+    seen, todo = {slug}, [slug]
+    while todo:
+        for up in g.objects(iris.CAT[todo.pop()], SKOS.broader):
+            if (name := str(up)[len(prefix):]) not in seen:
+                seen.add(name)
+                todo.append(name)
+    return frozenset(seen)
+
+
 def _coordinated(text: str, start: int, end: int, occurrences: list[tuple[int, int, str]]) -> bool:
     """The subject form at start..end is the second of two subjects the name counts together: 「竊盜、詐欺案件」
-    (another subject right before it, no form spanning both) or 「住宅及汽車竊盜」 (住宅竊盜 and 汽車竊盜 share their
-    head). 「運輸及販賣毒品」 (運輸毒品 is no subject) and 「機車竊盜」 (one form) are one subject."""
+    (another subject right before it, no form spanning both, neither above the other) or 「住宅及汽車竊盜」 (住宅竊盜 and
+    汽車竊盜 share their head). 「運輸及販賣毒品」 (運輸毒品 is no subject), 「機車竊盜」 (one form) and 「交通事故A1類」
+    (A1類 is a kind of 交通事故) are one subject."""
     joined = text[:start].endswith(COORDINATORS)
     gap = start - 1 if joined else start
+    slug = next(sl for s1, e1, sl in occurrences if (s1, e1) == (start, end))
     if any(e2 == gap and s2 < gap and not any(s3 <= s2 and e3 >= end for s3, e3, _ in occurrences)
-           for s2, e2, _ in occurrences):
+           and slug2 not in _lineage(slug) and slug not in _lineage(slug2)
+           for s2, e2, slug2 in occurrences):
         return True
     if not joined:
         return False
@@ -251,7 +271,8 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
             lead = text[:b]
             if lead and not form.after:
                 continue  # 「指揮調度線上警網破獲刑案」: an open form (破獲{s}) stands only alone
-            if (any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS) or text[:start].endswith(IMITATIONS)
+            if (any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS)
+                    or text[:start].endswith(IMITATIONS + NARROWERS)
                     or any(_coordinated(text, s, e, occurrences) for s, e, _ in occurrences if s <= start and e >= end)):
                 continue
             if any(verb in lead for verb in _other_verbs(slug, measure)):
