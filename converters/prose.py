@@ -18,7 +18,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from twpolice import registry
-from twpolice.composition import last_subject_form, subject_in
+from twpolice.composition import last_subject_form, narrower, subject_in
 from twpolice.composition import match_indicator
 from twpolice.vocab import close_subjects
 from twpolice.converters import lexicon
@@ -831,13 +831,14 @@ def _name(f: Frame, r: _Reading) -> str:
                                else ("" if r.topic else last_subject_form(r.carried) or r.carried)):
             label = _joined(subject, label)  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
             f.rules.append("subject_carried")
-        elif predicate_only and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])):
+        elif predicate_only and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])) \
+                and not _narrows_topic(subject, r):
             label = _joined(subject, label)
             f.rules.append("subject_named_earlier")
         elif not predicate_only and (not r.subject or last_subject_form(label)):
             # the first name, or another known subject, carries from here (「強盜…破獲9件，搶奪案件發生6件、破獲7件」)
             subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
-            if not _within_subset(f, r):  # 「竊盜…，其中機車竊盜56件；破獲率95.51%」: still 竊盜's
+            if not _within_subset(f, r) and not _narrows_topic(subject, r):
                 r.subject = subject if len(subject) >= 2 else r.subject
         r.previous_label = label
         label = _unit_noun(label, unit)
@@ -898,6 +899,14 @@ _BARE_SHARE = re.compile(r"(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)
 def _same_count(a: str, b: str) -> bool:
     """Two printed units count the same things (人 and 名 are persons)."""
     return a == b or any({a, b} <= same for same in _SAME_COUNT)
+
+
+def _narrows_topic(subject: str, r: _Reading) -> bool:
+    """「詐欺犯罪：…查獲詐欺車手412人，攔阻民眾被騙1,234件」: a kind of the heading's subject (車手 of 詐欺) is one
+    item of the paragraph, not what the figures after it are about (a sentence's own first subject still is:
+    「交通事故…；A1類交通事故…」)."""
+    own, topic = subject_in(subject), subject_in(r.topic) if r.topic else None
+    return own is not None and topic is not None and narrower(own, topic)
 
 
 def _within_subset(f: Frame, r: _Reading) -> bool:

@@ -256,6 +256,9 @@ ROWS = [
     ("subset_measure_of_whole", "暴力犯罪：發生12件，全數破獲，破獲率100%。其中故意殺人3件、強盜4件。", "council-report",
      [("actual", "暴力犯罪發生件數", "12", "2023", None, None), ("actual", "暴力犯罪破獲率", "100", "2023", None, None),
       ("actual", "故意殺人發生件數", "3", "2023", None, None), ("actual", "強盜發生件數", "4", "2023", None, None)]),
+    ("topic_heading", "詐欺犯罪：發生3,456件，查獲詐欺車手412人，攔阻民眾被騙1,234件。", "council-report",  # 車手: one item
+     [("actual", "詐欺犯罪發生件數", "3456", "2023", None, None), ("actual", "查獲詐欺車手人數", "412", "2023", None, None),
+      ("actual", "詐欺犯罪攔阻民眾被騙件數", "1234", "2023", None, None)]),
     ("noun_after_figure", "撰研12篇警政統計通報及4篇專題統計分析，並訂定7案行政規則及修正3案作業規定。", "council-report",
      [("actual", "撰研警政統計通報", "12", "2023", None, None),
       ("actual", "撰研專題統計分析", "4", "2023", None, None),

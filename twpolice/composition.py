@@ -224,6 +224,11 @@ def _lineage(slug: str) -> frozenset[str]:
     return frozenset(seen)
 
 
+def narrower(slug: str, than: str) -> bool:
+    """``slug`` is a kind of ``than`` (詐欺車手 of 詐欺, A1類 of 交通事故), not the same category."""
+    return slug != than and than in _lineage(slug)
+
+
 def _coordinated(text: str, start: int, end: int, occurrences: list[tuple[int, int, str]]) -> bool:
     """The subject form at start..end is the second of two subjects the name counts together: 「竊盜、詐欺案件」
     (another subject right before it, no form spanning both, neither above the other) or 「住宅及汽車竊盜」 (住宅竊盜 and
@@ -233,7 +238,7 @@ def _coordinated(text: str, start: int, end: int, occurrences: list[tuple[int, i
     gap = start - 1 if joined else start
     slug = next(sl for s1, e1, sl in occurrences if (s1, e1) == (start, end))
     if any(e2 == gap and s2 < gap and not any(s3 <= s2 and e3 >= end for s3, e3, _ in occurrences)
-           and slug2 not in _lineage(slug) and slug not in _lineage(slug2)
+           and not narrower(slug, slug2) and not narrower(slug2, slug)
            for s2, e2, slug2 in occurrences):
         return True
     if not joined:
