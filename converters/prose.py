@@ -317,7 +317,8 @@ def _topic(s: _Sentence) -> tuple[str, int]:
         if _NUMBER_IN_TOPIC.search(text):
             break  # 「111年發生1,096件：」 is no heading
         named = _TOPIC_OPENER.sub("", _clean_label(text))
-        topic = "" if _GENERIC_TOPIC.match(named) else named
+        # a generic heading (衡量指標一) or a role (「實際達成值：95.61%」「年度目標值：90%」) names nothing
+        topic = "" if _GENERIC_TOPIC.match(named) or ACTUAL_ROLE.fullmatch(text) or TARGET_ROLE.fullmatch(text) else named
         end += lead + m.end()
     return topic, end
 
@@ -804,7 +805,8 @@ def _name(f: Frame, r: _Reading) -> str:
     elif not label or label in _AGGREGATE:
         # 「查獲349件、400人」「賭場31件993人」: an unnamed figure shares the last named subject
         # 「衡量指標一：竊盜犯罪破獲率，以111年（96.3%）為基準值」: the clause before names it, else the heading
-        base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or _heading_subject(r.topic) or r.topic \
+        topic = r.topic if achievement_name(r.topic) == r.topic else ""  # 「達成度：」 names a share of, not what
+        base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or _heading_subject(topic) or topic \
             or r.carried
         if f.kind == "target" and not label and (same_unit := r.first_label_by_unit.get(unit)):
             base = same_unit  # 「…312場次，參與民眾1萬9,480人次，達成年度目標值（300場次）」: the 場次 figure's
@@ -846,7 +848,11 @@ def _name(f: Frame, r: _Reading) -> str:
     topic = r.topic
     if topic and _POLICY_HEADING.match(topic):  # 「加強預防犯罪宣導：全年至少辦理40場次」: the heading's subject, if any
         topic = _heading_subject(topic) if _PREDICATE_ONLY.match(label) else ""
-    if (topic and topic not in label and len(topic) <= 12 and r.topic_end <= f.n.start
+    if topic and (achieved := achievement_name(topic)) != topic and r.topic_end <= f.n.start and label != topic:
+        label = _COUNT_TAIL.sub("", label) if f.unit in _SHARE_UNITS and label.endswith("比率") else label
+        label = f"{label.removesuffix('比率')}{achieved}"  # 「達成度：106.23%」 under 全般刑案破獲率: its 目標達成度
+        f.rules.append("achievement_of_target")
+    elif (topic and topic not in label and len(topic) <= 12 and r.topic_end <= f.n.start
             and not _names_its_subject(label, topic)):
         if _PREDICATE_ONLY.match(label) and label[:2] in topic and topic.endswith(("數", "率")):
             label = ""  # 「住宅竊盜發生數：…發生186件」: the heading names the measure too
@@ -870,8 +876,8 @@ def _name(f: Frame, r: _Reading) -> str:
         r.last_change = (f.n.unit_end, label, f.relative_to, -1 if f.value < 0 else 1)
     elif f.kind == "target":
         r.last_target = label
-    elif r.last_target and (achieved := achievement_name(label)) != label:
-        label = r.last_target + achieved  # 「目標值90%，實際值94.12%，達成率104.58%」: 全般刑案破獲率目標達成率
+    elif (r.last_target or r.ctx.indicator) and (achieved := achievement_name(label)) != label:
+        label = (r.last_target or r.ctx.indicator) + achieved  # 「目標值90%，實際值94.12%，達成率104.58%」: 全般刑案破獲率目標達成率
         f.rules.append("achievement_of_target")
     elif f.unit in _SHARE_UNITS and (r.last_target or r.facts) and (of := _OF_TARGET.search(f.sentence_before)):
         # 「達成年度目標值（300場次）之104%」; 「取締酒後駕車7,805件，達成警政署核定目標值之112.3%」: that figure's
@@ -1143,7 +1149,7 @@ def _share_after(f: Frame, r: _Reading) -> str:
     return _clean_label(m.group("who") + m.group("what")) + "比率" if m else ""  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
 
 
-INDICATOR_NAMED = re.compile(r"(?:衡量|績效|關鍵績效)指標(?:名稱)?\s*[：:]\s*(?P<name>[^，,；;。：:0-9]{2,24}?)\s*[；;。]?")
+INDICATOR_NAMED = re.compile(r"(?:衡量|績效|關鍵績效)指標(?:名稱)?\s*[：:]\s*(?P<name>[^，,；;。：:]{2,24}?)\s*[；;。]?")
 
 
 class Carried(NamedTuple):

@@ -49,7 +49,7 @@ CASES = [
     ("000", 2271, 175, dict(kind="actual", unit="人", period="2022")),
     ("000", 2271, 188, dict(kind="actual", unit="人", period="2021")),
     ("000", 2271, -13, dict(kind="change", unit="人", period="2022", relative_to="2021")),
-    ("000", 2243, "19.91", dict(kind="change", unit="%", period="2022", relative_to="2021", indicator="攔阻民眾被害件數")),
+    ("000", 2243, "19.91", dict(kind="change", unit="%", period="2022", relative_to="2021", indicator="攔阻詐欺件數")),
     ("000", 2304, 31862000, dict(kind="budget", unit="元", period="2022")),
     # annual plan (002): baselines, relative and level targets, budget table
     ("002", 19, 99, dict(kind="baseline", unit="人", period="2021")),
@@ -513,6 +513,21 @@ def test_a_crime_tables_comparison_column_and_a_half_year_budget(tmp_path):
                    ("change", "drug-cases-seized", Decimal("12"), "2024-H1", "2023-H1"),
                    ("actual", "drug-cases-seized", Decimal("789"), "2024-H1", None),
                    ("budget", None, Decimal("123456"), "2024", None)}
+
+
+def test_a_kpi_listed_line_by_line_under_its_heading(tmp_path):
+    """「（一）衡量指標：A1類交通事故死亡人數」 then 「年度目標值：90%」「實際達成值：95.61%」「達成度：106.23%」 on lines of
+    their own: a target, an actual and the 目標達成度 of the heading's indicator (a name with digits too)."""
+    (tmp_path / "r.txt").write_text(
+        "臺南市政府警察局112年度施政績效成果報告\n壹、年度施政目標執行成效\n（一）衡量指標：全般刑案破獲率\n年度目標值：90%\n"
+        "實際達成值：95.61%\n達成度：106.23%\n（二）衡量指標：A1類交通事故死亡人數\n年度目標值：較111年減少5%\n"
+        "執行成果：112年死亡158人。\n", encoding="utf-8")
+    got = [(f.kind, f.indicator, f.value, f.shared_indicator) for f in convert_file(tmp_path / "r.txt").facts]
+    assert got == [("target", "全般刑案破獲率", Decimal("90"), "crime-all-clearance-rate"),
+                   ("actual", "全般刑案破獲率", Decimal("95.61"), "crime-all-clearance-rate"),
+                   ("actual", "全般刑案破獲率目標達成度", Decimal("106.23"), None),
+                   ("target", "A1類交通事故死亡人數", Decimal("5"), "a1-deaths"),
+                   ("actual", "A1類交通事故死亡人數", Decimal("158"), "a1-deaths")]
 
 
 def test_a_budget_table_gives_budgets_and_money_spent(tmp_path):

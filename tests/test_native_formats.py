@@ -42,30 +42,11 @@ _CUT_ROWS = ("002's text extraction cut table rows at page breaks (「…111年�
              "the native table has each cell whole, so the figure's name is read from the whole sentence")
 _CELL_ORDER = ("two 0 千元 budgets share a cell; which one gets the telling word 「中央」 added depends on the order "
                "of the rows, which the cut rows above change")
-_INTERCEPTED = ("the text's 「加強詐欺偵查作為…」 block is read as a statistics table whose caption line (「偵辦各類網路犯罪…」) "
-                "gives its figures the subject 刑案, so 「攔阻民眾被害1,078件」 names no shared indicator; the native formats read it "
-                "as prose under (十二)查緝詐欺案件, whose 詐欺 composes 攔阻詐欺件數 — the native reading is the right one")
 EXPECTED: dict[str, list[tuple[str, tuple[str, ...], tuple[str, str, str, str, str], str]]] = {
     "000": [
         ("+", ("pdf",), ("310000", "actual", "元", "2022", "新興分局建物保存登記費及高壓電機冷氣房設備汰換案"),
          "the text extraction broke 「…汰換案31」|「萬餘元。」 into two lines of the cell; in the PDF the first line "
          "fills the cell's width, so the reader reads one sentence (31萬餘元) as a reader of the page does"),
-        ("-", FORMATS, ("1078", "actual", "件", "2022", "攔阻民眾被害件數"), _INTERCEPTED),
-        ("+", FORMATS, ("1078", "actual", "件", "2022", "攔阻詐欺件數"), _INTERCEPTED),
-        ("-", FORMATS, ("899", "actual", "件", "2021", "攔阻民眾被害件數"), _INTERCEPTED),
-        ("+", FORMATS, ("899", "actual", "件", "2021", "攔阻詐欺件數"), _INTERCEPTED),
-        ("-", FORMATS, ("179", "change", "件", "2022", "攔阻民眾被害件數"), _INTERCEPTED),
-        ("+", FORMATS, ("179", "change", "件", "2022", "攔阻詐欺件數"), _INTERCEPTED),
-        ("-", FORMATS, ("19.91", "change", "%", "2022", "攔阻民眾被害件數"), _INTERCEPTED),
-        ("+", FORMATS, ("19.91", "change", "%", "2022", "攔阻詐欺件數"), _INTERCEPTED),
-        ("-", FORMATS, ("492479561", "actual", "元", "2022", "攔阻民眾被害金額"), _INTERCEPTED),
-        ("+", FORMATS, ("492479561", "actual", "元", "2022", "攔阻詐欺金額"), _INTERCEPTED),
-        ("-", FORMATS, ("297748123", "actual", "元", "2021", "攔阻民眾被害金額"), _INTERCEPTED),
-        ("+", FORMATS, ("297748123", "actual", "元", "2021", "攔阻詐欺金額"), _INTERCEPTED),
-        ("-", FORMATS, ("194731438", "change", "元", "2022", "攔阻民眾被害金額"), _INTERCEPTED),
-        ("+", FORMATS, ("194731438", "change", "元", "2022", "攔阻詐欺金額"), _INTERCEPTED),
-        ("-", FORMATS, ("65.40", "change", "%", "2022", "攔阻民眾被害金額"), _INTERCEPTED),
-        ("+", FORMATS, ("65.40", "change", "%", "2022", "攔阻詐欺金額"), _INTERCEPTED),
     ],
     "002": [
         ("-", FORMATS, ("834000", "budget", "元", "2022", "度預算編列金額"), _CUT_ROWS),
