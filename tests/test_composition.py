@@ -130,6 +130,7 @@ from twpolice import composition, vocab
     ("毒品發生件數", "件", None, "drug-cases-seized"),      # detected, not reported: 發生 is 查獲
     ("交通事故A1類死亡人數", "人", None, "a1-deaths"),         # a kind of 交通事故 named after it: one subject
     ("查獲詐欺車手人數", "人", None, "money-mules-offenders"),
+    ("查獲第一、二級毒品案件數", "件", None, "drugs-schedule-1-2-cases"),  # the two schedules together, not 第二級
     ("查獲改造手槍枝數", "枝", None, "improvised-firearms-seized"),
     ("違反毒品危害防制條例查獲人數", "人", None, "drug-suspects"),
     ("觸法少年人數", "人", None, "juvenile-offenders"),
