@@ -13,6 +13,7 @@ matching without deciding it itself. What a converter already set (``shared_indi
 | a mapped fact is named by its indicator's label; the printed wording stays in ``printed_label`` | 「竊案發生數」 → 竊盜犯罪發生數 |
 | an unmapped fact still gets the subject and measure its name shows | 「酒駕防制」 → subject drunk-driving |
 | one indicator has one value per period: of names that map to it with different values, the one printed with least beside its subject and measure keeps it, the others are left unmapped | 「現有義警人數2,320人…山地義警57人」: 57 is not 義勇警察數 |
+| what was installed, counted at an instant, is the stock in place | 「截至9月底建置攝影機2萬1,234支」 → 錄影監視系統攝影機數 |
 | among equally plain names, a total wins, then a printed subject, then (counts only) the largest: a part never exceeds its whole | 「查獲妨害風化(俗)案件58件」 over one unit's 「色情3件」 |
 """
 
@@ -85,6 +86,7 @@ def frame_facts(extraction: Extraction) -> int:
                 fact.measure = fact.measure or measure
                 continue
             mapped += 1
+            ind = _stock_at_an_instant(fact, ind)
             fact.shared_indicator = ind.slug
             _frame_from_indicator(fact, ind)
             if not fact.printed_label:
@@ -93,6 +95,15 @@ def frame_facts(extraction: Extraction) -> int:
             matched.append(fact)
     extraction.framed = True
     return mapped - _one_value_per_indicator(matched)
+
+
+def _stock_at_an_instant(fact: Fact, ind: vocab.SharedIndicator) -> vocab.SharedIndicator:
+    """「截至9月底全縣建置…攝影機2萬1,234支」: what was installed, counted at an instant, is what is in place (a flow has
+    a duration; its total to a date is the stock)."""
+    if (fact.kind != "actual" or fact.period.start != fact.period.end or ind.measure != "installed"
+            or len(ind.subjects) != 1):  # 「截至6月底…預計建置219支」 is still a target of installations
+        return ind
+    return vocab.indicator_for(ind.subjects[0].rsplit("/", 1)[-1], "stock") or ind
 
 
 def _name_schedule(fact: Fact) -> bool:

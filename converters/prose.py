@@ -390,6 +390,7 @@ class _Reading:
     last_action: tuple[str, str] | None = None  # the verb and noun of the last 「撰研12篇警政統計通報」
     stock_until: int = -1  # where the last stock figure ended: 「現有義警1,210人、民防人員860人」 lists stocks
     ends: dict[int, Fact] = field(default_factory=dict)
+    before_subset: str | None = None  # the subject before a 「其中…」 list named its own: what the next sentence is about
     last_part: tuple[str, str] | None = None  # (whole, part) of the last part figure: 「其中少年28人，占5.35%」  # a figure's fact by where its unit ends (parenthesised parts)
 
 
@@ -840,7 +841,9 @@ def _name(f: Frame, r: _Reading) -> str:
         elif not predicate_only and (not r.subject or last_subject_form(label)):
             # the first name, or another known subject, carries from here (「強盜…破獲9件，搶奪案件發生6件、破獲7件」)
             subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
-            if not _within_subset(f, r) and not _narrows_topic(subject, r):
+            if not _narrows_topic(subject, r):
+                if _within_subset(f, r) and r.before_subset is None:
+                    r.before_subset = r.subject  # 「…，其中機車竊盜56件；破獲率95.51%」: the next sentence is still 竊盜's
                 r.subject = subject if len(subject) >= 2 else r.subject
         r.previous_label = label
         label = _unit_noun(label, unit)
@@ -917,7 +920,7 @@ def _narrows_topic(subject: str, r: _Reading) -> bool:
 
 def _within_subset(f: Frame, r: _Reading) -> bool:
     """The figure is an item of a 「其中…」 list of its clause (「其中汽車竊盜4件、機車竊盜56件」): a part, whose
-    subject does not carry to the figures after the list."""
+    subject names the rest of its sentence (「其中暴力犯罪發生4件，破獲4件」) but not the next sentence."""
     at = r.s.norm.rfind("其中", 0, f.n.start)
     return at >= 0 and not _CLAUSE_END.search(r.s.norm, at, f.n.start)
 
@@ -1207,7 +1210,8 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
             r.facts.extend(facts)
             if facts:
                 r.ends[n.unit_end] = facts[0]
-    return r.facts, Carried(r.subject or r.topic or carried.subject, _period_to_carry(r) or carried.period,
+    subject = r.subject if r.before_subset is None else r.before_subset
+    return r.facts, Carried(subject or r.topic or carried.subject, _period_to_carry(r) or carried.period,
                             tuple(r.facts) or carried.facts)
 
 

@@ -530,6 +530,15 @@ def test_a_kpi_listed_line_by_line_under_its_heading(tmp_path):
                    ("actual", "A1類交通事故死亡人數", Decimal("158"), "a1-deaths")]
 
 
+def test_what_was_installed_counted_at_an_instant_is_the_stock(tmp_path):
+    """「截至9月底全縣建置…攝影機2萬1,234支」 is the cameras in place (a stock), 「本期新增612支」 the installations."""
+    (tmp_path / "r.txt").write_text("雲林縣政府警察局業務報告（112年1至9月）\n一、路口監視器\n"
+                                    "截至9月底全縣建置攝影機2萬1,234支，本期新增612支。\n", encoding="utf-8")
+    got = [(f.shared_indicator, f.value, f.period.slug) for f in convert_file(tmp_path / "r.txt").facts]
+    assert got == [("cctv-cameras", Decimal("21234"), "2023-09-30"),
+                   ("cctv-cameras-installed", Decimal("612"), "2023-01-01--2023-09-30")]
+
+
 def test_a_budget_table_gives_budgets_and_money_spent(tmp_path):
     """計畫名稱 | 預算數(千元) | 執行數(千元) | 執行率(%): a budget, an actual (spent) and a rate."""
     (tmp_path / "b.txt").write_text("新北市政府警察局111年度施政績效報告\n\n參、預算執行情形\n"

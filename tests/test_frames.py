@@ -259,6 +259,9 @@ ROWS = [
     ("topic_heading", "詐欺犯罪：發生3,456件，查獲詐欺車手412人，攔阻民眾被騙1,234件。", "council-report",  # 車手: one item
      [("actual", "詐欺犯罪發生件數", "3456", "2023", None, None), ("actual", "查獲詐欺車手人數", "412", "2023", None, None),
       ("actual", "詐欺犯罪攔阻民眾被騙件數", "1234", "2023", None, None)]),
+    ("subject_carried", "全般刑案發生3,456件，其中暴力犯罪發生4件，破獲4件；破獲率96.09%。", "council-report",
+     [("actual", "全般刑案發生件數", "3456", "2023", None, None), ("actual", "暴力犯罪發生件數", "4", "2023", None, None),
+      ("actual", "暴力犯罪破獲件數", "4", "2023", None, None), ("actual", "全般刑案破獲率", "96.09", "2023", None, None)]),
     ("noun_after_figure", "撰研12篇警政統計通報及4篇專題統計分析，並訂定7案行政規則及修正3案作業規定。", "council-report",
      [("actual", "撰研警政統計通報", "12", "2023", None, None),
       ("actual", "撰研專題統計分析", "4", "2023", None, None),
@@ -553,7 +556,7 @@ def test_bare_measures_and_quoted_names(sentence, genre, names):
 
 @pytest.mark.parametrize("sentence, names", [
     # 「第一、二級」 is one schedule, not two clauses; 嫌犯 after it is of the same subject; 淨重 is already a weight
-    ("查獲第一、二級毒品案件512件、嫌犯563人，查扣毒品淨重123.45公斤。", ["查獲毒品案件", "毒品案件查獲嫌犯人數", "查扣毒品淨重"]),
+    ("查獲第一、二級毒品案件512件、嫌犯563人，查扣毒品淨重123.45公斤。", ["查獲毒品案件", "毒品查獲嫌犯人數", "查扣毒品淨重"]),
     # the subject a bare measure takes is the vocabulary's subject inside what the sentence named (詐欺, not 瓦解詐欺集團)
     ("全年瓦解詐欺集團142團，查獲嫌犯3,875人。", ["瓦解詐欺集團團數", "詐欺查獲嫌犯人數"]),
 ])

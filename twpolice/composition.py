@@ -333,10 +333,11 @@ def last_subject_form(text: str) -> str:
 
 
 def _as_printed(text: str, form: str) -> str:
-    """A normalised form as the text prints it (「A1類交通事故」, not a1…), when the text has it in one piece."""
+    """A normalised form as the text prints it (「A1類交通事故」, not a1…; 「第一、二級毒品」 with its 「、」), when the text
+    has it in one piece."""
     folded = fold(text)
-    at = folded.lower().rfind(form)
-    return folded[at:at + len(form)] if at >= 0 else form
+    found = list(re.finditer("[、，,\\s]?".join(map(re.escape, form)), folded.lower()))
+    return folded[found[-1].start():found[-1].end()] if found else form
 
 
 @lru_cache(maxsize=1 << 16)
