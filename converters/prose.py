@@ -1215,6 +1215,9 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
                             tuple(r.facts) or carried.facts)
 
 
+_BY_YEAR_END = re.compile(r"(?:本?年底|年度結束)前")
+
+
 def _period_to_carry(r: _Reading) -> Period | None:
     """The printed period of the sentence's last actual or target, for the next sentence of the paragraph:
     「9月份…死亡5人，較8月份減少2人；A2類交通事故受傷412人」. A schedule's dates (「工程期程110年7月至112年12月」)
@@ -1293,6 +1296,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if ctx.targets and kind == "actual":  # under 年度目標值: a bare 85% is at least, for a good thing
         kind, operator = "target", printed_operator(f.before, f.after) or "equal"
         f.rules.append("target_column")
+    if kind == "target" and _BY_YEAR_END.search(f.before) and not dated_here:
+        fact_period = year_period(fact_period.end.year)  # 「（第3季報告）…於年底前完成汰換200支」: a target of the year
     if kind == "target" and operator is None and fact_period.end < ctx.period.start:
         kind = "actual"  # 「110年…執行績效均達100%」 in a 111 plan reports the past
         f.rules.append("past_is_actual")

@@ -131,6 +131,7 @@ from twpolice import composition, vocab
     ("交通事故A1類死亡人數", "人", None, "a1-deaths"),         # a kind of 交通事故 named after it: one subject
     ("查獲詐欺車手人數", "人", None, "money-mules-offenders"),
     ("查獲第一、二級毒品案件數", "件", None, "drugs-schedule-1-2-cases"),  # the two schedules together, not 第二級
+    ("家庭暴力通報案件", "件", None, "dv-cases-received"),
     ("查獲改造手槍枝數", "枝", None, "improvised-firearms-seized"),
     ("違反毒品危害防制條例查獲人數", "人", None, "drug-suspects"),
     ("觸法少年人數", "人", None, "juvenile-offenders"),

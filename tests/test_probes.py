@@ -1,0 +1,294 @@
+"""Probes in the forms other agencies print (tests/fixtures/probes/, written for issue 13, never taken from the dev
+corpus): every figure listed here, checked by hand, is read with this kind, period, reference period and shared
+indicator. A row is (line, kind, value, period, reference, shared indicator), the printed name as a comment.
+
+Only rows a reader agrees with are listed; ambiguous ones (「…破獲率90.69%；其中汽車竊盜45件」: 發生 or 破獲?) are
+left out rather than frozen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from twpolice.converters.pipeline import convert_file
+
+PROBES = Path(__file__).parent / "fixtures" / "probes"
+
+EXPECTED = {
+    ("taichung_council_112", "臺中市政府警察局", "council-report", "112"): [
+        (3, 'actual', '12345', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (3, 'actual', '11876', '2023-H1', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (3, 'actual', '96.20', '2023-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'change', '-321', '2023-H1', '2022-H1', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'change', '1.35', '2023-H1', '2022-H1', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '28', '2023-H1', None, 'violent-crime-occurrences'),  # 暴力犯罪發生件數
+        (4, 'actual', '100', '2023-H1', None, 'violent-crime-clearance-rate'),  # 暴力犯罪破獲率
+        (5, 'actual', '1987', '2023-H1', None, 'theft-occurrences'),  # 竊盜犯罪發生件數
+        (5, 'actual', '1802', '2023-H1', None, 'theft-cleared'),  # 竊盜犯罪破獲件數
+        (5, 'actual', '90.69', '2023-H1', None, 'theft-clearance-rate'),  # 竊盜犯罪破獲率
+        (6, 'actual', '2134', '2023-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生件數
+        (6, 'actual', '1987', '2023-H1', None, 'fraud-cleared'),  # 詐欺犯罪破獲件數
+        (6, 'actual', '312', '2023-H1', None, 'fraud-intercepted'),  # 攔阻民眾遭詐騙件數
+        (7, 'actual', '1234', '2023-H1', None, 'drug-cases-seized'),  # 查獲各級毒品案件
+        (7, 'actual', '1456', '2023-H1', None, 'drug-suspects'),  # 查獲各級毒品案件人數
+        (7, 'actual', '235.6', '2023-H1', None, 'drug-weight-seized'),  # 毒品重量
+        (7, 'change', '12.3', '2023-H1', '2022-H1', 'drug-weight-seized'),  # 毒品重量
+        (9, 'actual', '87', '2023-H1', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'actual', '101', '2022-H1', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'change', '-14', '2023-H1', '2022-H1', 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'change', '-13.86', '2023-H1', '2022-H1', 'a1-deaths'),  # A1類交通事故死亡人數
+        (10, 'actual', '3456', '2023-H1', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (10, 'change', '5.2', '2023-H1', '2022-H1', 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (11, 'actual', '21234', '2023-H1', None, 'red-light-citations'),  # 取締闖紅燈件數
+        (11, 'actual', '156789', '2023-H1', None, 'illegal-parking-citations'),  # 取締違規停車件數
+        (12, 'actual', '15', '2023-H1', None, 'tech-enforcement-installed'),  # 新增科技執法設備處數
+        (15, 'actual', '1234', '2023-H1', None, 'missing-persons-found'),  # 失蹤人口尋獲人數
+        (15, 'actual', '89.5', '2023-H1', None, 'missing-persons-found-rate'),  # 失蹤人口尋獲率
+        (16, 'actual', '456', '2023-H1', None, 'prevention-sessions'),  # 辦理預防犯罪宣導場次
+        (16, 'actual', '34567', '2023-H1', None, 'prevention-attendance'),  # 預防犯罪宣導參與民眾人次
+        (17, 'actual', '1234', '2023-06-30', None, 'volunteers'),  # 志工人數
+        (17, 'actual', '234', '2023-06-30', None, 'neighbourhood-watch-teams'),  # 守望相助隊
+    ],
+    ("chiayi_perf_111", "嘉義縣警察局", "performance-report", "111"): [
+        (3, 'target', '90', '2022', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '94.12', '2022', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'baseline', '1024', '2021', None, 'theft-occurrences'),  # 竊盜案件發生數
+        (4, 'target', '2', '2022', '2021', 'theft-occurrences'),  # 竊盜案件發生數
+        (4, 'actual', '958', '2022', None, 'theft-occurrences'),  # 竊盜案件發生件數
+        (4, 'change', '-66', '2022', '2021', 'theft-occurrences'),  # 竊盜案件發生件數
+        (4, 'change', '-6.45', '2022', '2021', 'theft-occurrences'),  # 竊盜案件發生件數
+        (5, 'target', '700', '2022', None, 'drug-suspects'),  # 查獲毒品嫌疑犯人數
+        (5, 'actual', '812', '2022', None, 'drug-suspects'),  # 查獲毒品嫌疑犯人數
+        (6, 'actual', '4012', '2022', None, 'drunk-driving-citations'),  # 取締酒駕件數
+        (6, 'target', '3600', '2022', None, 'drunk-driving-citations'),  # 取締酒駕件數
+        (6, 'actual', '111.44', '2022', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (7, 'actual', '68', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'target', '60', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'actual', '85', '2022', None, 'community-meetings'),  # 辦理社區治安會議場次
+        (9, 'actual', '4321', '2022', None, 'community-meeting-attendance'),  # 社區治安會議參與民眾人次
+        (10, 'actual', '236', '2022', None, 'cctv-cameras-installed'),  # 新增攝影機支數
+        (10, 'actual', '4512', '2022-12-31', None, 'cctv-cameras'),  # 攝影機支數
+        (11, 'actual', '132', '2022', None, 'fraud-offenders'),  # 詐欺逮捕嫌犯人數
+        (12, 'actual', '35', '2022', None, 'firearms-seized'),  # 查獲非法槍枝
+        (12, 'actual', '6', '2022', None, 'military-firearms-seized'),  # 制式手槍枝數
+        (12, 'actual', '29', '2022', None, 'improvised-firearms-seized'),  # 查獲改造手槍枝數
+        (12, 'actual', '1020', '2022', None, 'ammunition-seized'),  # 子彈顆數
+        (13, 'actual', '1532', '2022', None, 'dv-cases-received'),  # 受理家庭暴力案件
+        (13, 'actual', '412', '2022', None, 'protection-order-petitions'),  # 聲請保護令件數
+        (14, 'actual', '214', '2021', None, 'juvenile-offenders'),  # 少年犯罪人數
+        (14, 'actual', '189', '2022', None, 'juvenile-offenders'),  # 少年犯罪人數
+    ],
+    ("pingtung_plan_113", "屏東縣政府警察局", "plan", "113"): [
+        (4, 'baseline', '92.3', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '93', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'target', '50000000', '2024', None, 'fraud-intercepted-amount'),  # 目標攔阻詐騙金額
+        (5, 'target', '200', '2024', None, 'money-mules-offenders'),  # 查獲車手人數
+        (6, 'target', '1100', '2024', None, 'drug-suspects'),  # 查獲毒品嫌疑犯人數
+        (8, 'target', '55', '2024', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (8, 'target', '5', '2024', '2023', 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'target', '4500', '2024', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (9, 'target', '20000', '2024', None, 'major-violation-citations'),  # 取締闖紅燈、嚴重超速及逆向行駛等重大違規件數
+        (10, 'target', '12', '2024', None, 'tech-enforcement-installed'),  # 新設科技執法設備處數
+        (13, 'target', '300', '2024', None, 'prevention-sessions'),  # 辦理預防犯罪宣導場次
+        (13, 'target', '20000', '2024', None, 'prevention-attendance'),  # 預防犯罪宣導參與民眾人次
+        (14, 'target', '1500', '2024', None, 'volunteers'),  # 志工總數
+    ],
+    ("hualien_council_113", "花蓮縣警察局", "council-report", "113"): [
+        (3, 'actual', '1523', '2024-H1', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (3, 'actual', '1612', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (3, 'change', '-89', '2024-H1', '2023-H1', 'crime-all-occurrences'),  # 全般刑案發生件數
+        (3, 'actual', '1498', '2024-H1', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (3, 'actual', '98.36', '2024-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '312', '2024-H1', None, 'theft-occurrences'),  # 竊盜案件發生件數
+        (4, 'change', '-23', '2024-H1', '2023-H1', 'theft-occurrences'),  # 竊盜案件發生件數
+        (4, 'actual', '4', '2024-H1', None, 'vehicle-theft-occurrences'),  # 汽車竊盜發生件數
+        (4, 'actual', '56', '2024-H1', None, 'motorcycle-theft-occurrences'),  # 機車竊盜發生件數
+        (4, 'actual', '95.51', '2024-H1', None, 'theft-clearance-rate'),  # 竊盜案件破獲率
+        (5, 'actual', '215', '2024-H1', None, 'drug-cases-seized'),  # 查獲毒品案件
+        (5, 'actual', '248', '2024-H1', None, 'drug-suspects'),  # 毒品案件查獲嫌疑犯人數
+        (5, 'change', '12', '2024-H1', '2023-H1', 'drug-cases-seized'),  # 查獲毒品案件
+        (5, 'change', '20', '2024-H1', '2023-H1', 'drug-suspects'),  # 毒品案件查獲嫌疑犯人數
+        (6, 'actual', '402', '2024-H1', None, 'fraud-occurrences'),  # 詐欺案件發生件數
+        (6, 'actual', '68', '2024-H1', None, 'fraud-intercepted'),  # 攔阻詐騙成功件數
+        (6, 'actual', '45670000', '2024-H1', None, 'fraud-intercepted-amount'),  # 詐騙攔阻金額
+        (9, 'actual', '30', '2024-H1', None, 'a1-accidents'),  # A1類道路交通事故件數
+        (9, 'actual', '31', '2024-H1', None, 'a1-deaths'),  # A1類道路交通事故死亡人數
+        (9, 'change', '-2', '2024-H1', '2023-H1', 'a1-deaths'),  # A1類道路交通事故死亡人數
+        (9, 'actual', '2345', '2024-H1', None, 'a2-accidents'),  # A2類事故件數
+        (9, 'actual', '3012', '2024-H1', None, 'a2-injuries'),  # A2類事故受傷人數
+        (10, 'actual', '365', '2024-06', None, 'drunk-driving-citations'),  # 取締酒駕件數
+        (10, 'change', '21', '2024-06', '2024-05', 'drunk-driving-citations'),  # 取締酒駕件數
+        (11, 'actual', '32145', '2024-H1', None, 'illegal-parking-citations'),  # 取締違規停車件數
+        (11, 'actual', '5432', '2024-H1', None, 'red-light-citations'),  # 取締闖紅燈件數
+        (13, 'actual', '1234', '2024-H1', None, 'dv-cases-received'),  # 受理家暴通報件數
+        (13, 'actual', '412', '2024-H1', None, 'protection-orders-executed'),  # 執行保護令件數
+        (14, 'actual', '56', '2024-H1', None, 'juvenile-offenders'),  # 少年犯罪人數
+        (16, 'actual', '212', '2024-H1', None, 'missing-persons-found'),  # 尋獲失蹤人口人數
+        (16, 'actual', '92.17', '2024-H1', None, 'missing-persons-found-rate'),  # 失蹤人口尋獲率
+    ],
+    ("yilan_midterm", "宜蘭縣政府警察局", "midterm-plan", "114-117"): [
+        (7, 'target', '93', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (7, 'target', '93.5', '2026', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (7, 'target', '94', '2027', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (7, 'target', '94.5', '2028', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (10, 'target', '30', '2025', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (10, 'target', '30', '2026', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (10, 'target', '30', '2027', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (10, 'target', '30', '2028', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (12, 'baseline', '58', '2024', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (12, 'target', '3', '2025', '2024', 'a1-deaths'),  # A1類交通事故死亡人數
+        (12, 'target', '3', '2026', '2025', 'a1-deaths'),  # A1類交通事故死亡人數
+        (12, 'target', '3', '2027', '2026', 'a1-deaths'),  # A1類交通事故死亡人數
+        (12, 'target', '3', '2028', '2027', 'a1-deaths'),  # A1類交通事故死亡人數
+        (13, 'target', '3000', '2025', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (13, 'target', '3000', '2026', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (13, 'target', '3000', '2027', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (13, 'target', '3000', '2028', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (15, 'target', '60', '2025', None, 'community-meetings'),  # 辦理社區治安會議場次
+        (15, 'target', '60', '2026', None, 'community-meetings'),  # 辦理社區治安會議場次
+        (15, 'target', '60', '2027', None, 'community-meetings'),  # 辦理社區治安會議場次
+        (15, 'target', '60', '2028', None, 'community-meetings'),  # 辦理社區治安會議場次
+    ],
+    ("keelung_security_112", "基隆市警察局", "council-report", "112"): [
+        (2, 'actual', '812', '2023-Q3', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (2, 'actual', '798', '2023-Q3', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (2, 'actual', '98.28', '2023-Q3', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (2, 'change', '-31', '2023-Q3', '2023-Q2', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '3', '2023-Q3', None, 'violent-crime-occurrences'),  # 暴力犯罪發生件數
+        (3, 'actual', '5', '2022-Q3', None, 'violent-crime-occurrences'),  # 暴力犯罪發生件數
+        (4, 'actual', '612', '2023-01-01--2023-09-30', None, 'fraud-occurrences'),  # 詐欺案件發生件數
+        (4, 'change', '8.5', '2023-01-01--2023-09-30', '2022-01-01--2022-09-30', 'fraud-occurrences'),  # 詐欺案件發生件數
+        (5, 'actual', '3', '2023-09', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'change', '-1', '2023-09', '2023-08', 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'actual', '9', '2023-Q3', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'target', '200', '2023', None, 'cctv-cameras-installed'),  # 並於年底前完成全市監視器汰換200支
+        (7, 'actual', '523', '2023', None, 'drug-suspects'),  # 查獲毒品嫌疑犯人數
+    ],
+    ("nantou_tables", "南投縣政府警察局", "council-report", "113"): [
+        (4, 'actual', '2345', '2024-H1', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (4, 'actual', '2298', '2024-H1', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (4, 'actual', '98.00', '2024-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'change', '-123', '2024-H1', '2023-H1', 'crime-all-occurrences'),  # 全般刑案發生數
+        (5, 'actual', '456', '2024-H1', None, 'theft-occurrences'),  # 竊盜發生件數
+        (5, 'actual', '432', '2024-H1', None, 'theft-cleared'),  # 竊盜破獲件數
+        (5, 'actual', '94.74', '2024-H1', None, 'theft-clearance-rate'),  # 竊盜破獲率
+        (5, 'change', '-23', '2024-H1', '2023-H1', 'theft-occurrences'),  # 竊盜發生數
+        (6, 'actual', '612', '2024-H1', None, 'fraud-occurrences'),  # 詐欺發生件數
+        (6, 'actual', '534', '2024-H1', None, 'fraud-cleared'),  # 詐欺破獲件數
+        (6, 'actual', '87.25', '2024-H1', None, 'fraud-clearance-rate'),  # 詐欺破獲率
+        (6, 'change', '45', '2024-H1', '2023-H1', 'fraud-occurrences'),  # 詐欺發生數
+        (7, 'actual', '789', '2024-H1', None, 'drug-cases-seized'),  # 毒品發生件數
+        (7, 'change', '12', '2024-H1', '2023-H1', 'drug-cases-seized'),  # 毒品發生數
+        (10, 'actual', '35', '2024-H1', None, 'a1-deaths'),  # A1類死亡人數
+        (10, 'actual', '41', '2023-H1', None, 'a1-deaths'),  # A1類死亡人數
+        (10, 'change', '-6', '2024-H1', '2023-H1', 'a1-deaths'),  # A1類死亡人數
+        (10, 'change', '-14.63', '2024-H1', '2023-H1', 'a1-deaths'),  # A1類死亡人數
+        (11, 'actual', '4567', '2024-H1', None, 'a2-injuries'),  # A2類受傷人數
+        (11, 'actual', '4321', '2023-H1', None, 'a2-injuries'),  # A2類受傷人數
+        (11, 'change', '246', '2024-H1', '2023-H1', 'a2-injuries'),  # A2類受傷人數
+        (11, 'change', '5.69', '2024-H1', '2023-H1', 'a2-injuries'),  # A2類受傷人數
+    ],
+    ("taipei_council_113", "臺北市政府警察局", "council-report", "113"): [
+        (4, 'actual', '11234', '2024-H1', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (4, 'actual', '12345', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (4, 'change', '-1111', '2024-H1', '2023-H1', 'crime-all-occurrences'),  # 全般刑案發生件數
+        (4, 'change', '-9.00', '2024-H1', '2023-H1', 'crime-all-occurrences'),  # 全般刑案發生件數
+        (4, 'actual', '10856', '2024-H1', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (4, 'actual', '96.64', '2024-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'change', '0.52', '2024-H1', '2023-H1', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'actual', '12', '2024-H1', None, 'violent-crime-occurrences'),  # 暴力犯罪發生件數
+        (5, 'actual', '100', '2024-H1', None, 'violent-crime-clearance-rate'),  # 暴力犯罪破獲率
+        (5, 'actual', '3', '2024-H1', None, 'homicide-occurrences'),  # 故意殺人發生件數
+        (5, 'actual', '4', '2024-H1', None, 'robbery-occurrences'),  # 強盜發生件數
+        (5, 'actual', '0', '2024-H1', None, 'kidnapping-occurrences'),  # 擄人勒贖發生件數
+        (5, 'actual', '5', '2024-H1', None, 'rape-occurrences'),  # 強制性交發生件數
+        (6, 'actual', '98', '2024-H1', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生件數
+        (6, 'actual', '95', '2024-H1', None, 'residential-burglary-cleared'),  # 住宅竊盜破獲件數
+        (6, 'actual', '96.94', '2024-H1', None, 'residential-burglary-clearance-rate'),  # 住宅竊盜破獲率
+        (6, 'change', '-17', '2024-H1', '2023-H1', 'residential-burglary-occurrences'),  # 住宅竊盜發生數
+        (7, 'actual', '3456', '2024-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生件數
+        (7, 'actual', '2987', '2024-H1', None, 'fraud-cleared'),  # 詐欺犯罪破獲件數
+        (7, 'actual', '412', '2024-H1', None, 'money-mules-offenders'),  # 查獲詐欺車手人數
+        (9, 'actual', '48', '2024-H1', None, 'a1-deaths'),  # 交通事故A1類死亡人數
+        (9, 'change', '3', '2024-H1', '2023-H1', 'a1-deaths'),  # 交通事故A1類死亡人數
+        (9, 'actual', '12345', '2024-H1', None, 'a2-injuries'),  # A2類受傷人數
+        (10, 'actual', '2345', '2024-H1', None, 'drunk-driving-citations'),  # 查獲酒駕件數
+        (14, 'actual', '1876', '2024-06-30', None, 'volunteers'),  # 志工人數
+    ],
+    ("tainan_perf_112", "臺南市政府警察局", "performance-report", "112"): [
+        (5, 'target', '90', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (6, 'actual', '95.61', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (9, 'target', '1800', '2023', None, 'drug-suspects'),  # 查獲毒品嫌疑人
+        (10, 'actual', '2015', '2023', None, 'drug-suspects'),  # 毒品查獲人數
+        (13, 'target', '5', '2023', '2022', 'a1-deaths'),  # A1類交通事故死亡人數
+        (14, 'actual', '158', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (14, 'actual', '172', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (14, 'change', '-14', '2023', '2022', 'a1-deaths'),  # A1類交通事故死亡人數
+        (14, 'change', '-8.14', '2023', '2022', 'a1-deaths'),  # A1類交通事故死亡人數
+        (16, 'target', '3000', '2023', None, 'dangerous-driving-citations'),  # 取締危險駕車件數
+        (17, 'actual', '3512', '2023', None, 'dangerous-driving-citations'),  # 取締危險駕車件數
+    ],
+    ("changhua_plan_113", "彰化縣警察局", "plan", "113"): [
+        (4, 'target', '92', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '90', '2024', None, 'theft-clearance-rate'),  # 竊盜案件破獲率
+        (5, 'target', '2', '2024', '2023', 'drugs-schedule-1-2-cases'),  # 查獲第一、二級毒品案件
+        (6, 'target', '5', '2024', '2023', 'fraud-intercepted-amount'),  # 攔阻詐騙金額
+        (8, 'target', '5', '2024', '2021--2023', 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'target', '120000', '2024', None, 'major-violation-citations'),  # 取締重大交通違規件數
+        (11, 'budget', '85000000', '2024', None, 'budget-total'),  # 編列錄影監視系統建置計畫經費
+        (11, 'budget', '30000000', '2024', None, 'budget-central'),  # 編列錄影監視系統建置計畫經費（中央補助）
+        (11, 'budget', '55000000', '2024', None, 'budget-local'),  # 縣府自籌金額
+    ],
+    ("yunlin_council_112", "雲林縣政府警察局", "council-report", "112"): [
+        (4, 'actual', '3456', '2023-01-01--2023-09-30', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (4, 'actual', '3321', '2023-01-01--2023-09-30', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (4, 'actual', '96.09', '2023-01-01--2023-09-30', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'change', '123', '2023-01-01--2023-09-30', '2022-01-01--2022-09-30', 'crime-all-occurrences'),  # 全般刑案發生數
+        (4, 'change', '3.69', '2023-01-01--2023-09-30', '2022-01-01--2022-09-30', 'crime-all-occurrences'),  # 全般刑案發生數
+        (4, 'change', '-0.42', '2023-01-01--2023-09-30', '2022-01-01--2022-09-30', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '4', '2023-01-01--2023-09-30', None, 'violent-crime-occurrences'),  # 暴力犯罪發生件數
+        (4, 'actual', '4', '2023-01-01--2023-09-30', None, 'violent-crime-cleared'),  # 暴力犯罪破獲件數
+        (4, 'actual', '612', '2023-01-01--2023-09-30', None, 'theft-occurrences'),  # 竊盜發生件數
+        (4, 'actual', '598', '2023-01-01--2023-09-30', None, 'theft-cleared'),  # 竊盜破獲件數
+        (4, 'actual', '97.71', '2023-01-01--2023-09-30', None, 'theft-clearance-rate'),  # 竊盜破獲率
+        (7, 'actual', '1023', '2023-01-01--2023-09-30', None, 'drug-cases-seized'),  # 查獲毒品案件
+        (7, 'actual', '1187', '2023-01-01--2023-09-30', None, 'drug-suspects'),  # 查獲毒品案件人數
+        (7, 'actual', '45.6', '2023-01-01--2023-09-30', None, 'drug-weight-seized'),  # 查扣各級毒品淨重
+        (8, 'actual', '42', '2023-01-01--2023-09-30', None, 'firearms-seized'),  # 查獲各式槍枝
+        (8, 'actual', '1234', '2023-01-01--2023-09-30', None, 'ammunition-seized'),  # 查獲子彈顆數
+        (9, 'actual', '21234', '2023-09-30', None, 'cctv-cameras'),  # 建置攝影機支數
+        (11, 'actual', '112', '2023-01-01--2023-09-30', None, 'a1-accidents'),  # 發生A1類交通事故件數
+        (11, 'actual', '118', '2023-01-01--2023-09-30', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (11, 'change', '-9', '2023-01-01--2023-09-30', '2022-01-01--2022-09-30', 'a1-deaths'),  # A1類交通事故死亡人數
+        (11, 'actual', '8765', '2023-01-01--2023-09-30', None, 'a2-accidents'),  # A2類交通事故件數
+        (11, 'actual', '11234', '2023-01-01--2023-09-30', None, 'a2-injuries'),  # A2類交通事故受傷人數
+    ],
+    ("miaoli_perf_111", "苗栗縣警察局", "performance-report", "111"): [
+        (3, 'actual', '2987', '2022', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (3, 'actual', '2901', '2022', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (3, 'actual', '97.12', '2022', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'target', '92', '2022', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '156', '2021', None, 'juvenile-offenders'),  # 少年犯罪人數
+        (4, 'actual', '132', '2022', None, 'juvenile-offenders'),  # 少年犯罪人數
+        (4, 'change', '-15.38', '2022', '2021', 'juvenile-offenders'),  # 少年犯罪人數
+        (5, 'actual', '320', '2022', None, 'women-children-outreach-sessions'),  # 辦理婦幼安全宣導場次
+        (5, 'actual', '25432', '2022', None, 'women-children-outreach-attendance'),  # 婦幼安全宣導參加人數
+        (6, 'actual', '3210', '2022', None, 'drunk-driving-citations'),  # 取締酒駕件數
+        (5, 'actual', '1876', '2022', None, 'dv-cases-received'),  # 家庭暴力通報案件
+        (5, 'change', '4.2', '2022', '2021', 'dv-cases-received'),  # 家庭暴力通報案件
+        (7, 'actual', '64', '2022', None, 'community-meetings'),  # 辦理社區治安會議場次
+        (8, 'actual', '123456', '2022', None, 'emergency-calls'),  # 受理110報案
+    ],
+}
+
+
+@pytest.mark.parametrize("probe", EXPECTED, ids=[p[0] for p in EXPECTED])
+def test_a_probe_is_read_as_a_reader_reads_it(probe):
+    name, agency, genre, period = probe
+    facts = convert_file(PROBES / f"{name}.txt", agency=agency, genre=genre, period=period).facts
+    got = {(f.passage.line_start, f.kind, str(f.value), f.period.slug, f.relative_to.slug if f.relative_to else None,
+            f.shared_indicator) for f in facts}
+    missing = [row for row in EXPECTED[probe] if row not in got]
+    assert not missing, missing
