@@ -26,7 +26,7 @@ _YEAR_COLUMN = re.compile(r"(?:^|/)(?:民國)?(?P<y>[0-9]{2,4})(?:年度?|\(年�
                           r"(?:(?:績效|預定|預期)?目標(?:值|數)?)?$")
 _DECREASE = re.compile(r"減少|降低|下降")
 _INCREASE = re.compile(r"增加|提升|成長")
-_RELATIVE_CUE = re.compile(r"與前一?年|較前一?年|較去年|與去年|逐年")
+_RELATIVE_CUE = re.compile(r"與前一?年|較前一?年|較去年|與去年|逐年|(?:較|與)\s*(?P<y>[0-9]{2,3})\s*年")  # 「較112年減少」
 # a target cell that is itself relative: 「較前3年平均減少5%」「較111年降低2%」
 _CELL_CHANGE = re.compile(r"(?P<verb>減少|降低|下降|增加|提升|提高|成長|上升)\s*")
 _CELL_YEAR = re.compile(r"較\s*(?P<y>[0-9]{2,4})\s*年")
@@ -244,8 +244,9 @@ def _relative_cell(text: str, period: Period) -> tuple[str, Period, int] | None:
 
 def _operator(text: str, indicator: str, period: Period) -> tuple[str, Period | None]:
     """減少A1事故死亡人數 1人 (與前年相較) → decrease-by 1 relative to the previous year."""
-    if _RELATIVE_CUE.search(text) or (_DECREASE.search(indicator) and not indicator.endswith("率")):
-        prev = year_period(period.start.year - 1)
+    if (cue := _RELATIVE_CUE.search(text)) or (_DECREASE.search(indicator) and not indicator.endswith("率")):
+        printed = printed_year(cue["y"]) if cue is not None and cue["y"] else None
+        prev = year_period(printed) if printed else year_period(period.start.year - 1)
         if _DECREASE.search(text):
             return "decrease-by", prev
         if _INCREASE.search(text):

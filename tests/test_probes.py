@@ -281,6 +281,15 @@ EXPECTED = {
         (7, 'actual', '64', '2022', None, 'community-meetings'),  # 辦理社區治安會議場次
         (8, 'actual', '123456', '2022', None, 'emergency-calls'),  # 受理110報案
     ],
+    ("hsinchu_plan_tables", "新竹縣政府警察局", "plan", "113"): [
+        (4, 'target', '80', '2024', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率 | 破獲數÷發生數×100% | 80%
+        (5, 'target', '3', '2024', '2023', 'a1-deaths'),  # A1類交通事故死亡人數 | 較112年減少 | 3%
+        (6, 'target', '1200', '2024', None, 'volunteers'),  # 志工人數 | 年底志工總人數 | 1,200人
+        (9, 'budget', '12000', '2024', None, 'budget-central'),  # 錄影監視系統建置 | 中央補助(千元)
+        (9, 'budget', '8000', '2024', None, 'budget-local'),
+        (9, 'budget', '20000', '2024', None, 'budget-total'),
+        (10, 'budget', '5500', '2024', None, 'budget-total'),
+    ],
 }
 
 
