@@ -1088,7 +1088,7 @@ def _compared_name(f: Frame, r: _Reading) -> str:
 
 
 _RESPECTIVE = re.compile(r"分別")
-_RESPECTIVE_END = re.compile(r"[，,；;。：:]")
+_RESPECTIVE_END = re.compile(r"[，；;。：:]|,(?![0-9])|(?<![0-9]),")  # not the comma of 「5,432件」
 _LISTED = re.compile(r"(?P<a>[^，,；;、及與和]{1,12})(?:及|與|和|、)(?P<b>[^，,；;、及與和]{1,12})\s*(?:較|與|比)[^，,；;]*$")
 
 

@@ -262,6 +262,9 @@ ROWS = [
     ("subject_carried", "全般刑案發生3,456件，其中暴力犯罪發生4件，破獲4件；破獲率96.09%。", "council-report",
      [("actual", "全般刑案發生件數", "3456", "2023", None, None), ("actual", "暴力犯罪發生件數", "4", "2023", None, None),
       ("actual", "暴力犯罪破獲件數", "4", "2023", None, None), ("actual", "全般刑案破獲率", "96.09", "2023", None, None)]),
+    ("respective_change", "全般刑案發生12,345件、破獲11,234件，較去年同期分別減少1,512件及增加1,234件。", "council-report",
+     [("actual", "全般刑案發生件數", "12345", "2023", None, None), ("actual", "全般刑案破獲件數", "11234", "2023", None, None),
+      ("change", "全般刑案發生件數", "-1512", "2023", None, "2022"), ("change", "全般刑案破獲件數", "1234", "2023", None, "2022")]),
     ("noun_after_figure", "撰研12篇警政統計通報及4篇專題統計分析，並訂定7案行政規則及修正3案作業規定。", "council-report",
      [("actual", "撰研警政統計通報", "12", "2023", None, None),
       ("actual", "撰研專題統計分析", "4", "2023", None, None),
@@ -633,3 +636,12 @@ def test_a_measured_time_is_a_figure_and_a_rule_of_hours_is_not():
     got = [(g[1], g[2]) for g in _read("110報案平均派遣時間為4分32秒，受理報案平均處理時間2.5小時。", _ctx("performance-report"))]
     assert got == [("110報案平均派遣時間", Decimal("272")), ("受理報案平均處理時間", Decimal("2.5"))]
     assert _read("服勤人員每日應有1次連續8小時之睡眠時間，非在學少年每2週訪視1次。", _ctx("performance-report")) == []
+
+
+def test_respective_figures_of_thousands_are_one_per_year():
+    """「近4年（108至111年）…分別為5,432件、5,210件、4,987件及4,765件」: the comma of 5,432 ends no list."""
+    plan = Period(date(2023, 1, 1), date(2026, 12, 31), "112至115年")
+    got = _read("近4年（108至111年）全般刑案發生數分別為5,432件、5,210件、4,987件及4,765件。",
+                _ctx("midterm-plan", plan, plan_years=(2023, 2024, 2025, 2026)))
+    assert [(g[0], str(g[2]), g[3]) for g in got] == [
+        ("actual", "5432", "2019"), ("actual", "5210", "2020"), ("actual", "4987", "2021"), ("actual", "4765", "2022")]
