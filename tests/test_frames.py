@@ -645,3 +645,10 @@ def test_respective_figures_of_thousands_are_one_per_year():
                 _ctx("midterm-plan", plan, plan_years=(2023, 2024, 2025, 2026)))
     assert [(g[0], str(g[2]), g[3]) for g in got] == [
         ("actual", "5432", "2019"), ("actual", "5210", "2020"), ("actual", "4987", "2021"), ("actual", "4765", "2022")]
+
+
+def test_a_causative_and_a_move_to_a_level_are_not_part_of_the_name():
+    """「使建置率達100%」 is 建置率; 「使警用機車逾齡率降為53.99%」 is 警用機車逾齡率 (but 「使用樓板面積」 is a name)."""
+    got = _read("增購掃描器，使建置率達100%；汰換後至112年底，使警用機車逾齡率降為53.99%；使用樓板面積1,308平方公尺。",
+                _ctx("council-report"))
+    assert [g[1] for g in got] == ["建置率", "警用機車逾齡率", "使用樓板面積"]
