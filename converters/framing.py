@@ -12,7 +12,7 @@ matching without deciding it itself. What a converter already set (``shared_indi
 | the carried subject is the fact's own, else its programme's topic (only when that gives a pair) | 「發生數」 under 竊盜 |
 | a mapped fact is named by its indicator's label; the printed wording stays in ``printed_label`` | 「竊案發生數」 → 竊盜犯罪發生數 |
 | an unmapped fact still gets the subject and measure its name shows | 「酒駕防制」 → subject drunk-driving |
-| one indicator has one value per period: of names that map to it with different values, the one printed with least beside its subject and measure keeps it, the others are left unmapped | 「現有義警人數2,320人…山地義警57人」: 57 is not 義勇警察數 |
+| one indicator has one value per period: of names that map to it with different values, the one printed with least beside its subject and measure keeps it, the others are left unmapped | 「現有義警人數2,320人…南區義警57人」: 57 is not 義勇警察數 |
 | what was installed, counted at an instant, is the stock in place | 「截至9月底建置攝影機2萬1,234支」 → 錄影監視系統攝影機數 |
 | among equally plain names, a total wins, then a printed subject, then (counts only) the largest: a part never exceeds its whole | 「查獲妨害風化(俗)案件58件」 over one unit's 「色情3件」 |
 """
@@ -129,7 +129,7 @@ def _name_schedule(fact: Fact) -> bool:
 
 
 def _extra_words(fact: Fact) -> int:
-    """How much the printed name says beyond its subject and measure (「山地義警人數」 2, 「義警人數」 0)."""
+    """How much the printed name says beyond its subject and measure (「南區義警人數」 2, 「義警人數」 0)."""
     found = composition.unexplained_words(fact.printed_label or fact.indicator, _match_unit(fact))
     return len(fact.printed_label or fact.indicator) if found is None else found
 

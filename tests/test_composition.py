@@ -178,6 +178,7 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("竊盜、詐欺案件發生數", "件", None),        # two subjects side by side: the two together
     ("行人交通事故死亡人數", "人", None),        # a population narrows the subject: not all traffic deaths
     ("少年毒品案件人數", "人", None),
+    ("山地義警人數", "人", None),                # 山地義警 are some of the 義警
     ("調訓警察局員警人數", "人", None),         # officers trained, not the headcount (needs 現有/編制)
     ("汰換巡邏機車輛數", "人", None),           # the unit contradicts the vehicles
     ("攔阻詐騙金額", "件", None),
@@ -232,7 +233,8 @@ def test_subject_forms_are_one_subjects_each():
 
 @pytest.mark.parametrize("printed, unit, words", [
     ("義警人數", "人", 0),
-    ("山地義警人數", "人", 2),       # a part of the auxiliaries, not all of them
+    ("南區義警人數", "人", 2),       # a part of the auxiliaries, not all of them
+    ("山地義警人數", "人", None),    # a population that narrows the subject: no reading at all
     ("竊盜犯罪發生數", "件", 0),      # an exact shared label
     ("本市竊盜案件發生數", "件", 0),  # noise words do not count
     ("銀河系外星人數", "人", None),   # no reading at all

@@ -84,10 +84,10 @@ def _valued(indicator: str, unit: str, value: str) -> Fact:
 
 
 def test_one_indicator_keeps_one_value_per_period_from_its_plainest_name():
-    whole, part = _valued("現有義警人數", "人", "2320"), _valued("山地義警人數", "人", "57")
+    whole, part = _valued("現有義警人數", "人", "2320"), _valued("南區義警人數", "人", "57")
     frame_facts(Extraction(META, facts=[whole, part]))
     assert whole.shared_indicator == "auxiliary-police"
-    assert part.shared_indicator is None and part.indicator == "山地義警人數"
+    assert part.shared_indicator is None and part.indicator == "南區義警人數"
     assert "indicator_value_conflict" in part.rules
 
 

@@ -54,7 +54,7 @@ BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率")
 # Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms.
 IMITATIONS = ("模擬", "玩具")
 # A population right before a subject narrows it: 「行人交通事故死亡人數」 are not all traffic deaths.
-NARROWERS = ("行人", "機車", "汽車", "高齡", "老人", "長者", "少年", "兒童", "學童", "青少年", "外籍", "婦女", "學生",
+NARROWERS = ("行人", "機車", "汽車", "高齡", "老人", "長者", "少年", "兒童", "學童", "青少年", "外籍", "婦女", "學生", "山地", "女子",
              "大型車", "自行車")
 NEGATIONS = ("未", "非", "不")
 # An offence without a complainant is counted when it is detected: what a crime table prints as its 發生數 is the
@@ -309,7 +309,7 @@ def _readings(printed: str, units: tuple[str, ...]) -> tuple[Candidate, ...]:
 
 
 def unexplained(printed: str, units: list[str]) -> int | None:
-    """Characters of a name that neither its subject nor its measure form account for (「山地義警人數」: 2 for 山地);
+    """Characters of a name that neither its subject nor its measure form account for (「南區義警人數」: 2 for 南區);
     None when the name has no reading. Noise words (本市, 合計 ...) do not count."""
     text = _norm(printed)
     for attempt in (NOISE.sub("", text), text):
@@ -402,7 +402,7 @@ def parse_indicator(printed: str, unit: str | None = None) -> tuple[str | None, 
 
 
 def unexplained_words(printed: str, unit: str | None = None) -> int | None:
-    """Characters of a printed name beyond its subject and measure (「山地義警人數」 2); 0 for an exact shared label;
+    """Characters of a printed name beyond its subject and measure (「南區義警人數」 2); 0 for an exact shared label;
     None when the name has no reading (:func:`twpolice.unexplained`)."""
     parsed = vocab.given_units(printed, unit)
     if parsed is None:
