@@ -55,10 +55,12 @@ def test_normalize_value_uses_the_scaling_base(printed, value, expected, base):
     assert got == Decimal(expected) and unit == str(iris.UNIT[base])
 
 
-def test_units_without_a_fixed_factor_or_a_described_base_stay_as_they_are():
-    for printed in ("個月", "小時"):
-        iri = vocab.resolve_unit(printed)
-        assert vocab.normalise_value(Decimal(3), iri) == (Decimal(3), iri)
+def test_units_without_a_fixed_factor_stay_as_they_are_and_durations_are_in_seconds():
+    iri = vocab.resolve_unit("個月")
+    assert vocab.normalise_value(Decimal(3), iri) == (Decimal(3), iri)  # a month has no fixed length
+    seconds = vocab.resolve_unit("秒")
+    assert vocab.normalise_value(Decimal(3), vocab.resolve_unit("小時")) == (Decimal(10800), seconds)
+    assert vocab.normalise_value(Decimal(5), vocab.resolve_unit("分鐘")) == (Decimal(300), seconds)
     assert vocab.normalise_value(Decimal(3), None) is None
     assert vocab.normalise_value(Decimal(3), "https://example.org/unknown-unit") is None
 

@@ -183,7 +183,8 @@ def normalise_value(value: Decimal, unit_iri: str | None) -> tuple[Decimal, str]
     ``qudt:conversionMultiplier`` over the base's (1 when the base declares none, as 元 does). A unit
     without a scaling base is its own canonical unit; one whose factor is not fixed (個月 -> 秒) stays in
     its own unit rather than be given a made-up factor, and so does one whose base the unit vocabulary
-does not describe (小時, 天 scale to unit:SEC, which units.ttl does not list). None when the unit is unknown.
+    does not describe. Durations are restated in seconds (「6分12秒」 and 「5分鐘」 compare: 372 and 300 秒).
+    None when the unit is unknown.
     """
     if not unit_iri:
         return None
