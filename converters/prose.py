@@ -72,6 +72,7 @@ _TIME_MEASURE = re.compile(r"時間|時數|時效|天數|日數|歷時")  # 「�
 _TIME_RULE = re.compile(r"每|不得|不超過|應有|連續")  # 「每日應有1次連續8小時之睡眠」: a rule of duty hours
 # not 模擬槍; 「並於年底前完成…汰換200支」 is still to be done (「已於…前完成」 was done)
 _FUTURE_CUE = re.compile(r"預計|預估|預定|預期|(?<![模比虛])擬|將於|將循|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
+_BY_YEAR_END = re.compile(r"(?:本?年底|年度結束)前")  # a target to reach by the end of the year is of the year
 _BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
 _NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元間"
@@ -389,9 +390,9 @@ class _Reading:
     last_verb: str | None = None  # the verb of the last 「分別」 change
     last_action: tuple[str, str] | None = None  # the verb and noun of the last 「撰研12篇警政統計通報」
     stock_until: int = -1  # where the last stock figure ended: 「現有義警1,210人、民防人員860人」 lists stocks
-    ends: dict[int, Fact] = field(default_factory=dict)
+    ends: dict[int, Fact] = field(default_factory=dict)  # a figure's fact by where its unit ends (parenthesised parts)
     before_subset: str | None = None  # the subject before a 「其中…」 list named its own: what the next sentence is about
-    last_part: tuple[str, str] | None = None  # (whole, part) of the last part figure: 「其中少年28人，占5.35%」  # a figure's fact by where its unit ends (parenthesised parts)
+    last_part: tuple[str, str] | None = None  # (whole, part) of the last part figure: 「其中少年28人，占5.35%」
 
 
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*(?:為|是|[:：])?\s*$")  # 「112年目標降低3%」: no name
@@ -852,7 +853,6 @@ def _name(f: Frame, r: _Reading) -> str:
     if topic and _POLICY_HEADING.match(topic):  # 「加強預防犯罪宣導：全年至少辦理40場次」: the heading's subject, if any
         topic = _heading_subject(topic) if _PREDICATE_ONLY.match(label) else ""
     if topic and (achieved := achievement_name(topic)) != topic and r.topic_end <= f.n.start and label != topic:
-        label = _COUNT_TAIL.sub("", label) if f.unit in _SHARE_UNITS and label.endswith("比率") else label
         label = f"{label.removesuffix('比率')}{achieved}"  # 「達成度：106.23%」 under 全般刑案破獲率: its 目標達成度
         f.rules.append("achievement_of_target")
     elif (topic and topic not in label and len(topic) <= 12 and r.topic_end <= f.n.start
@@ -1213,9 +1213,6 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
     subject = r.subject if r.before_subset is None else r.before_subset
     return r.facts, Carried(subject or r.topic or carried.subject, _period_to_carry(r) or carried.period,
                             tuple(r.facts) or carried.facts)
-
-
-_BY_YEAR_END = re.compile(r"(?:本?年底|年度結束)前")
 
 
 def _period_to_carry(r: _Reading) -> Period | None:

@@ -18,8 +18,8 @@ from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import find_periods, fiscal_year, printed_year, year_before, year_period
 from twpolice.converters.prose import ProseContext, extract_line
-from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, achievement_name, INDICATOR_COLUMNS, MONEY_UNITS, SPENT,
-                                            TARGET_ROLE, only_bound_words, printed_operator, split_unit_note,
+from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, SPENT, TARGET_ROLE,
+                                            achievement_name, only_bound_words, printed_operator, split_unit_note,
                                             unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.converters.text import bounded_sentences
@@ -225,8 +225,8 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     if not unit:
         return []
     if unit in MONEY_UNITS and funding is not None:  # 計畫名稱 | 中央 | 縣府 | 合計 (單位：千元)
-        return [funding_column_fact(cell, n.value, unit, funding, lines, period=fiscal_year(ctx.period), program=ctx.program,
-                                    section=ctx.section, qualifiers={**ctx.qualifiers, "item": label})]
+        return [funding_column_fact(cell, n.value, unit, funding, lines, period=fiscal_year(ctx.period),
+                                    program=ctx.program, section=ctx.section, qualifiers={**ctx.qualifiers, "item": label})]
     line = lines[cell.line_start - 1]
     printed = cell.text.strip()
     label, column = split_unit_note(label)[0], achievement_name(split_unit_note(column)[0])  # 達成度(%): 目標達成度
@@ -250,7 +250,8 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     if subs:
         qualifiers["category"] = subs[-1]
     return [Fact(
-        kind=kind, indicator=indicator, value=n.value, unit=unit, period=fiscal_year(ctx.period) if kind == "budget" else ctx.period,
+        kind=kind, indicator=indicator, value=n.value, unit=unit,
+        period=fiscal_year(ctx.period) if kind == "budget" else ctx.period,
         passage=Passage(cell.line_start, cell.line_start, line.strip(), ctx.section),
         value_text=printed, program=ctx.program, qualifiers=qualifiers, operator=operator, relative_to=reference,
     )]

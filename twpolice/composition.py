@@ -54,8 +54,8 @@ BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率")
 # Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms.
 IMITATIONS = ("模擬", "玩具")
 # A population right before a subject narrows it: 「行人交通事故死亡人數」 are not all traffic deaths.
-NARROWERS = ("行人", "機車", "汽車", "高齡", "老人", "長者", "少年", "兒童", "學童", "青少年", "外籍", "婦女", "學生", "山地", "女子",
-             "大型車", "自行車")
+NARROWERS = ("行人", "機車", "汽車", "高齡", "老人", "長者", "少年", "兒童", "學童", "青少年", "外籍", "婦女", "學生",
+             "山地", "女子", "大型車", "自行車")
 NEGATIONS = ("未", "非", "不")
 # An offence without a complainant is counted when it is detected: what a crime table prints as its 發生數 is the
 # cases detected, for a subject that declares those and no occurrences (毒品, 賭博, 槍砲).
@@ -252,7 +252,11 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
     """Every (subject, measure) reading of a normalised name, scored (subject length, measure length)."""
     out: list[Candidate] = []
     occurrences = _occurrences(text)
+    joined = {(s, e) for s, e, _ in occurrences if _coordinated(text, s, e, occurrences)}
     for start, end, slug in occurrences:
+        if text[:start].endswith(IMITATIONS + NARROWERS) or any(
+                (s, e) in joined for s, e, _ in occurrences if s <= start and e >= end):
+            continue  # 「模擬槍枝」「行人交通事故」「竊盜、詐欺案件」: not this subject alone
         declared = subjects()[slug]["measures"]
         for form in _measure_forms():
             measure = form.measure
@@ -276,9 +280,7 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
             lead = text[:b]
             if lead and not form.after:
                 continue  # 「指揮調度線上警網破獲刑案」: an open form (破獲{s}) stands only alone
-            if (any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS)
-                    or text[:start].endswith(IMITATIONS + NARROWERS)
-                    or any(_coordinated(text, s, e, occurrences) for s, e, _ in occurrences if s <= start and e >= end)):
+            if any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS):
                 continue
             if any(verb in lead for verb in _other_verbs(slug, measure)):
                 continue  # 「汰除…之攝影機支數」 is not the number in service

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from twpolice import composition
 from twpolice.converters.captions import Captions, give_subject
 from twpolice.converters.periods import stated_reporting_period
-from twpolice import composition
 from twpolice.converters.prose import INDICATOR_NAMED, ProseContext, extract_line
 from twpolice.converters.sections import Outline
 from twpolice.converters.tables import Table, find_tables
