@@ -95,6 +95,12 @@ def test_minutes_and_seconds_are_one_duration_in_seconds() -> None:
     assert [(q.value, q.unit, s[q.start:q.unit_end]) for q in quantities(s)] == [(272, "秒", "4分32秒"), (95, None, "95")]
 
 
+def test_tonnes_are_a_mass_unit() -> None:
+    """「查扣愷他命約2公噸」: 2 公噸 (2,000 公斤 normalised), not an unread number."""
+    s = "查扣愷他命約2公噸。"
+    assert [(q.value, q.unit) for q in quantities(s)] == [(2, "公噸")]
+
+
 def test_budget_total() -> None:
     n = only("合計4,995萬5,000元，汰換")
     assert (n.value, n.unit) == (49955000, "元")

@@ -61,6 +61,7 @@ def test_units_without_a_fixed_factor_stay_as_they_are_and_durations_are_in_seco
     seconds = vocab.resolve_unit("秒")
     assert vocab.normalise_value(Decimal(3), vocab.resolve_unit("小時")) == (Decimal(10800), seconds)
     assert vocab.normalise_value(Decimal(5), vocab.resolve_unit("分鐘")) == (Decimal(300), seconds)
+    assert vocab.normalise_value(Decimal(2), vocab.resolve_unit("公噸")) == (Decimal(2000), vocab.resolve_unit("公斤"))
     assert vocab.normalise_value(Decimal(3), None) is None
     assert vocab.normalise_value(Decimal(3), "https://example.org/unknown-unit") is None
 
