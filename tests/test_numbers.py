@@ -101,6 +101,15 @@ def test_tonnes_are_a_mass_unit() -> None:
     assert [(q.value, q.unit) for q in quantities(s)] == [(2, "公噸")]
 
 
+@pytest.mark.parametrize("printed, unit", [
+    ("攔檢車輛1萬2,345車次", "車次"), ("盤查車輛321輛次", "輛次"), ("辦理講習4梯次", "梯次"), ("空拍巡邏12架次", "架次"),
+    ("查獲賭場12間", "間"), ("服勤320人日", "人日"), ("山坡地5公頃", "公頃"),
+])
+def test_counting_units_other_agencies_print(printed: str, unit: str) -> None:
+    """Units a department prints that the first documents did not: each is a unit, so its figure is read."""
+    assert [q.unit for q in quantities(printed)] == [unit]
+
+
 def test_budget_total() -> None:
     n = only("合計4,995萬5,000元，汰換")
     assert (n.value, n.unit) == (49955000, "元")
