@@ -103,7 +103,8 @@ def test_tonnes_are_a_mass_unit() -> None:
 
 @pytest.mark.parametrize("printed, unit", [
     ("攔檢車輛1萬2,345車次", "車次"), ("盤查車輛321輛次", "輛次"), ("辦理講習4梯次", "梯次"), ("空拍巡邏12架次", "架次"),
-    ("查獲賭場12間", "間"), ("服勤320人日", "人日"), ("山坡地5公頃", "公頃"),
+    ("查獲賭場12間", "間"), ("服勤320人日", "人日"), ("山坡地5公頃", "公頃"), ("查扣私菸12萬包", "包"),
+    ("走私酒類3,456瓶", "瓶"), ("查扣2箱", "箱"), ("毒品咖啡包30盒", "盒"),
 ])
 def test_counting_units_other_agencies_print(printed: str, unit: str) -> None:
     """Units a department prints that the first documents did not: each is a unit, so its figure is read."""

@@ -290,6 +290,17 @@ EXPECTED = {
         (9, 'budget', '20000', '2024', None, 'budget-total'),
         (10, 'budget', '5500', '2024', None, 'budget-total'),
     ],
+    ("kinmen_perf_112", "金門縣警察局", "performance-report", "112"): [
+        (3, 'actual', '412', '2023', None, 'crime-all-occurrences'),  # 全般刑案發生412件
+        (3, 'change', '1.2', '2023', '2022', 'crime-all-clearance-rate'),  # 較111年提升1.2個百分點
+        (3, 'actual', '98.88', '2023', None, 'theft-clearance-rate'),  # 竊盜案件…破獲率98.88%
+        (4, 'actual', '120000', '2023', None, None),  # 查扣私菸12萬包 (a unit that was not read)
+        (4, 'actual', '3456', '2023', None, None),  # 走私酒類3,456瓶
+        (6, 'actual', '512', '2023', None, 'drunk-driving-citations'),  # 酒駕取締512件
+        (6, 'change', '8', '2023', '2022', 'drunk-driving-citations'),  # 較111年增加8%
+        (8, 'actual', '12', '2023', None, 'community-meetings'),  # 辦理治安座談會12場
+        (8, 'actual', '234', '2023', None, 'petitions-cases'),  # 受理民眾陳情案件234件
+    ],
 }
 
 
