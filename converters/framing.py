@@ -35,11 +35,16 @@ def _match_unit(fact: Fact) -> str | None:
     return fact.unit or None
 
 
+def _subject_slug(ind: vocab.SharedIndicator) -> str | None:
+    """The category slug of an indicator about one subject, else None."""
+    return ind.subjects[0].rsplit("/", 1)[-1] if len(ind.subjects) == 1 else None
+
+
 def _frame_from_indicator(fact: Fact, ind: vocab.SharedIndicator) -> None:
     if ind.measure and not fact.measure:
         fact.measure = ind.measure
-    if ind.measure and not fact.subject and len(ind.subjects) == 1:
-        fact.subject = ind.subjects[0].rsplit("/", 1)[-1]
+    if ind.measure and not fact.subject and (subject := _subject_slug(ind)):
+        fact.subject = subject
 
 
 def _match_group(label: str, facts: list[Fact], carried: str | None, strict: bool) -> vocab.SharedIndicator | None:
@@ -100,10 +105,10 @@ def frame_facts(extraction: Extraction) -> int:
 def _stock_at_an_instant(fact: Fact, ind: vocab.SharedIndicator) -> vocab.SharedIndicator:
     """「截至9月底全縣建置…攝影機2萬1,234支」: what was installed, counted at an instant, is what is in place (a flow has
     a duration; its total to a date is the stock)."""
-    if (fact.kind != "actual" or fact.period.start != fact.period.end or ind.measure != "installed"
-            or len(ind.subjects) != 1):  # 「截至6月底…預計建置219支」 is still a target of installations
-        return ind
-    return vocab.indicator_for(ind.subjects[0].rsplit("/", 1)[-1], "stock") or ind
+    subject = _subject_slug(ind)
+    if fact.kind != "actual" or fact.period.start != fact.period.end or ind.measure != "installed" or not subject:
+        return ind  # 「截至6月底…預計建置219支」 is still a target of installations
+    return vocab.indicator_for(subject, "stock") or ind
 
 
 def _name_schedule(fact: Fact) -> bool:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from twpolice import registry
 from twpolice.composition import last_subject_form, narrower, subject_in
 from twpolice.composition import match_indicator
-from twpolice.vocab import close_subjects
+from twpolice.vocab import close_subjects, resolve_unit
 from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
@@ -901,13 +901,12 @@ def _name(f: Frame, r: _Reading) -> str:
 # 「較上季（4至6月）」「較去年同期」: the comparison before a change's measure (its period phrases already blanked)
 _COMPARED_TO = re.compile(r"(?:相)?較[\s()（）]*(?:去年|上年|前一年|上季|上月|上期|前期)?(?:同期)?(?:平均值?)?[\s()（）]*")
 _PART_WORD = re.compile(r"^(?:其中|內含|含)")
-_SAME_COUNT = ({"人", "名", "位"}, {"件", "案"})
 _BARE_SHARE = re.compile(r"(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)?")
 
 
 def _same_count(a: str, b: str) -> bool:
-    """Two printed units count the same things (人 and 名 are persons)."""
-    return a == b or any({a, b} <= same for same in _SAME_COUNT)
+    """Two printed units are one unit of the unit vocabulary (人, 名 and 位 are persons)."""
+    return a == b or (resolve_unit(a) or a) == (resolve_unit(b) or b)
 
 
 def _narrows_topic(subject: str, r: _Reading) -> bool:

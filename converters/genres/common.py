@@ -59,8 +59,8 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
         if not line.strip():
             captions.reset()  # a caption names only the figures right under it
             continue
-        if outline.section(no) != section:
-            section = outline.section(no)
+        if (here := outline.section(no)) != section:
+            section = here
             captions.reset()  # nor those of the next section (an aligned report's bodies have no blank lines)
         if no in outline.heading_lines:
             captions.reset()
@@ -68,7 +68,7 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
             continue
         line_period, comparison = context_of(no) if context_of else (default, None)
         ctx = ProseContext(
-            genre=meta.genre, period=line_period, section=outline.section(no),
+            genre=meta.genre, period=line_period, section=here,
             program=outline.program_of_line.get(no), plan_years=years, comparison=comparison,
             qualifiers=dict(captions.qualifiers), indicator=indicator_named_above(outline, no),
         )
