@@ -79,6 +79,9 @@ def frame_facts(extraction: Extraction) -> int:
                 pass
             mapped += 1
             continue
+        if "includes" in fact.qualifiers:  # 「363人(含目標)」 counts more than 目標: no indicator of its name
+            fact.rules = (*fact.rules, "includes_note")
+            continue
         own = fact.subject
         carried = own or (topic.get(fact.program) if fact.program else None)
         groups[(fact.indicator, carried, own is not None)].append(fact)
@@ -159,7 +162,8 @@ def _one_value_per_indicator(facts: list[Fact]) -> int:
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.kind != "budget":
-            groups[(fact.shared_indicator, fact.kind, fact.period, fact.unit, fact.operator, fact.relative_to,
+            unit = vocab.resolve_unit(fact.unit) or fact.unit  # 「55名」 and 「363人」 count in one unit
+            groups[(fact.shared_indicator, fact.kind, fact.period, unit, fact.operator, fact.relative_to,
                     tuple(sorted(fact.qualifiers.items())))].append(fact)
     unmapped = 0
     for group in groups.values():

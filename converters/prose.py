@@ -900,6 +900,8 @@ def _name(f: Frame, r: _Reading) -> str:
 
 # 「較上季（4至6月）」「較去年同期」: the comparison before a change's measure (its period phrases already blanked)
 _COMPARED_TO = re.compile(r"(?:相)?較[\s()（）]*(?:去年|上年|前一年|上季|上月|上期|前期)?(?:同期)?(?:平均值?)?[\s()（）]*")
+# 「檢肅治平專案目標到案件數55件、363人(含目標)」: a note that the figure counts more than its name
+_INCLUDES_NOTE = re.compile(r"\s*[(（]\s*(?:含|包含|包括)(?P<what>[^()（）\d]{1,8})[)）]")
 _PART_WORD = re.compile(r"^(?:其中|內含|含)")
 _BARE_SHARE = re.compile(r"(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)?")
 
@@ -1325,6 +1327,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if schedule:  # drug schedule is a qualifier of the shared drug indicators, not part of the name
         qualifiers["schedule"] = schedule.group().removesuffix("毒品")
         label = SCHEDULE.sub("毒品" if "毒品" in schedule.group() else "", label, count=1) or label
+    if includes := _INCLUDES_NOTE.match(r.s.text, n.unit_end):
+        qualifiers["includes"] = includes["what"]  # 「363人(含目標)」: more than its name counts
     if n.approx:
         qualifiers["approx"] = n.approx
     if n.bound and kind != "target":

@@ -91,6 +91,7 @@ KEPT_SLUGS: dict[tuple[str, str], str] = {
     ("budget", "execution-rate"): "budget-execution-rate",
     ("protection-orders", "petitioned"): "protection-order-petitions",
     ("protection-orders", "executed"): "protection-orders-executed",
+    ("gang-targets", "arrested"): "gang-targets",
 }
 
 PREFIXES = """@prefix twp:     <https://w3id.org/twpolice/def#> .

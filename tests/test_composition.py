@@ -146,6 +146,20 @@ from twpolice import composition, vocab
     ("守望相助隊", "隊", None, "neighbourhood-watch-teams"),       # only a subject, in its own unit
     ("婦幼安全宣導受惠人數", "人次", None, "women-children-outreach-attendance"),
     ("新增設置錄影監視系統攝影機支數", "支", None, "cctv-cameras-installed"),
+    ("發布新聞件數", "件", None, "press-releases-published"),          # administrative chapters of a council report
+    ("督導次數", "次", None, "supervision-times"),
+    ("違紀案件", "件", None, "police-misconduct-cases"),
+    ("指紋比中案件數", "件", None, "fingerprints-matched"),
+    ("DNA比中特定對象件數", "件", None, "dna-matched"),
+    ("警用機車逾齡率", "%", None, "police-motorcycles-over-age-rate"),
+    ("外來人口非法活動人數", "人", None, "illegal-foreigners-offenders"),
+    ("外來人口非法活動件數", "件", None, "illegal-foreigners-cases"),
+    ("執行到案治平專案檢肅目標人數", "名", None, "gang-targets"),
+    ("治平目標人數", "名", None, "gang-targets"),
+    ("中輟通報尋獲率", "%", None, "dropout-found-rate"),
+    ("取締違規攤販舉發件數", "件", None, "street-vendors-citations"),
+    ("警報臺合計臺數", "臺", None, "air-raid-sirens"),
+    ("防情警報臺", "臺", None, "air-raid-sirens"),
 ])
 def test_match_by_meaning(printed, unit, carried, slug):
     found = composition.match_indicator(printed, unit, carried)
@@ -185,6 +199,10 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("義警", "人(次)", None),           # only a subject, counted in people: members or deployments?
     ("志工", "人", None),
     ("攝影機", "件", None),             # not in the subject's own unit
+    ("中央遙控警報臺", "臺", None),       # one kind of siren station, not all of them
+    ("檢肅治平專案目標人數", "人", None),  # 「80件、490人(含目標)」: targets and accomplices
+    ("中輟通報人次", "人次", None),         # dropouts reported, not found
+    ("查獲員警違紀人數", "人", None),       # misconduct is counted in cases
 ])
 def test_no_match(printed, unit, carried):
     assert composition.match_indicator(printed, unit, carried) is None

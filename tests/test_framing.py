@@ -104,6 +104,24 @@ def test_a_total_wins_a_tie_and_equal_plain_names_with_other_values_lose_it():
     assert r.shared_indicator is None and s.shared_indicator is None  # two plain names, two rates: neither is sure
 
 
+def test_one_value_per_indicator_compares_units_as_the_unit_vocabulary_does():
+    # 「55名」 and 「363人」 both count persons: one indicator, one period, two values is a conflict
+    plain, wordy = _valued("治平目標到案人數", "名", "55"), _valued("南區治平目標到案人數", "人", "363")
+    frame_facts(Extraction(META, facts=[plain, wordy]))
+    assert plain.shared_indicator == "gang-targets"
+    assert wordy.shared_indicator is None and "indicator_value_conflict" in wordy.rules
+
+
+def test_a_figure_noted_to_include_more_takes_no_indicator_of_its_name():
+    # 「檢肅治平專案目標到案件數55件、363人(含目標)」: the 363 are targets and accomplices, not targets
+    noted = _valued("治平目標到案人數", "人", "363")
+    noted.qualifiers["includes"] = "目標"
+    plain = _valued("治平目標到案人數", "名", "55")
+    frame_facts(Extraction(META, facts=[noted, plain]))
+    assert noted.shared_indicator is None and "includes_note" in noted.rules
+    assert plain.shared_indicator == "gang-targets"
+
+
 def test_the_same_value_printed_under_two_names_keeps_both_and_budgets_are_left_alone():
     a, b = _valued("竊案發生數", "件", "100"), _valued("竊盜案件發生件數", "件", "100")
     frame_facts(Extraction(META, facts=[a, b]))
