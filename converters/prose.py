@@ -71,6 +71,7 @@ _DURATION_UNITS = frozenset({"日", "天", "工作天", "小時", "週", "月", 
 _TIME_MEASURE = re.compile(r"時間|時數|時效|天數|日數|歷時")  # 「平均派遣時間4分32秒」: a measured time is a figure
 _TIME_RULE = re.compile(r"每|不得|不超過|應有|連續")  # 「每日應有1次連續8小時之睡眠」: a rule of duty hours
 # not 模擬槍; 「並於年底前完成…汰換200支」 is still to be done (「已於…前完成」 was done)
+_LIST_JOIN = re.compile(r"\s*(?:及|和|與|、|以及)")  # the next item of a list
 _FUTURE_CUE = re.compile(r"預計|預估|預定|預期|(?<![模比虛])擬|將於|將循|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
 _BY_YEAR_END = re.compile(r"(?:本?年底|年度結束)前")  # a target to reach by the end of the year is of the year
 _BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
@@ -641,11 +642,22 @@ def goal_opens_clause(f: Frame, r: _Reading) -> bool:
 
 
 def future_target(f: Frame, r: _Reading) -> bool:
-    """In a report, 「預計於年底前完成30處」 is still a target."""
-    if r.plan or not _FUTURE_CUE.search(f.before):
+    """In a report, 「預計於年底前完成30處」 is still a target; so are an item listed right after such a figure
+    (「預計汰換警用汽車11輛及機車475輛」) and a figure in a parenthesis opened right after it (「(汰換後至112年底，
+    使警用機車逾齡率降為53.99%)」)."""
+    if r.plan or not (_FUTURE_CUE.search(f.before) or _continues_a_future(f, r)):
         return False
     f.kind = "target"
     return True
+
+
+def _continues_a_future(f: Frame, r: _Reading) -> bool:
+    last = r.facts[-1] if r.facts else None
+    if last is None or last.kind != "target" or "future_target" not in last.rules:
+        return False
+    gap = r.s.norm[f.prior_end:f.n.start]
+    listed = f.cstart == f.prior_end and _LIST_JOIN.match(gap) is not None
+    return listed or (gap.lstrip()[:1] in ("(", "（") and not re.search(r"[)）]", gap))
 
 
 KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change, compared_change,
