@@ -12,6 +12,7 @@ one printed line.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import NamedTuple
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,8 +36,10 @@ from twpolice.model import PLAN_GENRES, Fact, Passage, Period
 _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
+# 「（二）」「2.」「甲、」「③」: the number an outline item opens with
+_LIST_MARKER = re.compile(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
@@ -72,7 +75,7 @@ _TIME_MEASURE = re.compile(r"時間|時數|時效|天數|日數|歷時")  # 「�
 _TIME_RULE = re.compile(r"每|不得|不超過|應有|連續")  # 「每日應有1次連續8小時之睡眠」: a rule of duty hours
 # not 模擬槍; 「並於年底前完成…汰換200支」 is still to be done (「已於…前完成」 was done)
 _LIST_JOIN = re.compile(r"\s*(?:及|和|與|、|以及)")  # the next item of a list
-_FUTURE_CUE = re.compile(r"預計|預估|預定|預期|(?<![模比虛])擬|將於|將循|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
+_FUTURE_CUE = re.compile(r"預計|預估|預定|預期|原訂|原定|原規劃|(?<![模比虛])擬|將於|將循|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
 _BY_YEAR_END = re.compile(r"(?:本?年底|年度結束)前")  # a target to reach by the end of the year is of the year
 _BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
@@ -214,7 +217,7 @@ def _clean_label(text: str) -> str:
     text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
     text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)", "", text)  # 「騎警隊目前現有自行車」: 騎警隊自行車
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
-    text = re.sub(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])\s*", "", text)
+    text = _LIST_MARKER.sub("", text)
     for _ in range(3):
         text = _place_prefix().sub("", _LEADING_FILLER.sub("", _LEADING_COMPARISON.sub("", text)))
         text = _TRAILING_FILLER.sub("", text)
@@ -320,7 +323,8 @@ def _topic(s: _Sentence) -> tuple[str, int]:
             break  # 「111年發生1,096件：」 is no heading
         named = _TOPIC_OPENER.sub("", _clean_label(text))
         # a generic heading (衡量指標一) or a role (「實際達成值：95.61%」「年度目標值：90%」) names nothing
-        topic = "" if _GENERIC_TOPIC.match(named) or ACTUAL_ROLE.fullmatch(text) or TARGET_ROLE.fullmatch(text) else named
+        role = _LIST_MARKER.sub("", text)  # 「（二）年度目標值：95%」 is a role line of a numbered list
+        topic = "" if _GENERIC_TOPIC.match(named) or ACTUAL_ROLE.fullmatch(role) or TARGET_ROLE.fullmatch(role) else named
         end += lead + m.end()
     return topic, end
 
@@ -632,7 +636,7 @@ def goal_opens_clause(f: Frame, r: _Reading) -> bool:
     """「年度目標查獲毒品嫌疑人800人，實際查獲912人」「目標值為取締酒駕1,500件」「本年度目標：查獲…800人」: a clause
     (or a heading) that opens with the goal word states a target of what follows it, in any genre."""
     opens = _GOAL_OPENS.match(f.named)
-    heading = 0 < r.topic_end <= f.cstart and _GOAL_OPENS.fullmatch(r.s.norm[:r.topic_end].strip(" :：，,"))
+    heading = 0 < r.topic_end <= f.cstart and _GOAL_OPENS.fullmatch(_LIST_MARKER.sub("", r.s.norm[:r.topic_end]).strip(" :：，,"))
     if not (opens or heading) or f.change:
         return False
     f.kind = "target"
@@ -865,7 +869,7 @@ def _name(f: Frame, r: _Reading) -> str:
     if topic and _POLICY_HEADING.match(topic):  # 「加強預防犯罪宣導：全年至少辦理40場次」: the heading's subject, if any
         topic = _heading_subject(topic) if _PREDICATE_ONLY.match(label) else ""
     if topic and (achieved := achievement_name(topic)) != topic and r.topic_end <= f.n.start and label != topic:
-        label = f"{label.removesuffix('比率')}{achieved}"  # 「達成度：106.23%」 under 全般刑案破獲率: its 目標達成度
+        label = f"{label.removesuffix('比率')}{achieved}"  # 「達成度：106.23%」 under 全般刑案破獲率: its 目標達成率
         f.rules.append("achievement_of_target")
     elif (topic and topic not in label and len(topic) <= 12 and r.topic_end <= f.n.start
             and not _names_its_subject(label, topic)):
@@ -1062,12 +1066,17 @@ def _heading_subject(topic: str) -> str:
 
 def _closer_subject(label: str, topic: str) -> str:
     """The name with the heading's subject in place of its own when the vocabulary says the two are the same under
-    that heading (``skos:closeMatch``: 刑案 under 全般刑案); empty otherwise."""
+    that heading (``skos:closeMatch``: 刑案 under 全般刑案) or the heading's is a kind of it (「辦理犯罪預防宣導：…辦理
+    宣導600場次」: 犯罪預防宣導場次); empty otherwise."""
     own, top = subject_in(label), subject_in(topic)
-    if own is None or top is None or top == own or top not in close_subjects(own):
+    if own is None or top is None or top == own or not (top in close_subjects(own) or narrower(top, own)):
         return ""
     form, heading = last_subject_form(label), last_subject_form(topic)
-    return label.replace(form, heading, 1) if form and heading else ""
+    if not form or not heading:
+        return ""
+    # 「第一級毒品：查獲毒品案件32件」: the heading's 第一級毒品 takes the place of 毒品, and 案件 stays
+    head = next((form[:k] for k in range(len(form), 0, -1) if heading.endswith(form[:k])), form)
+    return label.replace(head, heading, 1)
 
 
 def _names_its_subject(label: str, topic: str) -> bool:
@@ -1207,13 +1216,20 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
             continue  # 「每月訪視1次…」「3日」: a time that is a rule or a date, not a measured time
         if f.undated:
             span = f.period
-            if span is None or span.start.year >= span.end.year:
+            if span is None and f.unit == "%":
+                # 「警用機車逾齡率由38.5%降至31.2%」: a level the period started from, on the day before it began
+                begun = r.ctx.period.start - timedelta(days=1)
+                f.period = Period(begun, begun)
+                r.from_to = [label, f.period, None, r.ctx.period]
+                f.rules.append("level_at_start")
+            elif span is None or span.start.year >= span.end.year:
                 r.from_to = [label, None, None, None]
-                continue  # its period is not printed: only its name is kept, for the figure it went to
-            # 「108年至111年…由812件上升至1,106件」: the first figure is of the span's first year, the next of its last
-            f.period = year_period(span.start.year)
-            r.from_to = [label, f.period, None, year_period(span.end.year)]
-            f.rules.append("span_endpoints")
+                continue  # a count of no printed period: only its name is kept, for the figure it went to
+            else:
+                # 「108年至111年…由812件上升至1,106件」: the first figure is of the span's first year, the next of its last
+                f.period = year_period(span.start.year)
+                r.from_to = [label, f.period, None, year_period(span.end.year)]
+                f.rules.append("span_endpoints")
         items = _each_items(label) if _EACH_BEFORE.search(f.before) else ()
         for item in items or (label,):  # 「詐欺及毒品案各查獲12人」: one figure for each item
             facts = _facts(f, item, r)

@@ -37,9 +37,9 @@ _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
 
 
 def achievement_name(name: str) -> str:
-    """「達成率」 printed after a target (prose) or as a results table's column: 目標達成率, the share of the target
-    reached (「全般刑案破獲率目標達成率」), in prose and tables alike; other names unchanged."""
-    return f"目標{name}" if _ACHIEVEMENT.match(name) else name
+    """「達成率」 or 「達成度」 printed after a target (prose) or as a results table's column: 目標達成率, the share of
+    the target reached (「全般刑案破獲率目標達成率」), in prose and tables alike; other names unchanged."""
+    return "目標達成率" if _ACHIEVEMENT.match(name) else name
 
 
 ACTUAL_ROLE = re.compile(r"(?:實際(?:值|數|達成(?:值|數|率)?)|執行(?:結果|成果|情形|成效)|實績值?|達成值)(?:[為是])?\s*$")

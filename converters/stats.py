@@ -229,7 +229,7 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
                                     program=ctx.program, section=ctx.section, qualifiers={**ctx.qualifiers, "item": label})]
     line = lines[cell.line_start - 1]
     printed = cell.text.strip()
-    label, column = split_unit_note(label)[0], achievement_name(split_unit_note(column)[0])  # 達成度(%): 目標達成度
+    label, column = split_unit_note(label)[0], achievement_name(split_unit_note(column)[0])  # 達成度(%): 目標達成率
     kind, operator, reference = "actual", None, None
     if TARGET_ROLE.search(column):  # 年度目標值 | 實際值: one indicator, a target and an actual
         kind, operator, column = "target", printed_operator(printed[:n.start], printed[n.unit_end or n.end:]) or "equal", ""

@@ -92,6 +92,7 @@ KEPT_SLUGS: dict[tuple[str, str], str] = {
     ("protection-orders", "petitioned"): "protection-order-petitions",
     ("protection-orders", "executed"): "protection-orders-executed",
     ("gang-targets", "arrested"): "gang-targets",
+    ("drunk-driving", "attainment-rate"): "drunk-driving-target-attainment",
 }
 
 PREFIXES = """@prefix twp:     <https://w3id.org/twpolice/def#> .

@@ -193,7 +193,7 @@ def test_a_figures_printed_role_makes_it_a_target_or_actual_of_one_indicator(tmp
         t, a = facts[(line, Decimal(target))], facts[(line, Decimal(actual))]
         assert (t.kind, a.kind) == ("target", "actual")
         assert t.indicator == a.indicator == indicator
-    assert facts[(5, Decimal("109.9"))].indicator == "全般刑案破獲率目標達成度"
+    assert facts[(5, Decimal("109.9"))].indicator == "全般刑案破獲率目標達成率"
     assert {facts[(8, Decimal(v))].kind for v in ("80", "490")} == {"actual"}
 
 
@@ -348,10 +348,10 @@ def test_a_results_table_gives_targets_and_actuals_of_the_indicator_column(tmp_p
     assert got == {
         ("target", "equal", "全般刑案破獲率", Decimal("85"), "%"),
         ("actual", None, "全般刑案破獲率", Decimal("93.45"), "%"),
-        ("actual", None, "全般刑案破獲率目標達成度", Decimal("109.94"), "%"),
+        ("actual", None, "全般刑案破獲率目標達成率", Decimal("109.94"), "%"),
         ("target", "equal", "A1類交通事故死亡人數", Decimal("120"), "人"),
         ("actual", None, "A1類交通事故死亡人數", Decimal("105"), "人"),
-        ("actual", None, "A1類交通事故死亡人數目標達成度", Decimal("112.5"), "%"),
+        ("actual", None, "A1類交通事故死亡人數目標達成率", Decimal("112.5"), "%"),
     }
 
 
@@ -517,7 +517,7 @@ def test_a_crime_tables_comparison_column_and_a_half_year_budget(tmp_path):
 
 def test_a_kpi_listed_line_by_line_under_its_heading(tmp_path):
     """「（一）衡量指標：A1類交通事故死亡人數」 then 「年度目標值：90%」「實際達成值：95.61%」「達成度：106.23%」 on lines of
-    their own: a target, an actual and the 目標達成度 of the heading's indicator (a name with digits too)."""
+    their own: a target, an actual and the 目標達成率 of the heading's indicator (a name with digits too)."""
     (tmp_path / "r.txt").write_text(
         "臺南市政府警察局112年度施政績效成果報告\n壹、年度施政目標執行成效\n（一）衡量指標：全般刑案破獲率\n年度目標值：90%\n"
         "實際達成值：95.61%\n達成度：106.23%\n（二）衡量指標：A1類交通事故死亡人數\n年度目標值：較111年減少5%\n"
@@ -525,7 +525,7 @@ def test_a_kpi_listed_line_by_line_under_its_heading(tmp_path):
     got = [(f.kind, f.indicator, f.value, f.shared_indicator) for f in convert_file(tmp_path / "r.txt").facts]
     assert got == [("target", "全般刑案破獲率", Decimal("90"), "crime-all-clearance-rate"),
                    ("actual", "全般刑案破獲率", Decimal("95.61"), "crime-all-clearance-rate"),
-                   ("actual", "全般刑案破獲率目標達成度", Decimal("106.23"), None),
+                   ("actual", "全般刑案破獲率目標達成率", Decimal("106.23"), None),
                    ("target", "A1類交通事故死亡人數", Decimal("5"), "a1-deaths"),
                    ("actual", "A1類交通事故死亡人數", Decimal("158"), "a1-deaths")]
 

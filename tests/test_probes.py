@@ -301,6 +301,82 @@ EXPECTED = {
         (8, 'actual', '12', '2023', None, 'community-meetings'),  # 辦理治安座談會12場
         (8, 'actual', '234', '2023', None, 'petitions-cases'),  # 受理民眾陳情案件234件
     ],
+    ('taoyuan_council_112h2', '桃園市政府警察局', 'council-report', '112'): [
+        (3, 'actual', '12345', '2023-H2', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (3, 'actual', '11987', '2023-H2', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (3, 'actual', '97.10', '2023-H2', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'change', '-456', '2023-H2', '2022-H2', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'change', '1.23', '2023-H2', '2022-H2', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '21', '2023-H2', None, 'violent-crime-occurrences'),  # 暴力犯罪發生件數
+        (4, 'actual', '21', '2023-H2', None, 'violent-crime-cleared'),  # 暴力犯罪破獲件數
+        (4, 'actual', '100', '2023-H2', None, 'violent-crime-clearance-rate'),  # 暴力犯罪破獲率
+        (5, 'actual', '1765', '2023-H2', None, 'theft-occurrences'),  # 竊盜犯罪發生件數
+        (5, 'change', '-98', '2023-H2', '2022-H2', 'theft-occurrences'),  # 竊盜犯罪發生件數
+        (5, 'change', '-5.26', '2023-H2', '2022-H2', 'theft-occurrences'),  # 竊盜犯罪發生件數
+        (5, 'actual', '32', '2023-H2', None, 'vehicle-theft-occurrences'),  # 汽車竊盜發生件數
+        (5, 'actual', '287', '2023-H2', None, 'motorcycle-theft-occurrences'),  # 機車竊盜發生件數
+        (7, 'actual', '1023', '2023-H2', None, 'drug-cases-seized'),  # 查獲毒品案件
+        (7, 'actual', '1198', '2023-H2', None, 'drug-suspects'),  # 毒品案件查獲嫌疑犯人數
+        (7, 'actual', '312.5', '2023-H2', None, 'drug-weight-seized'),  # 查扣各級毒品淨重
+        (8, 'actual', '87', '2023-H2', None, 'firearms-seized'),  # 查獲各式槍枝
+        (8, 'actual', '2345', '2023-H2', None, 'ammunition-seized'),  # 查獲子彈顆數
+        (10, 'actual', '98', '2023-H2', None, 'a1-accidents'),  # A1類交通事故發生件數
+        (10, 'actual', '101', '2023-H2', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (10, 'change', '-12', '2023-H2', '2022-H2', 'a1-deaths'),  # A1類交通事故死亡人數
+        (11, 'actual', '3210', '2023-H2', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (11, 'actual', '18765', '2023-H2', None, 'red-light-citations'),  # 取締闖紅燈件數
+        (11, 'actual', '123456', '2023-H2', None, 'illegal-parking-citations'),  # 取締違規停車件數
+        (13, 'actual', '287654', '2023-H2', None, 'emergency-calls'),  # 110報案台受理報案
+        (13, 'actual', '228', '2023-H2', None, None),  # 平均派遣時間
+        (14, 'actual', '34567', '2023-H2', None, 'record-certificates'),  # 核發警察刑事紀錄證明件數
+        (14, 'actual', '78.5', '2023-H2', None, None),  # 核發警察刑事紀錄證明中網路申辦比率
+        (17, 'actual', '2345', '2023-H2', None, 'petitions-cases'),  # 受理人民陳情案件
+        (18, 'actual', '1567', '2023-H2', None, 'supervision-times'),  # 督導勤務次數
+        (18, 'actual', '12', '2023-H2', None, 'police-misconduct-cases'),  # 查處員警違紀案件
+    ],
+    ('hsinchu_county_security_113', '新竹縣政府警察局', 'council-report', '113'): [
+        (2, 'actual', '4567', '2024-01-01--2024-09-30', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (2, 'change', '123', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'crime-all-occurrences'),  # 全般刑案發生件數
+        (2, 'change', '2.77', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'crime-all-occurrences'),  # 全般刑案發生件數
+        (2, 'actual', '4432', '2024-01-01--2024-09-30', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (2, 'actual', '97.04', '2024-01-01--2024-09-30', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '8', '2024-01-01--2024-09-30', None, 'violent-crime-occurrences'),  # 暴力犯罪發生件數
+        (4, 'actual', '345', '2024-01-01--2024-09-30', None, 'theft-occurrences'),  # 竊盜案件發生件數
+        (4, 'actual', '321', '2024-01-01--2024-09-30', None, 'theft-cleared'),  # 竊盜案件破獲件數
+        (4, 'actual', '93.04', '2024-01-01--2024-09-30', None, 'theft-clearance-rate'),  # 竊盜案件破獲率
+        (4, 'change', '2.1', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'theft-clearance-rate'),  # 竊盜案件破獲率
+        (5, 'actual', '876', '2024-01-01--2024-09-30', None, 'fraud-occurrences'),  # 詐欺案件發生件數
+        (5, 'change', '-54', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'fraud-occurrences'),  # 詐欺案件發生件數
+        (5, 'actual', '123', '2024-01-01--2024-09-30', None, 'money-mules-offenders'),  # 查獲詐欺車手人數
+        (6, 'actual', '312', '2024-01-01--2024-09-30', None, 'drug-cases-seized'),  # 查獲毒品案件
+        (6, 'actual', '356', '2024-01-01--2024-09-30', None, 'drug-suspects'),  # 毒品案件查獲嫌疑犯人數
+        (6, 'actual', '178', '2024-01-01--2024-09-30', None, 'drugs-schedule-1-2-offenders'),  # 第一、二級毒品嫌疑犯人數
+        (7, 'actual', '498', '2024-09', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (7, 'change', '-23', '2024-09', '2024-08', 'crime-all-occurrences'),  # 全般刑案發生件數
+        (8, 'actual', '28', '2024-01-01--2024-09-30', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (8, 'change', '-5', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'a1-deaths'),  # A1類交通事故死亡人數
+        (8, 'actual', '4321', '2024-01-01--2024-09-30', None, 'a2-injuries'),  # A2類交通事故受傷人數
+        (9, 'actual', '36', '2024-01-01--2024-09-30', None, None),  # 執行擴大臨檢勤務次數
+        (9, 'actual', '1025', '2024-01-01--2024-09-30', None, None),  # 臨檢場所處數
+        (10, 'actual', '412', '2024-09-30', None, 'security-risk-persons'),  # 列管治安顧慮人口人數
+    ],
+    ('newtaipei_perf_112', '新北市政府警察局', 'performance-report', '112'): [
+        (4, 'target', '95', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'actual', '97.35', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (6, 'actual', '102.47', '2023', None, None),  # 全般刑案破獲率目標達成率
+        (8, 'target', '12000', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (9, 'actual', '13456', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (10, 'actual', '112.13', '2023', None, 'drunk-driving-target-attainment'),  # 取締酒後駕車目標達成率
+        (11, 'target', '600', '2023', None, 'prevention-sessions'),  # 辦理犯罪預防宣導場次
+        (11, 'actual', '687', '2023', None, 'prevention-sessions'),  # 辦理犯罪預防宣導場次
+        (11, 'actual', '54321', '2023', None, 'prevention-attendance'),  # 犯罪預防宣導參與民眾人次
+        (12, 'target', '300', '2023', None, 'police-motorcycles-replaced'),  # 汰換老舊警用機車輛數
+        (12, 'actual', '312', '2023', None, 'police-motorcycles-replaced'),  # 汰換老舊警用機車輛數
+        (12, 'actual', '38.5', '2022-12-31', None, 'police-motorcycles-over-age-rate'),  # 警用機車逾齡率
+        (12, 'actual', '31.2', '2023', None, 'police-motorcycles-over-age-rate'),  # 警用機車逾齡率
+        (13, 'actual', '456', '2023', None, 'cctv-cameras-installed'),  # 新設攝影機支數
+        (13, 'actual', '23456', '2023-12-31', None, 'cctv-cameras'),  # 攝影機支數
+    ],
 }
 
 
