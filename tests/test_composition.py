@@ -200,6 +200,8 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("志工", "人", None),
     ("攝影機", "件", None),             # not in the subject's own unit
     ("中央遙控警報臺", "臺", None),       # one kind of siren station, not all of them
+    ("辦理交通安全宣導場次", "場次", None),  # a theme narrows the subject: traffic-safety outreach only
+    ("辦理反毒宣導場次", "場次", None),
     ("檢肅治平專案目標人數", "人", None),  # 「80件、490人(含目標)」: targets and accomplices
     ("中輟通報人次", "人次", None),         # dropouts reported, not found
     ("查獲員警違紀人數", "人", None),       # misconduct is counted in cases

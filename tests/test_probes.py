@@ -377,6 +377,47 @@ EXPECTED = {
         (13, 'actual', '456', '2023', None, 'cctv-cameras-installed'),  # 新設攝影機支數
         (13, 'actual', '23456', '2023-12-31', None, 'cctv-cameras'),  # 攝影機支數
     ],
+    ('taipei_plan_114', '臺北市政府警察局', 'plan', '114'): [
+        (3, 'target', '95', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '5', '2025', '2024', 'residential-burglary-occurrences'),  # 住宅竊盜發生數
+        (6, 'target', '2500', '2025', None, 'drug-suspects'),  # 查獲毒品嫌疑犯人數
+        (8, 'target', '60', '2025', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'target', '10000', '2025', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (10, 'target', '20', '2025', None, 'tech-enforcement-installed'),  # 新設科技執法設備處數
+        (12, 'target', '120', '2025', None, 'community-meetings'),  # 辦理社區治安會議場次
+        (13, 'target', '150', '2025', None, None),  # 補助守望相助隊
+        (13, 'budget', '15000', '2025', None, None),  # 每隊補助金額
+    ],
+    ('taichung_midterm_114', '臺中市政府警察局', 'midterm-plan', '114-117'): [
+        (5, 'target', '94', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'target', '94.5', '2026', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'target', '95', '2027', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'target', '95.5', '2028', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (8, 'baseline', '8500', '2024', None, 'fraud-occurrences'),  # 詐欺犯罪發生件數
+        (8, 'target', '2', '2025', '2024', 'fraud-occurrences'),  # 詐欺犯罪發生
+        (8, 'target', '2', '2026', '2025', 'fraud-occurrences'),  # 詐欺犯罪發生
+        (8, 'target', '2', '2027', '2026', 'fraud-occurrences'),  # 詐欺犯罪發生
+        (8, 'target', '2', '2028', '2027', 'fraud-occurrences'),  # 詐欺犯罪發生
+        (10, 'target', '3', '2025', '2024', 'a1-deaths'),  # A1類交通事故死亡人數
+        (10, 'target', '3', '2026', '2025', 'a1-deaths'),  # A1類交通事故死亡人數
+        (10, 'target', '3', '2027', '2026', 'a1-deaths'),  # A1類交通事故死亡人數
+        (10, 'target', '3', '2028', '2027', 'a1-deaths'),  # A1類交通事故死亡人數
+        (11, 'target', '500', '2025', None, None),  # 辦理交通安全宣導場次
+        (11, 'target', '500', '2026', None, None),  # 辦理交通安全宣導場次
+        (11, 'target', '500', '2027', None, None),  # 辦理交通安全宣導場次
+        (11, 'target', '500', '2028', None, None),  # 辦理交通安全宣導場次
+    ],
+    ('pingtung_security_113q1', '屏東縣政府警察局', 'council-report', '113'): [
+        (2, 'actual', '1432', '2024-Q1', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (2, 'actual', '1398', '2024-Q1', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (2, 'actual', '97.63', '2024-Q1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'actual', '298', '2024-Q1', None, 'fraud-occurrences'),  # 詐欺案件發生件數
+        (5, 'change', '23', '2024-Q1', '2023-Q1', 'fraud-occurrences'),  # 詐欺案件發生件數
+        (5, 'actual', '45670000', '2024-Q1', None, 'fraud-intercepted-amount'),  # 攔阻詐騙金額
+        (6, 'actual', '287', '2024-01-01--2024-02-29', None, None),  # 查獲酒駕公共危險罪件數
+        (6, 'actual', '102', '2024-03', None, None),  # 酒駕查獲件數
+        (7, 'actual', '2', '2024-02-08--2024-02-14', None, 'a1-deaths'),  # 春節連續假期A1類交通事故死亡人數
+    ],
 }
 
 

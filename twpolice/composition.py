@@ -16,7 +16,7 @@ Rules, in order (each with the Chinese it is for):
 | ... but not before an open form (nothing after the subject), which must stand alone | 「破獲刑案」, not 「指揮調度線上警網破獲刑案」 |
 | text after the match is not, except noise words | 「全般刑案破獲率提升」 does not match |
 | a few leading words change what is counted and block a match | 「協助破獲刑案人數」, 「占全般刑案破獲數」 |
-| a population right before the subject narrows it: no match | 「行人交通事故死亡人數」, 「少年毒品案件人數」 |
+| a population or a theme right before the subject narrows it: no match | 「行人交通事故死亡人數」, 「少年毒品案件人數」, 「交通安全宣導場次」 |
 | a subject coordinated with another names neither alone | 「住宅及汽車竊盜發生件數」「竊盜、詐欺案件數」 |
 | noise words are removed only when the name does not match as printed | 「各類竊盜」, 「本縣」, 「今年1至3月」, 「並」, 「惟…仍」 |
 | only pairs a subject declares (twp:hasMeasure) are indicators | 「竊盜案件數」 is no theft indicator |
@@ -56,6 +56,8 @@ IMITATIONS = ("模擬", "玩具")
 # A population right before a subject narrows it: 「行人交通事故死亡人數」 are not all traffic deaths.
 NARROWERS = ("行人", "機車", "汽車", "高齡", "老人", "長者", "少年", "兒童", "學童", "青少年", "外籍", "婦女", "學生",
              "山地", "女子", "大型車", "自行車")
+# A theme right before a subject narrows it too: 「交通安全宣導」「反毒宣導」 are kinds of outreach, not all of it.
+THEMES = ("交通安全", "反毒", "拒毒", "防毒", "防詐", "識詐", "法治", "防溺", "反賄選", "性別平等", "消費者保護")
 NEGATIONS = ("未", "非", "不")
 # An offence without a complainant is counted when it is detected: what a crime table prints as its 發生數 is the
 # cases detected, for a subject that declares those and no occurrences (毒品, 賭博, 槍砲).
@@ -254,7 +256,7 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
     occurrences = _occurrences(text)
     joined = {(s, e) for s, e, _ in occurrences if _coordinated(text, s, e, occurrences)}
     for start, end, slug in occurrences:
-        if text[:start].endswith(IMITATIONS + NARROWERS) or any(
+        if text[:start].endswith(IMITATIONS + NARROWERS + THEMES) or any(
                 (s, e) in joined for s, e, _ in occurrences if s <= start and e >= end):
             continue  # 「模擬槍枝」「行人交通事故」「竊盜、詐欺案件」: not this subject alone
         declared = subjects()[slug]["measures"]
