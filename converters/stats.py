@@ -78,6 +78,32 @@ def _row_year(row: Row) -> int | None:
     return printed_year(m["y"]) if m else None
 
 
+def _row_part_of_year(row: Row, ctx: ProseContext) -> Period | None:
+    """The month or quarter a row of a by-month table stands for (its first cell 「1月」「第2季」, of the table's year),
+    else None."""
+    first = row.cell(0)
+    text = normalise_width(first.flat).strip() if first is not None and first.flat else ""
+    found = find_periods(text, default_period=ctx.period) if text else []
+    if len(found) == 1 and found[0].period is not None and found[0].printed.strip() == text:
+        return found[0].period
+    return None
+
+
+def caption_period(table: Table, lines: list[str], ctx: ProseContext) -> Period | None:
+    """The period a table's caption states (「貳、113年1至3月各月刑案」): what its rows are within, over the
+    document's own; None when the caption states none or is a sentence with figures of its own."""
+    for no in range(table.line_start - 1, max(0, table.line_start - 3), -1):
+        if text := normalise_width(lines[no - 1]).strip():
+            found = [p for p in find_periods(text, default_period=ctx.period) if p.period is not None]
+            bare = text
+            for p in found:
+                bare = bare.replace(p.printed, "")
+            if len(found) == 1 and len(text) <= 40 and not find_numbers(bare):
+                return found[0].period
+            return None
+    return None
+
+
 def caption_subject(table: Table, lines: list[str]) -> str:
     """What a by-year table counts, from its caption: 「一、近4年全般刑案統計」 → 全般刑案."""
     for no in range(table.line_start - 1, max(0, table.line_start - 3), -1):
@@ -125,6 +151,8 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
     columns = period_columns(header, ctx)  # 項目 | 112年1-6月 | 111年1-6月 | 增減數 | 增減率
     compared = _compared_periods(columns)
     captioned = _caption_named_subject(table, lines) if columns else ""
+    if not columns and (within := caption_period(table, lines, ctx)) is not None:
+        ctx = replace(ctx, period=within)  # 「113年1至3月各月刑案」 under a report of 112
     for row in rows:
         value_cols = {c.col for c in row.cells if c.col > 0 and numeric_cell(c) is not None}
         label, subs = _row_label(row, value_cols)
@@ -140,6 +168,8 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
             if not label:  # 年度 | 案類 | 發生數: the category column still names the row
                 label, subs = caption, []
             row_ctx = replace(ctx, period=year_period(year))
+        elif not label and (part := _row_part_of_year(row, ctx)) is not None:
+            row_ctx = replace(ctx, period=part)  # 月份 | 全般刑案發生數 | 竊盜發生數: each row is a month
         for cell in row.cells:
             if cell.inherited or cell.is_empty:
                 continue
@@ -147,7 +177,8 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
                 period = columns.get(cell.col) or (compared[0] if compared else None)
                 cell_ctx = replace(row_ctx, period=period) if period is not None else row_ctx
                 facts.extend(_number_fact(cell, label, subs, header, lines, cell_ctx, unit_note,
-                                          columns.get(cell.col), compared[1] if compared else None))
+                                          columns.get(cell.col), compared[1] if compared else None,
+                                          by_period=row_ctx is not ctx and not label))
             elif _is_prose(cell, label, subs):
                 topic = " ".join([label, *subs]).strip()
                 sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **({"category": subs[-1]} if subs else {})})
@@ -209,9 +240,9 @@ _BARE_CHANGE = re.compile(r"(?:比較)?(?:增減|增加|減少|變動|差異)(?:
 
 def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lines: list[str],
                  ctx: ProseContext, unit_note: str | None = None, column_period: Period | None = None,
-                 compared: Period | None = None) -> list[Fact]:
+                 compared: Period | None = None, by_period: bool = False) -> list[Fact]:
     n = numeric_cell(cell)
-    if n is None or not label:
+    if n is None or not (label or by_period):  # a by-month row has no name: its columns name its figures
         return []
     column = header[cell.col] if cell.col < len(header) else ""
     if column in _LABEL_HEADERS:
@@ -243,6 +274,8 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
         kind, column, reference = "change", "", compared  # 項目 | 112年1-6月 | 111年1-6月 | 增減數 | 增減率
         if bare["rate"]:
             unit = "%"
+        elif unit == "%" and unit_from_label(measured) != "%":
+            unit = "百分點"  # 全般刑案破獲率 | 97.12% | 96.50% | +0.62: two rates differ in percentage points
     elif column_period is not None:
         column = ""  # 項目 | 112年1-6月 | 111年1-6月: the column is the figure's period, not part of its name
     indicator = f"{label}{column}" if column and column not in label else label

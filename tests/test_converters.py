@@ -614,8 +614,8 @@ A1類死亡人數\t72\t80\t-10.00
 def test_a_comparison_tables_period_columns_date_its_figures_and_its_change_columns_compare_them(tmp_path):
     """項目 | 112年1-6月 | 111年1-6月 | 增減數 | 增減率 under 「表1 全般刑案發生及破獲情形」: each period column is its
     figures' period (not part of their name), the bare change columns are changes of the later period against the
-    earlier, and the caption names the subject of rows that name only a measure; a table without period columns is
-    read as before."""
+    earlier (two rates differ in percentage points; a column printed in % is a relative change), and the caption names
+    the subject of rows that name only a measure; a table without period columns is read as before."""
     path = tmp_path / "comparison.txt"
     path.write_text(COMPARISON_TABLE, encoding="utf-8")
     got = {(f.kind, f.indicator, f.value, f.unit, f.period.slug, f.relative_to.slug if f.relative_to else None,
@@ -628,7 +628,7 @@ def test_a_comparison_tables_period_columns_date_its_figures_and_its_change_colu
         ("change", "全般刑案發生數", Decimal("-4.12"), "%", "2023-H1", "2022-H1", "crime-all-occurrences"),
         ("actual", "全般刑案破獲率", Decimal("97.10"), "%", "2023-H1", None, "crime-all-clearance-rate"),
         ("actual", "全般刑案破獲率", Decimal("93.21"), "%", "2022-H1", None, "crime-all-clearance-rate"),
-        ("change", "全般刑案破獲率", Decimal("3.89"), "%", "2023-H1", "2022-H1", "crime-all-clearance-rate"),
+        ("change", "全般刑案破獲率", Decimal("3.89"), "百分點", "2023-H1", "2022-H1", "crime-all-clearance-rate"),
         ("actual", "汽車竊盜發生數", Decimal("45"), "件", "2023-H1", None, "vehicle-theft-occurrences"),
         ("actual", "汽車竊盜破獲數", Decimal("44"), "件", "2023-H1", None, "vehicle-theft-cleared"),
         ("actual", "A1類交通事故死亡人數", Decimal("72"), "人", "2023-H1", None, "a1-deaths"),

@@ -418,6 +418,46 @@ EXPECTED = {
         (6, 'actual', '102', '2024-03', None, None),  # 酒駕查獲件數
         (7, 'actual', '2', '2024-02-08--2024-02-14', None, 'a1-deaths'),  # 春節連續假期A1類交通事故死亡人數
     ],
+    ('taitung_perf_tables', '臺東縣警察局', 'performance-report', '112'): [
+        (4, 'target', '92', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率 %
+        (4, 'actual', '95.43', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率 %
+        (4, 'actual', '103.73', '2023', None, None),  # 全般刑案破獲率目標達成率 %
+        (5, 'target', '1500', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數 件
+        (5, 'actual', '1687', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數 件
+        (5, 'actual', '112.47', '2023', None, 'drunk-driving-target-attainment'),  # 取締酒後駕車件數目標達成率 %
+        (6, 'target', '30', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數 人
+        (6, 'actual', '26', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數 人
+        (6, 'actual', '115.38', '2023', None, None),  # A1類交通事故死亡人數目標達成率 %
+        (7, 'target', '600', '2023', None, 'drug-suspects'),  # 查獲毒品嫌疑人數 人
+        (7, 'actual', '702', '2023', None, 'drug-suspects'),  # 查獲毒品嫌疑人數 人
+        (7, 'actual', '117.00', '2023', None, None),  # 查獲毒品嫌疑人數目標達成率 %
+        (10, 'actual', '210', '2024-01', None, 'crime-all-occurrences'),  # 全般刑案發生數 件
+        (10, 'actual', '34', '2024-01', None, 'theft-occurrences'),  # 竊盜發生數 件
+        (10, 'actual', '56', '2024-01', None, 'fraud-occurrences'),  # 詐欺發生數 件
+        (11, 'actual', '198', '2024-02', None, 'crime-all-occurrences'),  # 全般刑案發生數 件
+        (11, 'actual', '30', '2024-02', None, 'theft-occurrences'),  # 竊盜發生數 件
+        (11, 'actual', '49', '2024-02', None, 'fraud-occurrences'),  # 詐欺發生數 件
+        (12, 'actual', '225', '2024-03', None, 'crime-all-occurrences'),  # 全般刑案發生數 件
+        (12, 'actual', '41', '2024-03', None, 'theft-occurrences'),  # 竊盜發生數 件
+        (12, 'actual', '61', '2024-03', None, 'fraud-occurrences'),  # 詐欺發生數 件
+        (13, 'actual', '633', '2024-Q1', None, 'crime-all-occurrences'),  # 合計全般刑案發生數 件
+        (13, 'actual', '105', '2024-Q1', None, 'theft-occurrences'),  # 合計竊盜發生數 件
+        (13, 'actual', '166', '2024-Q1', None, 'fraud-occurrences'),  # 合計詐欺發生數 件
+    ],
+    ('keelung_tables_112', '基隆市警察局', 'council-report', '112'): [
+        (4, 'actual', '2345', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數 件
+        (4, 'actual', '2456', '2022-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數 件
+        (4, 'change', '-111', '2023-H1', '2022-H1', 'crime-all-occurrences'),  # 全般刑案發生數 件
+        (5, 'actual', '97.12', '2023-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率 %
+        (5, 'actual', '96.50', '2022-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率 %
+        (5, 'change', '0.62', '2023-H1', '2022-H1', 'crime-all-clearance-rate'),  # 全般刑案破獲率 百分點
+        (6, 'actual', '456', '2023-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生數 件
+        (6, 'actual', '498', '2022-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生數 件
+        (6, 'change', '-42', '2023-H1', '2022-H1', 'fraud-occurrences'),  # 詐欺犯罪發生數 件
+        (7, 'actual', '23', '2023-H1', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數 件
+        (7, 'actual', '31', '2022-H1', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數 件
+        (7, 'change', '-8', '2023-H1', '2022-H1', 'residential-burglary-occurrences'),  # 住宅竊盜發生數 件
+    ],
 }
 
 
