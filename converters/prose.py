@@ -413,7 +413,9 @@ _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比)\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|新建置|新購置|增設|建置|汰換|購置)")
 _LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、」 and 及 do not)
-_STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今")
+_CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
+_STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今"
+                        r"|^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．])?\s*(?:本市|本縣|全市|全縣|現)?列管")  # 「列管412人」 opening its clause: under watch now
 _PRESENT_CUE = re.compile(r"現況|現行|已(?:完成|建置|設置|辦理|達)|執行(?:成果|情形|成效)|實績|去年|上年")
 _NONE_HAPPENED = re.compile(r"(?:無|未|零)(發生)$")
 _PART_OF_NAME = frozenset({"threshold", "list-count"})  # non-facts that belong to the name after them
@@ -1342,7 +1344,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     qualifiers = dict(ctx.qualifiers)
     shared = None
     # 「經費需求：1,250萬元」: a heading that names the money names its source too
-    if kind == "budget" and (funding := funding_of(f.named if f.named.strip() else r.topic)) is not None:
+    own_words = _CURRENCY_WORDS.sub("", f.named).strip(" ：:，,")  # 「所需經費：新臺幣2,345萬元」 names nothing itself
+    if kind == "budget" and (funding := funding_of(f.named if own_words else r.topic)) is not None:
         # 「中央補助4,500萬元、縣府自籌7,845萬元」「編列預算1億2,345萬元」: each source of a programme's budget
         qualifiers["funding"] = funding
         if f.unit == "%":

@@ -160,6 +160,8 @@ from twpolice import composition, vocab
     ("取締違規攤販舉發件數", "件", None, "street-vendors-citations"),
     ("警報臺合計臺數", "臺", None, "air-raid-sirens"),
     ("防情警報臺", "臺", None, "air-raid-sirens"),
+    ("受理民眾報案110電話件數", "件", None, "emergency-calls"),
+    ("治安顧慮人口列管人數", "人", None, "security-risk-persons"),
 ])
 def test_match_by_meaning(printed, unit, carried, slug):
     found = composition.match_indicator(printed, unit, carried)
@@ -201,6 +203,8 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("攝影機", "件", None),             # not in the subject's own unit
     ("中央遙控警報臺", "臺", None),       # one kind of siren station, not all of them
     ("辦理交通安全宣導場次", "場次", None),  # a theme narrows the subject: traffic-safety outreach only
+    ("65歲以上高齡者交通事故死亡人數", "人", None),  # a population: elderly deaths only
+    ("列管一般槍砲", "枝", None),           # licensed guns under watch, not guns seized
     ("辦理反毒宣導場次", "場次", None),
     ("檢肅治平專案目標人數", "人", None),  # 「80件、490人(含目標)」: targets and accomplices
     ("中輟通報人次", "人次", None),         # dropouts reported, not found

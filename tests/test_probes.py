@@ -458,6 +458,68 @@ EXPECTED = {
         (7, 'actual', '31', '2022-H1', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數 件
         (7, 'change', '-8', '2023-H1', '2022-H1', 'residential-burglary-occurrences'),  # 住宅竊盜發生數 件
     ],
+    ('changhua_council_113', '彰化縣警察局', 'council-report', '113'): [
+        (3, 'actual', '6789', '2024-01-01--2024-08-31', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (3, 'actual', '6512', '2024-01-01--2024-08-31', None, 'crime-all-cleared'),  # 全般刑案破獲件數
+        (3, 'actual', '95.92', '2024-01-01--2024-08-31', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'change', '2.3', '2024-01-01--2024-08-31', '2023-01-01--2023-08-31', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '1234', '2024-01-01--2024-08-31', None, 'dv-cases-received'),  # 受理家庭暴力通報案件
+        (4, 'actual', '345', '2024-01-01--2024-08-31', None, 'protection-order-petitions'),  # 聲請保護令件數
+        (4, 'actual', '567', '2024-01-01--2024-08-31', None, 'protection-orders-executed'),  # 執行保護令件數
+        (4, 'actual', '89', '2024-01-01--2024-08-31', None, 'sexual-assault-cases-received'),  # 受理性侵害案件
+        (5, 'actual', '412', '2024-01-01--2024-08-31', None, None),  # 受理協尋失蹤人口人數
+        (5, 'actual', '398', '2024-01-01--2024-08-31', None, 'missing-persons-found'),  # 失蹤人口尋獲人數
+        (5, 'actual', '96.6', '2024-01-01--2024-08-31', None, 'missing-persons-found-rate'),  # 失蹤人口尋獲率
+        (6, 'actual', '312', '2024-01-01--2024-08-31', None, 'juvenile-offenders'),  # 查獲少年犯罪嫌疑人
+        (6, 'actual', '4.5', '2024-01-01--2024-08-31', None, None),  # 少年事件查獲少年犯罪嫌疑人占全般刑案嫌疑犯比率
+        (7, 'actual', '18', '2024-01-01--2024-08-31', None, None),  # 偵破詐欺集團團數
+        (7, 'actual', '132', '2024-01-01--2024-08-31', None, 'fraud-offenders'),  # 詐欺逮捕嫌犯人數
+        (7, 'actual', '56', '2024-01-01--2024-08-31', None, 'money-mules-offenders'),  # 車手逮捕嫌犯人數
+        (9, 'actual', '45', '2024-01-01--2024-08-31', None, 'a1-accidents'),  # A1類交通事故發生件數
+        (9, 'actual', '47', '2024-01-01--2024-08-31', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'actual', '23', '2024-01-01--2024-08-31', None, 'a1-injuries'),  # A1類交通事故受傷人數
+        (9, 'actual', '3456', '2024-01-01--2024-08-31', None, 'a2-accidents'),  # A2類交通事故發生件數
+        (9, 'actual', '4567', '2024-01-01--2024-08-31', None, 'a2-injuries'),  # A2類交通事故受傷人數
+        (10, 'actual', '18', '2024-01-01--2024-08-31', None, None),  # 65歲以上高齡者交通事故死亡人數
+        (10, 'change', '-4', '2024-01-01--2024-08-31', '2023-01-01--2023-08-31', None),  # 65歲以上高齡者交通事故死亡人數
+        (12, 'actual', '12345', '2024-06-30', None, 'cctv-cameras'),  # 設置錄影監視系統攝影機支數
+        (12, 'actual', '2345', '2024-06-30', None, 'lpr-cameras'),  # 具車牌辨識功能支數
+        (15, 'actual', '34567', '2024-01-01--2024-08-31', None, 'record-certificates'),  # 核發警察刑事紀錄證明件數
+        (15, 'actual', '12345', '2024-01-01--2024-08-31', None, None),  # 核發警察刑事紀錄證明件數（臨櫃申請）
+    ],
+    ('yunlin_plan_113', '雲林縣警察局', 'plan', '113'): [
+        (4, 'target', '90', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '85', '2024', None, 'theft-clearance-rate'),  # 竊盜案件破獲率
+        (4, 'target', '3', '2024', '2023', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (5, 'budget', '23450000', '2024', None, 'budget-total'),  # 所需經費金額
+        (5, 'budget', '18450000', '2024', None, 'budget-local'),  # 所需經費由本府編列金額
+        (5, 'budget', '5000000', '2024', None, 'budget-central'),  # 所需經費中央補助金額
+        (7, 'target', '5', '2024', '2021--2023', 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'target', '15000', '2024', None, 'major-violation-citations'),  # 取締重大交通違規件數
+        (8, 'budget', '12000000', '2024', None, 'budget-total'),  # 所需經費金額
+        (10, 'target', '10', '2024', None, None),  # 輔導成立守望相助隊
+        (10, 'target', '60', '2024', None, 'community-meetings'),  # 辦理治安座談會場次
+    ],
+    ('kaohsiung_council_113h1', '高雄市政府警察局', 'council-report', '113'): [
+        (2, 'actual', '32', '2024-H1', None, 'vehicle-theft-occurrences'),  # 汽車竊盜發生件數
+        (2, 'actual', '30', '2024-H1', None, 'vehicle-theft-cleared'),  # 汽車竊盜破獲件數
+        (2, 'actual', '287', '2024-H1', None, 'motorcycle-theft-occurrences'),  # 機車竊盜發生件數
+        (2, 'actual', '276', '2024-H1', None, 'motorcycle-theft-cleared'),  # 機車竊盜破獲件數
+        (2, 'actual', '96.17', '2024-H1', None, 'motorcycle-theft-clearance-rate'),  # 機車竊盜破獲率
+        (3, 'actual', '123', '2024-H1', None, 'drugs-schedule-1-offenders'),  # 查獲第一級毒品嫌疑犯人數
+        (3, 'actual', '456', '2024-H1', None, 'drugs-schedule-2-offenders'),  # 查獲第二級毒品嫌疑犯人數
+        (3, 'actual', '12.5', '2024-H1', None, 'drugs-schedule-3-seized'),  # 查獲第三級毒品重量
+        (4, 'actual', '412', '2024-06-30', None, 'security-risk-persons'),  # 治安顧慮人口列管人數
+        (4, 'actual', '98.5', '2024-H1', None, None),  # 治安顧慮人口查訪率
+        (5, 'actual', '23', '2024-H1', None, 'sexual-assault-occurrences'),  # 性侵害案件發生件數
+        (6, 'actual', '2345', '2024-H1', None, 'fraud-occurrences'),  # 詐欺案件發生件數
+        (6, 'change', '-12.3', '2024-H1', '2023-H1', 'fraud-occurrences'),  # 詐欺案件發生件數
+        (6, 'actual', '1987', '2024-H1', None, 'fraud-cleared'),  # 詐欺案件破獲件數
+        (6, 'actual', '2456', '2024-H1', None, 'fraud-offenders'),  # 詐欺案件查獲嫌犯人數
+        (7, 'actual', '62', '2024-H1', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'actual', '78', '2023-H1', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'change', '-16', '2024-H1', '2023-H1', 'a1-deaths'),  # A1類交通事故死亡人數
+    ],
 }
 
 

@@ -48,14 +48,15 @@ NOISE = re.compile(
     r"|今年|去年|本年|(?:\d{2,3}|本|今)年(?:度)?(?:\d{1,2}(?:至|-|~)\d{1,2}月(?:份)?|\d{1,2}月(?:份)?|上半年|下半年|第\d季)?"
     r"|\d{1,2}(?:至|-|~)\d{1,2}月(?:份)?|上半年|下半年|第[一二三四1-4]季)"
 )
-# Words before the match that change what is counted: anywhere (a share, help, a per-unit figure) or
-# right before it (a negation).
-BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率")
+# Words before the match that change what is counted: anywhere (a share, help, a per-unit figure, what is under
+# watch: 「列管一般槍砲」 are licensed guns, not seized ones) or right before it (a negation).
+BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率", "列管")
 # Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms.
 IMITATIONS = ("模擬", "玩具")
 # A population right before a subject narrows it: 「行人交通事故死亡人數」 are not all traffic deaths.
-NARROWERS = ("行人", "機車", "汽車", "高齡", "老人", "長者", "少年", "兒童", "學童", "青少年", "外籍", "婦女", "學生",
-             "山地", "女子", "大型車", "自行車")
+NARROWERS = ("行人", "機車", "汽車", "高齡", "高齡者", "老人", "長者", "年長者", "老年人", "少年", "兒童", "學童", "幼童",
+             "兒少", "青少年", "未成年", "外籍", "婦女", "學生", "身心障礙者", "原住民", "新住民", "山地", "女子", "大型車",
+             "自行車")
 # A theme right before a subject narrows it too: 「交通安全宣導」「反毒宣導」 are kinds of outreach, not all of it.
 THEMES = ("交通安全", "反毒", "拒毒", "防毒", "防詐", "識詐", "法治", "防溺", "反賄選", "性別平等", "消費者保護")
 NEGATIONS = ("未", "非", "不")
