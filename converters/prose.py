@@ -12,7 +12,7 @@ one printed line.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import NamedTuple
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -413,6 +413,7 @@ _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比)\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|新建置|新購置|增設|建置|汰換|購置)")
 _LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、」 and 及 do not)
+_CUMULATIVE_FLOW = re.compile(r"(?:累計|累積)(?:共)?(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
 _STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今"
                         r"|^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．])?\s*(?:本市|本縣|全市|全縣|現)?列管")  # 「列管412人」 opening its clause: under watch now
@@ -783,6 +784,13 @@ def _name(f: Frame, r: _Reading) -> str:
                 and _same_count(f.unit, whole.unit):
             r.last_part = (whole.indicator, own)  # 「查獲毒品嫌疑犯523人，其中少年28人」: 查獲毒品嫌疑犯人數（少年）
             return f"{whole.indicator}（{own}）"
+    if f.unit == "%" and (part := _PART_TAKES.fullmatch(_clean_label(f.label_text))) and (
+            whole := _WHOLE_BEFORE.search(r.s.norm, 0, f.cstart)):
+        f.rules.append("share_of_named_whole")  # 「A1類交通事故死亡人數中，機車駕駛人占60%」
+        return f"{_clean_label(whole['whole'])}中{part['part']}比率"
+    if f.unit == "%" and label and noun and (share := _SHARE_IS.fullmatch(noun)) and not label.endswith("率"):
+        f.rules.append("share_named_after")  # 「詐欺案件發生數近3成為假投資詐騙」: the share of what follows
+        return f"{_MEASURE_SUFFIX.sub('', label)}中{share['part']}比率"
     if f.unit == "%" and r.last_part and _BARE_SHARE.fullmatch(_clean_label(f.label_text)):
         f.rules.append("share_of_whole")  # 「…，其中少年28人，占5.35%」: the part's share of the whole
         return f"{_MEASURE_SUFFIX.sub('', r.last_part[0])}中{r.last_part[1]}比率"
@@ -920,6 +928,9 @@ def _name(f: Frame, r: _Reading) -> str:
 _COMPARED_TO = re.compile(r"(?:相)?較[\s()（）]*(?:去年|上年|前一年|上季|上月|上期|前期)?(?:同期)?(?:平均值?)?[\s()（）]*")
 # 「檢肅治平專案目標到案件數55件、363人(含目標)」: a note that the figure counts more than its name
 _INCLUDES_NOTE = re.compile(r"\s*[(（]\s*(?:含|包含|包括)(?P<what>[^()（）\d]{1,8})[)）]")
+_PART_TAKES = re.compile(r"(?P<part>[^\s，,。；;、]{2,10}?)(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)?")  # 「機車駕駛人占」
+_WHOLE_BEFORE = re.compile(r"(?:^|[，,。；;：:])\s*(?P<whole>[^，,。；;：:]{2,20})中\s*[，,]\s*$")  # 「…死亡人數中，」
+_SHARE_IS = re.compile(r"(?:為|是|係|屬於?)(?P<part>[^\s，,。；;、]{2,10})")  # 「近3成為假投資詐騙」
 _PART_WORD = re.compile(r"^(?:其中|內含|含)")
 _BARE_SHARE = re.compile(r"(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)?")
 
@@ -1299,6 +1310,10 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if f.compared and f.kind == "actual" and (period is None or period == ctx.period):
         period = _comparison_period(r.s, n.start, ctx)  # 「與去年同期（5,468件）」: last year's figure
     fact_period = period or _period_after(r.s, n, ctx) or r.carried_period or ctx.period
+    if fact_period.is_instant and f.kind == "actual" and _CUMULATIVE_FLOW.search(f.before):
+        # 「截至5月底止，累計查獲毒品嫌疑犯312人」: what was done from the start of that year until then
+        fact_period = Period(date(fact_period.end.year, 1, 1), fact_period.end, fact_period.label)
+        f.rules.append("cumulative_since_year_start")
     listed = r.stock_until >= 0 and not _LIST_END.search(r.s.norm[r.stock_until:n.start])
     # a period printed in an earlier clause dates the flow, and the stock after it at its end (「全年新增48處，累計達216處」)
     dated_here = any(pm.period is not None and f.cstart <= pm.start and pm.end <= n.start for pm in r.s.periods)

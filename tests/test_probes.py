@@ -520,6 +520,21 @@ EXPECTED = {
         (7, 'actual', '78', '2023-H1', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (7, 'change', '-16', '2024-H1', '2023-H1', 'a1-deaths'),  # A1類交通事故死亡人數
     ],
+    ('miaoli_security_113', '苗栗縣警察局', 'council-report', '113'): [
+        (2, 'actual', '1234', '2024-01-01--2024-05-31', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (2, 'change', '-56', '2024-01-01--2024-05-31', '2023-01-01--2023-05-31', 'crime-all-occurrences'),  # 全般刑案發生件數
+        (2, 'actual', '96.5', '2024-01-01--2024-05-31', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (2, 'change', '1.2', '2024-01-01--2024-05-31', '2023-01-01--2023-05-31', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '245', '2024-05', None, 'crime-all-occurrences'),  # 全般刑案發生件數
+        (3, 'change', '12', '2024-05', '2024-04', 'crime-all-occurrences'),  # 全般刑案發生件數
+        (4, 'actual', '312', '2024-01-01--2024-05-31', None, 'drug-suspects'),  # 查獲毒品嫌疑犯人數
+        (5, 'actual', '30', '2024-01-01--2024-05-31', None, None),  # 詐欺案件中假投資詐騙比率
+        (5, 'actual', '90', '2024-01-01--2024-05-31', None, None),  # 攔阻詐騙比率
+        (6, 'actual', '1023', '2024-01-01--2024-05-31', None, 'drunk-driving-citations'),  # 取締酒駕件數
+        (6, 'change', '5.6', '2024-01-01--2024-05-31', '2023-01-01--2023-05-31', 'drunk-driving-citations'),  # 取締酒駕件數
+        (7, 'actual', '9', '2024-Q1', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'actual', '5', '2024-04-01--2024-05-31', None, 'a1-deaths'),  # A1類交通事故死亡人數
+    ],
 }
 
 
