@@ -93,6 +93,8 @@ KEPT_SLUGS: dict[tuple[str, str], str] = {
     ("protection-orders", "executed"): "protection-orders-executed",
     ("gang-targets", "arrested"): "gang-targets",
     ("drunk-driving", "attainment-rate"): "drunk-driving-target-attainment",
+    ("cctv-footage", "cleared"): "cases-cleared-via-cctv",
+    ("cctv-footage", "share-of-cleared"): "cctv-clearance-share",
 }
 
 PREFIXES = """@prefix twp:     <https://w3id.org/twpolice/def#> .

@@ -161,6 +161,8 @@ from twpolice import composition, vocab
     ("警報臺合計臺數", "臺", None, "air-raid-sirens"),
     ("防情警報臺", "臺", None, "air-raid-sirens"),
     ("受理民眾報案110電話件數", "件", None, "emergency-calls"),
+    ("科技偵查因調閱監視器破獲刑案", "件", None, "cases-cleared-via-cctv"),   # how the case was solved
+    ("因調閱監視器而破獲刑案占全般刑案查獲數比率", "%", None, "cctv-clearance-share"),
     ("治安顧慮人口列管人數", "人", None, "security-risk-persons"),
 ])
 def test_match_by_meaning(printed, unit, carried, slug):
