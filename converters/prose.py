@@ -92,7 +92,7 @@ _ALL_UNIT_NOUNS = sorted(set(_UNIT_NOUN.values()), key=len, reverse=True)
 _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重量")]  # nouns of a count
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
 # from the sentence's first named figure (「發生A1類交通事故77件」).
-_PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲|取締|舉發)(?:率|數|件數|人數|人次|案件數)?"
+_PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲|取締|舉發)(?:率|數|件數|總件數|人數|人次|案件數)?"
                              r"|(?:參與|參加|出席|受惠|受益)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
                              r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌|成員)(?:人數)?"
                              r"|(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
@@ -112,7 +112,7 @@ _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"}
 _AMOUNT_WORDS = frozenset({"金額", "總金額", "金額合計"})
 _SHARE_UNITS = frozenset({"%", "百分點", "個百分點"})  # a share and its change, as printed
 _MONEY_UNITS = frozenset({"元", "千元", "萬元", "百萬元", "億元"})
-_COUNT_TAIL = re.compile(r"(?:案件數|案件|案數|件數|人數|人次|次數|數|件|案)$")
+_COUNT_TAIL = re.compile(r"(?:案件數|案件|案數|件數|人數|人次|次數|數|件|(?<!報)案)$")  # 「有效報案」 keeps its 案
 # 「A1死亡人數由110年85人降至111年72人，減少13人」: one indicator in two years and the change between them
 _FROM_YEAR = re.compile(r"(?:由|從)\s*(?P<p>[^，,；;。由從]{0,10}?[0-9]{2,4}\s*年[^，,；;。由從]{0,8}?)(?:的|之)?\s*$")
 _TO_YEAR = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*[^，,；;。]{{0,10}}?[0-9]{{2,4}}\s*年[^，,；;。]{{0,8}}?(?:的|之)?\s*$")
@@ -780,6 +780,11 @@ def _name(f: Frame, r: _Reading) -> str:
                 and whole_label.startswith(subject) and (measure := whole_label[len(subject):])):
             label = own + measure  # 「竊盜…破獲298件，其中汽車竊盜3件」: 汽車竊盜破獲件數
             f.rules.append("subset_measure_of_whole")
+        elif (f.unit == whole.unit and (own := _clean_label(label)) and last_subject_form(own) == own
+              and (subject := last_subject_form(whole_label := whole.printed_label or whole.indicator))
+              and (mine := subject_in(own)) and (theirs := subject_in(subject)) and narrower(mine, theirs)):
+            label = whole_label.replace(subject, own, 1)  # 「受理110報案63萬件，其中有效報案24萬件」: 受理有效報案
+            f.rules.append("subset_measure_of_whole")
         elif 1 <= len(own := _COUNT_TAIL.sub("", _clean_label(label))) <= 8 and not last_subject_form(own) \
                 and _same_count(f.unit, whole.unit):
             r.last_part = (whole.indicator, own)  # 「查獲毒品嫌疑犯523人，其中少年28人」: 查獲毒品嫌疑犯人數（少年）
@@ -861,8 +866,8 @@ def _name(f: Frame, r: _Reading) -> str:
                                else ("" if r.topic else last_subject_form(r.carried) or r.carried)):
             label = _joined(subject, label)  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
             f.rules.append("subject_carried")
-        elif predicate_only and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])) \
-                and not _narrows_topic(subject, r):
+        elif _PREDICATE_ONLY.match(label) and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])) \
+                and not _narrows_topic(subject, r):  # a subject of the vocabulary, so 取締 may take it too
             label = _joined(subject, label)
             f.rules.append("subject_named_earlier")
         elif not predicate_only and (not r.subject or last_subject_form(label)):

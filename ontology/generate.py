@@ -95,6 +95,7 @@ KEPT_SLUGS: dict[tuple[str, str], str] = {
     ("drunk-driving", "attainment-rate"): "drunk-driving-target-attainment",
     ("cctv-footage", "cleared"): "cases-cleared-via-cctv",
     ("cctv-footage", "share-of-cleared"): "cctv-clearance-share",
+    ("emergency-calls-valid", "received"): "emergency-calls-valid",
 }
 
 PREFIXES = """@prefix twp:     <https://w3id.org/twpolice/def#> .
