@@ -21,7 +21,7 @@ from decimal import Decimal
 from twpolice import registry
 from twpolice.composition import last_subject_form, narrower, subject_in
 from twpolice.composition import match_indicator
-from twpolice.vocab import close_subjects, resolve_unit
+from twpolice.vocab import close_subjects, exact_indicator, resolve_unit
 from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
@@ -271,6 +271,8 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
                 # 「較111年同期減少855件，破獲9,871件」: that change's reference, not this figure's period (while
                 # 「與111年同期發生100件、死亡101人比較」 is all 111)
                 continue
+            if not reference and _OF_BASELINE.match(s.norm, pm.end) and _CLAUSE_END.search(s.norm, pm.end, pos):
+                continue  # 「以112年54人為基準，降低5%；實際死亡49人」: that year is the baseline's, not the figures' after it
             best = pm
     if best is None:
         return None, False
@@ -288,6 +290,8 @@ def _own_period_before(s: _Sentence, pos: int) -> Period | None:
     return own
 
 
+_TRAILING_GOAL = re.compile(r"目標(?:[為是])?\s*$")
+_OF_BASELINE = re.compile(r"[^，,；;。]*?基準")  # a period whose clause calls its figure the baseline
 _PERIOD_NOTE = re.compile(r"^[^。；，,較比與]{0,6}?[(（](?P<p>[^()（）]{2,20}?)(?:數據|資料|統計)?[)）]")
 
 
@@ -402,7 +406,7 @@ class _Reading:
 
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*(?:為|是|[:：])?\s*$")  # 「112年目標降低3%」: no name
 # 「年度目標查獲…」「目標值為取締…」: the goal word opening a clause, with what may come before it (a year, 年度)
-_GOAL_OPENS = re.compile(r"^\s*(?:[0-9]{2,4}\s*年度?|年度|全年度?|本年度?)?\s*(?:績效|預定|預期)?目標(?:值|數)?"
+_GOAL_OPENS = re.compile(r"^\s*(?:[0-9]{2,4}\s*年度?|年度|全年度?|本年度?)?\s*(?:績效|預定|預期|原訂|原定)?目標(?:值|數)?"
                          r"(?:[為是]|訂為|定為)?\s*[:：]?\s*(?!達成)")  # not 「目標達成率108%」
 _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
                              r"補助|獎勵|招募|訪視|巡邏|稽查|檢查|臨檢")
@@ -490,7 +494,8 @@ def baseline(f: Frame, r: _Reading) -> bool:
 def relative_target(f: Frame, r: _Reading) -> bool:
     """「112年目標降低3%」「逐年增加1%」: a target stated as a change from the year before (money is not: a plan's
     「歲出預算…較上年度增加3,210萬元」 compares budgets)."""
-    if not (f.change and (r.plan or _TARGET_CUE.search(f.sentence_before[-12:]))):
+    after_baseline = bool(r.facts) and r.facts[-1].kind == "baseline"  # 「目標值以112年54人為基準，降低5%」
+    if not (f.change and (r.plan or after_baseline or _TARGET_CUE.search(f.sentence_before[-12:]))):
         return False
     if f.unit in _MONEY_UNITS and not _TARGET_CUE.search(f.sentence_before[-12:]):
         return False
@@ -720,7 +725,21 @@ def baseline_role(f: Frame, r: _Reading) -> bool:
     return True
 
 
-ROLE_RULES = (printed_target_role, bare_target_word, verb_target_word, printed_actual_role, baseline_role)
+def trailing_goal_word(f: Frame, r: _Reading) -> bool:
+    """「攔阻詐騙金額目標8,000萬元，實際攔阻1億2,345萬元」: the goal word right before a report's figure makes it a
+    target of the name before it (「治平目標20名」 are persons: there 目標 ends a subject)."""
+    role = _TRAILING_GOAL.search(f.label_text) if f.kind == "actual" else None
+    if role is None:
+        return False
+    named, unit = f.label_text[: role.end()].strip(), resolve_unit(f.unit)
+    if role.start() == 0 or last_subject_form(named).endswith("目標") or exact_indicator(named, [unit] if unit else []):
+        return False  # 「檢肅治平專案目標80件」 names the targets themselves
+    f.kind, f.label_text = "target", f.label_text[: role.start()]
+    return True
+
+
+ROLE_RULES = (printed_target_role, bare_target_word, verb_target_word, printed_actual_role, baseline_role,
+              trailing_goal_word)
 
 
 def _first(rules, f: Frame, r: _Reading) -> None:
@@ -1192,7 +1211,8 @@ def _share_after(f: Frame, r: _Reading) -> str:
     return _clean_label(m.group("who") + m.group("what")) + "比率" if m else ""  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
 
 
-INDICATOR_NAMED = re.compile(r"(?:衡量|績效|關鍵績效)指標(?:名稱)?\s*[：:]\s*(?P<name>[^，,；;。：:]{2,24}?)\s*[；;。]?")
+INDICATOR_NAMED = re.compile(r"(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．]\s*)?"  # 「（一）績效指標一：全般刑案破獲率。」
+                             r"(?:衡量|績效|關鍵績效)指標[一二三四五六七八九十0-9]*(?:名稱)?\s*[：:]\s*(?P<name>[^，,；;。：:]{2,24}?)\s*[；;。]?")
 
 
 class Carried(NamedTuple):

@@ -535,6 +535,25 @@ EXPECTED = {
         (7, 'actual', '9', '2024-Q1', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (7, 'actual', '5', '2024-04-01--2024-05-31', None, 'a1-deaths'),  # A1類交通事故死亡人數
     ],
+    ('hualien_perf_113', '花蓮縣警察局', 'performance-report', '113'): [
+        (3, 'target', '92', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '96.43', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '104.82', '2024', None, None),  # 全般刑案破獲率目標達成率
+        (4, 'target', '450', '2024', None, 'drug-suspects'),  # 毒品查獲嫌疑犯人數
+        (4, 'actual', '513', '2024', None, 'drug-suspects'),  # 毒品查獲嫌疑犯人數
+        (5, 'target', '80000000', '2024', None, 'fraud-intercepted-amount'),  # 攔阻詐騙金額
+        (5, 'actual', '123450000', '2024', None, 'fraud-intercepted-amount'),  # 攔阻詐騙金額
+        (7, 'baseline', '54', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'target', '5', '2024', '2023', 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'actual', '49', '2024', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'change', '-5', '2024', '2023', 'a1-deaths'),  # A1類交通事故死亡人數
+        (8, 'actual', '2345', '2024', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (8, 'change', '123', '2024', '2023', 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (8, 'change', '5.54', '2024', '2023', 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (9, 'budget', '1234560000', '2024', None, None),  # 歲出預算數
+        (9, 'actual', '1198760000', '2024', None, None),  # 預算執行數
+        (9, 'actual', '97.10', '2024', None, 'budget-execution-rate'),  # 預算執行率
+    ],
 }
 
 
