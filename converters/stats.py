@@ -141,6 +141,9 @@ def _caption_named_subject(table: Table, lines: list[str]) -> str:
     return composition.last_subject_form(caption_subject(table, lines))
 
 
+_TOTAL_ROW = re.compile(r"\s*(?:合計|總計|全市|全縣|總數|共計)\s*")
+
+
 def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]:
     facts: list[Fact] = []
     header = table.header
@@ -150,7 +153,8 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
     caption = None
     columns = period_columns(header, ctx)  # 項目 | 112年1-6月 | 111年1-6月 | 增減數 | 增減率
     compared = _compared_periods(columns)
-    captioned = _caption_named_subject(table, lines) if columns else ""
+    # 「表1 全般刑案發生及破獲情形」 over 項目 | 112年1-6月 | …; 「各分局全般刑案統計」 names its 合計 row
+    captioned = _caption_named_subject(table, lines)
     if not columns and (within := caption_period(table, lines, ctx)) is not None:
         ctx = replace(ctx, period=within)  # 「113年1至3月各月刑案」 under a report of 112
     for row in rows:
@@ -159,8 +163,8 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
         named = row.cell(indicator_col) if indicator_col is not None else None
         if named is not None and named.flat and named.col not in value_cols:
             label, subs = named.flat, []  # the goal or category columns beside it are not part of its name
-        if captioned and label and not composition.last_subject_form(label):
-            label = captioned + label  # 「表1 全般刑案發生及破獲情形」 row 發生數: 全般刑案發生數
+        if captioned and label and not composition.last_subject_form(label) and (columns or _TOTAL_ROW.fullmatch(label)):
+            label = captioned + label  # 「表1 全般刑案發生及破獲情形」 row 發生數: 全般刑案發生數; the 合計 of 各分局
         row_ctx = ctx
         if (year := _row_year(row)) is not None:
             # 年度 | 發生數 | 破獲數: each row is a year; what is counted is the caption's (「近4年全般刑案統計」)
@@ -176,9 +180,14 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
             if cell.col in value_cols:
                 period = columns.get(cell.col) or (compared[0] if compared else None)
                 cell_ctx = replace(row_ctx, period=period) if period is not None else row_ctx
-                facts.extend(_number_fact(cell, label, subs, header, lines, cell_ctx, unit_note,
-                                          columns.get(cell.col), compared[1] if compared else None,
-                                          by_period=row_ctx is not ctx and not label))
+                found = _number_fact(cell, label, subs, header, lines, cell_ctx, unit_note, columns.get(cell.col),
+                                     compared[1] if compared else None, by_period=row_ctx is not ctx and not label)
+                if indicator_col is not None and period is not None and period.start > ctx.period.end:
+                    for fact in found:  # 關鍵績效指標 | 114年 | 115年 in a report of 113: the years ahead are targets
+                        if fact.kind == "actual":
+                            fact.kind, fact.operator = "target", "equal"
+                            fact.rules = (*fact.rules, "future_year_column")
+                facts.extend(found)
             elif _is_prose(cell, label, subs):
                 topic = " ".join([label, *subs]).strip()
                 sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **({"category": subs[-1]} if subs else {})})

@@ -554,6 +554,28 @@ EXPECTED = {
         (9, 'actual', '1198760000', '2024', None, None),  # 預算執行數
         (9, 'actual', '97.10', '2024', None, 'budget-execution-rate'),  # 預算執行率
     ],
+    ('hsinchu_city_tables_113', '新竹市警察局', 'council-report', '113'): [
+        (4, 'actual', '534', '2024-H1', None, None),  # 第一分局發生數
+        (4, 'actual', '520', '2024-H1', None, None),  # 第一分局破獲數
+        (4, 'actual', '97.38', '2024-H1', None, None),  # 第一分局破獲率
+        (5, 'actual', '498', '2024-H1', None, None),  # 第二分局發生數
+        (5, 'actual', '476', '2024-H1', None, None),  # 第二分局破獲數
+        (5, 'actual', '95.58', '2024-H1', None, None),  # 第二分局破獲率
+        (6, 'actual', '412', '2024-H1', None, None),  # 第三分局發生數
+        (6, 'actual', '405', '2024-H1', None, None),  # 第三分局破獲數
+        (6, 'actual', '98.30', '2024-H1', None, None),  # 第三分局破獲率
+        (7, 'actual', '1444', '2024-H1', None, 'crime-all-occurrences'),  # 全般刑案合計發生數
+        (7, 'actual', '1401', '2024-H1', None, 'crime-all-cleared'),  # 全般刑案合計破獲數
+        (7, 'actual', '97.02', '2024-H1', None, 'crime-all-clearance-rate'),  # 全般刑案合計破獲率
+        (10, 'target', '95', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (10, 'target', '95.5', '2026', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (10, 'target', '96', '2027', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (10, 'target', '96.5', '2028', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (11, 'target', '22', '2025', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (11, 'target', '21', '2026', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (11, 'target', '20', '2027', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (11, 'target', '19', '2028', None, 'a1-deaths'),  # A1類交通事故死亡人數
+    ],
 }
 
 
