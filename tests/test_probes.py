@@ -576,6 +576,24 @@ EXPECTED = {
         (11, 'target', '20', '2027', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (11, 'target', '19', '2028', None, 'a1-deaths'),  # A1類交通事故死亡人數
     ],
+    ('tainan_council_113', '臺南市政府警察局', 'council-report', '113'): [
+        (2, 'actual', '3456', '2024-H1', None, 'supervision-times'),  # 實施勤務督導次數
+        (2, 'actual', '23', '2024-H1', None, 'police-misconduct-cases'),  # 查處員警違紀案件
+        (2, 'actual', '5', '2024-H1', None, None),  # 督察業務移送法辦件數
+        (3, 'actual', '1023', '2024-H1', None, 'press-releases-published'),  # 主動發布新聞稿件數
+        (3, 'actual', '12', '2024-H1', None, None),  # 公共關係澄清不實報導
+        (4, 'actual', '98', '2024-H1', None, 'air-raid-sirens'),  # 防空警報臺
+        (4, 'actual', '12', '2024-H1', None, None),  # 民防業務定期測試次數
+        (5, 'actual', '234', '2024-H1', None, 'fingerprints-matched'),  # 指紋比中案件
+        (5, 'actual', '345', '2024-H1', None, 'dna-matched'),  # DNA比中案件
+        (5, 'actual', '312', '2024-H1', None, None),  # 比中嫌疑人
+        (6, 'actual', '312', '2024-H1', None, 'illegal-foreigners-cases'),  # 查處外來人口非法活動件數
+        (6, 'actual', '398', '2024-H1', None, 'illegal-foreigners-offenders'),  # 查處外來人口非法活動人數
+        (6, 'actual', '245', '2024-H1', None, 'absconded-workers-found'),  # 查獲失聯移工人數
+        (7, 'actual', '1234', '2024-H1', None, 'street-vendors-citations'),  # 取締違規攤販件數
+        (7, 'actual', '25.3', '2023-12-31', None, 'police-motorcycles-over-age-rate'),  # 警用機車逾齡率
+        (7, 'actual', '18.7', '2024-H1', None, 'police-motorcycles-over-age-rate'),  # 警用機車逾齡率
+    ],
 }
 
 
