@@ -594,6 +594,31 @@ EXPECTED = {
         (7, 'actual', '25.3', '2023-12-31', None, 'police-motorcycles-over-age-rate'),  # 警用機車逾齡率
         (7, 'actual', '18.7', '2024-H1', None, 'police-motorcycles-over-age-rate'),  # 警用機車逾齡率
     ],
+    ('taoyuan_plan_113', '桃園市政府警察局', 'plan', '113'): [
+        (4, 'target', '5', '2024', '2023', 'fraud-intercepted'),  # 攔阻詐騙件數
+        (4, 'target', '500', '2024', None, 'money-mules-offenders'),  # 查獲詐欺車手人數
+        (5, 'budget', '5678', '2024', None, 'budget-total'),  # 經費需求編列金額
+        (5, 'budget', '2000', '2024', None, 'budget-central'),  # 經費需求中央補助金額
+        (5, 'budget', '3678', '2024', None, 'budget-local'),  # 經費需求市府配合款金額
+        (7, 'target', '10', '2024', '2021--2023', 'a1-deaths'),  # A1類交通事故死亡人數
+        (8, 'target', '4', '2024', None, None),  # 辦理高齡者交通安全宣導場次
+        (10, 'target', '4', '2024', None, None),  # 110報案平均派遣時間
+        (11, 'target', '75', '2024', None, None),  # 警察刑事紀錄證明網路申辦比率
+    ],
+    ('chiayi_city_midterm_tables', '嘉義市政府警察局', 'midterm-plan', '114-117'): [
+        (3, 'target', '93', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'target', '93.5', '2026', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'target', '94', '2027', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'target', '94.5', '2028', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '28', '2025', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (4, 'target', '27', '2026', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (4, 'target', '26', '2027', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (4, 'target', '25', '2028', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'target', '120', '2025', None, 'cctv-cameras-installed'),  # 新設監視器支數
+        (5, 'target', '120', '2026', None, 'cctv-cameras-installed'),  # 新設監視器支數
+        (5, 'target', '120', '2027', None, 'cctv-cameras-installed'),  # 新設監視器支數
+        (5, 'target', '120', '2028', None, 'cctv-cameras-installed'),  # 新設監視器支數
+    ],
 }
 
 
