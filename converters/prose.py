@@ -39,7 +39,7 @@ _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 # 「（二）」「2.」「甲、」「③」: the number an outline item opens with
 _LIST_MARKER = re.compile(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
@@ -53,6 +53,8 @@ _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["dec
 _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES["amplitude"]["increase"]),
                        key=len, reverse=True)
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|為)?\s*$")  # 「降幅3.03%」 too
+_AMPLITUDE = re.compile(rf"(?P<verb>{'|'.join(_CHANGES['amplitude']['increase'] + _CHANGES['amplitude']['decrease'])}|成長)"
+                        r"率?(?:為|達)?\s*$")  # 「降幅達12.5%」「成長率15.2%」: the size of a change
 _TARGET_ACHIEVEMENT = re.compile(r"目標(?:值)?達成(?:率|度)")
 _COUNT_NOUN_END = re.compile(r"(?:件數|人數|人次|次數|數)$")  # 「…刑案件數」 → 「…刑案」 (not 案 too, as _COUNT_TAIL)
 _SHARE_OF = re.compile(r"^(?:約|計)?[占佔](?:了)?(?P<whole>.{2,24}?)(?:之|的)?(?:比率|比例)?$")
@@ -553,6 +555,18 @@ def compared_change(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def amplitude_alone(f: Frame, r: _Reading) -> bool:
+    """「詐欺案件發生2,345件，降幅達12.5%」「…查獲312件，成長率15.2%」: the size of a change printed with no comparison
+    is the change of the figure before it against the same period a year earlier."""
+    amplitude = _AMPLITUDE.search(f.before) if not r.plan and f.unit in _SHARE_UNITS and r.facts else None
+    if amplitude is None or (f.before[: amplitude.start()].strip(" ，,") and not f.change):
+        return False  # 「約聘僱員額成長率2.5%」 is a rate of its own
+    f.kind, f.label_text = "change", ""
+    f.value *= _sign(amplitude.group("verb"))
+    f.relative_to = year_before(r.facts[-1].period)
+    return True
+
+
 def change_between_years(f: Frame, r: _Reading) -> bool:
     """「由110年85人降至111年72人，減少13人」: the change between the two years (none without printed years)."""
     if not (f.change and r.from_to is not None and r.from_to[2] is not None):
@@ -673,8 +687,8 @@ def _continues_a_future(f: Frame, r: _Reading) -> bool:
 
 
 KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change, compared_change,
-              change_between_years, leading_verb_change, budget, funding_share, respective_target, total_of_targets,
-              plan_target, goal_opens_clause, future_target, plan_intention)
+              change_between_years, leading_verb_change, amplitude_alone, budget, funding_share, respective_target,
+              total_of_targets, plan_target, goal_opens_clause, future_target, plan_intention)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------
