@@ -293,6 +293,7 @@ def _own_period_before(s: _Sentence, pos: int) -> Period | None:
 
 
 _TRAILING_GOAL = re.compile(r"目標(?:[為是])?\s*$")
+_WHOLE_YEAR = re.compile(r"(?:全年度?|本年度|年度)(?:共|計|合計|總計)?")  # 「每月至少召開1次…，全年12次」
 _OF_BASELINE = re.compile(r"[^，,；;。]*?基準")  # a period whose clause calls its figure the baseline
 _PERIOD_NOTE = re.compile(r"^[^。；，,較比與]{0,6}?[(（](?P<p>[^()（）]{2,20}?)(?:數據|資料|統計)?[)）]")
 
@@ -618,14 +619,15 @@ def total_of_targets(f: Frame, r: _Reading) -> bool:
 
 
 def plan_target(f: Frame, r: _Reading) -> bool:
-    """In a plan, 「預計汰換59臺」「至少40場」「至少各1場次」「提升至85%」「達95%」「（每年200支）」 and a figure dated
-    after the plan begins (「116年底累計達6,500支」) are targets."""
+    """In a plan, 「預計汰換59臺」「至少40場」「至少各1場次」「提升至85%」「達95%」「（每年200支）」「…，全年12次」 and a
+    figure dated after the plan begins (「116年底累計達6,500支」) are targets."""
     future = (f.period is not None and f.period.start > r.ctx.period.start
               and not _PRESENT_CUE.search(f.sentence_before))
     if not (r.plan and (_TARGET_CUE.search(f.sentence_before) or f.n.bound in _TARGET_BOUNDS
                         or printed_operator(f.before, f.after) is not None or future
                         or (_EACH_YEAR.search(f.before) and f.unit not in _DURATION_UNITS)
-                        or _TO_LEVEL.search(f.before) or (f.n.bound == "達" and not _STOCK_CUE.search(f.sentence_before)))):
+                        or _TO_LEVEL.search(f.before) or _WHOLE_YEAR.fullmatch(f.before.strip())
+                        or (f.n.bound == "達" and not _STOCK_CUE.search(f.sentence_before)))):
         return False
     f.kind = "target"
     return True

@@ -349,6 +349,8 @@ ROWS = [
      [("actual", "詐欺案件發生件數", "2345", "2023", None, None), ("change", "詐欺案件發生件數", "-12.5", "2023", None, "2022")]),
     ("amplitude_alone", "毒品案件查獲312件，成長率15.2%。", "council-report",
      [("actual", "毒品案件查獲件數", "312", "2023", None, None), ("change", "毒品案件查獲件數", "15.2", "2023", None, "2022")]),
+    ("plan_target", "每月至少召開1次治安會報，全年12次。", "plan",
+     [("target", "治安會報次數", "12", "2023", "equal", None)]),
     ("heading_subject_closer", "辦理犯罪預防宣導：辦理宣導600場次。", "performance-report",
      [("actual", "辦理犯罪預防宣導場次", "600", "2023", None, None)]),
     ("list_verb_carried", "本期已汰換警用汽車11輛及機車475輛。", "council-report",
