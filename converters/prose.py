@@ -688,9 +688,9 @@ def _continues_a_future(f: Frame, r: _Reading) -> bool:
     return listed or (gap.lstrip()[:1] in ("(", "（") and not re.search(r"[)）]", gap))
 
 
-KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change, compared_change,
-              change_between_years, leading_verb_change, amplitude_alone, budget, funding_share, respective_target,
-              total_of_targets, plan_target, goal_opens_clause, future_target, plan_intention)
+KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change,
+              compared_change, change_between_years, leading_verb_change, amplitude_alone, budget, funding_share,
+              respective_target, total_of_targets, plan_target, goal_opens_clause, future_target, plan_intention)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------
