@@ -53,8 +53,9 @@ _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["dec
 _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES["amplitude"]["increase"]),
                        key=len, reverse=True)
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|為)?\s*$")  # 「降幅3.03%」 too
-_AMPLITUDE = re.compile(rf"(?P<verb>{'|'.join(_CHANGES['amplitude']['increase'] + _CHANGES['amplitude']['decrease'])}|成長)"
-                        r"率?(?:為|達)?\s*$")  # 「降幅達12.5%」「成長率15.2%」: the size of a change
+_AMPLITUDE_WORDS = _CHANGES["amplitude"]["increase"] + _CHANGES["amplitude"]["decrease"]
+# 「降幅達12.5%」「成長率15.2%」: the size of a change
+_AMPLITUDE = re.compile(rf"(?P<verb>{'|'.join(_AMPLITUDE_WORDS)}|成長)率?(?:為|達)?\s*$")
 _TARGET_ACHIEVEMENT = re.compile(r"目標(?:值)?達成(?:率|度)")
 _COUNT_NOUN_END = re.compile(r"(?:件數|人數|人次|次數|數)$")  # 「…刑案件數」 → 「…刑案」 (not 案 too, as _COUNT_TAIL)
 _SHARE_OF = re.compile(r"^(?:約|計)?[占佔](?:了)?(?P<whole>.{2,24}?)(?:之|的)?(?:比率|比例)?$")
@@ -331,7 +332,8 @@ def _topic(s: _Sentence) -> tuple[str, int]:
         named = _TOPIC_OPENER.sub("", _clean_label(text))
         # a generic heading (衡量指標一) or a role (「實際達成值：95.61%」「年度目標值：90%」) names nothing
         role = _LIST_MARKER.sub("", text)  # 「（二）年度目標值：95%」 is a role line of a numbered list
-        topic = "" if _GENERIC_TOPIC.match(named) or ACTUAL_ROLE.fullmatch(role) or TARGET_ROLE.fullmatch(role) else named
+        generic = _GENERIC_TOPIC.match(named) or ACTUAL_ROLE.fullmatch(role) or TARGET_ROLE.fullmatch(role)
+        topic = "" if generic else named
         end += lead + m.end()
     return topic, end
 
@@ -422,8 +424,9 @@ _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|新建置|新購置|�
 _LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、」 and 及 do not)
 _CUMULATIVE_FLOW = re.compile(r"(?:累計|累積)(?:共)?(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
+# 「列管412人」 opening its clause is under watch now (「新增列管」 is not)
 _STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今"
-                        r"|^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．])?\s*(?:本市|本縣|全市|全縣|現)?列管")  # 「列管412人」 opening its clause: under watch now
+                        r"|^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．])?\s*(?:本市|本縣|全市|全縣|現)?列管")
 _PRESENT_CUE = re.compile(r"現況|現行|已(?:完成|建置|設置|辦理|達)|執行(?:成果|情形|成效)|實績|去年|上年")
 _NONE_HAPPENED = re.compile(r"(?:無|未|零)(發生)$")
 _PART_OF_NAME = frozenset({"threshold", "list-count"})  # non-facts that belong to the name after them
@@ -660,7 +663,8 @@ def goal_opens_clause(f: Frame, r: _Reading) -> bool:
     """「年度目標查獲毒品嫌疑人800人，實際查獲912人」「目標值為取締酒駕1,500件」「本年度目標：查獲…800人」: a clause
     (or a heading) that opens with the goal word states a target of what follows it, in any genre."""
     opens = _GOAL_OPENS.match(f.named)
-    heading = 0 < r.topic_end <= f.cstart and _GOAL_OPENS.fullmatch(_LIST_MARKER.sub("", r.s.norm[:r.topic_end]).strip(" :：，,"))
+    heading_text = _LIST_MARKER.sub("", r.s.norm[:r.topic_end]).strip(" :：，,")
+    heading = 0 < r.topic_end <= f.cstart and _GOAL_OPENS.fullmatch(heading_text)
     if not (opens or heading) or f.change:
         return False
     f.kind = "target"

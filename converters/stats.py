@@ -163,7 +163,8 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
         named = row.cell(indicator_col) if indicator_col is not None else None
         if named is not None and named.flat and named.col not in value_cols:
             label, subs = named.flat, []  # the goal or category columns beside it are not part of its name
-        if captioned and label and not composition.last_subject_form(label) and (columns or _TOTAL_ROW.fullmatch(label)):
+        if (captioned and label and not composition.last_subject_form(label)
+                and (columns or _TOTAL_ROW.fullmatch(label))):
             label = captioned + label  # 「表1 全般刑案發生及破獲情形」 row 發生數: 全般刑案發生數; the 合計 of 各分局
         row_ctx = ctx
         if (year := _row_year(row)) is not None:
