@@ -37,7 +37,8 @@ _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 # 「（二）」「2.」「甲、」「③」: the number an outline item opens with
-_LIST_MARKER = re.compile(r"^\s*(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])\s*")
+_MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
+_LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
     r"^(?:[\s\-－‧•·]|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
@@ -426,7 +427,7 @@ _CUMULATIVE_FLOW = re.compile(r"(?:累計|累積)(?:共)?(?:查獲|破獲|偵破
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
 # 「列管412人」 opening its clause is under watch now (「新增列管」 is not)
 _STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今"
-                        r"|^\s*(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．])?\s*(?:本市|本縣|全市|全縣|現)?列管")
+                        r"|^\s*" + _MARKER + r"?\s*(?:本市|本縣|全市|全縣|現)?列管")
 _PRESENT_CUE = re.compile(r"現況|現行|已(?:完成|建置|設置|辦理|達)|執行(?:成果|情形|成效)|實績|去年|上年")
 _NONE_HAPPENED = re.compile(r"(?:無|未|零)(發生)$")
 _PART_OF_NAME = frozenset({"threshold", "list-count"})  # non-facts that belong to the name after them
@@ -1231,7 +1232,7 @@ def _share_after(f: Frame, r: _Reading) -> str:
     return _clean_label(m.group("who") + m.group("what")) + "比率" if m else ""  # 「槍擊案件無發生，較去年同期減少1件」: of 槍擊案件發生
 
 
-INDICATOR_NAMED = re.compile(r"(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．]\s*)?"  # 「（一）績效指標一：全般刑案破獲率。」
+INDICATOR_NAMED = re.compile(r"(?:" + _MARKER + r"\s*)?"  # 「（一）績效指標一：全般刑案破獲率。」
                              r"(?:衡量|績效|關鍵績效)指標[一二三四五六七八九十0-9]*(?:名稱)?\s*[：:]\s*(?P<name>[^，,；;。：:]{2,24}?)\s*[；;。]?")
 
 

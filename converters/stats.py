@@ -89,27 +89,28 @@ def _row_part_of_year(row: Row, ctx: ProseContext) -> Period | None:
     return None
 
 
+def _caption_line(table: Table, lines: list[str]) -> str:
+    """The nearest printed line of the two above a table (its caption, if it has one), width-folded."""
+    for no in range(table.line_start - 1, max(0, table.line_start - 3), -1):
+        if text := lines[no - 1].strip():
+            return normalise_width(text).strip()
+    return ""
+
+
 def caption_period(table: Table, lines: list[str], ctx: ProseContext) -> Period | None:
     """The period a table's caption states (「貳、113年1至3月各月刑案」): what its rows are within, over the
     document's own; None when the caption states none or is a sentence with figures of its own."""
-    for no in range(table.line_start - 1, max(0, table.line_start - 3), -1):
-        if text := normalise_width(lines[no - 1]).strip():
-            found = [p for p in find_periods(text, default_period=ctx.period) if p.period is not None]
-            bare = text
-            for p in found:
-                bare = bare.replace(p.printed, "")
-            if len(found) == 1 and len(text) <= 40 and not find_numbers(bare):
-                return found[0].period
-            return None
-    return None
+    text = _caption_line(table, lines)
+    found = [p for p in find_periods(text, default_period=ctx.period) if p.period is not None] if text else []
+    bare = text
+    for p in found:
+        bare = bare.replace(p.printed, "")
+    return found[0].period if len(found) == 1 and len(text) <= 40 and not find_numbers(bare) else None
 
 
 def caption_subject(table: Table, lines: list[str]) -> str:
     """What a by-year table counts, from its caption: 「一、近4年全般刑案統計」 → 全般刑案."""
-    for no in range(table.line_start - 1, max(0, table.line_start - 3), -1):
-        if text := lines[no - 1].strip():
-            return _CAPTION_NOISE.sub("", normalise_width(text)).strip()
-    return ""
+    return _CAPTION_NOISE.sub("", _caption_line(table, lines)).strip()
 
 
 def period_columns(header: list[str], ctx: ProseContext) -> dict[int, Period]:

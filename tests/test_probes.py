@@ -301,7 +301,7 @@ EXPECTED = {
         (8, 'actual', '12', '2023', None, 'community-meetings'),  # 辦理治安座談會12場
         (8, 'actual', '234', '2023', None, 'petitions-cases'),  # 受理民眾陳情案件234件
     ],
-    ('taoyuan_council_112h2', '桃園市政府警察局', 'council-report', '112'): [
+    ("taoyuan_council_112h2", "桃園市政府警察局", "council-report", "112"): [
         (3, 'actual', '12345', '2023-H2', None, 'crime-all-occurrences'),  # 全般刑案發生件數
         (3, 'actual', '11987', '2023-H2', None, 'crime-all-cleared'),  # 全般刑案破獲件數
         (3, 'actual', '97.10', '2023-H2', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
@@ -334,7 +334,7 @@ EXPECTED = {
         (18, 'actual', '1567', '2023-H2', None, 'supervision-times'),  # 督導勤務次數
         (18, 'actual', '12', '2023-H2', None, 'police-misconduct-cases'),  # 查處員警違紀案件
     ],
-    ('hsinchu_county_security_113', '新竹縣政府警察局', 'council-report', '113'): [
+    ("hsinchu_county_security_113", "新竹縣政府警察局", "council-report", "113"): [
         (2, 'actual', '4567', '2024-01-01--2024-09-30', None, 'crime-all-occurrences'),  # 全般刑案發生件數
         (2, 'change', '123', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'crime-all-occurrences'),  # 全般刑案發生件數
         (2, 'change', '2.77', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'crime-all-occurrences'),  # 全般刑案發生件數
@@ -360,7 +360,7 @@ EXPECTED = {
         (9, 'actual', '1025', '2024-01-01--2024-09-30', None, None),  # 臨檢場所處數
         (10, 'actual', '412', '2024-09-30', None, 'security-risk-persons'),  # 列管治安顧慮人口人數
     ],
-    ('newtaipei_perf_112', '新北市政府警察局', 'performance-report', '112'): [
+    ("newtaipei_perf_112", "新北市政府警察局", "performance-report", "112"): [
         (4, 'target', '95', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (5, 'actual', '97.35', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (6, 'actual', '102.47', '2023', None, None),  # 全般刑案破獲率目標達成率
@@ -377,7 +377,7 @@ EXPECTED = {
         (13, 'actual', '456', '2023', None, 'cctv-cameras-installed'),  # 新設攝影機支數
         (13, 'actual', '23456', '2023-12-31', None, 'cctv-cameras'),  # 攝影機支數
     ],
-    ('taipei_plan_114', '臺北市政府警察局', 'plan', '114'): [
+    ("taipei_plan_114", "臺北市政府警察局", "plan", "114"): [
         (3, 'target', '95', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (4, 'target', '5', '2025', '2024', 'residential-burglary-occurrences'),  # 住宅竊盜發生數
         (6, 'target', '2500', '2025', None, 'drug-suspects'),  # 查獲毒品嫌疑犯人數
@@ -388,7 +388,7 @@ EXPECTED = {
         (13, 'target', '150', '2025', None, None),  # 補助守望相助隊
         (13, 'budget', '15000', '2025', None, None),  # 每隊補助金額
     ],
-    ('taichung_midterm_114', '臺中市政府警察局', 'midterm-plan', '114-117'): [
+    ("taichung_midterm_114", "臺中市政府警察局", "midterm-plan", "114-117"): [
         (5, 'target', '94', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (5, 'target', '94.5', '2026', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (5, 'target', '95', '2027', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
@@ -407,7 +407,7 @@ EXPECTED = {
         (11, 'target', '500', '2027', None, None),  # 辦理交通安全宣導場次
         (11, 'target', '500', '2028', None, None),  # 辦理交通安全宣導場次
     ],
-    ('pingtung_security_113q1', '屏東縣政府警察局', 'council-report', '113'): [
+    ("pingtung_security_113q1", "屏東縣政府警察局", "council-report", "113"): [
         (2, 'actual', '1432', '2024-Q1', None, 'crime-all-occurrences'),  # 全般刑案發生件數
         (2, 'actual', '1398', '2024-Q1', None, 'crime-all-cleared'),  # 全般刑案破獲件數
         (2, 'actual', '97.63', '2024-Q1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
@@ -418,47 +418,47 @@ EXPECTED = {
         (6, 'actual', '102', '2024-03', None, None),  # 酒駕查獲件數
         (7, 'actual', '2', '2024-02-08--2024-02-14', None, 'a1-deaths'),  # 春節連續假期A1類交通事故死亡人數
     ],
-    ('taitung_perf_tables', '臺東縣警察局', 'performance-report', '112'): [
-        (4, 'target', '92', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率 %
-        (4, 'actual', '95.43', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率 %
-        (4, 'actual', '103.73', '2023', None, None),  # 全般刑案破獲率目標達成率 %
-        (5, 'target', '1500', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數 件
-        (5, 'actual', '1687', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數 件
-        (5, 'actual', '112.47', '2023', None, 'drunk-driving-target-attainment'),  # 取締酒後駕車件數目標達成率 %
-        (6, 'target', '30', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數 人
-        (6, 'actual', '26', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數 人
-        (6, 'actual', '115.38', '2023', None, None),  # A1類交通事故死亡人數目標達成率 %
-        (7, 'target', '600', '2023', None, 'drug-suspects'),  # 查獲毒品嫌疑人數 人
-        (7, 'actual', '702', '2023', None, 'drug-suspects'),  # 查獲毒品嫌疑人數 人
-        (7, 'actual', '117.00', '2023', None, None),  # 查獲毒品嫌疑人數目標達成率 %
-        (10, 'actual', '210', '2024-01', None, 'crime-all-occurrences'),  # 全般刑案發生數 件
-        (10, 'actual', '34', '2024-01', None, 'theft-occurrences'),  # 竊盜發生數 件
-        (10, 'actual', '56', '2024-01', None, 'fraud-occurrences'),  # 詐欺發生數 件
-        (11, 'actual', '198', '2024-02', None, 'crime-all-occurrences'),  # 全般刑案發生數 件
-        (11, 'actual', '30', '2024-02', None, 'theft-occurrences'),  # 竊盜發生數 件
-        (11, 'actual', '49', '2024-02', None, 'fraud-occurrences'),  # 詐欺發生數 件
-        (12, 'actual', '225', '2024-03', None, 'crime-all-occurrences'),  # 全般刑案發生數 件
-        (12, 'actual', '41', '2024-03', None, 'theft-occurrences'),  # 竊盜發生數 件
-        (12, 'actual', '61', '2024-03', None, 'fraud-occurrences'),  # 詐欺發生數 件
-        (13, 'actual', '633', '2024-Q1', None, 'crime-all-occurrences'),  # 合計全般刑案發生數 件
-        (13, 'actual', '105', '2024-Q1', None, 'theft-occurrences'),  # 合計竊盜發生數 件
-        (13, 'actual', '166', '2024-Q1', None, 'fraud-occurrences'),  # 合計詐欺發生數 件
+    ("taitung_perf_tables", "臺東縣警察局", "performance-report", "112"): [
+        (4, 'target', '92', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '95.43', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '103.73', '2023', None, None),  # 全般刑案破獲率目標達成率
+        (5, 'target', '1500', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (5, 'actual', '1687', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (5, 'actual', '112.47', '2023', None, 'drunk-driving-target-attainment'),  # 取締酒後駕車件數目標達成率
+        (6, 'target', '30', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'actual', '26', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'actual', '115.38', '2023', None, None),  # A1類交通事故死亡人數目標達成率
+        (7, 'target', '600', '2023', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (7, 'actual', '702', '2023', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (7, 'actual', '117.00', '2023', None, None),  # 查獲毒品嫌疑人數目標達成率
+        (10, 'actual', '210', '2024-01', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (10, 'actual', '34', '2024-01', None, 'theft-occurrences'),  # 竊盜發生數
+        (10, 'actual', '56', '2024-01', None, 'fraud-occurrences'),  # 詐欺發生數
+        (11, 'actual', '198', '2024-02', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (11, 'actual', '30', '2024-02', None, 'theft-occurrences'),  # 竊盜發生數
+        (11, 'actual', '49', '2024-02', None, 'fraud-occurrences'),  # 詐欺發生數
+        (12, 'actual', '225', '2024-03', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (12, 'actual', '41', '2024-03', None, 'theft-occurrences'),  # 竊盜發生數
+        (12, 'actual', '61', '2024-03', None, 'fraud-occurrences'),  # 詐欺發生數
+        (13, 'actual', '633', '2024-Q1', None, 'crime-all-occurrences'),  # 合計全般刑案發生數
+        (13, 'actual', '105', '2024-Q1', None, 'theft-occurrences'),  # 合計竊盜發生數
+        (13, 'actual', '166', '2024-Q1', None, 'fraud-occurrences'),  # 合計詐欺發生數
     ],
-    ('keelung_tables_112', '基隆市警察局', 'council-report', '112'): [
-        (4, 'actual', '2345', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數 件
-        (4, 'actual', '2456', '2022-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數 件
-        (4, 'change', '-111', '2023-H1', '2022-H1', 'crime-all-occurrences'),  # 全般刑案發生數 件
-        (5, 'actual', '97.12', '2023-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率 %
-        (5, 'actual', '96.50', '2022-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率 %
-        (5, 'change', '0.62', '2023-H1', '2022-H1', 'crime-all-clearance-rate'),  # 全般刑案破獲率 百分點
-        (6, 'actual', '456', '2023-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生數 件
-        (6, 'actual', '498', '2022-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生數 件
-        (6, 'change', '-42', '2023-H1', '2022-H1', 'fraud-occurrences'),  # 詐欺犯罪發生數 件
-        (7, 'actual', '23', '2023-H1', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數 件
-        (7, 'actual', '31', '2022-H1', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數 件
-        (7, 'change', '-8', '2023-H1', '2022-H1', 'residential-burglary-occurrences'),  # 住宅竊盜發生數 件
+    ("keelung_tables_112", "基隆市警察局", "council-report", "112"): [
+        (4, 'actual', '2345', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (4, 'actual', '2456', '2022-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (4, 'change', '-111', '2023-H1', '2022-H1', 'crime-all-occurrences'),  # 全般刑案發生數
+        (5, 'actual', '97.12', '2023-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'actual', '96.50', '2022-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'change', '0.62', '2023-H1', '2022-H1', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (6, 'actual', '456', '2023-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (6, 'actual', '498', '2022-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (6, 'change', '-42', '2023-H1', '2022-H1', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (7, 'actual', '23', '2023-H1', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數
+        (7, 'actual', '31', '2022-H1', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數
+        (7, 'change', '-8', '2023-H1', '2022-H1', 'residential-burglary-occurrences'),  # 住宅竊盜發生數
     ],
-    ('changhua_council_113', '彰化縣警察局', 'council-report', '113'): [
+    ("changhua_council_113", "彰化縣警察局", "council-report", "113"): [
         (3, 'actual', '6789', '2024-01-01--2024-08-31', None, 'crime-all-occurrences'),  # 全般刑案發生件數
         (3, 'actual', '6512', '2024-01-01--2024-08-31', None, 'crime-all-cleared'),  # 全般刑案破獲件數
         (3, 'actual', '95.92', '2024-01-01--2024-08-31', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
@@ -487,7 +487,7 @@ EXPECTED = {
         (15, 'actual', '34567', '2024-01-01--2024-08-31', None, 'record-certificates'),  # 核發警察刑事紀錄證明件數
         (15, 'actual', '12345', '2024-01-01--2024-08-31', None, None),  # 核發警察刑事紀錄證明件數（臨櫃申請）
     ],
-    ('yunlin_plan_113', '雲林縣警察局', 'plan', '113'): [
+    ("yunlin_plan_113", "雲林縣警察局", "plan", "113"): [
         (4, 'target', '90', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (4, 'target', '85', '2024', None, 'theft-clearance-rate'),  # 竊盜案件破獲率
         (4, 'target', '3', '2024', '2023', 'fraud-occurrences'),  # 詐欺犯罪發生數
@@ -500,7 +500,7 @@ EXPECTED = {
         (10, 'target', '10', '2024', None, None),  # 輔導成立守望相助隊
         (10, 'target', '60', '2024', None, 'community-meetings'),  # 辦理治安座談會場次
     ],
-    ('kaohsiung_council_113h1', '高雄市政府警察局', 'council-report', '113'): [
+    ("kaohsiung_council_113h1", "高雄市政府警察局", "council-report", "113"): [
         (2, 'actual', '32', '2024-H1', None, 'vehicle-theft-occurrences'),  # 汽車竊盜發生件數
         (2, 'actual', '30', '2024-H1', None, 'vehicle-theft-cleared'),  # 汽車竊盜破獲件數
         (2, 'actual', '287', '2024-H1', None, 'motorcycle-theft-occurrences'),  # 機車竊盜發生件數
@@ -520,7 +520,7 @@ EXPECTED = {
         (7, 'actual', '78', '2023-H1', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (7, 'change', '-16', '2024-H1', '2023-H1', 'a1-deaths'),  # A1類交通事故死亡人數
     ],
-    ('miaoli_security_113', '苗栗縣警察局', 'council-report', '113'): [
+    ("miaoli_security_113", "苗栗縣警察局", "council-report", "113"): [
         (2, 'actual', '1234', '2024-01-01--2024-05-31', None, 'crime-all-occurrences'),  # 全般刑案發生件數
         (2, 'change', '-56', '2024-01-01--2024-05-31', '2023-01-01--2023-05-31', 'crime-all-occurrences'),  # 全般刑案發生件數
         (2, 'actual', '96.5', '2024-01-01--2024-05-31', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
@@ -535,7 +535,7 @@ EXPECTED = {
         (7, 'actual', '9', '2024-Q1', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (7, 'actual', '5', '2024-04-01--2024-05-31', None, 'a1-deaths'),  # A1類交通事故死亡人數
     ],
-    ('hualien_perf_113', '花蓮縣警察局', 'performance-report', '113'): [
+    ("hualien_perf_113", "花蓮縣警察局", "performance-report", "113"): [
         (3, 'target', '92', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (3, 'actual', '96.43', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (3, 'actual', '104.82', '2024', None, None),  # 全般刑案破獲率目標達成率
@@ -554,7 +554,7 @@ EXPECTED = {
         (9, 'actual', '1198760000', '2024', None, None),  # 預算執行數
         (9, 'actual', '97.10', '2024', None, 'budget-execution-rate'),  # 預算執行率
     ],
-    ('hsinchu_city_tables_113', '新竹市警察局', 'council-report', '113'): [
+    ("hsinchu_city_tables_113", "新竹市警察局", "council-report", "113"): [
         (4, 'actual', '534', '2024-H1', None, None),  # 第一分局發生數
         (4, 'actual', '520', '2024-H1', None, None),  # 第一分局破獲數
         (4, 'actual', '97.38', '2024-H1', None, None),  # 第一分局破獲率
@@ -576,7 +576,7 @@ EXPECTED = {
         (11, 'target', '20', '2027', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (11, 'target', '19', '2028', None, 'a1-deaths'),  # A1類交通事故死亡人數
     ],
-    ('tainan_council_113', '臺南市政府警察局', 'council-report', '113'): [
+    ("tainan_council_113", "臺南市政府警察局", "council-report", "113"): [
         (2, 'actual', '3456', '2024-H1', None, 'supervision-times'),  # 實施勤務督導次數
         (2, 'actual', '23', '2024-H1', None, 'police-misconduct-cases'),  # 查處員警違紀案件
         (2, 'actual', '5', '2024-H1', None, None),  # 督察業務移送法辦件數
@@ -594,7 +594,7 @@ EXPECTED = {
         (7, 'actual', '25.3', '2023-12-31', None, 'police-motorcycles-over-age-rate'),  # 警用機車逾齡率
         (7, 'actual', '18.7', '2024-H1', None, 'police-motorcycles-over-age-rate'),  # 警用機車逾齡率
     ],
-    ('taoyuan_plan_113', '桃園市政府警察局', 'plan', '113'): [
+    ("taoyuan_plan_113", "桃園市政府警察局", "plan", "113"): [
         (4, 'target', '5', '2024', '2023', 'fraud-intercepted'),  # 攔阻詐騙件數
         (4, 'target', '500', '2024', None, 'money-mules-offenders'),  # 查獲詐欺車手人數
         (5, 'budget', '5678', '2024', None, 'budget-total'),  # 經費需求編列金額
@@ -605,7 +605,7 @@ EXPECTED = {
         (10, 'target', '4', '2024', None, None),  # 110報案平均派遣時間
         (11, 'target', '75', '2024', None, None),  # 警察刑事紀錄證明網路申辦比率
     ],
-    ('chiayi_city_midterm_tables', '嘉義市政府警察局', 'midterm-plan', '114-117'): [
+    ("chiayi_city_midterm_tables", "嘉義市政府警察局", "midterm-plan", "114-117"): [
         (3, 'target', '93', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (3, 'target', '93.5', '2026', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (3, 'target', '94', '2027', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
