@@ -419,6 +419,7 @@ _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|
 _GENERIC_TOPIC = re.compile(r"^(?:(?:衡量|績效|關鍵績效)?指標|目標達成情形|執行情形|執行成果|辦理情形|環境分析|現況分析)"
                             r"[一二三四五六七八九十0-9]*$")
 _NUMBER_IN_TOPIC = re.compile(r"[0-9][0-9,.]*\s*[件人場處支枝名次元%％]")
+_HEADING_NAME_MAX = 12  # a heading longer than this is a policy, not a name to put before a figure
 _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 「在防制轄區車手提款部分，」
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比(?![中對率例]))\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|新建置|新購置|增設|建置|汰換|購置)")
@@ -926,7 +927,7 @@ def _name(f: Frame, r: _Reading) -> str:
     if topic and (achieved := achievement_name(topic)) != topic and r.topic_end <= f.n.start and label != topic:
         label = f"{label.removesuffix('比率')}{achieved}"  # 「達成度：106.23%」 under 全般刑案破獲率: its 目標達成率
         f.rules.append("achievement_of_target")
-    elif (topic and topic not in label and len(topic) <= 12 and r.topic_end <= f.n.start
+    elif (topic and topic not in label and len(topic) <= _HEADING_NAME_MAX and r.topic_end <= f.n.start
             and not _names_its_subject(label, topic)):
         if _PREDICATE_ONLY.match(label) and label[:2] in topic and topic.endswith(("數", "率")):
             label = ""  # 「住宅竊盜發生數：…發生186件」: the heading names the measure too
@@ -1119,7 +1120,10 @@ def _noun_after(f: Frame, r: _Reading) -> str:
 def _heading_subject(topic: str) -> str:
     """「加強預防犯罪宣導」 → 預防犯罪宣導: a policy heading without its verb, when what is left names a subject."""
     rest = _POLICY_HEADING.sub("", topic)
-    return rest if rest != topic and subject_in(rest) else ""
+    if rest == topic or not subject_in(rest):
+        return ""
+    # 「強化應受尿液採驗查訪及採驗工作：…列管1,929人」: of a long heading, the subject as printed (應受尿液採驗)
+    return rest if len(rest) <= _HEADING_NAME_MAX else last_subject_form(rest) or rest
 
 
 def _closer_subject(label: str, topic: str) -> str:
