@@ -408,6 +408,7 @@ class _Reading:
     ends: dict[int, Fact] = field(default_factory=dict)  # a figure's fact by where its unit ends (parenthesised parts)
     before_subset: str | None = None  # the subject before a 「其中…」 list named its own: what the next sentence is about
     last_part: tuple[str, str] | None = None  # (whole, part) of the last part figure: 「其中少年28人，占5.35%」
+    item_subject: str = ""  # a kind of the heading's subject that named the last figure: the next item of its list is its
 
 
 _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*(?:為|是|[:：])?\s*$")  # 「112年目標降低3%」: no name
@@ -505,6 +506,8 @@ def relative_target(f: Frame, r: _Reading) -> bool:
     after_baseline = bool(r.facts) and r.facts[-1].kind == "baseline"  # 「目標值以112年54人為基準，降低5%」
     if not (f.change and (r.plan or after_baseline or _TARGET_CUE.search(f.sentence_before[-12:]))):
         return False
+    if r.plan and not after_baseline and _past_of_plan(f, r) and not _TARGET_CUE.search(f.sentence_before):
+        return False  # 「110年A1類交通事故死亡人數178人，較109年增加9人」 in a plan's 環境分析: a change that happened
     if f.unit in _MONEY_UNITS and not _TARGET_CUE.search(f.sentence_before[-12:]):
         return False
     rel = _RELATIVE.search(f.before)
@@ -515,10 +518,16 @@ def relative_target(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def _past_of_plan(f: Frame, r: _Reading) -> bool:
+    """The figure's own printed period (not one compared with) is before the plan's (an 環境分析 of past years)."""
+    own = _own_period_before(r.s, f.n.start)
+    return own is not None and own.end < r.ctx.period.start
+
+
 def plan_percent_verb(f: Frame, r: _Reading) -> bool:
     """「降低交通事故死亡人數10%」 opening a plan's clause: a relative target."""
     verb = _LEADING_VERB.match(f.before)
-    if not (r.plan and f.unit in _SHARE_UNITS and not f.n.bound and verb):
+    if not (r.plan and f.unit in _SHARE_UNITS and not f.n.bound and verb) or _past_of_plan(f, r):
         return False
     f.kind = "target"
     f.operator = "decrease-by" if verb.group("verb") in ("降低", "減少", "下降") else "increase-by"
@@ -903,8 +912,12 @@ def _name(f: Frame, r: _Reading) -> str:
         predicate_only = _PREDICATE_ONLY.match(label) is not None and not (
             _ENFORCEMENT.match(label) and not last_subject_form(r.subject or r.carried))
         # the subject the sentence named, as the vocabulary names it when it does (「瓦解詐欺集團…，查獲嫌犯」: 詐欺)
-        if predicate_only and (subject := (last_subject_form(r.subject) or r.subject) if r.subject
-                               else ("" if r.topic else last_subject_form(r.carried) or r.carried)):
+        if (predicate_only and not r.subject and r.item_subject and _next_list_item(f, r)
+                and match_indicator(_unit_noun(joined := _joined(r.item_subject, label), unit), unit)):
+            label = joined  # 「交通事故方面，A1類交通事故件數142件、死亡人數151人」: A1類's
+            f.rules.append("subject_of_list")
+        elif predicate_only and (subject := (last_subject_form(r.subject) or r.subject) if r.subject
+                                 else ("" if r.topic else last_subject_form(r.carried) or r.carried)):
             label = _joined(subject, label)  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
             f.rules.append("subject_carried")
         elif _PREDICATE_ONLY.match(label) and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])) \
@@ -914,6 +927,7 @@ def _name(f: Frame, r: _Reading) -> str:
         elif not predicate_only and (not r.subject or last_subject_form(label)):
             # the first name, or another known subject, carries from here (「強盜…破獲9件，搶奪案件發生6件、破獲7件」)
             subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
+            r.item_subject = last_subject_form(subject) if _narrows_topic(subject, r) else ""
             if not _narrows_topic(subject, r):
                 if _within_subset(f, r) and r.before_subset is None:
                     r.before_subset = r.subject  # 「…，其中機車竊盜56件；破獲率95.51%」: the next sentence is still 竊盜's
@@ -984,6 +998,13 @@ _BARE_SHARE = re.compile(r"(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)
 def _same_count(a: str, b: str) -> bool:
     """Two printed units are one unit of the unit vocabulary (人, 名 and 位 are persons)."""
     return a == b or (resolve_unit(a) or a) == (resolve_unit(b) or b)
+
+
+def _next_list_item(f: Frame, r: _Reading) -> bool:
+    """The figure's clause follows the last figure as the next item of a list (「…件數142件、死亡人數151人」)."""
+    between = r.s.norm[f.prior_end:f.cstart].strip()
+    return bool(r.facts) and (between == "、" or (not between and _LIST_JOIN.match(r.s.norm[f.cstart:f.n.start])
+                                                   is not None))
 
 
 def _narrows_topic(subject: str, r: _Reading) -> bool:
