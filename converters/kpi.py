@@ -179,6 +179,7 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
     """One target per indicator row and target column (``years``: default, the table's year columns)."""
     years = (year_columns(table) if years is None else years)
     years = years + baseline_columns(table) if years else []
+    base_year = next((yc.year for yc in years if yc.kind == "baseline"), None)  # 「基準值（110年）| 降低2%」
     ind_col = find_column(table, *INDICATOR_COLUMNS)
     if not years or ind_col is None:
         return []
@@ -202,7 +203,7 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
                 numbers = [n for n in find_numbers(cell.text) if n.kind in ("quantity", "code", "ordinal", "year")]
                 if not numbers:
                     continue
-                relative = _relative_cell(cell.text, year_period(yc.year)) if yc.kind == "target" else None
+                relative = _relative_cell(cell.text, year_period(yc.year), base_year) if yc.kind == "target" else None
                 if relative is not None:  # the figure after the verb, not the 3 of 「前3年」
                     numbers = [n for n in numbers if n.start >= relative[2]] or numbers
                 n = numbers[0]
@@ -227,16 +228,18 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
     return facts
 
 
-def _relative_cell(text: str, period: Period) -> tuple[str, Period, int] | None:
-    """「較前3年平均減少5%」 in a target cell: (decrease-by, 3 years before, where the figure starts), or None."""
+def _relative_cell(text: str, period: Period, base_year: int | None = None) -> tuple[str, Period, int] | None:
+    """「較前3年平均減少5%」 in a target cell: (decrease-by, 3 years before, where the figure starts), or None. A
+    cell that opens with the verb (「降低2%」) is relative to the table's 基準值 year, or else to the year before."""
     text = normalise_width(text)
     verb = _CELL_CHANGE.search(text)
-    if verb is None or "較" not in text[:verb.start()]:
+    if verb is None or ("較" not in text[:verb.start()] and text[:verb.start()].strip()):
         return None
     before = text[:verb.start()]
     year = _CELL_YEAR.search(before)
     printed = printed_year(year.group("y")) if year else None
     reference = (years_before(before, period) or (year_period(printed) if printed else None)
+                 or (year_period(base_year) if base_year and "較" not in before else None)
                  or year_period(period.start.year - 1))
     operator = "decrease-by" if _DECREASE.match(verb.group("verb")) else "increase-by"
     return operator, reference, verb.end()

@@ -68,7 +68,7 @@ _CLAUSE_END = re.compile(r"[，；;。]|,(?![0-9])|(?<![0-9]),")  # not a thousa
 _COMPARISON = re.compile(r"較|與.{0,20}?(?:同期|相較|相比|比較)|比較|相較|相比|同期")
 _TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|(?<![模比虛])擬|期能|期達|逐年|維持|將|底前完成")
 _TARGET_BOUNDS = frozenset({"至少", "以上", "以下", "不低於", "不超過", "不少於", "以內", "未滿", "不得超過"})
-_LEADING_VERB = re.compile(r"^\s*(?:[0-9]+[.、]\s*)?(?P<verb>降低|減少|下降|增加|提升|提高|成長)(?!至|到)")  # 提升至: a level
+_LEADING_VERB = re.compile(r"^\s*(?:[0-9]+[.、]\s*)?(?:並|且|另)?(?:每年|逐年)?(?P<verb>降低|減少|下降|增加|提升|提高|成長)(?!至|到)")  # 提升至: a level
 _MOVE_VERB = "(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)"  # 「降至」「提升到」: moved to a level
 _TO_LEVEL = re.compile(rf"{_MOVE_VERB}(?:至|到)")  # in a plan: a level to reach
 _FORMULA = re.compile(r"公式|[×÷]")
@@ -1421,7 +1421,9 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         after = max((x.period.end.year for x in r.facts), default=0) if _THEREAFTER.search(f.before) else 0
         if operator in ("increase-by", "decrease-by"):
             return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules), after)
-        if (ctx.plan_years and _EACH_YEAR.search(f.before) and not _TOTAL_BEFORE.search(f.before)
+        each_year = _EACH_YEAR.search(f.before) or (  # 「每年至少辦理…120場、校園犯罪預防宣導不少於300場」: each item
+            r.facts and "each_plan_year" in r.facts[-1].rules and _next_list_item(f, r))
+        if (ctx.plan_years and each_year and not _TOTAL_BEFORE.search(f.before)
                 and (period is None or period.start.year != period.end.year)):
             own = _EACH_YEAR.sub("", label)
             if own in ("", _UNIT_NOUN.get(f.unit)) and f.earlier_label:
