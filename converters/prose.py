@@ -47,7 +47,8 @@ _LEADING_FILLER = re.compile(
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
-                              r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持|需達|應達|目標值|期能|期達|每年|逐年|"
+                              r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持在?|需達|應達|目標值|期能|期達|每年|逐年|"
+                              r"預計|預估|預定|預期|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加|降|升)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
 _CHANGES = lexicon.load("changes")
 _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["decrease"])
@@ -415,7 +416,7 @@ _GOAL_WORD = re.compile(r"(?:[0-9]{2,4}\s*年(?:度)?)?\s*目標(?:值)?\s*(?:�
 # 「年度目標查獲…」「目標值為取締…」: the goal word opening a clause, with what may come before it (a year, 年度)
 _GOAL_OPENS = re.compile(r"^\s*(?:[0-9]{2,4}\s*年度?|年度|全年度?|本年度?)?\s*(?:績效|預定|預期|原訂|原定)?目標(?:值|數)?"
                          r"(?:[為是]|訂為|定為)?\s*[:：]?\s*(?!達成)")  # not 「目標達成率108%」
-_PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
+_PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|汰除|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
                              r"補助|獎勵|招募|訪視|巡邏|稽查|檢查|臨檢")
 _GENERIC_TOPIC = re.compile(r"^(?:(?:衡量|績效|關鍵績效)?指標|目標達成情形|執行情形|執行成果|辦理情形|環境分析|現況分析)"
                             r"[一二三四五六七八九十0-9]*$")
@@ -703,9 +704,19 @@ def _continues_a_future(f: Frame, r: _Reading) -> bool:
     return listed or (gap.lstrip()[:1] in ("(", "（") and not re.search(r"[)）]", gap))
 
 
+def listed_after_target(f: Frame, r: _Reading) -> bool:
+    """In a plan, the next item of a list opened by a target is planned too (「汰換巡邏機車85輛、偵防機車20輛」)."""
+    if not (r.plan and r.facts and r.facts[-1].kind == "target" and _next_list_item(f, r) and not f.change
+            and not _STOCK_CUE.search(f.before) and not _past_of_plan(f, r)):
+        return False
+    f.kind = "target"
+    return True
+
+
 KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change,
               compared_change, change_between_years, leading_verb_change, amplitude_alone, budget, funding_share,
-              respective_target, total_of_targets, plan_target, goal_opens_clause, future_target, plan_intention)
+              respective_target, total_of_targets, plan_target, goal_opens_clause, future_target, plan_intention,
+              listed_after_target)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------
