@@ -261,7 +261,8 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     bare_column = split_unit_note(column)[0]
     change = _CHANGE_COLUMN.search(bare_column)
     measured = bare_column[: change.start()] if change else column  # 「發生數較去年同期增減」 counts 發生數, in 件
-    funding = FUNDING_LABELS.get(column) or funding_of(column)  # 中央補助 | 縣府自籌 | 經費需求 (a programme's total)
+    # 中央補助 | 縣府自籌 | 經費需求 (a programme's total), also with their unit (「本府（千元）」)
+    funding = FUNDING_LABELS.get(column) or FUNDING_LABELS.get(bare_column) or funding_of(column)
     unit = (n.unit or unit_from_label(measured) or unit_from_label(label) or unit_note
             or (_header_money_unit(header) if funding is not None else None))
     if not unit:
