@@ -234,7 +234,7 @@ def _clean_label(text: str) -> str:
     return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
 
 
-_DOER = re.compile(r"^[^，,；;。]{2,16}?辦理(?=\S{2})")
+_DOER = re.compile(r"^(?:結合|會同|協同|配合|聯合|偕同|邀集|邀請)[^，,；;。]{1,14}?辦理(?=\S{2})")  # partners, not a qualifier
 # 「樂安醫院、慈惠醫院、…及張老師中心等取得合格證照人數」: a list of three or more named examples reads as its first
 _LONG_LIST = re.compile(r"(?P<first>(?<![^\s，,；;:：])[^、，,；;:：\s]+)(?:、[^、，,；;:：\s等]+){2,}(?:(?:及|與|和)[^、，,；;:：\s等]+)?(?=等)")
 
