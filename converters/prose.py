@@ -124,6 +124,8 @@ _TO_YEAR = re.compile(rf"^\s*{_MOVE_VERB}?(?:至|為|到)\s*[^，,；;。]{{0,10
 _COMPARED_YEAR = re.compile(r"(?:較|與|比)\s*(?:[0-9]{2,4}\s*年(?:度)?(?:同期)?|(?P<last>去年|上年|前一年|"
                             r"(?:前|近|過去)[0-9一二三四五六七八九十]{1,2}年(?:平均值?|平均數|同期平均))(?:同期)?)"
                             r"(?:的|之)?\s*(?P<paren>[（(])?\s*$")
+# 「失蹤人口尋獲率由去年同期81.4%上升至86.3%」「由上季的221件降至187件」: the first figure is of the period compared with
+_FROM_COMPARED = re.compile(r"(?:由|從)\s*(?:去年同期|上年同期|前一年同期|去年|上年|前一年|上季|上月|上期|前期)(?:的|之)?\s*$")
 _FROM_BARE = re.compile(r"(?:由|從)\s*$")  # 「竊盜案件由1,200件降至1,100件」: an earlier figure of no printed period
 _MOVE_HOW = "(?:逐年|逐步|持續|大幅|明顯|一路)?"  # 「由4,105件逐年下降至3,412件」
 _TO_AHEAD = re.compile(rf"\s*{_MOVE_HOW}{_MOVE_VERB}?(?:至|為|到)\s*[0-9]")
@@ -380,6 +382,7 @@ class Frame:
     paren: re.Match[str] | None  # 「(」 right after the previous change
     opens: re.Match[str] | None  # 「由110年」 before it
     undated: re.Match[str] | None  # 「由」 before it, with no year
+    from_compared: re.Match[str] | None  # 「由去年同期」「由上季的」 before it: the period compared with
     compared: bool  # 「較111年160人」 after a figure of the same unit
     reaches: bool  # 「降至111年72人」 after a 「由110年…」
     earlier_label: str  # the sentence's last named indicator before this figure
@@ -425,6 +428,7 @@ class _Reading:
     ends: dict[int, Fact] = field(default_factory=dict)  # a figure's fact by where its unit ends (parenthesised parts)
     before_subset: str | None = None  # the subject before a 「其中…」 list named its own: what the next sentence is about
     last_part: tuple[str, str] | None = None  # (whole, part) of the last part figure: 「其中少年28人，占5.35%」
+    compared_then: tuple[Period, Period] | None = None  # 「由去年同期…至…」: (that period, the one reported) after it
     item_subject: str = ""  # a kind of the heading's subject that named the last figure: the next item of its list is its
 
 
@@ -467,6 +471,8 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
     undated = None if opens else _FROM_BARE.search(before)
     if undated and not _TO_AHEAD.match(s.norm, n.unit_end):
         undated = None
+    from_compared = (_FROM_COMPARED.search(before) if period is not None and not (opens or undated)
+                     and _TO_AHEAD.match(s.norm, n.unit_end) else None)
     unit = normalise_width(n.unit) if n.unit else n.unit
     from_to = r.from_to
     f = Frame(
@@ -474,7 +480,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
         sentence_before=s.norm[:n.start], period=period, same_period=same_period,
         change=_CHANGE_VERB.search(before),
         paren=_OPEN_PAREN.fullmatch(before) if r.last_change is not None and r.last_change[0] == cstart else None,
-        opens=opens, undated=undated,
+        opens=opens, undated=undated, from_compared=from_compared,
         compared=((cy := _COMPARED_YEAR.search(before)) is not None and (period is not None or bool(cy["last"])) and (
             (bool(r.facts) and r.facts[-1].unit == n.unit and r.facts[-1].period != period) or bool(cy["paren"]))),
         reaches=from_to is not None and from_to[2] is None and (
@@ -482,7 +488,8 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
             or (period is not None and period != from_to[1] and _TO_YEAR.match(before) is not None)),
         earlier_label=r.previous_label, prior_end=prior_end,
     )
-    f.label_text = f.named[: (opens or undated).start()] if (opens or undated) else f.named
+    start = opens or undated or from_compared
+    f.label_text = f.named[: start.start()] if start else f.named
     f.same_change = f.paren is not None and unit in _SHARE_UNITS
     if unit == "件" and (per := _PER_POPULATION.search(f.label_text)):
         f.printed_unit = "件/十萬人"  # 「犯罪率每十萬人口136.5件」「每十萬人口犯罪率136.5件」: cases per 100,000 people
@@ -1325,7 +1332,12 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
         if f.unit in _DURATION_UNITS and f.kind != "target" and not (
                 _TIME_MEASURE.search(label) and not _TIME_RULE.search(f.sentence_before[f.cstart:])):
             continue  # 「每月訪視1次…」「3日」: a time that is a rule or a date, not a measured time
-        if f.undated:
+        if f.from_compared:  # the figure it went to is of the period being reported
+            own = _own_period_before(r.s, f.cstart + f.from_compared.start())  # printed before 「由上季」
+            r.from_to = [label, f.period, None, own or r.carried_period or r.ctx.period]
+            r.compared_then = (f.period, r.from_to[3])
+            f.rules.append("from_compared_period")
+        elif f.undated:
             span = f.period
             if span is None and f.unit == "%":
                 # 「警用機車逾齡率由38.5%降至31.2%」: a level the period started from, on the day before it began
@@ -1403,6 +1415,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if f.reaches and r.from_to[3] is not None:
         period = r.from_to[3]
         f.rules.append("span_endpoints")
+    elif r.compared_then and period == r.compared_then[0] and not f.from_compared and f.kind != "change":
+        period = r.compared_then[1]  # 「A1類交通事故由去年同期4件下降至2件，死亡2人」: 死亡 is of the period reported
     if f.kind == "change" and (f.same_period or period == f.relative_to):
         period = _own_period_before(r.s, n.start)  # 「較111年同期提升2.83%」: of this period, against that one
     if f.compared and f.kind == "actual" and (period is None or period == ctx.period):
