@@ -111,6 +111,8 @@ def _stock_at_an_instant(fact: Fact, ind: vocab.SharedIndicator) -> vocab.Shared
     subject = _subject_slug(ind)
     if fact.kind != "actual" or fact.period.start != fact.period.end or ind.measure != "installed" or not subject:
         return ind  # 「截至6月底…預計建置219支」 is still a target of installations
+    if "汰換" in (fact.printed_label or fact.indicator):
+        return ind  # 「截至9月底已完成汰換286支」: replacements to date are no count of what is in place
     return vocab.indicator_for(subject, "stock") or ind
 
 

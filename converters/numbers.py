@@ -304,8 +304,8 @@ def find_numbers(s: str) -> list[NumberMatch]:
 
 # A count printed in Chinese numerals with a positional 十/百/千 and a unit: 「三十二人」「一百零五人」「六十七件」.
 # One-character numerals (「一次」「三大主軸」「二級」) and ordinals (「第十二次」) are words, not counts.
-_CN_COUNT_RE = re.compile(r"(?<![零〇一二兩三四五六七八九十百千萬億第])"
-                          r"(?=[一二兩三四五六七八九十百千]*[十百千])[一二兩三四五六七八九十百千][零〇一二兩三四五六七八九十百千]+"
+_CN_COUNT_RE = re.compile(r"(?<![0-9.,零〇一二兩三四五六七八九十百千萬億第])"
+                          r"(?=[一二兩三四五六七八九十百千萬億]*[十百千萬億])[一二兩三四五六七八九十百千][零〇一二兩三四五六七八九十百千萬億]+"
                           r"(?![零〇一二兩三四五六七八九十百千萬億])")
 
 
@@ -319,7 +319,10 @@ def _chinese_counts(s: str, norm: str) -> list[NumberMatch]:
         if norm[max(0, m.start() - 3):m.start()].endswith("百分之"):
             continue
         unit = _unit_at(s, norm, m.end())
-        value = parse_chinese_number(m.group())
+        numeral = m.group()
+        if unit == "元" and numeral[-1] in "萬億":  # 「八百六十五萬元」: 865 萬元, as 「865萬元」 reads
+            numeral, unit = numeral[:-1], numeral[-1] + unit
+        value = parse_chinese_number(numeral)
         if unit is None or unit in _CN_NOT_COUNT or value is None:
             continue  # 「十一月」「五十年」 are dates or ages
         found.append(NumberMatch(m.start(), m.end(), value, s[m.start():m.end()], unit, m.end() + len(unit),

@@ -100,9 +100,11 @@ _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重�
 _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲|取締|舉發)(?:率|數|件數|總件數|人數|人次|案件數)?"
                              r"|(?:參與|參加|出席|受惠|受益)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
                              r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌|成員)(?:人數)?"
-                             r"|(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
+                             r"|(?:完成)?(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
                              r"|攔阻(?:民眾)?(?:被害|被騙|受騙)?(?:件數|案件數|金額)?)$")  # a measure without its subject
 _ENFORCEMENT = re.compile(r"^(?:取締|舉發)")
+_DONE = re.compile(r"^完成(?=汰換|汰除|建置|新設|增設|裝設|設置)")  # 「已完成汰換286支」: 汰換 of the subject
+_EXECUTION = re.compile(r"(?:已|實際)?執行(?:率|數|金額)?")  # after money: how much of it was spent
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR = re.compile(r"每年|逐年")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*\S?\s*$")
@@ -946,13 +948,17 @@ def _name(f: Frame, r: _Reading) -> str:
         predicate_only = _PREDICATE_ONLY.match(label) is not None and not (
             _ENFORCEMENT.match(label) and not last_subject_form(r.subject or r.carried))
         # the subject the sentence named, as the vocabulary names it when it does (「瓦解詐欺集團…，查獲嫌犯」: 詐欺)
-        if (predicate_only and not r.subject and r.item_subject and _next_list_item(f, r)
+        if _EXECUTION.fullmatch(label) and any(x.unit in _MONEY_UNITS for x in r.facts):
+            # 「…計畫經費1,250萬元，…已執行1,118萬元，執行率89.44%」: the budget's execution, whatever the programme
+            label = "預算執行率" if label.endswith("率") else "預算執行數"
+            f.rules.append("execution_of_budget")
+        elif (predicate_only and not r.subject and r.item_subject and _next_list_item(f, r)
                 and match_indicator(_unit_noun(joined := _joined(r.item_subject, label), unit), unit)):
             label = joined  # 「交通事故方面，A1類交通事故件數142件、死亡人數151人」: A1類's
             f.rules.append("subject_of_list")
         elif predicate_only and (subject := (last_subject_form(r.subject) or r.subject) if r.subject
                                  else ("" if r.topic else last_subject_form(r.carried) or r.carried)):
-            label = _joined(subject, label)  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
+            label = _joined(subject, _DONE.sub("", label))  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
             f.rules.append("subject_carried")
         elif _PREDICATE_ONLY.match(label) and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])) \
                 and not _narrows_topic(subject, r):  # a subject of the vocabulary, so 取締 may take it too

@@ -454,3 +454,13 @@ def test_digits_with_positional_thousands_and_hundreds(text, value, unit, printe
 def test_tenths_words_that_are_not_tenths(text: str) -> None:
     """「一成不變」 is an idiom, 「成員」「成果」 are words: no share in them."""
     assert not [n for n in find_numbers(text) if n.unit == "%"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("攔阻金額計新臺幣八百六十五萬元", "865", "萬元"),  # as 「865萬元」 reads: the unit printed last
+    ("動員警力二萬六千四百三十人次", "26430", "人次"),
+    ("查獲嫌疑人計三十二人", "32", "人"),
+])
+def test_chinese_numerals_with_a_myriad(text, value, unit):
+    n = only(text)
+    assert (n.value, n.unit) == (Decimal(value), unit)
