@@ -46,7 +46,7 @@ _LEADING_FILLER = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：]|分別[為是]?|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦]|分別[為是]?|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持在?|需達|應達|目標值|期能|期達|每年|逐年|"
                               r"預計|預估|預定|預期|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加|降|升)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
@@ -72,9 +72,9 @@ _TARGET_BOUNDS = frozenset({"至少", "以上", "以下", "不低於", "不超�
 _LEADING_VERB = re.compile(r"^\s*(?:[0-9]+[.、]\s*)?(?:並|且|另)?(?:每年|逐年)?(?P<verb>降低|減少|下降|增加|提升|提高|成長)(?!至|到)")  # 提升至: a level
 _MOVE_VERB = "(?:降低|下降|減少|提升|提高|增加|上升|成長|降|升|減|增)"  # 「降至」「提升到」: moved to a level
 _TO_LEVEL = re.compile(rf"{_MOVE_VERB}(?:至|到)")  # in a plan: a level to reach
-_FORMULA = re.compile(r"公式|[×÷]")
 _STOCK_CUE = re.compile(r"現有|目前|累計|累積|截至|至.{0,8}底|迄今")
 _SKIP_UNITS = frozenset({"年", "歲"})
+_FORMULA = re.compile(r"[×÷]")  # a calculation: its figures are non-facts (lexicon rule 「formula」)
 _DURATION_UNITS = frozenset({"日", "天", "工作天", "小時", "週", "月", "個月", "分鐘", "秒"})
 _TIME_MEASURE = re.compile(r"時間|時數|時效|天數|日數|歷時")  # 「平均派遣時間4分32秒」: a measured time is a figure
 _TIME_RULE = re.compile(r"每|不得|不超過|應有|連續")  # 「每日應有1次連續8小時之睡眠」: a rule of duty hours
@@ -805,8 +805,25 @@ def trailing_goal_word(f: Frame, r: _Reading) -> bool:
     return True
 
 
+_ROLE_COLON = re.compile(r"(?:(?P<target>(?:年度|原訂|原定|預定|預期|設定|績效)?目標(?:值|數)?)|實際(?:值|數)|實績值?|達成值)"
+                         r"\s*[:：]\s*$")
+
+
+def role_before_colon(f: Frame, r: _Reading) -> bool:
+    """「衡量指標一：查獲毒品嫌疑人數（原訂目標值：120人；實際值：138人）」: a role word and a colon right before the
+    figure say what it is of the indicator named before them."""
+    role = _ROLE_COLON.search(r.s.norm[:f.cstart]) if not f.named.strip() and f.kind in ("actual", "target") else None
+    if role is None:
+        return False
+    if role["target"]:
+        f.kind = "target"
+    own = _clean_label(r.s.unperiod[_clause_start(r.s.norm, role.start()):role.start()])
+    f.label_text = own or next((x.indicator for x in reversed(r.earlier) if x.unit == f.unit), "") or r.carried
+    return True
+
+
 ROLE_RULES = (printed_target_role, bare_target_word, verb_target_word, printed_actual_role, baseline_role,
-              trailing_goal_word)
+              trailing_goal_word, role_before_colon)
 
 
 def _first(rules, f: Frame, r: _Reading) -> None:
@@ -971,7 +988,8 @@ def _name(f: Frame, r: _Reading) -> str:
             if not _narrows_topic(subject, r):
                 if _within_subset(f, r) and r.before_subset is None:
                     r.before_subset = r.subject  # 「…，其中機車竊盜56件；破獲率95.51%」: the next sentence is still 竊盜's
-                r.subject = subject if len(subject) >= 2 else r.subject
+                # 「…，達成度113%；參與民眾…」: a share of the target names no subject
+                r.subject = subject if len(subject) >= 2 and achievement_name(subject) == subject else r.subject
         r.previous_label = label
         label = _unit_noun(label, unit)
     r.first_label_by_unit.setdefault(unit, label)
@@ -979,7 +997,8 @@ def _name(f: Frame, r: _Reading) -> str:
     if topic and _POLICY_HEADING.match(topic):  # 「加強預防犯罪宣導：全年至少辦理40場次」: the heading's subject, if any
         topic = _heading_subject(topic) if _PREDICATE_ONLY.match(label) else ""
     if topic and (achieved := achievement_name(topic)) != topic and r.topic_end <= f.n.start and label != topic:
-        label = f"{label.removesuffix('比率')}{achieved}"  # 「達成度：106.23%」 under 全般刑案破獲率: its 目標達成率
+        # 「達成度：106.23%」 under 全般刑案破獲率: its 目標達成率 (the target's, printed just before)
+        label = f"{(r.last_target or label).removesuffix('比率')}{achieved}"
         f.rules.append("achievement_of_target")
     elif (topic and topic not in label and len(topic) <= _HEADING_NAME_MAX and r.topic_end <= f.n.start
             and not _names_its_subject(label, topic)):
@@ -1299,6 +1318,8 @@ def _share_after(f: Frame, r: _Reading) -> str:
 
 INDICATOR_NAMED = re.compile(r"(?:" + _MARKER + r"\s*)?"  # 「（一）績效指標一：全般刑案破獲率。」
                              r"(?:衡量|績效|關鍵績效)指標[一二三四五六七八九十0-9]*(?:名稱)?\s*[：:]\s*(?P<name>[^，,；;。：:]{2,24}?)\s*[；;。]?")
+# 「關鍵績效指標1：全般刑案破獲率，衡量標準：…，114年目標值98.5%」: a sentence that opens by naming its indicator
+_INDICATOR_OPENS = re.compile(INDICATOR_NAMED.pattern.removesuffix(r"\s*[；;。]?") + r"(?=\s*[，,（(])")
 
 
 class Carried(NamedTuple):
@@ -1307,13 +1328,12 @@ class Carried(NamedTuple):
     subject: str = ""
     period: Period | None = None
     facts: tuple[Fact, ...] = ()  # its figures: 「…破獲率100%；較去年同期減少9件」 is a change of the 件 before the ；
+    target: str = ""  # the last target named: 「（原訂目標值：120人；實際值：138人；達成度：115%）」's 達成度 is of it
 
 
 def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
                       carried: Carried = Carried()) -> tuple[list[Fact], Carried]:
     """The facts of one sentence and the subject and period it leaves for the next one of its paragraph."""
-    if _FORMULA.search(s.norm):
-        return [], carried  # a calculation formula, not a figure
     numbers = [n for n in find_numbers(s.text) if n.kind == "quantity" and n.unit and n.unit not in _SKIP_UNITS]
     if not numbers:  # 「衡量指標：詐欺犯罪破獲率；…；年度目標值：114年80%」: the name the figures after it are of
         return [], carried._replace(subject=named["name"]) if (named := INDICATOR_NAMED.fullmatch(s.norm.strip())) else carried
@@ -1321,9 +1341,11 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
     s.read_periods(ctx)
     topic, topic_end = _topic(s)
     r = _Reading(s=s, ctx=ctx, plan=ctx.genre in PLAN_GENRES, passage=Passage(lineno, lineno, s.text.strip(), ctx.section),
-                 topic=topic, topic_end=topic_end, carried=carried.subject, carried_period=carried.period,
+                 topic=topic, topic_end=topic_end, carried_period=carried.period,
+                 carried=opens["name"] if (opens := _INDICATOR_OPENS.match(s.norm.strip())) else carried.subject,
                  earlier=carried.facts,
-                 respective=_respective_groups(s.norm, [n for n in numbers if n.start not in not_facts]))
+                 respective=_respective_groups(s.norm, [n for n in numbers if n.start not in not_facts]),
+                 last_target=carried.target)
     for n in numbers:
         if (rule := not_facts.get(n.start)) is not None:
             if rule.reason not in _PART_OF_NAME:  # 「每月召開1次」 ends a clause; 「100萬元以上營繕工程」 is a name
@@ -1368,9 +1390,11 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
             r.facts.extend(facts)
             if facts:
                 r.ends[n.unit_end] = facts[0]
+    if not r.facts and _FORMULA.search(s.norm):
+        return [], carried  # 「衡量標準：（破獲數÷發生數）×100%」 names nothing the next sentence counts
     subject = r.subject if r.before_subset is None else r.before_subset
     return r.facts, Carried(subject or r.topic or carried.subject, _period_to_carry(r) or carried.period,
-                            tuple(r.facts) or carried.facts)
+                            tuple(r.facts) or carried.facts, r.last_target)
 
 
 def _period_to_carry(r: _Reading) -> Period | None:

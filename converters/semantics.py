@@ -31,7 +31,7 @@ TARGET_ROLE = re.compile(r"(?:(?:未|已|均|尚未|超越|超過)?(?:達成?|�
                          r"(?:(?:(?:年度|原訂|原定|預定|預期|設定|績效)目標(?:值|數)?|目標值)(?:[為是]|訂為|定為)?"
                          r"|目標(?:[為是]|訂為|定為))"
                          # 「113年目標值提升至93%以上」: a level to reach (「目標值提升1%」 stays a relative target)
-                         r"(?:(?:提升|提高|降低|減少|下降|增加|成長)(?:至|到)|控制在|維持在?|達到?)?)\s*[（(]?\s*$")
+                         r"(?:(?:提升|提高|降低|減少|下降|增加|成長)(?:至|到)|控制在|維持在?|達到?)?)\s*[:：]?\s*[（(]?\s*$")
 # 「以111年為基準值（12,476件）」: the words that make a figure the baseline a plan measures from
 BASELINE_ROLE = re.compile(r"以?\s*(?:[0-9]{2,4}\s*年(?:度)?)?\s*(?:為|作為)?\s*基準(?:值|年|數)?\s*(?:為|是)?\s*[（(]?\s*$")
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
@@ -43,7 +43,7 @@ def achievement_name(name: str) -> str:
     return "目標達成率" if _ACHIEVEMENT.match(name) else name
 
 
-ACTUAL_ROLE = re.compile(r"(?:實際(?:值|數|達成(?:值|數|率)?)|執行(?:結果|成果|情形|成效)|實績值?|達成值)(?:[為是])?\s*$")
+ACTUAL_ROLE = re.compile(r"(?:實際(?:值|數|達成(?:值|數|率)?)|執行(?:結果|成果|情形|成效)|實績值?|達成值)(?:[為是])?\s*[:：]?\s*$")
 
 
 _UNIT_NOTE = re.compile(r"\s*[(（]\s*(?:單位[:：]\s*)?([^()（）]{1,6}?)\s*[)）]\s*$")
