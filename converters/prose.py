@@ -40,7 +40,7 @@ _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|即(?!時)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
@@ -466,7 +466,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
     """What the words around a figure say before any rule interprets them."""
     s = r.s
     cstart = max(_clause_start(s.norm, n.start), r.previous_end)
-    prior_end, r.previous_end = r.previous_end, n.unit_end
+    prior_end, r.previous_end = r.previous_end, max(n.unit_end, n.phrase_end)  # 「85%以上（…）」: 以上 is its
     before = s.norm[cstart:n.start]
     period, same_period = _period_before(s, n.start)
     opens = _FROM_YEAR.search(before) if period is not None else None
@@ -532,7 +532,7 @@ def relative_target(f: Frame, r: _Reading) -> bool:
     after_baseline = bool(r.facts) and r.facts[-1].kind == "baseline"  # 「目標值以112年54人為基準，降低5%」
     if not (f.change and (r.plan or after_baseline or _TARGET_CUE.search(f.sentence_before[-12:]))):
         return False
-    if r.plan and not after_baseline and _past_of_plan(f, r) and not _TARGET_CUE.search(f.sentence_before):
+    if r.plan and not after_baseline and _past_of_plan(f, r) and not _TARGET_CUE.search(f.before):
         return False  # 「110年A1類交通事故死亡人數178人，較109年增加9人」 in a plan's 環境分析: a change that happened
     if f.unit in _MONEY_UNITS and not _TARGET_CUE.search(f.sentence_before[-12:]):
         return False
@@ -776,9 +776,11 @@ def verb_target_word(f: Frame, r: _Reading) -> bool:
 def printed_actual_role(f: Frame, r: _Reading) -> bool:
     """「實際值93.45%」「執行結果120場」: an actual of the indicator named before (「以112年實際值97.1%為基準」: a
     baseline of it)."""
-    role = ACTUAL_ROLE.search(f.label_text) if f.kind in ("actual", "baseline") else None
+    role = ACTUAL_ROLE.search(f.label_text) if f.kind in ("actual", "baseline", "target") else None
     if role is None:
         return False
+    if f.kind == "target":  # 「114年目標值85%以上（113年實際值83.6%）」: the word says actual, whatever a plan expects
+        f.kind, f.operator = "actual", None
     f.label_text = f.label_text[: role.start()]
     return True
 
@@ -1442,7 +1444,7 @@ def _each_items(label: str) -> tuple[str, ...]:
 def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     """The facts one read figure states: one, or one per plan year for 「每年」 and 「逐年」 targets."""
     ctx, n, period = r.ctx, f.n, f.period
-    if f.reaches and r.from_to[3] is not None:
+    if f.reaches and r.from_to[3] is not None and _TO_BARE.match(f.before):
         period = r.from_to[3]
         f.rules.append("span_endpoints")
     elif r.compared_then and period == r.compared_then[0] and not f.from_compared and f.kind != "change":
@@ -1473,8 +1475,9 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         f.rules.append("respective_years")
     if f.kind == "budget" and fact_period == ctx.period:
         fact_period = fiscal_year(ctx.period)  # a budget is of the fiscal year, in a half-year report too
-    if f.opens:
-        r.from_to = [label, fact_period, None, None]
+    if f.opens:  # 「截至6月底，…機車逾齡率由112年底之21.4%降至17.9%」: the level it went to is of the period before 由
+        own = _own_period_before(r.s, f.cstart + f.opens.start())
+        r.from_to = [label, fact_period, None, own if own is not None and own.end > fact_period.end else None]
     elif f.reaches:
         r.from_to[2] = fact_period
     kind, operator = f.kind, f.operator
