@@ -16,7 +16,7 @@ from twpolice.converters.prose import ProseContext
 from twpolice.converters.semantics import TARGET_ROLE
 from twpolice.converters.sections import Outline, program_label, topic_of, walk_outline
 from twpolice.converters.stats import cell_prose_facts, numeric_cell, table_facts
-from twpolice.converters.tables import Row, Table
+from twpolice.converters.tables import Cell, Row, Table
 from twpolice.converters.text import SourceText
 from twpolice.normalise import normalise_width
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Program
@@ -53,8 +53,44 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
             facts.extend(_plan_table_facts(table, lines, ctx, outline, index))
         else:
             facts.extend(table_facts(table, lines, ctx))
-    facts.extend(prose_facts(lines, meta, outline, [n for n in range(1, len(lines) + 1) if n not in in_tables]))
+    prose_lines = [n for n in range(1, len(lines) + 1) if n not in in_tables]
+    facts.extend(prose_facts(lines, meta, outline, prose_lines))
+    facts.extend(_labeled_budget_lines(lines, meta, outline, index, prose_lines))
     return Extraction(document=meta, programs=programs, facts=facts)
+
+
+_ITEM_OPENS = re.compile(r"^\s*(?:[^，,：:]*[：:]\s*)?(?P<name>[^，,：:。0-9]{2,20})[，,]")  # the name before the first comma
+_MONEY_NOTE = re.compile(r"[(（]\s*(?:單位|金額單位)\s*[:：]\s*(?:新[臺台]幣)?\s*(千元|萬元|元)\s*[)）]")
+
+
+def _labeled_budget_lines(lines: list[str], meta: DocumentMeta, outline: Outline, programs: ProgramIndex,
+                          numbers: list[int]) -> list[Fact]:
+    """「參、計畫項目及經費（單位：千元）：警用車輛汰換，…，中央：9,600，縣府：6,400，合計：16,000。」: a prose line
+    of labelled amounts with no unit of their own, read like a budget table's cell in the unit the line or its
+    heading states (none is guessed)."""
+    facts: list[Fact] = []
+    for no in numbers:
+        line = lines[no - 1]
+        if line.count("：") + line.count(":") < 2 or not any(w in line for w in ("中央", "合計")):
+            continue
+        section = outline.section(no)
+        note = next((m.group(1) for text in (line, *reversed(section), *_headings_above(lines, no))
+                     if (m := _MONEY_NOTE.search(text))), None)
+        if note is None:
+            continue
+        cell = Cell(line.strip(), no, no, 0)
+        program = outline.program_of_line.get(no)
+        if (item := _ITEM_OPENS.match(_MONEY_NOTE.sub("", parse_heading(line).title if parse_heading(line) else line))):
+            # 「婦幼安全保護，辦理…，中央：0，縣府：1,280」: the programme the line opens with
+            name = _clean_name(item.group("name"))
+            program = (match_program(name, programs) or _add_program(programs, f"T{no}", name, cell, parent=program)).key
+        facts.extend(budget_facts(cell, lines, unit=note, period=meta.period, program=program, section=section))
+    return facts
+
+
+def _headings_above(lines: list[str], no: int, reach: int = 3) -> list[str]:
+    """The few lines right above (a note printed once over a list of programmes)."""
+    return [lines[i] for i in range(no - 2, max(no - 2 - reach, -1), -1)]
 
 
 def _plan_table_facts(table: Table, lines: list[str], ctx: ProseContext, outline: Outline,
