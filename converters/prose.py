@@ -46,7 +46,7 @@ _LEADING_FILLER = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦]|分別[為是]?|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦較]|分別[為是]?|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持在?|需達|應達|目標值|期能|期達|每年|逐年|"
                               r"預計|預估|預定|預期|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加|降|升)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
@@ -484,7 +484,8 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
         paren=_OPEN_PAREN.fullmatch(before) if r.last_change is not None and r.last_change[0] == cstart else None,
         opens=opens, undated=undated, from_compared=from_compared,
         compared=((cy := _COMPARED_YEAR.search(before)) is not None and (period is not None or bool(cy["last"])) and (
-            (bool(r.facts) and r.facts[-1].unit == n.unit and r.facts[-1].period != period) or bool(cy["paren"]))),
+            (bool(r.facts) and r.facts[-1].unit == n.unit and r.facts[-1].period != period) or bool(cy["paren"])
+            or cy.group().rstrip().endswith("之"))),  # 「查獲人數較112年之109人」: that year's figure
         reaches=from_to is not None and from_to[2] is None and (
             ((from_to[1] is None or from_to[3] is not None) and _TO_BARE.match(before) is not None)
             or (period is not None and period != from_to[1] and _TO_YEAR.match(before) is not None)),
@@ -572,7 +573,7 @@ def respective_change(f: Frame, r: _Reading) -> bool:
         return False
     i, m = place
     listed = _listed_names(r.s.unperiod[: r.s.norm.rfind("分別", 0, f.n.start)], r)
-    named = [x.indicator for x in r.facts if x.kind != "change"]
+    named = [_printed_name(x) for x in r.facts if x.kind != "change"]
     f.kind = "change"
     f.value *= _sign(verb)
     f.label_text = ""
@@ -1235,11 +1236,17 @@ def _names_its_subject(label: str, topic: str) -> bool:
 def _last_named(r: _Reading, unit: str) -> str:
     """The indicator of the sentence's last figure in this unit that is not itself a change (a figure of the period
     compared with names the same indicator: 「與去年同期（5,468件）相較減少251件」)."""
-    mine = next((x.indicator for x in reversed(r.facts) if x.unit == unit and x.kind != "change"), "")
+    mine = next((_printed_name(x) for x in reversed(r.facts) if x.unit == unit and x.kind != "change"), "")
     if mine or r.facts:
         return mine
     # a sentence that opens with its change (「…，破獲率100%；較去年同期減少9件」): of the sentence before
-    return next((x.indicator for x in reversed(r.earlier) if x.unit == unit and x.kind != "change"), "")
+    return next((_printed_name(x) for x in reversed(r.earlier) if x.unit == unit and x.kind != "change"), "")
+
+
+def _printed_name(x: Fact) -> str:
+    """A figure's name with its drug schedule back in it (a qualifier once read): what a change of it is named."""
+    schedule = x.qualifiers.get("schedule")
+    return x.indicator.replace("毒品", schedule + "毒品", 1) if schedule and schedule not in x.indicator else x.indicator
 
 
 def _compared_name(f: Frame, r: _Reading) -> str:
@@ -1410,11 +1417,11 @@ def _period_to_carry(r: _Reading) -> Period | None:
     return last.period if last is not None else None  # 「…，全年計104件」: the whole period again, from here on
 
 
-_EACH_BEFORE = re.compile(r"各\s*(?:查獲|破獲|取締|辦理|計)?\s*$")
+_EACH_BEFORE = re.compile(r"各\s*(?:查獲|破獲|偵破|取締|舉發|辦理|發生|受理|逮捕|移送|尋獲|計)?\s*$")
 _ITEMS = re.compile(r"^(?P<verb>.*?(?:查獲|破獲|偵破|取締|辦理|起獲|緝獲|受理|發生|以))?(?P<a>[^及與和、]{1,12})"
                     r"(?:及|與|和|、)(?P<b>[^及與和、]{1,12})$")
 _SHARED_TAIL = re.compile(r"(?:案件|案)$")
-_EACH_AFTER = re.compile(r"各\s*(?P<verb>查獲|破獲|取締|辦理)?\s*$")
+_EACH_AFTER = re.compile(r"各\s*(?P<verb>查獲|破獲|偵破|取締|舉發|辦理|發生|受理|逮捕|移送|尋獲)?\s*$")
 
 
 def _each_items(label: str) -> tuple[str, ...]:
