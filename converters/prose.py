@@ -235,9 +235,11 @@ def _clean_label(text: str) -> str:
     text = _LONG_LIST.sub(r"\g<first>", text)
     if (doer := _DOER.match(text)) and subject_in(text[doer.end():]) and not subject_in(doer.group()):
         text = text[doer.end():]  # 「結合超商及金融機構辦理防詐宣導」: what is done (防詐宣導), not who joins in
+    text = _AT_SCHOOL.sub("校園", text, count=1)  # 「深入校園辦理犯罪預防宣導」: outreach in schools
     return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
 
 
+_AT_SCHOOL = re.compile(r"^[^，,；;。]{0,10}?(?:深入|至|赴|到|前往|進入)(?:各級|轄內|轄區)?(?:校園|學校)(?:辦理|實施|進行)?(?=\S{2})")
 _DOER = re.compile(r"^(?:結合|會同|協同|配合|聯合|偕同|邀集|邀請)[^，,；;。]{1,14}?辦理(?=\S{2})")  # partners, not a qualifier
 # 「樂安醫院、慈惠醫院、…及張老師中心等取得合格證照人數」: a list of three or more named examples reads as its first
 _LONG_LIST = re.compile(r"(?P<first>(?<![^\s，,；;:：])[^、，,；;:：\s]+)(?:、[^、，,；;:：\s等]+){2,}(?:(?:及|與|和)[^、，,；;:：\s等]+)?(?=等)")
@@ -1445,6 +1447,8 @@ def _each_items(label: str) -> tuple[str, ...]:
         b = a[: -len(subject_a)] + b  # 「破獲走私毒品及槍械案」: 走私 is said of both (走私槍械案)
     if tail and not _SHARED_TAIL.search(a):
         a += tail.group()
+    elif not tail and len(a) >= 2 and len(b) > len(a) and (rest := b[len(a):]) not in a and not last_subject_form(a + rest) == a:
+        a += rest  # 「義警、民防常年訓練各16場」「犯罪預防及婦幼安全宣導各218場」: the words after b's first are said of a too
     return (f"{verb}{a}{noun}", f"{verb}{b}{noun}")
 
 
