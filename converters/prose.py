@@ -19,7 +19,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from twpolice import registry
-from twpolice.composition import last_subject_form, narrower, subject_in
+from twpolice.composition import last_subject_form, narrower, subject_in, subjects
 from twpolice.composition import match_indicator
 from twpolice.vocab import close_subjects, exact_indicator, resolve_unit
 from twpolice.converters import lexicon
@@ -881,6 +881,12 @@ def _name(f: Frame, r: _Reading) -> str:
         part = re.sub(r"^(?:為|是|係|屬)", "", noun) if not label and noun else re.sub(r"(?:占|佔)$", "", label)
         if f.unit == "%" and part and (not label or part != label):
             return f"{_MEASURE_SUFFIX.sub('', whole.indicator)}中{part}比率"
+        whole_label = whole.printed_label or whole.indicator
+        if not label and noun and (mine := subject_in(noun)) and (theirs := subject_in(whole_label)) \
+                and narrower(mine, theirs) and (form := last_subject_form(whole_label)):
+            # 「預計建置219支攝影機，其中40支導入車牌辨識功能」: 建置車牌辨識攝影機, a kind of the whole's subject
+            f.rules.append("part_names_narrower_subject")
+            return whole_label.replace(form, subjects()[mine]["label"]["zh-Hant"], 1)
         if not label:  # 「其中第一級毒品32件」 names itself
             return f"{whole.indicator}（{noun or '其中'}）"
         if (f.unit == whole.unit and last_subject_form(own := _clean_label(label)) == own
