@@ -145,6 +145,23 @@ def _caption_named_subject(table: Table, lines: list[str]) -> str:
 _TOTAL_ROW = re.compile(r"\s*(?:合計|總計|全市|全縣|總數|共計)\s*")
 
 
+_BARE_MEASURE = re.compile(r"^(?:發生|破獲|偵破|查獲)?(?:件?數|率)(?:\s*[(（][^()（）]*[)）])?$")
+
+
+def _subjects_carried(header: list[str]) -> list[str]:
+    """月份 | 全般刑案發生數 | 破獲數 | 破獲率(%): a column naming only a measure is of the subject the column before
+    it named (全般刑案破獲數)."""
+    out, subject = [], ""
+    for name in header:
+        own = composition.last_subject_form(name)
+        if own:
+            subject = "" if normalise_width(name).startswith("其中") else own
+        elif subject and _BARE_MEASURE.match(name.strip()):
+            name = subject + name.strip()
+        out.append(name)
+    return out
+
+
 def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]:
     facts: list[Fact] = []
     header = table.header
@@ -182,8 +199,10 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
             if cell.col in value_cols:
                 period = columns.get(cell.col) or (compared[0] if compared else None)
                 cell_ctx = replace(row_ctx, period=period) if period is not None else row_ctx
-                found = _number_fact(cell, label, subs, header, lines, cell_ctx, unit_note, columns.get(cell.col),
-                                     compared[1] if compared else None, by_period=row_ctx is not ctx and not label)
+                by_period = row_ctx is not ctx and not label
+                found = _number_fact(cell, label, subs, _subjects_carried(header) if by_period else header, lines,
+                                     cell_ctx, unit_note, columns.get(cell.col), compared[1] if compared else None,
+                                     by_period=by_period)
                 if indicator_col is not None and period is not None and period.start > ctx.period.end:
                     for fact in found:  # 關鍵績效指標 | 114年 | 115年 in a report of 113: the years ahead are targets
                         if fact.kind == "actual":
