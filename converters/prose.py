@@ -433,6 +433,7 @@ class _Reading:
     before_subset: str | None = None  # the subject before a 「其中…」 list named its own: what the next sentence is about
     last_part: tuple[str, str] | None = None  # (whole, part) of the last part figure: 「其中少年28人，占5.35%」
     compared_then: tuple[Period, Period] | None = None  # 「由去年同期…至…」: (that period, the one reported) after it
+    respective_items: list[str] = field(default_factory=list)  # 「闖紅燈及超速分別舉發…」: one name per figure after 分別
     item_subject: str = ""  # a kind of the heading's subject that named the last figure: the next item of its list is its
 
 
@@ -845,6 +846,9 @@ def _name(f: Frame, r: _Reading) -> str:
     if part := _part_in_parentheses(f, r):
         f.rules.append("part_in_parentheses")
         return part
+    if item := _respective_item(f, r):
+        f.rules.append("respective_items")
+        return item
     relative = f.kind == "change" or f.operator in ("increase-by", "decrease-by")
     # 「…較111年」 and the 年 of 「年增1%」 are not part of what changes
     text = f.label_text
@@ -1249,6 +1253,20 @@ def _last_named(r: _Reading, unit: str) -> str:
         return mine
     # a sentence that opens with its change (「…，破獲率100%；較去年同期減少9件」): of the sentence before
     return next((_printed_name(x) for x in reversed(r.earlier) if x.unit == unit and x.kind != "change"), "")
+
+
+def _respective_item(f: Frame, r: _Reading) -> str:
+    """「闖紅燈及超速分別舉發12萬6,405件、20萬3,118件」: the i-th figure after 分別 counts the i-th item listed before
+    it, with the verb after 分別 (舉發闖紅燈件數, 舉發超速件數)."""
+    place = r.respective.get(f.n.start)
+    if place is None or f.kind == "change":
+        return ""
+    i, m = place
+    if i == 0:
+        head, _, verb = f.label_text.partition("分別")
+        items = _each_items(verb.strip() + _clean_label(head)) if verb is not None and head.strip() else ()
+        r.respective_items = [_unit_noun(x, f.unit) for x in items]
+    return r.respective_items[i] if len(r.respective_items) == m else ""
 
 
 def _printed_name(x: Fact) -> str:
