@@ -103,6 +103,8 @@ _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|
                              r"|(?:完成)?(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
                              r"|攔阻(?:民眾)?(?:被害|被騙|受騙)?(?:件數|案件數|金額)?|逾齡率)$")  # a measure without its subject
 _ENFORCEMENT = re.compile(r"^(?:取締|舉發)")
+_CASUALTIES = frozenset({"死亡", "受傷", "傷亡", "輕傷", "重傷"})
+_CAUSED = re.compile(r"(?:造成|導致|致使|致)$")  # 「…造成19人死亡」: the cause is the name, the outcome its measure
 _DONE = re.compile(r"^完成(?=汰換|汰除|建置|新設|增設|裝設|設置)")  # 「已完成汰換286支」: 汰換 of the subject
 _EXECUTION = re.compile(r"(?:已|實際)?執行(?:率|數|金額)?")  # after money: how much of it was spent
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
@@ -434,6 +436,7 @@ class _Reading:
     last_part: tuple[str, str] | None = None  # (whole, part) of the last part figure: 「其中少年28人，占5.35%」
     compared_then: tuple[Period, Period] | None = None  # 「由去年同期…至…」: (that period, the one reported) after it
     respective_items: list[str] = field(default_factory=list)  # 「闖紅燈及超速分別舉發…」: one name per figure after 分別
+    cause: str = ""  # 「酒駕肇事致3人死亡、12人受傷」: what caused the casualties counted after it
     item_subject: str = ""  # a kind of the heading's subject that named the last figure: the next item of its list is its
 
 
@@ -864,6 +867,10 @@ def _name(f: Frame, r: _Reading) -> str:
         label += measure  # 「住宅竊盜發生45件、汽車竊盜32件」: 汽車竊盜發生件數
         f.rules.append("list_measure_carried")
     noun = _noun_after(f, r)
+    if noun in _CASUALTIES and f.unit == "人":  # 「A1類交通事故造成19人死亡」「致3人死亡、12人受傷」: the outcome after it
+        own = _CAUSED.sub("", _clean_label(f.label_text)) or r.cause or r.subject or r.carried
+        f.rules.append("casualty_after_figure")
+        r.cause, label, noun = own, f"{own}{noun}", ""
     if noun and r.last_action and (item := _NEXT_ITEM.fullmatch(f.label_text.strip())) and (
             item["noun"] == r.last_action[1]):
         # 「撰研12篇警政統計通報及4篇專題統計分析」: 撰研專題統計分析; 「訂定7案行政規則及修正3案作業規定」: 修正作業規定
@@ -1288,7 +1295,7 @@ def _compared_name(f: Frame, r: _Reading) -> str:
 
 _RESPECTIVE = re.compile(r"分別")
 _RESPECTIVE_END = re.compile(r"[，；;。：:]|,(?![0-9])|(?<![0-9]),")  # not the comma of 「5,432件」
-_LISTED = re.compile(r"(?P<a>[^，,；;、及與和]{1,12})(?:及|與|和|、)(?P<b>[^，,；;、及與和]{1,12})\s*(?:較|與|比)[^，,；;]*$")
+_LISTED = re.compile(r"(?P<a>[^，,；;、及與和]{1,12})(?:及|與|和|、)(?P<b>[^，,；;、及與和]{1,12})\s*(?:(?:較|與|比)[^，,；;]*)?$")
 
 
 def _listed_names(before: str, r: _Reading) -> list[str]:
