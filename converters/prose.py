@@ -40,7 +40,7 @@ _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|即(?!時)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|即(?!時)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
@@ -436,6 +436,7 @@ class _Reading:
     last_part: tuple[str, str] | None = None  # (whole, part) of the last part figure: 「其中少年28人，占5.35%」
     compared_then: tuple[Period, Period] | None = None  # 「由去年同期…至…」: (that period, the one reported) after it
     respective_items: list[str] = field(default_factory=list)  # 「闖紅燈及超速分別舉發…」: one name per figure after 分別
+    respective_periods: dict[tuple[int, int], Period] = field(default_factory=dict)  # (i, of m) -> its printed year
     cause: str = ""  # 「酒駕肇事致3人死亡、12人受傷」: what caused the casualties counted after it
     item_subject: str = ""  # a kind of the heading's subject that named the last figure: the next item of its list is its
 
@@ -628,6 +629,22 @@ def change_between_years(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def change_after_levels(f: Frame, r: _Reading) -> bool:
+    """「108年發生712件，111年增至1,146件，增加434件，增幅達60.96%」: a change printed after two figures of one name in
+    two periods is between them (no 較 needed)."""
+    levels = [x for x in r.facts if x.kind == "actual" and _same_count(x.unit, f.unit if f.unit not in _SHARE_UNITS
+                                                                          else x.unit)]
+    if not (f.change and len(levels) >= 2 and levels[-1].indicator == levels[-2].indicator
+            and levels[-2].period.end < levels[-1].period.start and not _COMPARISON.search(f.before)):
+        return False
+    f.kind, f.label_text = "change", ""
+    f.value *= _sign(f.change.group("verb"))
+    f.relative_to = levels[-2].period
+    f.period = levels[-1].period
+    f.respective_of = levels[-1].indicator
+    return True
+
+
 def leading_verb_change(f: Frame, r: _Reading) -> bool:
     """「與111年同期相較，增加治平目標11名」: a change whose verb opens the clause."""
     lead = None if r.plan else _LEADING_VERB.match(f.before)
@@ -746,9 +763,9 @@ def listed_after_target(f: Frame, r: _Reading) -> bool:
 
 
 KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change,
-              compared_change, change_between_years, leading_verb_change, amplitude_alone, budget, funding_share,
-              respective_target, total_of_targets, plan_target, goal_opens_clause, future_target, plan_intention,
-              listed_after_target)
+              compared_change, change_between_years, change_after_levels, leading_verb_change, amplitude_alone,
+              budget, funding_share, respective_target, total_of_targets, plan_target, goal_opens_clause,
+              future_target, plan_intention, listed_after_target)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------
@@ -1515,6 +1532,12 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
             fact_period.end.year - fact_period.start.year + 1 == place[1]:
         fact_period = year_period(fact_period.start.year + place[0])  # 「108年至111年…分別為96%、96.5%…」
         f.rules.append("respective_years")
+    elif place is not None and f.kind != "change":
+        if dated_here:
+            r.respective_periods[place] = fact_period  # 「…分別為108年6,482件、109年6,215件、110年5,903件」
+        elif (earlier := r.respective_periods.get(place)) is not None:
+            fact_period = earlier  # 「，破獲率則分別為89.6%、91.3%及93.1%」: the same years, in order
+            f.rules.append("respective_years")
     if f.kind == "budget" and fact_period == ctx.period:
         fact_period = fiscal_year(ctx.period)  # a budget is of the fiscal year, in a half-year report too
     if f.opens:  # 「截至6月底，…機車逾齡率由112年底之21.4%降至17.9%」: the level it went to is of the period before 由
