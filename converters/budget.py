@@ -29,7 +29,8 @@ _UNIT_IN_HEADER = re.compile(r"(千元|萬元|元)")
 _SOURCE_END = r"(?=\s*(?:補助|自籌|配合|負擔|分擔|款|經費|預算|金額|新臺幣|新台幣|約)?\s*[（(]?\s*$|\s*(?:補助|自籌|配合|負擔|分擔))"
 _FUNDING_WORDS = (("central", re.compile(rf"(?:中央|內政部|警政署|行政院){_SOURCE_END}")),  # a ministry's grant is central
                   ("local", re.compile(rf"(?:[縣市本]府|地方){_SOURCE_END}|由\s*[縣市本]府|自籌|配合款")),  # 「由本府編列」
-                  ("total", re.compile(r"合計|總計|總經費|計畫經費|編列(?:預算|經費)?|所需經費|經費需求|需求經費|預算金額|」(?:經費|預算數?)|"
+                  ("total", re.compile(r"合計|總計|總經費|計畫經費|核定經費|編列(?:預算|經費)?|所需經費|經費需求|需求經費|預算金額|"
+                                       r"」\s*(?:本年度|年度|全年)?\s*(?:經費|預算數?)|"
                                        r"^\s*(?:經費|預算)\s*(?:約|為|計|共)?\s*(?:新[臺台]幣)?\s*$")))  # 「建置…1套，經費3,500萬元」
 SHARE_NAME = {"central": "中央補助比率", "local": "地方自籌比率", "total": "經費比率"}
 _NOT_A_PROGRAMME = re.compile(r"歲出|歲入")  # 「歲出預算數」 is the agency's, not a programme's
