@@ -40,7 +40,7 @@ _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|即(?!時)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
     r"本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
@@ -80,7 +80,7 @@ _TIME_MEASURE = re.compile(r"時間|時數|時效|天數|日數|歷時")  # 「�
 _TIME_RULE = re.compile(r"每|不得|不超過|應有|連續")  # 「每日應有1次連續8小時之睡眠」: a rule of duty hours
 # not 模擬槍; 「並於年底前完成…汰換200支」 is still to be done (「已於…前完成」 was done)
 _LIST_JOIN = re.compile(r"\s*(?:及|和|與|、|以及)")  # the next item of a list
-_FUTURE_CUE = re.compile(r"預計|預估|預定|預期|原訂|原定|原規劃|(?<![模比虛])擬|將於|將循|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
+_FUTURE_CUE = re.compile(r"預計|預估|預定|預期|原訂|原定|原規劃|(?<![模比虛])擬|將於|將循|將(?:控制|維持|提升|提高|降低|減少|增加)|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
 _BY_YEAR_END = re.compile(r"(?:本?年底|年度結束)前")  # a target to reach by the end of the year is of the year
 _BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
@@ -103,6 +103,7 @@ _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|
                              r"|(?:完成)?(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
                              r"|攔阻(?:民眾)?(?:被害|被騙|受騙)?(?:件數|案件數|金額)?|逾齡率)$")  # a measure without its subject
 _ENFORCEMENT = re.compile(r"^(?:取締|舉發)")
+_GOAL_AFTER = re.compile(r"^\s*(?:以上|以下)?\s*(?:為|作為)(?:年度|本年度|全年|本期)?目標")
 _CASUALTIES = frozenset({"死亡", "受傷", "傷亡", "輕傷", "重傷"})
 _CAUSED = re.compile(r"(?:造成|導致|致使|致)$")  # 「…造成19人死亡」: the cause is the name, the outcome its measure
 _DONE = re.compile(r"^完成(?=汰換|汰除|建置|新設|增設|裝設|設置)")  # 「已完成汰換286支」: 汰換 of the subject
@@ -227,6 +228,7 @@ def _clean_label(text: str) -> str:
     text = re.sub(r"[\[【].*?[\]】]", "", text)
     text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
     text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)", "", text)  # 「騎警隊目前現有自行車」: 騎警隊自行車
+    text = re.sub(r"(?<=\S)僅(?=發生|破獲|查獲|受理)", "", text)  # 「住宅竊盜僅發生4件」: 住宅竊盜發生
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = _LIST_MARKER.sub("", text)
     for _ in range(3):
@@ -734,6 +736,14 @@ def goal_opens_clause(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def goal_after(f: Frame, r: _Reading) -> bool:
+    """「以查獲製造、運輸、販賣毒品嫌疑人至少420人為目標」: a figure the words after it call the goal, in any genre."""
+    if not _GOAL_AFTER.match(f.after) or f.change:
+        return False
+    f.kind = "target"
+    return True
+
+
 def future_target(f: Frame, r: _Reading) -> bool:
     """In a report, 「預計於年底前完成30處」 is still a target; so are an item listed right after such a figure
     (「預計汰換警用汽車11輛及機車475輛」) and a figure in a parenthesis opened right after it (「(汰換後至112年底，
@@ -765,7 +775,7 @@ def listed_after_target(f: Frame, r: _Reading) -> bool:
 KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change,
               compared_change, change_between_years, change_after_levels, leading_verb_change, amplitude_alone,
               budget, funding_share, respective_target, total_of_targets, plan_target, goal_opens_clause,
-              future_target, plan_intention, listed_after_target)
+              goal_after, future_target, plan_intention, listed_after_target)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------

@@ -64,7 +64,7 @@ NEGATIONS = ("未", "非", "不")
 # An offence without a complainant is counted when it is detected: what a crime table prints as its 發生數 is the
 # cases detected, for a subject that declares those and no occurrences (毒品, 賭博, 槍砲).
 DETECTED_AS = {"occurrences": "cases-seized"}
-COORDINATORS = ("及", "與", "和", "、", "暨", "或")  # 「住宅及汽車竊盜」: the two together
+COORDINATORS = ("及", "與", "和", "、", "暨", "或", "+", "＋")  # 「住宅及汽車竊盜」: the two together
 PEOPLE = "http://qudt.org/vocab/unit/INDIV"
 GAP = 8  # at most this many characters between a measure's leading verb and its subject (「汰換使用逾8年…攝影機」)
 # Trailing words allowed after a measure form.
