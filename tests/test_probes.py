@@ -628,8 +628,8 @@ EXPECTED = {
         (3, 'actual', '100', '2023-01-01--2023-05-31', None, 'violent-crime-clearance-rate'),  # 暴力犯罪破獲率
         (3, 'actual', '1796', '2023-01-01--2023-05-31', None, 'crime-all-cleared'),  # 全般刑案破獲數
         (3, 'actual', '1842', '2023-01-01--2023-05-31', None, 'crime-all-occurrences'),  # 全般刑案發生數
-        (3, 'actual', '5', '2023-01-01--2023-05-31', None, 'violent-crime-cleared'),  # 暴力犯罪破獲數
         (3, 'actual', '5', '2023-01-01--2023-05-31', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (3, 'actual', '5', '2023-01-01--2023-05-31', None, 'violent-crime-cleared'),  # 暴力犯罪破獲數
         (3, 'actual', '97.50', '2023-01-01--2023-05-31', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (3, 'change', '-63', '2023-01-01--2023-05-31', '2022-01-01--2022-05-31', 'crime-all-occurrences'),  # 全般刑案發生數
         (3, 'change', '2.14', '2023-01-01--2023-05-31', '2022-01-01--2022-05-31', 'crime-all-clearance-rate'),  # 全般刑案破獲率
@@ -654,8 +654,8 @@ EXPECTED = {
         (6, 'actual', '7', '2023-01-01--2023-05-31', None, 'firearms-seized'),  # 查獲槍枝數
         (7, 'actual', '1204', '2023-01-01--2023-05-31', None, 'a2-accidents'),  # A2類交通事故件數
         (7, 'actual', '1563', '2023-01-01--2023-05-31', None, 'a2-injuries'),  # A2類交通事故受傷人數
-        (7, 'actual', '7', '2023-01-01--2023-05-31', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (7, 'actual', '7', '2023-01-01--2023-05-31', None, 'a1-accidents'),  # A1類交通事故件數
+        (7, 'actual', '7', '2023-01-01--2023-05-31', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (7, 'change', '-3', '2023-01-01--2023-05-31', '2022-01-01--2022-05-31', 'a1-deaths'),  # A1類交通事故死亡人數
         (7, 'change', '3.17', '2023-01-01--2023-05-31', '2022-01-01--2022-05-31', 'a2-injuries'),  # A2類交通事故受傷人數
         (7, 'change', '48', '2023-01-01--2023-05-31', '2022-01-01--2022-05-31', 'a2-injuries'),  # A2類交通事故受傷人數
@@ -675,8 +675,8 @@ EXPECTED = {
         (3, 'change', '-148', '2022-H1', '2021-H1', 'crime-all-occurrences'),  # 全般刑案發生數
         (3, 'change', '-6.42', '2022-H1', '2021-H1', 'crime-all-occurrences'),  # 全般刑案發生數
         (6, 'actual', '100.00', '2022-H1', None, 'violent-crime-clearance-rate'),  # 暴力犯罪破獲率
-        (6, 'actual', '6', '2022-H1', None, 'violent-crime-cleared'),  # 暴力犯罪破獲數
         (6, 'actual', '6', '2022-H1', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (6, 'actual', '6', '2022-H1', None, 'violent-crime-cleared'),  # 暴力犯罪破獲數
         (6, 'change', '-3', '2022-H1', '2021-H1', 'violent-crime-occurrences'),  # 暴力犯罪發生數
         (7, 'actual', '473', '2022-H1', None, 'theft-cleared'),  # 竊盜犯罪破獲數
         (7, 'actual', '498', '2022-H1', None, 'theft-occurrences'),  # 竊盜犯罪發生數
@@ -703,8 +703,8 @@ EXPECTED = {
         (11, 'change', '-9', '2022-H1', '2021-H1', 'protection-order-petitions'),  # 聲請保護令件數
         (11, 'change', '41', '2022-H1', '2021-H1', 'dv-cases-received'),  # 受理家庭暴力案件數
         (12, 'actual', '143', '2022-H1', None, 'juvenile-offenders'),  # 犯案少年人數
-        (12, 'actual', '25', '2022-H1', None, None),  # 少年犯罪防制竊盜案
         (12, 'actual', '25', '2022-H1', None, None),  # 傷害案
+        (12, 'actual', '25', '2022-H1', None, None),  # 少年犯罪防制竊盜案
         (12, 'actual', '37', '2022-H1', None, None),  # 少年犯罪防制詐欺案
         (12, 'actual', '6.37', '2022-H1', None, None),  # 少年觸犯刑事法令者占全般案犯比率
     ],
@@ -724,8 +724,8 @@ EXPECTED = {
         (4, 'actual', '1618', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
         (4, 'target', '100', '2023', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
         (5, 'actual', '14', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
-        (5, 'actual', '9', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (5, 'actual', '9', '2023', None, 'a1-accidents'),  # A1類交通事故件數
+        (5, 'actual', '9', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (5, 'target', '12', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (6, 'actual', '129.17', '2023', None, None),  # 辦理預防犯罪宣導場次目標達成率
         (6, 'actual', '28000', '2023', None, 'prevention-attendance'),  # 預防犯罪宣導參與人次
@@ -781,8 +781,8 @@ EXPECTED = {
         (4, 'actual', '29', '2023-H2', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
         (5, 'actual', '120', '2023-H2', None, None),  # 辦理反詐騙宣導場次
         (5, 'actual', '865', '2023-H2', None, 'fraud-intercepted-amount'),  # 攔阻詐欺金額
-        (6, 'actual', '2', '2023-H2', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (6, 'actual', '2', '2023-H2', None, 'a1-accidents'),  # A1類交通事故件數
+        (6, 'actual', '2', '2023-H2', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (6, 'actual', '318', '2023-H2', None, 'a2-accidents'),  # A2類交通事故件數
         (6, 'actual', '4', '2022-H2', None, 'a1-accidents'),  # A1類交通事故件數
         (6, 'actual', '402', '2023-H2', None, 'a2-injuries'),  # A2類交通事故受傷人數
@@ -832,8 +832,8 @@ EXPECTED = {
         (5, 'actual', '99.07', '2024-01-01--2024-08-31', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (5, 'change', '96', '2024-01-01--2024-08-31', '2023-01-01--2023-08-31', 'crime-all-occurrences'),  # 全般刑案發生數
         (6, 'actual', '100.00', '2024-01-01--2024-08-31', None, 'violent-crime-clearance-rate'),  # 暴力犯罪破獲率
-        (6, 'actual', '9', '2024-01-01--2024-08-31', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
         (6, 'actual', '9', '2024-01-01--2024-08-31', None, 'violent-crime-cleared'),  # 暴力犯罪破獲數
+        (6, 'actual', '9', '2024-01-01--2024-08-31', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
         (6, 'change', '-2', '2024-01-01--2024-08-31', '2023-01-01--2023-08-31', 'violent-crime-occurrences'),  # 暴力犯罪發生數
         (7, 'actual', '107.14', '2024-01-01--2024-08-31', None, 'vehicle-theft-clearance-rate'),  # 汽車竊盜破獲率
         (7, 'actual', '14', '2024-01-01--2024-08-31', None, 'vehicle-theft-occurrences'),  # 汽車竊盜發生數
@@ -907,6 +907,7 @@ EXPECTED = {
         (6, 'target', '7200', '2024', None, 'severe-speeding-citations'),  # 取締嚴重超速件數
         (7, 'actual', '16842', '2023-06-30', None, 'cctv-cameras'),  # 錄影監視系統攝影機數
         (7, 'target', '219', '2024', None, 'cctv-cameras-installed'),  # 新設（汰換）攝影機數
+        (7, 'target', '40', '2024', None, 'lpr-cameras-installed'),  # 建置車牌辨識攝影機數
         (8, 'target', '92', '2024', None, None),  # 關鍵績效指標—衡量指標一比率
         (9, 'target', '95', '2024', None, None),  # 員警常年訓練學科測驗及格率
         (11, 'budget', '12000', '2024', None, 'budget-central'),  # 預算金額（中央）
@@ -933,6 +934,7 @@ EXPECTED = {
         (11, 'budget', '48300', '2023', None, 'budget-local'),  # 預算金額（本府）
         (11, 'budget', '63900', '2023', None, 'budget-total'),  # 預算金額（合計）
         (11, 'target', '1350', '2023', None, 'cctv-cameras-installed'),  # 新設（汰換）攝影機數
+        (11, 'target', '520', '2023', None, 'lpr-cameras-replaced'),  # 汰換車牌辨識攝影機數
         (12, 'budget', '1200', '2023', None, 'budget-central'),  # 預算金額（中央）
         (12, 'budget', '2050', '2023', None, 'budget-local'),  # 預算金額（本府）
         (12, 'budget', '3250', '2023', None, 'budget-total'),  # 預算金額（合計）
@@ -1045,18 +1047,18 @@ EXPECTED = {
         (10, 'target', '154', '2024', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (10, 'target', '162', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
         (10, 'target', '170', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
-        (11, 'target', '120', '2022', None, 'community-meetings'),  # 社區治安會議場次
-        (11, 'target', '120', '2024', None, 'community-meetings'),  # 社區治安會議場次
-        (11, 'target', '120', '2023', None, 'community-meetings'),  # 社區治安會議場次
         (11, 'target', '120', '2025', None, 'community-meetings'),  # 社區治安會議場次
-        (11, 'target', '3', '2024', '2023', 'fraud-occurrences'),  # 詐欺犯罪發生數
-        (11, 'target', '3', '2022', '2021', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (11, 'target', '120', '2023', None, 'community-meetings'),  # 社區治安會議場次
+        (11, 'target', '120', '2024', None, 'community-meetings'),  # 社區治安會議場次
+        (11, 'target', '120', '2022', None, 'community-meetings'),  # 社區治安會議場次
         (11, 'target', '3', '2023', '2022', 'fraud-occurrences'),  # 詐欺犯罪發生數
         (11, 'target', '3', '2025', '2024', 'fraud-occurrences'),  # 詐欺犯罪發生數
-        (11, 'target', '300', '2024', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
+        (11, 'target', '3', '2022', '2021', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (11, 'target', '3', '2024', '2023', 'fraud-occurrences'),  # 詐欺犯罪發生數
         (11, 'target', '300', '2022', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
-        (11, 'target', '300', '2025', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
         (11, 'target', '300', '2023', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
+        (11, 'target', '300', '2025', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
+        (11, 'target', '300', '2024', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
     ],
     ("indep_b07_changhua_midterm_plan_112_115", "彰化縣警察局", "midterm-plan", "112-115"): [
         (2, 'actual', '1243562', '2022-12-31', None, 'population'),  # 人口數
@@ -1085,18 +1087,18 @@ EXPECTED = {
         (8, 'target', '2000', '2025', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
         (8, 'target', '2050', '2026', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
         (9, 'target', '80', '2023', None, 'police-vehicles-replaced'),  # 汰換警用車輛數
-        (10, 'target', '2', '2023', '2022', 'drunk-driving-citations'),  # 取締酒後駕車件數
-        (10, 'target', '2', '2024', '2023', 'drunk-driving-citations'),  # 取締酒後駕車件數
         (10, 'target', '2', '2025', '2024', 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (10, 'target', '2', '2024', '2023', 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (10, 'target', '2', '2023', '2022', 'drunk-driving-citations'),  # 取締酒後駕車件數
         (10, 'target', '2', '2026', '2025', 'drunk-driving-citations'),  # 取締酒後駕車件數
-        (10, 'target', '200', '2024', None, 'prevention-sessions'),  # 預防犯罪宣導場次
-        (10, 'target', '200', '2023', None, 'prevention-sessions'),  # 預防犯罪宣導場次
-        (10, 'target', '200', '2026', None, 'prevention-sessions'),  # 預防犯罪宣導場次
         (10, 'target', '200', '2025', None, 'prevention-sessions'),  # 預防犯罪宣導場次
-        (10, 'target', '80', '2025', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (10, 'target', '200', '2024', None, 'prevention-sessions'),  # 預防犯罪宣導場次
+        (10, 'target', '200', '2026', None, 'prevention-sessions'),  # 預防犯罪宣導場次
+        (10, 'target', '200', '2023', None, 'prevention-sessions'),  # 預防犯罪宣導場次
         (10, 'target', '80', '2026', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
-        (10, 'target', '80', '2024', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
         (10, 'target', '80', '2023', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (10, 'target', '80', '2025', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (10, 'target', '80', '2024', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
     ],
     ("indep_b08_taitung_midterm_plan_111_114", "臺東縣警察局", "midterm-plan", "111-114"): [
         (2, 'actual', '215261', '2021-12-31', None, 'population'),  # 人口數
@@ -1129,14 +1131,14 @@ EXPECTED = {
         (9, 'target', '101', '2023', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
         (9, 'target', '102', '2024', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
         (9, 'target', '103', '2025', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
-        (10, 'target', '150', '2024', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
         (10, 'target', '150', '2022', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
-        (10, 'target', '150', '2025', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
+        (10, 'target', '150', '2024', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
         (10, 'target', '150', '2023', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
-        (10, 'target', '60', '2024', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (10, 'target', '150', '2025', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
         (10, 'target', '60', '2023', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
-        (10, 'target', '60', '2022', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
         (10, 'target', '60', '2025', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (10, 'target', '60', '2024', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (10, 'target', '60', '2022', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
     ],
     ("indep_c01_kaohsiung_performance_report_112", "高雄市政府警察局", "performance-report", "112"): [
         (3, 'actual', '103.54', '2023', None, None),  # 全般刑案破獲率目標達成率
@@ -1172,8 +1174,8 @@ EXPECTED = {
         (3, 'change', '43765', '2022', '2021', 'prevention-attendance'),  # 預防犯罪宣導參與人次
         (3, 'change', '44.38', '2022', '2021', 'prevention-attendance'),  # 預防犯罪宣導參與人次
         (3, 'target', '1200', '2022', None, 'prevention-sessions'),  # 預防犯罪宣導場次
-        (4, 'actual', '218', '2022', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
         (4, 'actual', '218', '2022', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (4, 'actual', '218', '2022', None, 'school-outreach-sessions'),  # 校園犯罪預防宣導場次
         (4, 'actual', '2937', '2022', None, 'dv-cases-received'),  # 受理家庭暴力案件數
         (4, 'actual', '603', '2022', None, 'protection-order-petitions'),  # 聲請保護令件數
         (4, 'change', '-85', '2022', '2021', 'dv-cases-received'),  # 受理家庭暴力案件數
@@ -1226,8 +1228,8 @@ EXPECTED = {
         (6, 'actual', '240', '2024-H1', None, 'patrol-motorcycles-replaced'),  # 汰換巡邏機車數
         (6, 'actual', '5216', '2024-06-30', None, 'police-motorcycles'),  # 警用機車數
         (6, 'actual', '58', '2024-H1', None, 'patrol-cars-replaced'),  # 汰換巡邏汽車數
-        (6, 'actual', '600', '2024-H1', None, None),  # 防彈頭盔件數
         (6, 'actual', '600', '2024-H1', None, None),  # 防彈衣件數
+        (6, 'actual', '600', '2024-H1', None, None),  # 防彈頭盔件數
         (8, 'actual', '1087', '2024-H1', None, 'petitions-cases'),  # 人民陳情件數
         (8, 'actual', '24318', '2024-H1', None, 'record-certificates'),  # 核發警察刑事紀錄證明件數
         (8, 'actual', '62', '2024-H1', None, None),  # 核發警察刑事紀錄證明中線上申請比率
@@ -1319,12 +1321,405 @@ EXPECTED = {
         (7, 'target', '94.9', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (7, 'target', '95.4', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (8, 'target', '200', '2024', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
-        (8, 'target', '200', '2023', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
-        (8, 'target', '200', '2025', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
         (8, 'target', '200', '2022', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (8, 'target', '200', '2025', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (8, 'target', '200', '2023', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
         (9, 'target', '120', '2022--2025', None, 'police-cars-replaced'),  # 汰換警用汽車數
         (9, 'target', '360', '2022--2025', None, 'lpr-cameras-installed'),  # 建置車牌辨識攝影機數
         (9, 'target', '480', '2022--2025', None, 'police-motorcycles-replaced'),  # 汰換警用機車數
+    ],
+    ("indep_d01_yilan_security_meeting_113", "宜蘭縣政府警察局", "council-report", "113"): [
+        (2, 'actual', '106.55', '2024-09', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (2, 'actual', '412', '2024-09', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'actual', '439', '2024-09', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (2, 'change', '-37', '2024-09', '2024-08', 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'change', '-8.24', '2024-09', '2024-08', 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'change', '4.21', '2024-09', '2024-08', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '118', '2024-09', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (3, 'actual', '121', '2024-09', None, 'theft-cleared'),  # 竊盜犯罪破獲數
+        (3, 'actual', '4', '2024-09', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數
+        (3, 'change', '-9', '2024-09', '2024-08', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (3, 'change', '6', '2024-09', '2024-08', 'theft-cleared'),  # 竊盜犯罪破獲數
+        (4, 'actual', '21', '2024-09', None, 'fraud-intercepted'),  # 攔阻詐欺件數
+        (4, 'actual', '62', '2024-09', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (5, 'actual', '86', '2024-09', None, None),  # 辦理反詐騙宣導場次
+        (6, 'actual', '1207', '2024-09', None, 'a2-injuries'),  # A2類交通事故受傷人數
+        (6, 'actual', '3', '2024-09', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'change', '-4.58', '2024-09', '2024-08', 'a2-injuries'),  # A2類交通事故受傷人數
+        (6, 'change', '-58', '2024-09', '2024-08', 'a2-injuries'),  # A2類交通事故受傷人數
+        (7, 'actual', '104', '2024-09', None, None),  # 吐氣酒精濃度達每公升0.25毫克以上移送法辦者件數
+        (7, 'actual', '1946', '2024-09', None, 'speeding-citations'),  # 取締超速件數
+        (7, 'actual', '287', '2024-09', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+    ],
+    ("indep_d02_taichung_council_report_112", "臺中市政府警察局", "council-report", "112"): [
+        (3, 'actual', '101.65', '2023-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '14862', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '15107', '2023-H1', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (3, 'change', '-4.46', '2023-H1', '2022-H1', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'change', '-693', '2023-H1', '2022-H1', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'change', '2.17', '2023-H1', '2022-H1', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'actual', '2498', '2023-01', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (5, 'actual', '2511', '2023-01', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (5, 'actual', '689', '2023-01', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (5, 'actual', '99.48', '2023-01', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (6, 'actual', '102.91', '2023-02', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (6, 'actual', '2236', '2023-02', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (6, 'actual', '2301', '2023-02', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (6, 'actual', '652', '2023-02', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (7, 'actual', '101.12', '2023-03', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (7, 'actual', '2489', '2023-03', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (7, 'actual', '2517', '2023-03', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (7, 'actual', '713', '2023-03', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (8, 'actual', '102.21', '2023-04', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (8, 'actual', '2402', '2023-04', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (8, 'actual', '2455', '2023-04', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (8, 'actual', '701', '2023-04', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (9, 'actual', '100.84', '2023-05', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (9, 'actual', '2618', '2023-05', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (9, 'actual', '2640', '2023-05', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (9, 'actual', '735', '2023-05', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (10, 'actual', '103.45', '2023-06', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (10, 'actual', '2606', '2023-06', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (10, 'actual', '2696', '2023-06', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (10, 'actual', '725', '2023-06', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (11, 'actual', '4215', '2023-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (12, 'actual', '1372', '2023-H1', None, None),  # 假投資詐騙即件數
+        (12, 'actual', '28', '2023-H1', None, None),  # 詐欺犯罪約占全般刑案發生數
+    ],
+    ("indep_d03_taipei_performance_report_111", "臺北市政府警察局", "performance-report", "111"): [
+        (4, 'actual', '103.92', '2022', None, None),  # 全般刑案破獲率目標達成率
+        (4, 'actual', '98.72', '2022', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '95', '2022', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'actual', '108.67', '2022', None, None),  # 查獲毒品嫌疑人數目標達成率
+        (5, 'actual', '3912', '2022', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (5, 'target', '3600', '2022', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (6, 'actual', '4377', '2022', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (6, 'actual', '97.27', '2022', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (6, 'target', '4500', '2022', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (7, 'actual', '117.60', '2022', None, None),  # 攔阻詐欺件數目標達成率
+        (7, 'actual', '1764', '2022', None, 'fraud-intercepted'),  # 攔阻詐欺件數
+        (7, 'target', '1500', '2022', None, 'fraud-intercepted'),  # 攔阻詐欺件數
+        (8, 'actual', '109.62', '2022', None, None),  # 預防犯罪宣導參與人次目標達成率
+        (8, 'actual', '131546', '2022', None, 'prevention-attendance'),  # 預防犯罪宣導參與人次
+        (8, 'target', '120000', '2022', None, 'prevention-attendance'),  # 預防犯罪宣導參與人次
+        (9, 'actual', '86.41', '2022', None, 'budget-execution-rate-capital'),  # 資本門預算執行率
+        (9, 'actual', '96.01', '2022', None, None),  # 資本門預算執行率目標達成率
+        (9, 'target', '90', '2022', None, 'budget-execution-rate-capital'),  # 資本門預算執行率
+        (10, 'change', '-412', '2022', '2021', 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (10, 'change', '-8.6', '2022', '2021', 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (11, 'actual', '18.6', '2022', None, None),  # 查扣第三級毒品咖啡包淨重
+        (11, 'actual', '2.2', '2022', None, None),  # 占比率
+        (11, 'actual', '87', '2022', None, None),  # 少年人數
+        (11, 'change', '4.3', '2022', '2021', None),  # 查扣第三級毒品咖啡包淨重
+    ],
+    ("indep_d04_pingtung_security_meeting_114", "屏東縣政府警察局", "council-report", "114"): [
+        (2, 'actual', '103.84', '2025-Q2', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (2, 'actual', '2108', '2025-Q2', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'actual', '2189', '2025-Q2', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (2, 'change', '2.23', '2025-Q2', '2024-Q2', 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'change', '46', '2025-Q2', '2024-Q2', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '12.7', '2025-Q2', None, 'drug-weight-seized'),  # 查獲毒品重量
+        (3, 'actual', '178', '2025-Q2', None, 'drugs-schedule-2-offenders'),  # 第二級毒品查獲案犯數
+        (3, 'actual', '216', '2025-Q2', None, 'drug-cases-seized'),  # 查獲毒品案件數
+        (3, 'actual', '251', '2025-Q2', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (3, 'actual', '41', '2025-Q2', None, 'drugs-schedule-1-offenders'),  # 第一級毒品查獲案犯數
+        (4, 'actual', '487', '2025-Q2', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'change', '-52', '2025-Q2', '2024-Q2', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'change', '-9.65', '2025-Q2', '2024-Q2', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (5, 'actual', '312', '2025-Q2', None, None),  # 協助凍結人頭帳戶
+        (5, 'actual', '58', '2025-Q2', None, 'fraud-intercepted'),  # 攔阻詐欺件數
+        (6, 'actual', '19', '2025-Q2', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'actual', '2936', '2025-Q2', None, 'a2-accidents'),  # A2類交通事故件數
+        (6, 'change', '-7', '2025-Q2', '2024-Q2', 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'change', '113', '2025-Q2', '2024-Q2', 'a2-accidents'),  # A2類交通事故件數
+        (7, 'actual', '338', '2025-Q2', None, 'severe-speeding-citations'),  # 取締嚴重超速件數
+        (7, 'actual', '4870', '2025-Q2', None, 'red-light-citations'),  # 取締闖紅燈件數
+        (7, 'actual', '6', '2025-Q2', None, 'tech-enforcement-installed'),  # 新設科技執法設備數
+        (7, 'actual', '612', '2025-Q2', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+    ],
+    ("indep_d05_new_taipei_council_report_113", "新北市政府警察局", "council-report", "113"): [
+        (3, 'actual', '5973', '2024-H1', None, 'fraud-cleared'),  # 詐欺犯罪破獲數
+        (3, 'actual', '6487', '2024-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (3, 'actual', '7102', '2023-H2', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (3, 'actual', '92.08', '2024-H1', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (3, 'change', '-615', '2024-H1', '2023-H2', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'change', '-1.36', '2024-H1', '2023-H1', 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (4, 'change', '211', '2024-H1', '2023-H1', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (5, 'actual', '1526', '2024-H1', None, 'money-mules-offenders'),  # 詐欺車手查獲案犯數
+        (5, 'actual', '2184', '2024-H1', None, None),  # 查獲詐欺車手及水房成員人數
+        (5, 'actual', '9', '2024-H1', None, None),  # 幹部人數
+        (5, 'actual', '9', '2024-H1', None, None),  # 移送詐欺集團首腦人數
+        (6, 'actual', '1203', '2024-H1', None, 'fraud-intercepted'),  # 攔阻詐欺件數
+        (6, 'target', '1300', '2024-H2', None, 'fraud-intercepted'),  # 攔阻詐欺件數
+        (8, 'actual', '1286.5', '2024-H1', None, 'drug-weight-seized'),  # 查獲毒品重量
+        (8, 'actual', '3318', '2024-H1', None, 'drug-cases-seized'),  # 查獲毒品案件數
+        (8, 'actual', '3544', '2024-H1', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (8, 'actual', '92', '2024-H1', None, None),  # 查獲各級第三級毒品重量中毒品比率
+        (8, 'change', '-147', '2024-H1', '2023-H1', 'drug-cases-seized'),  # 查獲毒品案件數
+        (8, 'change', '58', '2024-H1', '2023-H1', 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (9, 'target', '420', '2024-H2', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (11, 'actual', '67', '2024-H1', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (11, 'change', '-11', '2024-H1', '2023-H2', 'a1-deaths'),  # A1類交通事故死亡人數
+        (11, 'target', '60', '2024-H2', None, 'a1-deaths'),  # A1類交通事故死亡人數
+    ],
+    ("indep_d06_changhua_performance_report_112", "彰化縣警察局", "performance-report", "112"): [
+        (2, 'actual', '103.04', '2023', None, None),  # 全般竊盜破獲率目標達成率
+        (2, 'actual', '2688', '2023', None, 'theft-cleared'),  # 竊盜犯罪破獲數
+        (2, 'actual', '2746', '2023', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (2, 'actual', '97.89', '2023', None, 'theft-clearance-rate'),  # 竊盜犯罪破獲率
+        (2, 'target', '95', '2023', None, 'theft-clearance-rate'),  # 竊盜犯罪破獲率
+        (3, 'actual', '3951', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (3, 'actual', '94.07', '2023', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (3, 'target', '4200', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (5, 'baseline', '96', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'target', '5', '2023', '2022', 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'actual', '1542', '2023', None, 'drug-cases-seized'),  # 查獲毒品案件數
+        (6, 'actual', '1618', '2023', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (6, 'actual', '188', '2023', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (6, 'actual', '94', '2023', None, None),  # 溯源查緝毒品目標達成率
+        (8, 'actual', '1136', '2023', None, 'prevention-sessions'),  # 預防犯罪宣導場次
+        (8, 'actual', '180000', '2023', None, 'prevention-attendance'),  # 預防犯罪宣導參與人次
+        (8, 'target', '1000', '2023', None, 'prevention-sessions'),  # 預防犯罪宣導場次
+    ],
+    ("indep_d07_hualien_security_meeting_112", "花蓮縣警察局", "council-report", "112"): [
+        (2, 'actual', '101.75', '2023-01-01--2023-10-31', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (2, 'actual', '3952', '2023-01-01--2023-10-31', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'actual', '4021', '2023-01-01--2023-10-31', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (2, 'actual', '4466', '2023-01-01--2023-10-31', None, 'crime-all-offenders'),  # 全般刑案查獲案犯數
+        (2, 'change', '118', '2023-01-01--2023-10-31', '2022-01-01--2022-10-31', 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'change', '3.08', '2023-01-01--2023-10-31', '2022-01-01--2022-10-31', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '23', '2023-01-01--2023-10-31', None, 'vehicle-theft-occurrences'),  # 汽車竊盜發生數
+        (3, 'actual', '23', '2023-01-01--2023-10-31', None, 'motorcycle-theft-occurrences'),  # 機車竊盜發生數
+        (3, 'actual', '867', '2023-01-01--2023-10-31', None, 'theft-cleared'),  # 竊盜犯罪破獲數
+        (3, 'actual', '892', '2023-01-01--2023-10-31', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (3, 'change', '-41', '2023-01-01--2023-10-31', '2022-01-01--2022-10-31', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (3, 'change', '12', '2023-01-01--2023-10-31', '2022-01-01--2022-10-31', 'theft-cleared'),  # 竊盜犯罪破獲數
+        (4, 'actual', '1036', '2023-10-31', None, 'urine-testing-persons'),  # 應受尿液採驗人口數
+        (4, 'actual', '40', '2023-01-01--2023-10-31', None, None),  # 查獲各級第一級毒品案件中毒品案件比率
+        (4, 'actual', '724', '2023-01-01--2023-10-31', None, 'drug-cases-seized'),  # 查獲毒品案件數
+        (5, 'actual', '147', '2023-10-31', None, None),  # 通緝犯在逃人數
+        (5, 'actual', '612', '2023-10-31', None, 'security-risk-persons'),  # 治安顧慮人口數
+        (5, 'change', '-29', '2023-10-31', '2022-12-31', 'security-risk-persons'),  # 治安顧慮人口數
+        (6, 'actual', '3886', '2023-01-01--2023-10-31', None, 'a1a2-accidents'),  # A1+A2類交通事故件數
+        (6, 'actual', '48', '2023-01-01--2023-10-31', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'actual', '5214', '2023-01-01--2023-10-31', None, 'a2-injuries'),  # A2類交通事故受傷人數
+        (6, 'change', '-217', '2023-01-01--2023-10-31', '2022-01-01--2022-10-31', 'a1a2-accidents'),  # A1+A2類交通事故件數
+        (6, 'change', '-5.29', '2023-01-01--2023-10-31', '2022-01-01--2022-10-31', 'a1a2-accidents'),  # A1+A2類交通事故件數
+        (7, 'actual', '1208', '2023-01-01--2023-10-31', None, 'cases-cleared-via-cctv'),  # 因調閱監視器破獲刑案件數
+        (7, 'actual', '30.04', '2023-01-01--2023-10-31', None, 'cctv-clearance-share'),  # 調閱監視器破案占全般刑案破獲數比率
+        (7, 'actual', '5870', '2023-10-31', None, 'cctv-cameras'),  # 錄影監視系統攝影機數
+    ],
+    ("indep_d08_kaohsiung_council_report_114", "高雄市政府警察局", "council-report", "114"): [
+        (2, 'actual', '14237', '2025-01-01--2025-05-31', None, 'a2-accidents'),  # A2類交通事故件數
+        (2, 'actual', '19856', '2025-01-01--2025-05-31', None, 'a2-injuries'),  # A2類交通事故受傷人數
+        (2, 'actual', '58', '2025-01-01--2025-05-31', None, 'a1-accidents'),  # A1類交通事故件數
+        (2, 'actual', '61', '2025-01-01--2025-05-31', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (2, 'actual', '72', '2024-01-01--2024-05-31', None, 'a1-accidents'),  # A1類交通事故件數
+        (2, 'actual', '74', '2024-01-01--2024-05-31', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (2, 'change', '-13', '2025-01-01--2025-05-31', '2024-01-01--2024-05-31', 'a1-deaths'),  # A1類交通事故死亡人數
+        (2, 'change', '-14', '2025-01-01--2025-05-31', '2024-01-01--2024-05-31', 'a1-accidents'),  # A1類交通事故件數
+        (2, 'change', '-2.6', '2025-01-01--2025-05-31', '2024-01-01--2024-05-31', 'a2-injuries'),  # A2類交通事故受傷人數
+        (3, 'actual', '31482', '2025-01-01--2025-05-31', None, 'traffic-accidents'),  # 交通事故件數
+        (3, 'actual', '75', '2025-01-01--2025-05-31', None, None),  # A1及A2類事故中機車駕駛人涉入者占比率
+        (3, 'change', '-1.3', '2025-01-01--2025-05-31', '2024-01-01--2024-05-31', None),  # A1及A2類事故中機車駕駛人涉入者占比率
+        (3, 'change', '-1906', '2025-01-01--2025-05-31', '2024-01-01--2024-05-31', 'traffic-accidents'),  # 交通事故件數
+        (3, 'change', '-5.71', '2025-01-01--2025-05-31', '2024-01-01--2024-05-31', 'traffic-accidents'),  # 交通事故件數
+        (4, 'actual', '2037', '2025-01-01--2025-05-31', None, None),  # 執法酒測值達每公升0.25毫克以上移送法辦者件數
+        (4, 'actual', '318', '2025-01-01--2025-05-31', None, None),  # 拒絕酒測另舉發件數
+        (4, 'actual', '39.07', '2025-01-01--2025-05-31', None, None),  # 執法占比率
+        (4, 'actual', '5214', '2025-01-01--2025-05-31', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (5, 'actual', '126405', '2025-01-01--2025-05-31', None, 'red-light-citations'),  # 取締闖紅燈件數
+        (5, 'actual', '203118', '2025-01-01--2025-05-31', None, 'speeding-citations'),  # 取締超速件數
+        (5, 'actual', '441', '2025-01-01--2025-05-31', None, None),  # 超速60公里以上者件數
+        (5, 'change', '5.6', '2025-01-01--2025-05-31', '2024-01-01--2024-05-31', 'speeding-citations'),  # 取締超速件數
+        (5, 'change', '8.2', '2025-01-01--2025-05-31', '2024-01-01--2024-05-31', 'red-light-citations'),  # 取締闖紅燈件數
+        (6, 'actual', '113', '2025-05-31', None, 'tech-enforcement'),  # 科技執法設備數
+        (6, 'actual', '4', '2025-01-01--2025-05-31', None, None),  # 科技執法路口多向違規監測處數
+        (6, 'actual', '5', '2025-01-01--2025-05-31', None, None),  # 科技執法含區間平均速率
+        (6, 'actual', '87230', '2025-01-01--2025-05-31', None, None),  # 科技執法設備共舉發違規件數
+        (6, 'actual', '9', '2025-01-01--2025-05-31', None, 'tech-enforcement-installed'),  # 新設科技執法設備數
+    ],
+    ("indep_e01_keelung_plan_113", "基隆市警察局", "plan", "113"): [
+        (3, 'target', '300', '2024', None, 'drugs-schedule-1-2-cases'),  # 查獲第一、二級毒品案件數
+        (3, 'target', '420', '2024', None, 'drug-cases-seized'),  # 查獲毒品案件數
+        (3, 'target', '80', '2024', None, 'urine-test-attendance-rate'),  # 應受尿液採驗人到驗率
+        (4, 'target', '120', '2024', None, 'fraud-intercepted'),  # 攔阻詐欺件數
+        (4, 'target', '150', '2024', None, None),  # 反詐騙宣導場次
+        (5, 'baseline', '22', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'target', '2', '2024', '2023', 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'target', '20', '2024', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'target', '320', '2024', None, 'cctv-cameras-installed'),  # 新設（汰換）攝影機數
+        (9, 'budget', '1200', '2024', None, 'budget-central'),  # 預算金額（中央）
+        (9, 'budget', '3400', '2024', None, 'budget-local'),  # 預算金額（本府）
+        (9, 'budget', '4600', '2024', None, 'budget-total'),  # 預算金額（合計）
+        (10, 'budget', '1900', '2024', None, 'budget-local'),  # 預算金額（本府）
+        (10, 'budget', '2850', '2024', None, 'budget-central'),  # 預算金額（中央）
+        (10, 'budget', '4750', '2024', None, 'budget-total'),  # 預算金額（合計）
+        (11, 'budget', '1420', '2024', None, 'budget-local'),  # 預算金額（本府）
+        (11, 'budget', '2380', '2024', None, 'budget-total'),  # 預算金額（合計）
+        (11, 'budget', '960', '2024', None, 'budget-central'),  # 預算金額（中央）
+        (11, 'target', '45', '2024', None, None),  # 取締重大交通違規、購置酒精測試器
+    ],
+    ("indep_e02_hsinchu_city_plan_114", "新竹市警察局", "plan", "114"): [
+        (3, 'actual', '93.6', '2024-01-01--2024-09-30', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'target', '95', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '260', '2025', None, 'money-mules-offenders'),  # 詐欺車手查獲案犯數
+        (4, 'target', '88', '2025', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (5, 'target', '1150', '2025', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (5, 'target', '18', '2025', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'target', '2400', '2025', None, 'severe-speeding-citations'),  # 取締嚴重超速件數
+        (5, 'target', '3600', '2025', None, 'a2-injuries'),  # A2類交通事故受傷人數
+        (6, 'target', '180', '2025', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (6, 'target', '25000', '2025', None, 'women-children-outreach-attendance'),  # 婦幼安全宣導參與人次
+        (7, 'target', '6', '2025', None, None),  # 人民陳情案件平均處理天數
+        (7, 'target', '98', '2025', None, None),  # 接聽率
+        (8, 'target', '12', '2025', None, 'patrol-cars-replaced'),  # 汰換巡邏汽車數
+        (8, 'target', '15', '2025', None, 'police-vehicles-over-age-rate'),  # 警用車輛逾齡率
+        (8, 'target', '30', '2025', None, 'patrol-motorcycles-replaced'),  # 汰換巡邏機車數
+        (9, 'target', '85', '2025', None, 'budget-execution-rate-capital'),  # 資本門預算執行率
+        (9, 'target', '92', '2025', None, 'budget-execution-rate'),  # 預算執行率
+    ],
+    ("indep_e03_chiayi_city_plan_113", "嘉義市政府警察局", "plan", "113"): [
+        (2, 'baseline', '612', '2023', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (2, 'target', '3', '2024', '2023', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (2, 'target', '594', '2024', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (3, 'baseline', '89.4', '2023', None, 'theft-clearance-rate'),  # 竊盜犯罪破獲率
+        (3, 'target', '0.5', '2024', '2023', 'theft-clearance-rate'),  # 竊盜犯罪破獲率
+        (3, 'target', '89.9', '2024', None, 'theft-clearance-rate'),  # 竊盜犯罪破獲率
+        (4, 'actual', '412', '2023', None, 'fugitives-arrested'),  # 查獲逃犯數
+        (4, 'target', '1', '2024', '2023', 'fugitives-arrested'),  # 查獲逃犯數
+        (4, 'target', '12', '2024', None, 'gang-targets'),  # 治平專案檢肅目標到案人數
+        (4, 'target', '416', '2024', None, 'fugitives-arrested'),  # 查獲逃犯數
+        (5, 'baseline', '284', '2023', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (5, 'target', '290', '2024', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (6, 'baseline', '2980', '2023', None, 'a2-accidents'),  # A2類交通事故件數
+        (6, 'target', '4', '2024', '2023', 'a2-accidents'),  # A2類交通事故件數
+        (6, 'target', '5', '2024', '2023', None),  # 酒後駕車肇事件數
+        (7, 'target', '18000', '2024', None, 'prevention-attendance'),  # 預防犯罪宣導參與人次
+        (9, 'target', '3', '2024', None, 'investigation-cars-replaced'),  # 汰換偵防汽車數
+    ],
+    ("indep_e04_miaoli_midterm_plan_113_116", "苗栗縣警察局", "midterm-plan", "113-116"): [
+        (4, 'baseline', '91.2', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '92', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '92.5', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '93', '2026', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '93.5', '2027', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'baseline', '1850', '2023', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (5, 'target', '2', '2024', '2023', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (5, 'target', '3', '2025', '2023', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (5, 'target', '4', '2026', '2023', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (5, 'target', '5', '2027', '2023', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (6, 'target', '60', '2024', None, 'lpr-cameras-installed'),  # 建置車牌辨識攝影機數
+        (7, 'baseline', '46', '2023', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (7, 'target', '48', '2024', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (7, 'target', '50', '2025', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (7, 'target', '52', '2026', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (7, 'target', '54', '2027', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (8, 'baseline', '1680', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (8, 'target', '1700', '2024', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (8, 'target', '1750', '2025', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (8, 'target', '1800', '2026', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (8, 'target', '1850', '2027', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (9, 'target', '140', '2024', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (9, 'target', '140', '2026', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (9, 'target', '140', '2025', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (9, 'target', '140', '2027', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (9, 'target', '90', '2025', None, 'dropout-found-rate'),  # 中輟學生尋獲率
+        (9, 'target', '90', '2026', None, 'dropout-found-rate'),  # 中輟學生尋獲率
+        (9, 'target', '90', '2024', None, 'dropout-found-rate'),  # 中輟學生尋獲率
+        (9, 'target', '90', '2027', None, 'dropout-found-rate'),  # 中輟學生尋獲率
+    ],
+    ("indep_e05_nantou_midterm_plan_112_115", "南投縣政府警察局", "midterm-plan", "112-115"): [
+        (3, 'actual', '175402', '2022-06-30', None, 'households'),  # 戶數
+        (3, 'actual', '4106', '2022-06-30', None, 'area'),  # 轄區面積
+        (3, 'actual', '483126', '2022-06-30', None, 'population'),  # 人口數
+        (4, 'actual', '5903', '2021', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (4, 'actual', '6215', '2020', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (4, 'actual', '6482', '2019', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (4, 'actual', '89.6', '2019', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '91.3', '2020', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '93.1', '2021', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'actual', '1012', '2022', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (5, 'actual', '1348', '2019', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (5, 'actual', '251', '2022', None, 'motorcycle-theft-occurrences'),  # 機車竊盜發生數
+        (5, 'actual', '402', '2019', None, 'motorcycle-theft-occurrences'),  # 機車竊盜發生數
+        (5, 'change', '-336', '2022', '2019', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (6, 'actual', '1146', '2022', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (6, 'actual', '30', '2022', None, None),  # 假投資詐欺占比
+        (6, 'actual', '712', '2019', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (6, 'change', '434', '2022', '2019', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (6, 'change', '60.96', '2022', '2019', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (7, 'actual', '64', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'actual', '68', '2020', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'actual', '72', '2019', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'actual', '75', '2021', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (8, 'target', '200', '2026', None, None),  # 優先發展課題畫期間每年至少辦理反詐騙宣導場次
+        (8, 'target', '200', '2024', None, None),  # 優先發展課題畫期間每年至少辦理反詐騙宣導場次
+        (8, 'target', '200', '2025', None, None),  # 優先發展課題畫期間每年至少辦理反詐騙宣導場次
+        (8, 'target', '200', '2023', None, None),  # 優先發展課題畫期間每年至少辦理反詐騙宣導場次
+        (8, 'target', '85', '2026', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (8, 'target', '85', '2024', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (8, 'target', '85', '2025', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (8, 'target', '85', '2023', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+    ],
+    ("indep_e06_yunlin_performance_report_112", "雲林縣警察局", "performance-report", "112"): [
+        (4, 'actual', '104.79', '2023', None, None),  # 全般刑案破獲率目標達成率
+        (4, 'actual', '96.41', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '92', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'actual', '57', '2023', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (5, 'actual', '95', '2023', None, None),  # 查獲製造運輸販賣毒品人數目標達成率
+        (5, 'target', '60', '2023', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (6, 'actual', '124', '2023', None, None),  # 查獲非法槍械案件數目標達成率
+        (6, 'actual', '31', '2023', None, 'firearm-cases'),  # 查獲非法槍械案件數
+        (6, 'target', '25', '2023', None, 'firearm-cases'),  # 查獲非法槍械案件數
+        (7, 'actual', '108.67', '2023', None, None),  # 預防犯罪宣導場次目標達成率
+        (7, 'actual', '326', '2023', None, 'prevention-sessions'),  # 預防犯罪宣導場次
+        (7, 'target', '300', '2023', None, 'prevention-sessions'),  # 預防犯罪宣導場次
+        (8, 'actual', '111.52', '2023', None, None),  # 取締重大交通違規件數目標達成率
+        (8, 'actual', '31226', '2023', None, 'major-violation-citations'),  # 重大交通違規取締總件數
+        (8, 'target', '28000', '2023', None, 'major-violation-citations'),  # 重大交通違規取締總件數
+        (10, 'actual', '89.37', '2023', None, 'budget-execution-rate-capital'),  # 資本門預算執行率
+        (10, 'actual', '96.92', '2023', None, 'budget-execution-rate'),  # 預算執行率
+        (11, 'actual', '12', '2023', None, 'tech-enforcement-installed'),  # 新設科技執法設備數
+    ],
+    ("indep_e07_taitung_performance_report_111", "臺東縣警察局", "performance-report", "111"): [
+        (3, 'actual', '106.24', '2022', None, None),  # 全般刑案破獲率目標達成率
+        (3, 'actual', '95.62', '2022', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'target', '90', '2022', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '116.67', '2022', None, None),  # 查獲槍枝目標達成率
+        (4, 'target', '18', '2022', None, 'firearms-seized'),  # 查獲槍枝數
+        (5, 'actual', '6', '2022', None, 'gang-targets'),  # 治平專案檢肅目標到案人數
+        (5, 'actual', '75', '2022', None, None),  # 治平專案檢肅目標到案人數目標達成率
+        (5, 'target', '8', '2022', None, 'gang-targets'),  # 治平專案檢肅目標到案人數
+        (7, 'actual', '43', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'actual', '47', '2021', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'change', '-4', '2022', '2021', 'a1-deaths'),  # A1類交通事故死亡人數
+        (8, 'actual', '37.21', '2022', None, None),  # 未達成原因65歲以上高齡者占死亡人數
+        (9, 'actual', '81.4', '2022', None, 'budget-execution-rate-capital'),  # 資本門預算執行率
+        (9, 'actual', '97.20', '2022', None, 'budget-execution-rate'),  # 預算執行率
+        (9, 'actual', '98.05', '2022', None, 'budget-execution-rate-recurrent'),  # 經常門預算執行率
+    ],
+    ("indep_e08_penghu_performance_report_113", "澎湖縣政府警察局", "performance-report", "113"): [
+        (2, 'actual', '101.32', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (2, 'actual', '1284', '2024', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'actual', '1301', '2024', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (2, 'change', '3.05', '2024', '2023', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '214', '2024', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (3, 'actual', '88.79', '2024', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (3, 'change', '-15.08', '2024', '2023', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (3, 'change', '-38', '2024', '2023', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'actual', '114', '2024', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (4, 'actual', '61', '2024', None, 'drugs-schedule-2-cases'),  # 查獲第二級毒品案件數
+        (4, 'actual', '95', '2024', None, 'drug-cases-seized'),  # 查獲毒品案件數
+        (5, 'actual', '1023', '2024', None, 'a2-injuries'),  # A2類交通事故受傷人數
+        (5, 'actual', '12', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'actual', '8', '2024', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'change', '-4', '2024', '2023', 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'change', '2.1', '2024', '2023', 'a2-injuries'),  # A2類交通事故受傷人數
+        (6, 'actual', '12460', '2024-04-01--2024-10-31', None, None),  # 動員警力人次
+        (6, 'actual', '300', '2024-04-01--2024-10-31', None, None),  # 受理觀光客報案
+        (7, 'actual', '92.5', '2024', None, 'budget-execution-rate-capital'),  # 資本門預算執行率
+        (8, 'actual', '94.5', '2024', None, None),  # 預算執行率（另「警政科技化建置計畫」）
     ],
 }
 
