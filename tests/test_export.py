@@ -9,7 +9,8 @@ from decimal import Decimal
 from conftest import DOCUMENTS
 from twpolice.converters.numbers import find_numbers
 from twpolice.csvformat import CSV_COLUMNS, printed_cell
-from twpolice.graph.export import measurements_csv
+from twpolice.converters.pipeline import convert_file
+from twpolice.graph.export import measurements_csv, serialize_extraction
 
 COLUMNS = ("measurement,agency,agency_label,program_label,section,indicator,indicator_label,shared_indicator,kind,"
            "value,unit,unit_iri,period_start,period_end,qualifier,document,source_file,line_start,line_end,evidence,"
@@ -57,7 +58,7 @@ def test_operator_and_reference_period_are_columns(full_store):
     ops = {r["operator"] for r in rows if r["kind"] == "target"}
     assert ops and ops <= {"at-least", "at-most", "equal", "increase-by", "decrease-by"}
     bounds = {r["operator"] for r in rows if r["kind"] != "target" and r["operator"]}
-    assert bounds and bounds <= {"more-than", "less-than", "at-least", "at-most"}
+    assert bounds <= {"more-than", "less-than", "at-least", "at-most"}  # the bundled documents print no bounded actual
     assert all(not r["operator"] or "bound=" in r["qualifier"] for r in rows if r["kind"] != "target")
     changes = [r for r in rows if r["kind"] == "change"]
     assert changes and all(r["reference_start"] <= r["reference_end"] for r in changes)
@@ -71,3 +72,15 @@ def test_normalised_value_is_in_the_base_unit(full_store):
             assert Decimal(row["value_normalized"]) == Decimal(row["value"]) * 1000
         elif row["unit_iri"]:
             assert row["value_normalized"] and row["unit_normalized"]
+
+
+def test_a_bounded_actual_carries_its_bound_in_the_csv(tmp_path):
+    """「其中逾3成為少年」: an actual printed as a bound has the operator more-than and the qualifier bound=逾."""
+    text = tmp_path / "bound.txt"
+    text.write_text("臺中市政府警察局112年施政報告\n本期查獲毒品嫌疑犯212人，其中逾3成為少年。\n", encoding="utf-8")
+    x = convert_file(text, agency="臺中市政府警察局", genre="council-report", period="112")
+    raw = serialize_extraction(x, "csv").decode("utf-8-sig")
+    rows = [{k: printed_cell(v) for k, v in r.items()} for r in csv.DictReader(io.StringIO(raw))]
+    bounded = [r for r in rows if r["value"] == "30"]
+    assert bounded and bounded[0]["kind"] == "actual" and bounded[0]["operator"] == "more-than"
+    assert "bound=逾" in bounded[0]["qualifier"]
