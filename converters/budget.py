@@ -46,6 +46,10 @@ def funding_of(words: str) -> str | None:
 
 
 
+# 「（單位：千元）」 printed in a line or heading: the unit of the bare amounts under it (none is guessed without it)
+STATED_UNIT = re.compile(r"[(（]\s*(?:金額)?單位\s*[:：]\s*(?:新[臺台]幣)?\s*(千元|萬元|元)\s*[)）]")
+
+
 def unit_of_header(header_text: str, default: str = "千元") -> str:
     m = _UNIT_IN_HEADER.search(header_text)
     return m.group(1) if m else default

@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 
 from twpolice import composition, vocab
+from twpolice.converters.prose import with_schedule
 from twpolice.model import Extraction, Fact
 
 _RELATIVE_UNITS = {"%", "百分點"}
@@ -124,8 +125,8 @@ def _name_schedule(fact: Fact) -> bool:
     if "毒品" not in label:  # 「核頒第一級獎勵金」: a grade, not a drug schedule
         fact.qualifiers["grade"] = fact.qualifiers.pop("schedule")
         label = f"{label}（{schedule}）"
-    elif schedule not in label:
-        label = label.replace("毒品", schedule + "毒品", 1)
+    else:
+        label = with_schedule(label, schedule)
     fact.indicator = fact.printed_label = label
     fact.shared_indicator = None
     fact.subject, fact.measure = composition.parse_indicator(label, _match_unit(fact))

@@ -1303,10 +1303,14 @@ def _respective_item(f: Frame, r: _Reading) -> str:
     return r.respective_items[i] if len(r.respective_items) == m else ""
 
 
+def with_schedule(label: str, schedule: str | None) -> str:
+    """「查獲毒品案件數」 with 第一級 → 查獲第一級毒品案件數: a drug schedule (a qualifier once read) back in a name."""
+    return label.replace("毒品", schedule + "毒品", 1) if schedule and schedule not in label else label
+
+
 def _printed_name(x: Fact) -> str:
-    """A figure's name with its drug schedule back in it (a qualifier once read): what a change of it is named."""
-    schedule = x.qualifiers.get("schedule")
-    return x.indicator.replace("毒品", schedule + "毒品", 1) if schedule and schedule not in x.indicator else x.indicator
+    """What a change of this figure is named: its name with its drug schedule."""
+    return with_schedule(x.indicator, x.qualifiers.get("schedule"))
 
 
 def _compared_name(f: Frame, r: _Reading) -> str:
@@ -1477,11 +1481,12 @@ def _period_to_carry(r: _Reading) -> Period | None:
     return last.period if last is not None else None  # 「…，全年計104件」: the whole period again, from here on
 
 
-_EACH_BEFORE = re.compile(r"各\s*(?:查獲|破獲|偵破|取締|舉發|辦理|發生|受理|逮捕|移送|尋獲|計)?\s*$")
+_EACH_VERB = "查獲|破獲|偵破|取締|舉發|辦理|發生|受理|逮捕|移送|尋獲"  # 「…各發生4件」: the verb said of each item
+_EACH_BEFORE = re.compile(rf"各\s*(?:{_EACH_VERB}|計)?\s*$")
 _ITEMS = re.compile(r"^(?P<verb>.*?(?:查獲|破獲|偵破|取締|辦理|起獲|緝獲|受理|發生|以))?(?P<a>[^及與和、]{1,12})"
                     r"(?:及|與|和|、)(?P<b>[^及與和、]{1,12})$")
 _SHARED_TAIL = re.compile(r"(?:案件|案)$")
-_EACH_AFTER = re.compile(r"各\s*(?P<verb>查獲|破獲|偵破|取締|舉發|辦理|發生|受理|逮捕|移送|尋獲)?\s*$")
+_EACH_AFTER = re.compile(rf"各\s*(?P<verb>{_EACH_VERB})?\s*$")
 
 
 def _each_items(label: str) -> tuple[str, ...]:
@@ -1505,7 +1510,7 @@ def _each_items(label: str) -> tuple[str, ...]:
         b = a[: -len(subject_a)] + b  # 「破獲走私毒品及槍械案」: 走私 is said of both (走私槍械案)
     if tail and not _SHARED_TAIL.search(a):
         a += tail.group()
-    elif not tail and len(a) >= 2 and len(b) > len(a) and (rest := b[len(a):]) not in a and not last_subject_form(a + rest) == a:
+    elif not tail and len(a) >= 2 and len(b) > len(a) and (rest := b[len(a):]) not in a and last_subject_form(a + rest) != a:
         a += rest  # 「義警、民防常年訓練各16場」「犯罪預防及婦幼安全宣導各218場」: the words after b's first are said of a too
     return (f"{verb}{a}{noun}", f"{verb}{b}{noun}")
 

@@ -173,6 +173,7 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
     compared = _compared_periods(columns)
     # 「表1 全般刑案發生及破獲情形」 over 項目 | 112年1-6月 | …; 「各分局全般刑案統計」 names its 合計 row
     captioned = _caption_named_subject(table, lines)
+    month_header = _subjects_carried(header)  # the column names a by-month row's figures take
     if not columns and (within := caption_period(table, lines, ctx)) is not None:
         ctx = replace(ctx, period=within)  # 「113年1至3月各月刑案」 under a report of 112
     for row in rows:
@@ -200,7 +201,7 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
                 period = columns.get(cell.col) or (compared[0] if compared else None)
                 cell_ctx = replace(row_ctx, period=period) if period is not None else row_ctx
                 by_period = row_ctx is not ctx and not label
-                found = _number_fact(cell, label, subs, _subjects_carried(header) if by_period else header, lines,
+                found = _number_fact(cell, label, subs, month_header if by_period else header, lines,
                                      cell_ctx, unit_note, columns.get(cell.col), compared[1] if compared else None,
                                      by_period=by_period)
                 if indicator_col is not None and period is not None and period.start > ctx.period.end:

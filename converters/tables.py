@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from twpolice.converters.outline import parse_heading
 from twpolice.normalise import normalise_spaces
 
 __all__ = [
@@ -335,9 +336,6 @@ class _TsvBuilder:
         return table
 
 
-_SECTION_HEADER = re.compile(r"^\s*[壹貳參肆伍陸柒捌玖拾]+\s*[、.．]")  # a document section opening a header row
-
-
 def find_tsv_tables(lines: Sequence[str], first_line: int = 1) -> list[Table]:
     """Tab-separated tables; ``first_line`` is the line number of ``lines[0]``.
 
@@ -396,7 +394,7 @@ def find_tsv_tables(lines: Sequence[str], first_line: int = 1) -> list[Table]:
                 cur.repeated.append(lineno)
                 cur.end = lineno
                 continue
-        if _SECTION_HEADER.match(row.text(0)) and key != header_key:
+        if (h := parse_heading(row.text(0))) is not None and h.style == "cjk-capital" and key != header_key:
             close()  # 「參、重要計畫項目 | 實施內容 | 中央（千元）…」 right under another table: a table of its own
             cur = _TsvBuilder(row)
             header_key, sub_key, pending_sub = key, [], True

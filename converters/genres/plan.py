@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from twpolice.converters.budget import budget_facts, funding_column_fact, funding_of, unit_of_header
+from twpolice.converters.budget import STATED_UNIT, budget_facts, funding_column_fact, funding_of, unit_of_header
 from twpolice.converters.genres.common import prose_facts, tables_of
 from twpolice.converters.kpi import (ProgramIndex, find_column, match_program, target_column, year_columns,
                                      year_target_facts)
@@ -60,7 +60,6 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
 
 
 _ITEM_OPENS = re.compile(r"^\s*(?:[^，,：:]*[：:]\s*)?(?P<name>[^，,：:。0-9]{2,20})[，,]")  # the name before the first comma
-_MONEY_NOTE = re.compile(r"[(（]\s*(?:單位|金額單位)\s*[:：]\s*(?:新[臺台]幣)?\s*(千元|萬元|元)\s*[)）]")
 
 
 def _labeled_budget_lines(lines: list[str], meta: DocumentMeta, outline: Outline, programs: ProgramIndex,
@@ -75,12 +74,13 @@ def _labeled_budget_lines(lines: list[str], meta: DocumentMeta, outline: Outline
             continue
         section = outline.section(no)
         note = next((m.group(1) for text in (line, *reversed(section), *_headings_above(lines, no))
-                     if (m := _MONEY_NOTE.search(text))), None)
+                     if (m := STATED_UNIT.search(text))), None)
         if note is None:
             continue
         cell = Cell(line.strip(), no, no, 0)
         program = outline.program_of_line.get(no)
-        if (item := _ITEM_OPENS.match(_MONEY_NOTE.sub("", parse_heading(line).title if parse_heading(line) else line))):
+        heading = parse_heading(line)
+        if item := _ITEM_OPENS.match(STATED_UNIT.sub("", heading.title if heading else line)):
             # 「婦幼安全保護，辦理…，中央：0，縣府：1,280」: the programme the line opens with
             name = _clean_name(item.group("name"))
             program = (match_program(name, programs) or _add_program(programs, f"T{no}", name, cell, parent=program)).key
