@@ -602,8 +602,28 @@ def compared_change(f: Frame, r: _Reading) -> bool:
     f.kind = "change"
     f.value *= _sign(f.change.group("verb"))
     f.label_text = f.named[: f.change.start()]
-    f.relative_to = _comparison_period(r.s, f.n.start, r.ctx)
+    f.relative_to = _baseline_compared(f, r)
+    if f.relative_to is not None:
+        f.rules.append("compared_with_baseline")
+    else:
+        f.relative_to = _comparison_period(r.s, f.n.start, r.ctx)
     return True
+
+
+_TO_BASELINE = re.compile(r"較基準(?:值|年|年度)?(?:同期)?\s*$")
+_BASELINE_STATED = re.compile(r"以(?P<p>[^，。；]{1,12}?)(?:之[^，。；]*)?為基準")
+
+
+def _baseline_compared(f: Frame, r: _Reading) -> Period | None:
+    """「以111年…96人為基準，…較基準減少8人」: the period of the baseline stated before."""
+    if not _TO_BASELINE.search(f.before[: f.change.start()] if f.change else f.before):
+        return None
+    base = next((x for x in reversed((*r.earlier, *r.facts)) if x.kind == "baseline"), None)
+    if base is not None:
+        return base.period
+    stated = _BASELINE_STATED.search(r.s.norm[: f.n.start])  # 「以110年為基準年，…較基準年減少39件」
+    found = [p for p in find_periods(stated.group("p"), default_period=r.ctx.period) if p.period] if stated else []
+    return found[0].period if found else None
 
 
 def amplitude_alone(f: Frame, r: _Reading) -> bool:
@@ -619,7 +639,8 @@ def amplitude_alone(f: Frame, r: _Reading) -> bool:
 
 
 def change_between_years(f: Frame, r: _Reading) -> bool:
-    """「由110年85人降至111年72人，減少13人」: the change between the two years (none without printed years)."""
+    """「由110年85人降至111年72人，減少13人」「由上季的221件降至187件，減少34件」: the change from the first figure's
+    period to the second's (none without printed periods)."""
     if not (f.change and r.from_to is not None and r.from_to[2] is not None):
         return False
     if r.from_to[1] is None:
@@ -627,7 +648,7 @@ def change_between_years(f: Frame, r: _Reading) -> bool:
         return True
     f.kind = "change"
     f.value *= _sign(f.change.group("verb"))
-    f.label_text, f.relative_to = "", r.from_to[1]
+    f.label_text, f.relative_to, f.period = "", r.from_to[1], r.from_to[2]
     return True
 
 
