@@ -149,6 +149,7 @@ class Lexicon:
     closing: tuple[str, ...]
     same: tuple[str, ...]
     compared_by: tuple[str, ...]
+    same_compared: tuple[str, ...]
     duration_before: tuple[str, ...]
     duration_after: tuple[str, ...]
     month_duration_after: tuple[str, ...]
@@ -181,6 +182,7 @@ class Lexicon:
             upto=_list(d, "instant", "upto"), end_of=_list(d, "instant", "end_of"),
             closing=_list(d, "instant", "closing"),
             same=_list(d, "same", "words"), compared_by=_list(d, "same", "compared_by"),
+            same_compared=_list(d, "same", "compared"),
             duration_before=_list(d, "duration", "before"), duration_after=_list(d, "duration", "after"),
             month_duration_after=_list(d, "duration", "month_after"),
             meeting=_list(d, "reporting", "meeting"), naming=_list(d, "reporting", "naming"),
@@ -239,6 +241,7 @@ class Grammar:
         self.duration_after = re.compile(rf"(?:度)?{_words(lex.duration_after)}")
         self.month_duration_after = re.compile(rf"[ ]{{0,2}}{_words(lex.month_duration_after)}")
         self.compared_before = re.compile(rf"{_words(lex.compared_by)}[ ]{{0,2}}$")
+        self.same_compared = frozenset(lex.same_compared)
         full, yearless = self._forms()
         first_chars = set("0123456789截迄至民西同(")
         for words in (lex.this_year, lex.last_year, lex.bracketed, lex.current_period, lex.current_quarter,
@@ -345,7 +348,7 @@ class Grammar:
             _alt("prev", rf"(?P<prev_w>{_words(lex.previous_month + lex.previous_quarter)})"
                  + (rf"(?![{re.escape(lex.blocked_after_previous)}])" if lex.blocked_after_previous else "")),
             # 較同期 (the same words after a comparison word)
-            _alt("bsame", rf"(?P<bsame_w>{_words(lex.same)})"),
+            _alt("bsame", rf"(?P<bsame_w>{_words(lex.same + lex.same_compared)})"),
         ]
         return full, yearless
 
@@ -728,7 +731,7 @@ def _build(m: re.Match[str], s: str, norm: str, g: Grammar, ctx: _Context) -> tu
     if name in _YEARLESS_NAMES and not ctx.durations and (g.duration_before.search(norm[max(0, start - 6):start])
                                                          or g.month_duration_after.match(norm, end)):
         raise _Reject  # 「近3月」「有期徒刑6月」「3月以上」 are durations
-    if name == "bsame" and not g.compared_before.search(norm[max(0, start - 4):start]):
+    if name == "bsame" and printed not in g.same_compared and not g.compared_before.search(norm[max(0, start - 4):start]):
         raise _Reject  # 「同期」 alone is not a period; 「較同期」 is
     b = _Builder(m, norm, g, ctx)
     try:
