@@ -2,8 +2,9 @@
 
 Two layouts occur (design README §5):
 
-* ``tsv``: one row per line, cells separated by tabs (002, 003, 004).  Page breaks repeat the
-  header and may cut a row in two; merged cells print once and leave the others empty.
+* ``tsv``: one row per line, cells separated by tabs (002, 003, 004), or by vertical bars in a text
+  export (「績效指標 | 目標值 | 實際值」, Markdown's outer bars and |---| rule allowed).  Page breaks repeat
+  the header and may cut a row in two; merged cells print once and leave the others empty.
 * ``cell-per-line``: one cell per line, each starting with a tab, rows separated by blank lines
   (001).  A cell may continue on following lines that do not start with a tab.
 
@@ -196,8 +197,25 @@ def _mark_merged(rows: list[Row], keys: tuple[int, ...]) -> None:
 # --------------------------------------------------------------------------- tsv layout
 
 
+# 「績效指標 | 目標值 | 實際值」 or 「| 績效指標 | 目標值 |」: cells between vertical bars (a text export of a table)
+_PIPE_ROW = re.compile(r"^\s*\|?[^|]*\S[^|]*(?:\|[^|]*)+\|?\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?\|?\s*$")  # 「|---|---|」 under a header
+
+
+def _cells_of(line: str) -> list[str] | None:
+    """The printed cells of a table line: tab-separated, or separated by vertical bars (outer bars dropped)."""
+    if "\t" in line:
+        return line.split("\t")
+    if "|" in line and _PIPE_ROW.match(line):
+        inner = line.strip()
+        inner = inner[1:] if inner.startswith("|") else inner
+        inner = inner[:-1] if inner.endswith("|") else inner
+        return inner.split("|")
+    return None
+
+
 def _split_tsv(line: str, lineno: int) -> Row:
-    parts = line.split("\t")
+    parts = _cells_of(line) or [line]
     cells = [Cell(p.strip(), lineno, lineno, i) for i, p in enumerate(parts)]
     return Row(cells, lineno, lineno)
 
@@ -205,9 +223,10 @@ def _split_tsv(line: str, lineno: int) -> Row:
 def _starts_table(line: str) -> bool:
     """A line that can open a tsv table: ≥2 cells, not the cell-per-line form "\\tcell"."""
     n = line.count("\t")
-    if n == 0 or (n == 1 and line.startswith("\t")):
+    if n == 1 and line.startswith("\t"):
         return False
-    return any(p.strip() for p in line.split("\t"))
+    parts = _cells_of(line)
+    return parts is not None and len(parts) >= 2 and any(p.strip() for p in parts)
 
 
 def _norm_cells(row: Row) -> list[str]:
@@ -361,7 +380,9 @@ def find_tsv_tables(lines: Sequence[str], first_line: int = 1) -> list[Table]:
     for idx, raw in enumerate(lines):
         lineno = first_line + idx
         line = _line(raw)
-        has_tab = "\t" in line
+        if _PIPE_RULE.match(line):
+            continue  # the rule under a header of bars
+        has_tab = _cells_of(line) is not None
         blank = not line.strip()
         if cur is None:
             if _starts_table(line):

@@ -331,6 +331,22 @@ def test_truncated_when_text_ends_on_a_repeated_header() -> None:
     assert t.line_end == 5 and t.repeated_header_lines == [5]
 
 
+def test_cells_between_vertical_bars_are_a_table() -> None:
+    """A text export of a table: 「績效指標 | 目標值 | 實際值」, with or without outer bars and a |---| rule."""
+    lines = ["一、關鍵績效指標達成情形", "績效指標 | 目標值 | 實際值", "全般刑案破獲率 | 95% | 98.62%",
+             "取締酒後駕車件數 | 6,800件 | 7,415件", "說明：均超越目標。",
+             "| 計畫名稱 | 預算數 | 執行數 |", "|---|:---:|---|", "| 警用機車汰換 | 8,000 | 7,215 |"]
+    first, second = find_tsv_tables(lines)
+    assert first.columns == ["績效指標", "目標值", "實際值"] and (first.line_start, first.line_end) == (2, 4)
+    assert [r.texts for r in first.rows] == [["全般刑案破獲率", "95%", "98.62%"], ["取締酒後駕車件數", "6,800件", "7,415件"]]
+    assert second.columns == ["計畫名稱", "預算數", "執行數"]
+    assert [r.texts for r in second.rows] == [["警用機車汰換", "8,000", "7,215"]]
+
+
+def test_a_bar_inside_prose_opens_no_table() -> None:
+    assert find_tsv_tables(["詐欺案件發生1,203件|較去年同期減少65件。", "本期無重大刑案。"]) == []
+
+
 def test_filled_rows_never_fill_value_columns_or_across_groups() -> None:
     lines = [
         "類別\t項目\t數值",
