@@ -85,6 +85,7 @@ _ORDINAL_PREFIX = re.compile(r"第[ ]?$")
 _CLOSE_PAREN = re.compile(r"[ ]?\)")
 _MARKER_BEFORE_YEAR = re.compile(r"\.[0-9]{2,3}[ ]?年")
 _LIST_LEFT = re.compile(r"(?:^|[\n\t >。；;：:︰、*•※\]」-])[ ]*$")
+_AFTER_LISTED_FIGURE = re.compile(r"[0-9][ ]?、[ ]*$")
 _RATIO_BEFORE = re.compile(r"[0-9][ ]?:[ ]?$")
 _RATIO_AFTER = re.compile(r"[ ]?:[ ]?[0-9]")
 _HOTLINE_AFTER = re.compile(r"[ ]?(?:報案|專線|反詐|勤務|受理|雲端|e[ ]?化|緊急|電話|派遣|系統|保護|查詢|服務|市民|視訊|員警|」)")
@@ -202,7 +203,8 @@ def _classify(norm: str, start: int, end: int, digits: str, unit: str | None, bo
     plain = digits.isdigit()
     if plain and len(digits) <= 3 and before.endswith(("(", "( ")) and _CLOSE_PAREN.match(norm, end):
         return "ordinal"
-    if plain and len(digits) <= 2 and nxt in (".", "、") and _LIST_LEFT.search(before):
+    if plain and len(digits) <= 2 and nxt in (".", "、") and _LIST_LEFT.search(before) \
+            and not _AFTER_LISTED_FIGURE.search(before):  # 「依序為98、104、87、112…」: a list of figures
         if nxt == "、" or not norm[end + 1 : end + 2].isdigit() or _MARKER_BEFORE_YEAR.match(norm, end):
             return "ordinal"
     if len(digits) > 1 and digits[0] == "0" and digits.isdigit():

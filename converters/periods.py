@@ -921,6 +921,21 @@ def years_before(text: str, period: Period) -> Period | None:
     return Period(date(first, 1, 1), date(end, 12, 31), f"{first - ROC_OFFSET}年至{end - ROC_OFFSET}年")
 
 
+def parts_of(period: Period, grain: str) -> list[Period]:
+    """The consecutive whole years, quarters or months ``period`` consists of, in order (「第1季至第4季分別…」:
+    the quarters of the year); empty when the period does not start and end on that grain's bounds."""
+    step = {"year": 12, "quarter": 3, "month": 1}[grain]
+    s, e = period.start, period.end
+    if s.day != 1 or (s.month - 1) % step or e != _month_end(e.year, e.month) or e.month % step:
+        return []
+    parts, y, m = [], s.year, s.month
+    while (y, m) <= (e.year, e.month):
+        last_y, last_m = y + (m + step - 2) // 12, (m + step - 2) % 12 + 1
+        parts.append(Period(date(y, m, 1), _month_end(last_y, last_m)))
+        y, m = y + (m + step - 1) // 12, (m + step - 1) % 12 + 1
+    return parts
+
+
 def year_before(period: Period) -> Period:
     """The same span one year earlier (逐年, 較去年, 較去年同期增減): what a yearly change compares with."""
     return same_period_in_year(period, period.start.year - ROC_OFFSET - 1)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from decimal import Decimal
 
@@ -26,7 +26,7 @@ from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
-from twpolice.converters.periods import find_periods, fiscal_year, year_before, year_period, years_before
+from twpolice.converters.periods import find_periods, fiscal_year, parts_of, year_before, year_period, years_before
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             achievement_name, actual_bound, printed_operator)
 from twpolice.normalise import normalise_width
@@ -41,12 +41,12 @@ _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳�
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
     r"^(?:[\s\-－‧•·]|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
-    r"本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
+    r"[各每逐](?:季|月)(?=分別|依序|依次)|分別|依序|依次|本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦較]|分別[為是]?|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦較]|(?:分別|依序|依次)[為是]?|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持在?|需達|應達|目標值|期能|期達|每年|逐年|"
                               r"預計|預估|預定|預期|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加|降|升)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
@@ -54,7 +54,7 @@ _CHANGES = lexicon.load("changes")
 _DECREASE = frozenset(_CHANGES["verbs"]["decrease"] + _CHANGES["amplitude"]["decrease"])
 _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES["amplitude"]["increase"]),
                        key=len, reverse=True)
-_CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|為)?\s*$")  # 「降幅3.03%」 too
+_CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|(?<=[幅率度])為)?\s*$")  # 「降幅3.03%」 too
 _AMPLITUDE_WORDS = _CHANGES["amplitude"]["increase"] + _CHANGES["amplitude"]["decrease"]
 # 「降幅達12.5%」「成長率15.2%」: the size of a change
 _AMPLITUDE = re.compile(rf"(?P<verb>{'|'.join(_AMPLITUDE_WORDS)}|成長)率?(?:為|達)?\s*$")
@@ -1039,6 +1039,9 @@ def _name(f: Frame, r: _Reading) -> str:
             # 「…計畫經費1,250萬元，…已執行1,118萬元，執行率89.44%」: the budget's execution, whatever the programme
             label = "預算執行率" if label.endswith("率") else "預算執行數"
             f.rules.append("execution_of_budget")
+        elif sibling := _sibling_of_previous(f, r, unit):
+            label = sibling  # 「A1類事故平均到場時間6.8分鐘，A2類為8.2分鐘」: A2類事故平均到場時間
+            f.rules.append("sibling_subject")
         elif (predicate_only and not r.subject and r.item_subject and _next_list_item(f, r)
                 and match_indicator(_unit_noun(joined := _joined(r.item_subject, label), unit), unit)):
             label = joined  # 「交通事故方面，A1類交通事故件數142件、死亡人數151人」: A1類's
@@ -1291,6 +1294,21 @@ def _closer_subject(label: str, topic: str) -> str:
     return label.replace(head, heading, 1)
 
 
+def _sibling_of_previous(f: Frame, r: _Reading, unit: str) -> str:
+    """「竊盜案件破獲率95.2%，詐欺案件為88.1%」: a figure naming only another subject is counted as the figure before it
+    was (its name with the subject replaced)."""
+    own = _clean_label(f.label_text)
+    if not (own and last_subject_form(own) == own and r.facts and r.facts[-1].unit == unit
+            and r.facts[-1].kind == f.kind):
+        return ""
+    previous = (r.facts[-1].printed_label or r.facts[-1].indicator).removeprefix(r.topic)  # not the heading's words
+    form = last_subject_form(previous)
+    if not form or form == own or not previous.startswith(form) or len(previous) == len(form) \
+            or subject_in(form) == subject_in(own):
+        return ""
+    return own + previous[len(form):]
+
+
 def _names_its_subject(label: str, topic: str) -> bool:
     """「為民服務：…核發警察刑事紀錄證明42,618件」: a name with a subject of its own (the shared vocabulary's) takes no
     heading in front, unless the heading names the same subject more narrowly (「全般刑案：…刑案發生數」)."""
@@ -1345,7 +1363,7 @@ def _compared_name(f: Frame, r: _Reading) -> str:
     return _unit_noun(named, f.unit)
 
 
-_RESPECTIVE = re.compile(r"分別")
+_RESPECTIVE = re.compile(r"分別|依序|依次")
 _RESPECTIVE_END = re.compile(r"[，；;。：:]|,(?![0-9])|(?<![0-9]),")  # not the comma of 「5,432件」
 _LISTED = re.compile(r"(?P<a>[^，,；;、及與和]{1,12})(?:及|與|和|、)(?P<b>[^，,；;、及與和]{1,12})\s*(?:(?:較|與|比)[^，,；;]*)?$")
 
@@ -1361,6 +1379,25 @@ def _listed_names(before: str, r: _Reading) -> list[str]:
     return [subject + n if subject and _PREDICATE_ONLY.match(n) else n for n in names if n]
 
 
+_LIST_JOIN = re.compile(r"\s*(?:、|及|與|和)\s*")
+
+
+def _listed_units(norm: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """「每月發生數依序為98、104、87及121件」「各季分別為5.1、4.9及4.6分鐘」: after 分別 or 依序, bare figures listed
+    before one with a unit are counted in that unit (not money: 萬 and 億 would scale each figure differently)."""
+    out = list(numbers)
+    first = 0  # the first figure of the list the i-th one ends
+    for i, n in enumerate(out):
+        if i and not (out[i - 1].unit is None and _LIST_JOIN.fullmatch(norm[out[i - 1].end:n.start])):
+            first = i
+        if (n.unit and n.unit not in MONEY_UNITS and n.kind == "quantity" and first < i
+                and _RESPECTIVE.search(norm[_clause_start(norm, out[first].start):out[first].start])):
+            for j in range(first, i):
+                if out[j].kind == "quantity":
+                    out[j] = replace(out[j], unit=n.unit)
+    return out
+
+
 def _respective_groups(norm: str, numbers: list[NumberMatch]) -> dict[int, tuple[int, int]]:
     """「…分別減少12件及增加5件」: the i-th of m figures after 分別 (up to the clause's end) -> (i, m)."""
     groups: dict[int, tuple[int, int]] = {}
@@ -1371,6 +1408,24 @@ def _respective_groups(norm: str, numbers: list[NumberMatch]) -> dict[int, tuple
             for i, n in enumerate(members):
                 groups[n.start] = (i, len(members))
     return groups
+
+
+_PER_PART = re.compile(r"(?<!平均)[每各逐](?:月|季|年)(?:之|的)?")
+_BY_QUARTER = re.compile(r"第\s*[1-4一二三四]\s*季\s*(?:至|到|~|－|-)\s*第\s*[1-4一二三四]\s*季|[各每逐]季|按季")
+_BY_MONTH = re.compile(r"[各每逐]月(?=[^，,。；;]*(?:分別|依序|依次))|按月")
+
+
+def _respective_parts(period: Period, count: int, before: str) -> tuple[list[Period], str] | None:
+    """The sub-periods the ``count`` figures of a 分別 list are of, in order, and their grain: the years of a span of
+    as many years (「108年至111年…分別為…」), or its quarters or months when the sentence says so (「第1季至第4季分別…」
+    「各季分別為…」「1月至12月每月…依序為…」)."""
+    grains = ["year", *(["quarter"] if _BY_QUARTER.search(before) else []),
+              *(["month"] if _BY_MONTH.search(before) else [])]
+    for grain in reversed(grains):
+        parts = parts_of(period, grain)
+        if len(parts) == count:
+            return parts, grain
+    return None
 
 
 def _previous_clause(f: Frame, r: _Reading) -> str:
@@ -1428,7 +1483,8 @@ class Carried(NamedTuple):
 def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
                       carried: Carried = Carried()) -> tuple[list[Fact], Carried]:
     """The facts of one sentence and the subject and period it leaves for the next one of its paragraph."""
-    numbers = [n for n in find_numbers(s.text) if n.kind == "quantity" and n.unit and n.unit not in _SKIP_UNITS]
+    numbers = [n for n in _listed_units(s.norm, find_numbers(s.text))
+               if n.kind == "quantity" and n.unit and n.unit not in _SKIP_UNITS]
     if not numbers:  # 「衡量指標：詐欺犯罪破獲率；…；年度目標值：114年80%」: the name the figures after it are of
         return [], carried._replace(subject=named["name"]) if (named := INDICATOR_NAMED.fullmatch(s.norm.strip())) else carried
     not_facts = non_fact_spans(s.norm)
@@ -1565,9 +1621,10 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     elif not listed:
         r.stock_until = -1
     if (place := r.respective.get(n.start)) is not None and f.kind != "change" and \
-            fact_period.end.year - fact_period.start.year + 1 == place[1]:
-        fact_period = year_period(fact_period.start.year + place[0])  # 「108年至111年…分別為96%、96.5%…」
-        f.rules.append("respective_years")
+            (parts := _respective_parts(fact_period, place[1], r.s.norm[:n.start])):
+        fact_period = parts[0][place[0]]  # 「108年至111年…分別為96%、96.5%…」「第1季至第4季分別查獲312人、287人…」
+        label = _PER_PART.sub("", label, count=1)  # 「每月發生數依序為98、104…」: each figure is one month's 發生數
+        f.rules.append(f"respective_{parts[1]}s")
     elif place is not None and f.kind != "change":
         if dated_here:
             r.respective_periods[place] = fact_period  # 「…分別為108年6,482件、109年6,215件、110年5,903件」

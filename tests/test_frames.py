@@ -336,6 +336,31 @@ ROWS = [
      [("actual", "詐欺案件發生件數", "1203", "2023-H1", None, None),
       ("change", "詐欺案件發生件數", "-65", "2023-H1", None, "2022-H1"),
       ("change", "詐欺案件發生件數", "-5.2", "2023-H1", None, "2022-H1")]),
+    ("respective_months", "詐欺犯罪每月發生數依序為98、104、87、112、95、101、93、118、106、99、110、121件。",
+     "performance-report",
+     [("actual", "詐欺犯罪發生數", v, f"2023-{m:02d}", None, None)
+      for m, v in enumerate(["98", "104", "87", "112", "95", "101", "93", "118", "106", "99", "110", "121"], 1)]),
+    ("respective_quarters", "第1季至第4季分別查獲詐欺車手312人、287人、341人及365人，全年計1,305人。",
+     "performance-report",
+     [("actual", "查獲詐欺車手人數", "312", "2023-Q1", None, None),
+      ("actual", "查獲詐欺車手人數", "287", "2023-Q2", None, None),
+      ("actual", "查獲詐欺車手人數", "341", "2023-Q3", None, None),
+      ("actual", "查獲詐欺車手人數", "365", "2023-Q4", None, None),
+      ("actual", "查獲詐欺車手人數", "1305", "2023", None, None)]),
+    ("respective_quarters", "110報案平均到達時間為4.8分鐘，較111年縮短0.3分鐘；各季分別為5.1、4.9、4.7及4.6分鐘。",
+     "performance-report",
+     [("actual", "110報案平均到達時間", "4.8", "2023", None, None),
+      ("change", "110報案平均到達時間", "-0.3", "2023", None, "2022"),
+      ("actual", "110報案平均到達時間", "5.1", "2023-Q1", None, None),
+      ("actual", "110報案平均到達時間", "4.9", "2023-Q2", None, None),
+      ("actual", "110報案平均到達時間", "4.7", "2023-Q3", None, None),
+      ("actual", "110報案平均到達時間", "4.6", "2023-Q4", None, None)]),
+    ("sibling_subject", "竊盜案件破獲率95.2%，詐欺案件為88.1%。", "performance-report",
+     [("actual", "竊盜案件破獲率", "95.2", "2023", None, None),
+      ("actual", "詐欺案件破獲率", "88.1", "2023", None, None)]),
+    ("sibling_subject", "A1類事故平均到場時間6.8分鐘，A2類為8.2分鐘。", "performance-report",
+     [("actual", "A1類事故平均到場時間", "6.8", "2023", None, None),
+      ("actual", "A2類平均到場時間", "8.2", "2023", None, None)]),
     ("compared_with_baseline", "以110年為基準年，112年詐欺案件發生281件，較基準年減少39件。", "council-report",
      [("actual", "詐欺案件發生件數", "281", "2023", None, None),
       ("change", "詐欺案件發生件數", "-39", "2023", None, "2021")]),
@@ -439,6 +464,20 @@ def test_respective_figures_after_a_span_of_years_are_one_per_year():
     assert [(g[0], g[1], str(g[2]), g[3]) for g in got] == [
         ("target", "全般刑案破獲率", "96", "2019"), ("target", "全般刑案破獲率", "96.5", "2020"),
         ("target", "全般刑案破獲率", "97", "2021"), ("target", "全般刑案破獲率", "97.5", "2022")]
+
+
+def test_a_shortened_time_is_a_change_and_shortened_to_is_a_level():
+    """「較111年縮短0.3分鐘」 is a change; 「縮短為1個工作天」 is the level reached, in a plan a target."""
+    got = _read("平均處理天數為5.2日，較111年縮短0.8日。", _ctx("performance-report"))
+    assert [(g[0], str(g[2]), g[5]) for g in got] == [("actual", "5.2", None), ("change", "-0.8", "2022")]
+    got = _read("將持續加強受理窗口時效，無刑事紀錄證明之發證時間縮短為1個工作天。", _ctx("plan"))
+    assert [(g[0], str(g[2]), g[4]) for g in got] == [("target", "1", "equal")]
+
+
+def test_a_month_list_without_twelve_figures_keeps_the_period():
+    """「每月…依序為」 with fewer figures than months names no month: the figures stay of the period."""
+    got = _read("本年詐欺犯罪每月發生數依序為98、104及87件。", _ctx("performance-report"))
+    assert {g[3] for g in got} == {"2023"}
 
 
 def test_yearly_steps_after_a_stated_first_year_start_the_year_after_it():

@@ -210,6 +210,7 @@ def test_approx_and_bound(text: str, value: int, unit: str, approx: str | None, 
         ("(1)全般刑案方面", "1", "ordinal"),
         ("（2）暴力犯罪方面", "2", "ordinal"),
         ("- 1、持續結合保全", "1", "ordinal"),
+        ("每月發生數依序為98、104、87、112件", "87", "quantity"),  # a listed figure, not an item marker after 、
         ("測驗項目︰1.近迫射擊、2.五環靶射擊", "2", "ordinal"),
         ("②向高雄市議會", "②", "ordinal"),
         ("「新世代反毒策略行動綱領」第2期(110至113年)", "2", "ordinal"),
