@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import printed_year, year_period, years_before
+from twpolice.converters.sections import topic_of
 from twpolice.converters.semantics import (INDICATOR_COLUMNS, TARGET_ROLE, printed_operator, split_unit_note,
                                             unit_from_label)
 from twpolice.converters.tables import Row, Table
@@ -151,6 +152,18 @@ class ProgramIndex:
             candidates.append(self._first[self._sorted[at]])
             at += 1
         return min(candidates, default=None)
+
+
+def add_table_program(programs: ProgramIndex, key: str, label: str, cell, *, parent: str | None) -> Program:
+    """A plan item that exists only as a table row (quoted from the row's first printed part)."""
+    known = programs.by_key(key)
+    if known is not None:
+        return known
+    quote = cell.text.split("\n")[0].strip()
+    prog = Program(key=key, label=label, passage=Passage(cell.line_start, cell.line_start, quote),
+                   parent=parent, subject=topic_of(label))
+    programs.programs.append(prog)
+    return prog
 
 
 def match_program(text: str, programs: ProgramIndex) -> Program | None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from conftest import doc_path
-from twpolice.converters.pipeline import convert_source
+from twpolice.converters.pipeline import convert_file, convert_source
 from twpolice.converters.text import decode
 
 
@@ -118,3 +118,35 @@ def test_a_relative_target_cell_reads_its_figure_verb_and_reference_years():
     assert got == [("a1-deaths", "5", "%", "decrease-by", "2021--2023"),
                    ("fraud-occurrences", "2", "%", "decrease-by", "2022"),
                    ("drunk-driving-citations", "1200", "件", "at-least", None)]
+
+
+YEAR_BUDGET = ("桃園市政府警察局中程施政計畫（113至116年度）\n參、中程計畫經費需求（單位：千元）\n"
+               "計畫名稱 | 經費來源 | 113年 | 114年 | 合計\n"
+               "智慧城市治安監視系統擴充計畫 | 中央 | 6,000 | 6,500 | 12,500\n"
+               "同上 | 市府 | 4,000 | 4,500 | 8,500\n"
+               "同上 | 合計 | 10,000 | 11,000 | 21,000\n")
+
+
+@pytest.mark.parametrize("separator", [" | ", "\t"])
+def test_a_budget_table_by_year_gives_each_year_and_source(tmp_path, separator):
+    """計畫名稱 | 經費來源 | 113年 | 114年 | 合計 under 「（單位：千元）」: one budget per year and source, the 合計 column
+    for the table's years, all of the one programme 「同上」 repeats."""
+    (tmp_path / "plan.txt").write_text(YEAR_BUDGET.replace(" | ", separator), encoding="utf-8")
+    facts = convert_file(tmp_path / "plan.txt", genre="midterm-plan").facts
+    got = {(f.shared_indicator, f.value, f.unit, f.period.slug) for f in facts if f.kind == "budget"}
+    assert got == {
+        ("budget-central", Decimal("6000"), "千元", "2024"), ("budget-central", Decimal("6500"), "千元", "2025"),
+        ("budget-central", Decimal("12500"), "千元", "2024--2025"),
+        ("budget-local", Decimal("4000"), "千元", "2024"), ("budget-local", Decimal("4500"), "千元", "2025"),
+        ("budget-local", Decimal("8500"), "千元", "2024--2025"),
+        ("budget-total", Decimal("10000"), "千元", "2024"), ("budget-total", Decimal("11000"), "千元", "2025"),
+        ("budget-total", Decimal("21000"), "千元", "2024--2025")}
+    assert len({f.program for f in facts if f.kind == "budget"}) == 1
+
+
+def test_a_budget_table_by_year_with_no_stated_unit_is_not_read_as_money(tmp_path):
+    """No 「（單位：千元）」 and no unit in the header: the amounts' unit is not guessed."""
+    (tmp_path / "plan.txt").write_text(YEAR_BUDGET.replace("（單位：千元）", "") + "一、每年辦理宣導至少200場次。\n",
+                                       encoding="utf-8")
+    facts = convert_file(tmp_path / "plan.txt", genre="midterm-plan").facts
+    assert not [f for f in facts if f.kind == "budget"]

@@ -7,6 +7,7 @@ from twpolice.converters.genres.common import prose_facts, tables_of
 from twpolice.converters.kpi import ProgramIndex, year_target_facts
 from twpolice.converters.sections import walk_outline
 from twpolice.converters.text import SourceText
+from twpolice.converters.yearbudget import is_year_budget, stated_unit, year_budget_facts
 from twpolice.model import DocumentMeta, Extraction
 
 GOAL_COLUMNS = ("關鍵策略目標", "共同性目標", "策略目標")
@@ -20,6 +21,12 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
     facts = []
     for table in tables:
         section = outline.section(table.line_start)
+        above = [*reversed(section), *(lines[i] for i in range(table.line_start - 2, max(table.line_start - 5, -1), -1))]
+        if is_year_budget(table, unit := stated_unit(table, above)):
+            # 「參、中程計畫經費需求（單位：千元）」 over 計畫名稱 | 113年 | … | 合計
+            facts.extend(year_budget_facts(table, lines, index, section=section, unit=unit,
+                                           parent=outline.program_of_line.get(table.line_start)))
+            continue
         facts.extend(year_target_facts(table, lines, index, section=section, goal_names=GOAL_COLUMNS))
     prose_lines = [n for n in range(1, len(lines) + 1) if n not in in_tables]
     facts.extend(prose_facts(lines, meta, outline, prose_lines))

@@ -9,15 +9,16 @@ from dataclasses import replace
 
 from twpolice.converters.budget import STATED_UNIT, budget_facts, funding_column_fact, funding_of, unit_of_header
 from twpolice.converters.genres.common import prose_facts, tables_of
-from twpolice.converters.kpi import (ProgramIndex, find_column, match_program, target_column, year_columns,
-                                     year_target_facts)
+from twpolice.converters.kpi import (ProgramIndex, add_table_program, find_column, match_program, target_column,
+                                     year_columns, year_target_facts)
 from twpolice.converters.outline import parse_heading
 from twpolice.converters.prose import ProseContext
 from twpolice.converters.semantics import TARGET_ROLE
-from twpolice.converters.sections import Outline, program_label, topic_of, walk_outline
+from twpolice.converters.sections import Outline, program_label, walk_outline
 from twpolice.converters.stats import cell_prose_facts, numeric_cell, table_facts
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.converters.text import SourceText
+from twpolice.converters.yearbudget import is_year_budget, stated_unit, year_budget_facts
 from twpolice.normalise import normalise_width
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Program
 
@@ -43,6 +44,9 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
             continue
         ctx = ProseContext(genre=meta.genre, period=meta.period, section=outline.section(table.line_start),
                            program=outline.program_of_line.get(table.line_start))
+        if is_year_budget(table, unit := stated_unit(table, [*reversed(ctx.section), *_headings_above(lines, table.line_start)])):
+            facts.extend(year_budget_facts(table, lines, index, section=ctx.section, unit=unit, parent=ctx.program))
+            continue
         budget_col = find_column(table, *BUDGET_COLUMNS)
         # targets per year column (107 | 108 …), or in a 年度目標值 column when no budget column needs the cell path
         targets = year_columns(table) or (target_column(table, meta.period) if budget_col is None else [])
@@ -83,7 +87,7 @@ def _labeled_budget_lines(lines: list[str], meta: DocumentMeta, outline: Outline
         if item := _ITEM_OPENS.match(STATED_UNIT.sub("", heading.title if heading else line)):
             # 「婦幼安全保護，辦理…，中央：0，縣府：1,280」: the programme the line opens with
             name = _clean_name(item.group("name"))
-            program = (match_program(name, programs) or _add_program(programs, f"T{no}", name, cell, parent=program)).key
+            program = (match_program(name, programs) or add_table_program(programs, f"T{no}", name, cell, parent=program)).key
         facts.extend(budget_facts(cell, lines, unit=note, period=meta.period, program=program, section=section))
     return facts
 
@@ -161,19 +165,7 @@ def _row_program(row: Row, item_col, work_col, outline: Outline, programs: Progr
     parent = None
     if work_col is not None and row.cell(work_col) and not row.cell(work_col).is_empty:
         work_name = _clean_name(row.cell(work_col).flat)
-        parent = match_program(work_name, programs) or _add_program(
+        parent = match_program(work_name, programs) or add_table_program(
             programs, f"W:{work_name}", work_name, row.cell(work_col), parent=ctx.program)
     label = program_label(name) or name[:60]
-    return _add_program(programs, f"T{cell.line_start}", label, cell, parent=parent.key if parent else ctx.program)
-
-
-def _add_program(programs: ProgramIndex, key: str, label: str, cell, *, parent: str | None) -> Program:
-    """A plan item that exists only as a table row (quoted from the row's first printed part)."""
-    known = programs.by_key(key)
-    if known is not None:
-        return known
-    quote = cell.text.split("\n")[0].strip()
-    prog = Program(key=key, label=label, passage=Passage(cell.line_start, cell.line_start, quote),
-                   parent=parent, subject=topic_of(label))
-    programs.programs.append(prog)
-    return prog
+    return add_table_program(programs, f"T{cell.line_start}", label, cell, parent=parent.key if parent else ctx.program)
