@@ -1013,7 +1013,10 @@ def _names_a_meeting(norm: str, pm: PeriodMatch, g: Grammar) -> bool:
 
 
 def _within(p: Period, outer: Period | None) -> bool:
-    return outer is None or (outer.start <= p.start and p.end <= outer.end)
+    """A reporting period of a document of ``outer``: ending within it, and begun no earlier than a year before
+    it (a council session's 「112年10月至113年3月」 in a 113 report)."""
+    return outer is None or (outer.start <= p.end <= outer.end
+                             and p.start >= date(outer.start.year - 1, outer.start.month, outer.start.day))
 
 
 def stated_reporting_period(lines: list[str], document_period: Period | None) -> Period | None:

@@ -635,6 +635,10 @@ def test_an_empty_lexicon_still_reads_printed_periods(tmp_path: Path) -> None:
         (["○○縣警察局中程施政計畫（108至111年度）"], MIDTERM, MIDTERM),
         (["壹、前言：", "為實現核心價值，警察局持續精進警政。"], Y111, None),
         (["○○市政府施政報告（111年1月至6月）"], Y112, None),  # not within the document's period
+        # a council session's half year may begin in the year before the document's (「報告期間」 declares it)
+        (["伍、警政業務（報告期間：112年10月至113年3月）", "(一)報告期間全般刑案發生5,684件"], Y113,
+         Period(D(2023, 10, 1), D(2024, 3, 31))),
+        (["○○市政府施政報告（110年7月至112年6月）"], Y112, None),  # begun more than a year before
         (["○○縣政府施政報告", "與111年1至6月同期相比，本縣刑案減少"], Y112, None),  # compared, not reported
         (["○○縣政府新聞稿（112年4月18日）", "縣府今（18）日召開112年第2次治安會報。"], Y112, None),  # dates of events
     ],
