@@ -787,7 +787,7 @@ def _scan(
                 pm, explicit = _build(candidate, s, norm, g, ctx)
             except _Reject:
                 continue
-            if g.compared_before.search(norm[max(0, pm.start - 4):pm.start]) or (
+            if g.compared_before.search(norm[max(0, pm.start - 4):pm.start]) or pm.printed in g.same_compared or (
                     out and out[-1].compared and _BRACKET_OPEN.fullmatch(norm, out[-1].end, pm.start)):
                 pm = replace(pm, compared=True)
             out.append(pm)

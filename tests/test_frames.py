@@ -365,6 +365,10 @@ ROWS = [
      [("actual", "全般刑案發生件數", "5684", "2023", None, None),
       ("actual", "全般刑案破獲率", "97.13", "2023", None, None),
       ("change", "全般刑案破獲率", "-0.42", "2023", None, "2022")]),
+    ("compared_change", "本年第1季詐欺案件發生356件，同比增加4.7%，財損金額計1億2,380萬元。", "council-report",
+     [("actual", "詐欺案件發生件數", "356", "2023-Q1", None, None),
+      ("change", "詐欺案件發生件數", "4.7", "2023-Q1", None, "2022-Q1"),
+      ("actual", "財損金額", "123800000", "2023-Q1", None, None)]),  # 同比 is compared: no period for what follows
     ("compared_with_baseline", "以110年為基準年，112年詐欺案件發生281件，較基準年減少39件。", "council-report",
      [("actual", "詐欺案件發生件數", "281", "2023", None, None),
       ("change", "詐欺案件發生件數", "-39", "2023", None, "2021")]),
