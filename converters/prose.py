@@ -457,6 +457,7 @@ _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比(?![中對率例]))\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|新建置|新購置|增設|建置|汰換|購置)")
 _LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、」 and 及 do not)
+_PAID = re.compile(r"(?:已|累計)?(?:核撥|撥付|撥款|請款)")
 _CUMULATIVE_FLOW = re.compile(r"(?:累計|累積)(?:共)?(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
 # 「列管412人」 opening its clause is under watch now (「新增列管」 is not)
@@ -682,7 +683,8 @@ def leading_verb_change(f: Frame, r: _Reading) -> bool:
 
 def budget(f: Frame, r: _Reading) -> bool:
     """「預算數3億2,000萬元」 is a budget; 「執行數2億9,800萬元」 is money spent, an actual."""
-    if not (f.unit in MONEY_UNITS and BUDGET_CUE.search(f.sentence_before) and not SPENT.search(f.before)):
+    if not (f.unit in MONEY_UNITS and BUDGET_CUE.search(f.sentence_before) and not SPENT.search(f.before)
+            and not _PAID.search(f.before)):  # 「已核撥補助382萬元」 is money paid out, an actual
         return False
     f.kind = "budget"
     return True
@@ -1609,6 +1611,7 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         # 「截至5月底止，累計查獲毒品嫌疑犯312人」: what was done from the start of that year until then
         fact_period = Period(date(fact_period.end.year, 1, 1), fact_period.end, fact_period.label)
         f.rules.append("cumulative_since_year_start")
+
     listed = r.stock_until >= 0 and not _LIST_END.search(r.s.norm[r.stock_until:n.start])
     # a period printed in an earlier clause dates the flow, and the stock after it at its end (「全年新增48處，累計達216處」)
     dated_here = any(pm.period is not None and f.cstart <= pm.start and pm.end <= n.start for pm in r.s.periods)

@@ -482,6 +482,14 @@ def test_a_shortened_time_is_a_change_and_shortened_to_is_a_level():
     assert [(g[0], str(g[2]), g[4]) for g in got] == [("target", "1", "equal")]
 
 
+def test_money_paid_out_is_an_actual_not_a_budget():
+    """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
+    got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
+    assert [(g[0], str(g[2]), g[3]) for g in got] == [("actual", "3820000", "2023-10-31")]
+    got = _read("本年度守望相助隊補助經費1,435萬元。", _ctx("council-report"))
+    assert [g[0] for g in got] == ["budget"]
+
+
 def test_a_month_list_without_twelve_figures_keeps_the_period():
     """「每月…依序為」 with fewer figures than months names no month: the figures stay of the period."""
     got = _read("本年詐欺犯罪每月發生數依序為98、104及87件。", _ctx("performance-report"))
