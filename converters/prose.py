@@ -1289,8 +1289,8 @@ def _closer_subject(label: str, topic: str) -> str:
     if own is None or top is None or top == own or not (top in close_subjects(own) or narrower(top, own)):
         return ""
     form, heading = last_subject_form(label), last_subject_form(topic)
-    if not form or not heading:
-        return ""
+    if not form or not heading or (not narrower(top, own) and form not in heading):
+        return ""  # 「刑案分析：本期全般刑案發生9,874件」: the heading's 刑案 says less than 全般刑案
     # 「第一級毒品：查獲毒品案件32件」: the heading's 第一級毒品 takes the place of 毒品, and 案件 stays
     head = next((form[:k] for k in range(len(form), 0, -1) if heading.endswith(form[:k])), form)
     return label.replace(head, heading, 1)

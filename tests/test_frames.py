@@ -482,6 +482,12 @@ def test_a_shortened_time_is_a_change_and_shortened_to_is_a_level():
     assert [(g[0], str(g[2]), g[4]) for g in got] == [("target", "1", "equal")]
 
 
+def test_a_heading_that_says_less_leaves_the_name():
+    """「刑案分析：本期全般刑案發生9,874件」: the heading's 刑案 does not replace 全般刑案 (the other way round it does)."""
+    got = _read("(一)刑案分析：本期全般刑案發生9,874件。", _ctx("council-report"))
+    assert [(g[1], g[6]) for g in got] == [("全般刑案發生件數", ())]
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
