@@ -291,10 +291,23 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
                 continue
             if not reference and _OF_BASELINE.match(s.norm, pm.end) and _CLAUSE_END.search(s.norm, pm.end, pos):
                 continue  # 「以112年54人為基準，降低5%；實際死亡49人」: that year is the baseline's, not the figures' after it
+            if not reference and _in_closed_aside(s.norm, pm.start, pos):
+                continue  # 「發生1,148件（去年同期為1,024件），破獲1,102件」: the aside's year is its own figure's
             best = pm
     if best is None:
         return None, False
     return best.period, best.same_period
+
+
+def _in_closed_aside(norm: str, start: int, pos: int) -> bool:
+    """Whether ``start`` is inside parentheses that close before ``pos`` and hold a figure of their own (「（去年同期為
+    1,024件）」); a parenthesis holding only a period (「本期（112年7至9月）」) dates what follows."""
+    opened = max(norm.rfind("(", 0, start), norm.rfind("（", 0, start))
+    if opened < 0 or re.search(r"[)）]", norm[opened:start]):
+        return False
+    close = re.compile(r"[)）]").search(norm, start)
+    return close is not None and close.end() <= pos and any(
+        n.unit and n.kind == "quantity" for n in find_numbers(norm[opened + 1:close.start()]))
 
 
 def _own_period_before(s: _Sentence, pos: int) -> Period | None:
@@ -317,8 +330,8 @@ _PERIOD_NOTE = re.compile(r"^[^。；，,較比與]{0,6}?[(（](?P<p>[^()（）]
 def _period_after(s: _Sentence, n: NumberMatch, ctx: ProseContext) -> Period | None:
     """「現有 1,154 人（107 年 2 月底數據）」: a parenthetical date right after the figures."""
     m = _PERIOD_NOTE.match(s.norm[n.unit_end:])
-    if not m:
-        return None
+    if not m or any(x.unit and x.kind == "quantity" for x in find_numbers(m.group("p"))):
+        return None  # 「（去年同期為1,024件）」 dates its own figure, not the one before it
     note = s.text[n.unit_end + m.start("p"):n.unit_end + m.end("p")]
     found = [p for p in find_periods(note, default_period=ctx.period) if p.period]  # 「（6月底數據）」 too
     return found[0].period if found else None
@@ -1167,7 +1180,7 @@ def _part_in_parentheses(f: Frame, r: _Reading) -> str:
         return ""
     whole = r.ends.get(len(norm[:opened].rstrip()))
     own = _PART_WORD.sub("", re.sub(r"^[\s(（、，,]*(?:及|和|與)?|\s", "", f.label_text))  # 「有眷」 keeps its 有
-    if (whole is None or whole.kind != "actual" or not 1 <= len(own) <= 8 or last_subject_form(own)
+    if (whole is None or whole.kind != "actual" or not 1 <= len(own) <= 8 or last_subject_form(own) or not _clean_label(own)
             or not _same_count(f.unit, whole.unit)):
         return ""
     own = _COUNT_TAIL.sub("", own) or own

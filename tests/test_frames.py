@@ -488,6 +488,13 @@ def test_a_heading_that_says_less_leaves_the_name():
     assert [(g[1], g[6]) for g in got] == [("全般刑案發生件數", ())]
 
 
+def test_a_prior_figure_in_an_aside_keeps_its_year_to_itself():
+    """「詐欺犯罪發生1,148件（去年同期為1,024件），破獲1,102件」: only 1,024 is last year's, and it is no part of 1,148."""
+    got = _read("詐欺犯罪發生1,148件（去年同期為1,024件），破獲1,102件。", _ctx("council-report"))
+    assert [(g[1], str(g[2]), g[3]) for g in got] == [
+        ("詐欺犯罪發生件數", "1148", "2023"), ("詐欺犯罪發生件數", "1024", "2022"), ("詐欺犯罪破獲件數", "1102", "2023")]
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
