@@ -1159,7 +1159,8 @@ def _narrows_topic(subject: str, r: _Reading) -> bool:
     item of the paragraph, not what the figures after it are about (a sentence's own first subject still is:
     「交通事故…；A1類交通事故…」)."""
     own, topic = subject_in(subject), subject_in(r.topic) if r.topic else None
-    return own is not None and topic is not None and narrower(own, topic)
+    # 「刑案分析：本期全般刑案發生…」: 全般刑案 is what 刑案 means there, the paragraph's subject
+    return own is not None and topic is not None and narrower(own, topic) and topic not in close_subjects(own)
 
 
 def _within_subset(f: Frame, r: _Reading) -> bool:

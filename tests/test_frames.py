@@ -486,6 +486,8 @@ def test_a_heading_that_says_less_leaves_the_name():
     """「刑案分析：本期全般刑案發生9,874件」: the heading's 刑案 does not replace 全般刑案 (the other way round it does)."""
     got = _read("(一)刑案分析：本期全般刑案發生9,874件。", _ctx("council-report"))
     assert [(g[1], g[6]) for g in got] == [("全般刑案發生件數", ())]
+    got = _read("(一)刑案分析：本期全般刑案發生9,874件；破獲9,962件，破獲率100.89%。", _ctx("council-report"))
+    assert [g[1] for g in got] == ["全般刑案發生件數", "全般刑案破獲件數", "全般刑案破獲率"]  # and it carries
 
 
 def test_a_prior_figure_in_an_aside_keeps_its_year_to_itself():
