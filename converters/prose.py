@@ -442,6 +442,7 @@ class _Reading:
     carried: str = ""  # the subject the sentences before named
     carried_period: Period | None = None  # the period they printed last (「9月份…；A2類交通事故受傷412人」)
     earlier: tuple[Fact, ...] = ()  # the figures of the sentence before, in this paragraph
+    paragraph: tuple[Fact, ...] = ()  # the figures of the sentences before, in this paragraph
     respective: dict[int, tuple[int, int]] = field(default_factory=dict)  # 「分別…及…」: figure -> (i, of m)
     last_verb: str | None = None  # the verb of the last 「分別」 change
     last_action: tuple[str, str] | None = None  # the verb and noun of the last 「撰研12篇警政統計通報」
@@ -600,13 +601,29 @@ def respective_change(f: Frame, r: _Reading) -> bool:
     f.kind = "change"
     f.value *= _sign(verb)
     f.label_text = ""
+    at = r.s.norm.rfind("分別", 0, f.n.start)
+    measured = _measure_of_items(r.s.norm[_clause_start(r.s.norm, at):at])
+    of_measure = [_printed_name(x) for x in (*r.paragraph, *r.facts) if x.kind == "actual" and measured
+                  and measured in _printed_name(x)]
     if len(listed) == m:  # 「發生數及破獲率較去年同期分別減少512件及增加0.84個百分點」: the names listed, in order
         f.respective_of = listed[i]
+    elif len(of_measure) >= m:  # 「住宅竊盜發生94件…；機車竊盜發生418件…，上開案類發生數分別減少12件、4件及31件」
+        f.respective_of = of_measure[len(of_measure) - m + i]
     else:
         f.respective_of = named[len(named) - m + i] if len(named) >= m else ""
     f.relative_to = _comparison_period(r.s, f.n.start, r.ctx)
     r.last_verb = verb
     return True
+
+
+_ITEMS_MEASURE = re.compile(r"^(?:上開|上述|前述|以上|前開|各)?(?:案類|類別|項目|各類|案件)?(?P<m>發生|破獲|查獲|取締|偵破)(?:件?數|率)?"
+                            r"(?:較.*)?$")
+
+
+def _measure_of_items(words: str) -> str:
+    """「上開案類發生數較111年同期」 → 發生: the measure a change list names for the items counted before it."""
+    m = _ITEMS_MEASURE.match(words.strip(" ，,"))
+    return m.group("m") if m else ""
 
 
 def compared_change(f: Frame, r: _Reading) -> bool:
@@ -1494,6 +1511,7 @@ class Carried(NamedTuple):
     period: Period | None = None
     facts: tuple[Fact, ...] = ()  # its figures: 「…破獲率100%；較去年同期減少9件」 is a change of the 件 before the ；
     target: str = ""  # the last target named: 「（原訂目標值：120人；實際值：138人；達成度：115%）」's 達成度 is of it
+    paragraph: tuple[Fact, ...] = ()  # every figure of the paragraph so far (「上開案類發生數分別減少12件、4件及31件」)
 
 
 def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
@@ -1509,7 +1527,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
     r = _Reading(s=s, ctx=ctx, plan=ctx.genre in PLAN_GENRES, passage=Passage(lineno, lineno, s.text.strip(), ctx.section),
                  topic=topic, topic_end=topic_end, carried_period=carried.period,
                  carried=opens["name"] if (opens := _INDICATOR_OPENS.match(s.norm.strip())) else carried.subject,
-                 earlier=carried.facts,
+                 earlier=carried.facts, paragraph=carried.paragraph,
                  respective=_respective_groups(s.norm, [n for n in numbers if n.start not in not_facts]),
                  last_target=carried.target)
     for n in numbers:
@@ -1560,7 +1578,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
         return [], carried  # 「衡量標準：（破獲數÷發生數）×100%」 names nothing the next sentence counts
     subject = r.subject if r.before_subset is None else r.before_subset
     return r.facts, Carried(subject or r.topic or carried.subject, _period_to_carry(r) or carried.period,
-                            tuple(r.facts) or carried.facts, r.last_target)
+                            tuple(r.facts) or carried.facts, r.last_target, (*carried.paragraph, *r.facts))
 
 
 def _period_to_carry(r: _Reading) -> Period | None:
