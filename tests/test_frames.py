@@ -505,6 +505,19 @@ def test_a_prior_figure_in_an_aside_keeps_its_year_to_itself():
         ("詐欺犯罪發生件數", "1148", "2023"), ("詐欺犯罪發生件數", "1024", "2022"), ("詐欺犯罪破獲件數", "1102", "2023")]
 
 
+def test_levels_from_one_year_to_another_printed_with_自_and_的():
+    """「自109年的9人降至112年的4人」「由107年的1萬1,302件逐年下降至111年的8,915件」: two levels of one name, each
+    of its year; 「自113年起每年…減少5%」 names no 自起."""
+    plan = Period(date(2024, 1, 1), date(2027, 12, 31), "113至116年")
+    ctx = _ctx("midterm-plan", plan, plan_years=(2024, 2025, 2026, 2027))
+    got = _read("A1類交通事故死亡人數自109年的9人降至112年的4人。", ctx)
+    assert [(g[1], str(g[2]), g[3]) for g in got] == [("A1類交通事故死亡人數", "9", "2020"), ("A1類交通事故死亡人數", "4", "2023")]
+    got = _read("全般刑案發生數由107年的1萬1,302件逐年下降至111年的8,915件。", ctx)
+    assert [(g[1], g[3]) for g in got] == [("全般刑案發生數", "2018"), ("全般刑案發生數", "2022")]
+    got = _read("A1類交通事故死亡人數自113年起每年較前一年度減少5%。", ctx)
+    assert {(g[1], g[4]) for g in got} == {("A1類交通事故死亡人數", "decrease-by")} and len(got) == 4
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
