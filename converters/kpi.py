@@ -12,10 +12,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from twpolice.converters.numbers import find_numbers
+from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import printed_year, year_period, years_before
 from twpolice.converters.sections import topic_of
-from twpolice.converters.semantics import (INDICATOR_COLUMNS, TARGET_ROLE, printed_operator, split_unit_note,
+from twpolice.converters.semantics import (INDICATOR_COLUMNS, TARGET_ROLE, bound_named, printed_operator, split_unit_note,
                                             unit_from_label)
 from twpolice.converters.tables import Row, Table
 from twpolice.normalise import normalise_spaces
@@ -46,14 +46,22 @@ class YearColumn:
 
 
 def baseline_columns(table: Table) -> list[YearColumn]:
-    """The 基準值 column of a KPI table, with the year it names."""
+    """The 基準值 column of a KPI table, with the year it names; a bare 「基準值」 beside year columns is of the year
+    before the first of them (「基準值 | 114年 | 115年」: 113)."""
     cols = []
+    first_year = min((yc.year for yc in year_columns(table)), default=None)
     for i, name in enumerate(table.header):
-        m = _BASELINE_COLUMN.search(normalise_width(name).strip().replace(" ", ""))
+        text = normalise_width(name).strip().replace(" ", "")
+        m = _BASELINE_COLUMN.search(text)
         year = printed_year(m.group("y") or m.group("y2")) if m else None
+        if year is None and first_year is not None and _BARE_BASELINE.fullmatch(text):
+            year = first_year - 1
         if year is not None:
             cols.append(YearColumn(i, year, "baseline"))
     return cols
+
+
+_BARE_BASELINE = re.compile(r"基準(?:值|數)")
 
 
 def year_columns(table: Table) -> list[YearColumn]:
@@ -209,6 +217,9 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
             if not indicator:
                 continue
             standard = row.cell(std_col).flat if std_col is not None and row.cell(std_col) else ""
+            step = _yearly_step(standard)
+            if step is not None:  # 「較前一年度降低5%」 in the standard: a relative target for each year column
+                facts.extend(_step_targets(step, indicator, row, std_col, years, section, lines, program))
             for yc in years:
                 cell = row.cell(yc.index)
                 if cell is None or cell.is_empty:
@@ -231,13 +242,45 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
                 operator, relative_to = _operator(text, indicator, period) if yc.kind == "target" else (None, None)
                 if relative is not None:
                     operator, relative_to = relative[0], relative[1]
-                if operator == "equal":  # 「≥180場」「97%以上」 in the cell
-                    operator = printed_operator(cell.text[:n.start], cell.text[n.unit_end or n.end:]) or operator
+                elif step is not None and operator in ("increase-by", "decrease-by") and unit != step.unit:
+                    # 「A1類交通事故死亡人數 | 較前一年度降低5% | 170人」: the level the yearly 5% leads to
+                    operator = "at-most" if operator == "decrease-by" else "at-least"
+                    relative_to = None
+                if operator == "equal":  # 「≥180場」「97%以上」 in the cell, 「每年至少辦理場次」 in the standard
+                    operator = (printed_operator(cell.text[:n.start], cell.text[n.unit_end or n.end:])
+                                or bound_named(standard) or operator)
                 facts.append(Fact(
                     kind=yc.kind, indicator=indicator, value=n.value, unit=unit, period=period,
                     passage=passage, value_text=cell.text[n.start:n.unit_end or n.end],
                     program=program.key if program else None, operator=operator, relative_to=relative_to,
                 ))
+    return facts
+
+
+def _yearly_step(standard: str) -> NumberMatch | None:
+    """「較前一年度降低5%」「每年成長2%」 in a 衡量標準 cell: the yearly change it prints, a figure in % after the verb."""
+    text = normalise_width(standard)
+    verb = _CELL_CHANGE.search(text)
+    if verb is None or not (_RELATIVE_CUE.search(text) or "每年" in text):
+        return None
+    found = [n for n in find_numbers(text) if n.kind == "quantity" and n.unit == "%" and n.start >= verb.start()]
+    return found[0] if found else None
+
+
+def _step_targets(step: NumberMatch, indicator: str, row: Row, std_col: int, years: list[YearColumn],
+                  section: tuple[str, ...], lines: list[str], program: Program | None) -> list[Fact]:
+    text = normalise_width(row.cell(std_col).flat)
+    operator = "decrease-by" if _DECREASE.search(text[:step.start]) else "increase-by"
+    facts = []
+    for yc in years:
+        passage = _cell_passage(row, yc.index, section, lines) if yc.kind == "target" else None
+        printed = text[step.start:step.unit_end]
+        if passage is None or printed not in normalise_width(passage.quote):
+            continue
+        period = year_period(yc.year)
+        facts.append(Fact(kind="target", indicator=indicator, value=step.value, unit="%", period=period,
+                          passage=passage, value_text=printed, program=program.key if program else None,
+                          operator=operator, relative_to=year_period(yc.year - 1), rules=("yearly_step_standard",)))
     return facts
 
 

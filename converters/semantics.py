@@ -82,6 +82,14 @@ _BOUND_AFTER = {op: re.compile(rf"^\s*(?:{_alternatives(b['after'])})") for op, 
 _BOUND_WORD = re.compile(_alternatives([w for b in _BOUNDS.values() if isinstance(b, dict) for w in b["before"] + b["after"]]))
 
 
+def bound_named(text: str) -> str | None:
+    """The bound a 衡量標準 names anywhere in its words (「每年至少辦理場次」: at-least), or None."""
+    for op in ("at-least", "at-most"):
+        if any(w in text for w in _BOUNDS[op]["before"] + _BOUNDS[op]["after"]):
+            return op
+    return None
+
+
 def only_bound_words(text: str) -> bool:
     """Whether a cell's words besides its figure only bound it (「9,000人以下」's 以下, 「≥95%」's ≥)."""
     return bool(text.strip()) and not _BOUND_WORD.sub("", text).strip()

@@ -150,3 +150,26 @@ def test_a_budget_table_by_year_with_no_stated_unit_is_not_read_as_money(tmp_pat
                                        encoding="utf-8")
     facts = convert_file(tmp_path / "plan.txt", genre="midterm-plan").facts
     assert not [f for f in facts if f.kind == "budget"]
+
+
+def test_a_standard_of_yearly_change_over_level_cells_gives_both(tmp_path):
+    """「A1類交通事故死亡人數 | 較前一年度降低5% | 170人 | 161人」: a −5% target against the year before for each year,
+    and the levels as upper bounds; 「每年至少辦理場次」 bounds its cells from below; a bare 基準值 column is of the
+    year before the first year column."""
+    (tmp_path / "plan.txt").write_text(
+        "桃園市政府警察局中程施政計畫（113至116年度）\n參、關鍵績效指標\n"
+        "關鍵績效指標 | 衡量標準 | 基準值 | 113年 | 114年\n"
+        "A1類交通事故死亡人數 | 較前一年度降低5% | 179人 | 170人 | 161人\n"
+        "預防犯罪宣導場次 | 每年至少辦理場次 | 1,150場 | 1,200場 | 1,250場\n", encoding="utf-8")
+    facts = convert_file(tmp_path / "plan.txt", genre="midterm-plan").facts
+    got = {(f.kind, f.printed_label or f.indicator, f.value, f.unit, f.period.slug, f.operator,
+            f.relative_to.slug if f.relative_to else None) for f in facts}
+    assert got == {
+        ("target", "A1類交通事故死亡人數", Decimal("5"), "%", "2024", "decrease-by", "2023"),
+        ("target", "A1類交通事故死亡人數", Decimal("5"), "%", "2025", "decrease-by", "2024"),
+        ("target", "A1類交通事故死亡人數", Decimal("170"), "人", "2024", "at-most", None),
+        ("target", "A1類交通事故死亡人數", Decimal("161"), "人", "2025", "at-most", None),
+        ("baseline", "A1類交通事故死亡人數", Decimal("179"), "人", "2023", None, None),
+        ("target", "預防犯罪宣導場次", Decimal("1200"), "場", "2024", "at-least", None),
+        ("target", "預防犯罪宣導場次", Decimal("1250"), "場", "2025", "at-least", None),
+        ("baseline", "預防犯罪宣導場次", Decimal("1150"), "場", "2023", None, None)}
