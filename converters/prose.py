@@ -26,7 +26,8 @@ from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
-from twpolice.converters.periods import find_periods, fiscal_year, parts_of, year_before, year_period, years_before
+from twpolice.converters.periods import (find_periods, fiscal_year, parts_of, printed_year, year_before, year_period,
+                                         years_before)
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             achievement_name, actual_bound, printed_operator)
 from twpolice.normalise import normalise_width
@@ -463,7 +464,7 @@ _GOAL_OPENS = re.compile(r"^\s*(?:[0-9]{2,4}\s*年度?|年度|全年度?|本年�
                          r"(?:[為是]|訂為|定為)?\s*[:：]?\s*(?!達成)")  # not 「目標達成率108%」
 _PLANNED_ACTION = re.compile(r"新設|建置|汰換|汰舊|汰除|增設|購置|設置|辦理|舉辦|完成|取締|查獲|查緝|破獲|召開|培訓|宣導|"
                              r"補助|獎勵|招募|訪視|巡邏|稽查|檢查|臨檢")
-_GENERIC_TOPIC = re.compile(r"^(?:(?:衡量|績效|關鍵績效)?指標|目標達成情形|執行情形|執行成果|辦理情形|環境分析|現況分析)"
+_GENERIC_TOPIC = re.compile(r"^(?:(?:衡量|績效|關鍵績效)?指標|衡量標準|目標達成情形|執行情形|執行成果|辦理情形|環境分析|現況分析)"
                             r"[一二三四五六七八九十0-9]*$")
 _NUMBER_IN_TOPIC = re.compile(r"[0-9][0-9,.]*\s*[件人場處支枝名次元%％]")
 _HEADING_NAME_MAX = 12  # a heading longer than this is a policy, not a name to put before a figure
@@ -471,6 +472,9 @@ _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比(?![中對率例]))\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|新建置|新購置|增設|建置|汰換|購置)")
 _LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、」 and 及 do not)
+_SINCE_YEAR = re.compile(r"(?:自|從)\s*(?:民國)?(?P<y>[0-9]{2,4})\s*年(?:度)?\s*(?:起|以來)")
+_CUMULATIVE = re.compile(r"累計|累積")
+_LEFT_OVER = re.compile(r"賸餘|剩餘|結餘|保留數|保留款")
 _PAID = re.compile(r"(?:已|累計)?(?:核撥|撥付|撥款|請款)")
 _CUMULATIVE_FLOW = re.compile(r"(?:累計|累積)(?:共)?(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
@@ -714,8 +718,8 @@ def leading_verb_change(f: Frame, r: _Reading) -> bool:
 def budget(f: Frame, r: _Reading) -> bool:
     """「預算數3億2,000萬元」 is a budget; 「執行數2億9,800萬元」 is money spent, an actual."""
     if not (f.unit in MONEY_UNITS and BUDGET_CUE.search(f.sentence_before) and not SPENT.search(f.before)
-            and not _PAID.search(f.before)):  # 「已核撥補助382萬元」 is money paid out, an actual
-        return False
+            and not _PAID.search(f.before) and not _LEFT_OVER.search(f.before)):
+        return False  # 「已核撥補助382萬元」 is money paid out, 「賸餘384萬元」 money not spent: actuals
     f.kind = "budget"
     return True
 
@@ -780,7 +784,9 @@ def goal_opens_clause(f: Frame, r: _Reading) -> bool:
     (or a heading) that opens with the goal word states a target of what follows it, in any genre."""
     opens = _GOAL_OPENS.match(f.named)
     heading_text = _LIST_MARKER.sub("", r.s.norm[:r.topic_end]).strip(" :：，,")
-    heading = 0 < r.topic_end <= f.cstart and _GOAL_OPENS.fullmatch(heading_text)
+    heading = 0 < r.topic_end <= f.cstart and (_GOAL_OPENS.fullmatch(heading_text) or (
+        # 「衡量標準：婦幼案件加害人約制訪查執行率達95%以上」: the standard a bound figure states is the target
+        heading_text == "衡量標準" and (f.n.bound or printed_operator(f.before, f.after))))
     if not (opens or heading) or f.change:
         return False
     f.kind = "target"
@@ -1639,7 +1645,13 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if f.compared and f.kind == "actual" and (period is None or period == ctx.period):
         period = _comparison_period(r.s, n.start, ctx)  # 「與去年同期（5,468件）」: last year's figure
     fact_period = period or _period_after(r.s, n, ctx) or r.carried_period or ctx.period
-    if fact_period.is_instant and f.kind == "actual" and _CUMULATIVE_FLOW.search(f.before):
+    since = _SINCE_YEAR.search(r.s.norm[:n.start]) if f.kind == "actual" else None
+    if since and _CUMULATIVE.search(f.before) and (
+            start_year := printed_year(since.group("y"))) and start_year < ctx.period.end.year:
+        # 「自110年起推動…，累計建置車牌辨識攝影機4,862支」: everything from that year to the end of the period reported
+        fact_period = Period(date(start_year, 1, 1), ctx.period.end, f"{since.group().strip()}迄今")
+        f.rules.append("cumulative_since_start")
+    elif fact_period.is_instant and f.kind == "actual" and _CUMULATIVE_FLOW.search(f.before):
         # 「截至5月底止，累計查獲毒品嫌疑犯312人」: what was done from the start of that year until then
         fact_period = Period(date(fact_period.end.year, 1, 1), fact_period.end, fact_period.label)
         f.rules.append("cumulative_since_year_start")

@@ -518,12 +518,27 @@ def test_levels_from_one_year_to_another_printed_with_自_and_的():
     assert {(g[1], g[4]) for g in got} == {("A1類交通事故死亡人數", "decrease-by")} and len(got) == 4
 
 
+def test_a_standard_with_a_bound_states_the_target_in_a_results_report():
+    """「衡量標準：…執行率達95%以上」 in a results report is the target (named without 衡量標準); a formula is not."""
+    got = _read("衡量標準：婦幼案件加害人約制訪查執行率達95%以上。", _ctx("performance-report"))
+    assert [(g[0], g[1], g[4]) for g in got] == [("target", "婦幼案件加害人約制訪查執行率", "at-least")]
+    assert _read("衡量標準：（破獲數÷發生數）×100%。", _ctx("performance-report")) == []
+
+
+def test_a_count_since_a_year_runs_to_the_end_of_the_period():
+    """「自110年起…，累計建置…4,862支，本年新增615支」: the total is of 110 to the period's end; 本年's is of the year."""
+    got = _read("自110年起推動科技偵查精進計畫，累計建置車牌辨識攝影機4,862支，本年新增615支。", _ctx("performance-report"))
+    assert [(str(g[2]), g[3]) for g in got] == [("4862", "2021--2023"), ("615", "2023")]
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
     assert [(g[0], str(g[2]), g[3]) for g in got] == [("actual", "3820000", "2023-10-31")]
     got = _read("本年度守望相助隊補助經費1,435萬元。", _ctx("council-report"))
     assert [g[0] for g in got] == ["budget"]
+    got = _read("本計畫預算數1,200萬元，執行數816萬元，賸餘384萬元。", _ctx("performance-report"))
+    assert [g[0] for g in got] == ["budget", "actual", "actual"]  # money left unspent is no budget either
 
 
 def test_a_month_list_without_twelve_figures_keeps_the_period():
