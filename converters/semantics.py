@@ -22,6 +22,8 @@ BUDGET_CUE = re.compile(r"預算|編列|經費|補助|獎勵金|獎助金|概算
 SPENT = re.compile(r"執行數|支用數|實支數?|決算數?|執行金額|已支用|已執行|核銷|支用(?!計畫)|支出(?!預算|計畫)|動支")
 # Column headings that name each row's indicator (KPI tables, result tables), most specific first
 # 指標名稱 first: 「衡量指標 | 指標名稱 | …」 numbers its rows in the first column (衡量指標一) and names them in the second
+# Column headings whose rows are programmes (a budget table's 計畫名稱, a results report's 工作計畫)
+PROGRAMME_COLUMNS = ("重要施政計畫項目", "計畫項目", "計畫名稱", "工作計畫名稱", "工作計畫", "工作項目")
 INDICATOR_COLUMNS = ("指標名稱", "關鍵績效指標", "共同性指標", "績效指標", "衡量指標", "指標項目", "指標")
 # The role a figure's own words give it, printed right before it (「目標值85%，實際值93.45%」) or as its table
 # column (年度目標值 | 實際值): a target or an actual of one indicator, not part of the indicator's name. A bare

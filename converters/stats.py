@@ -18,8 +18,8 @@ from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import find_periods, fiscal_year, printed_year, year_before, year_period
 from twpolice.converters.prose import ProseContext, extract_line
-from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, SPENT, TARGET_ROLE,
-                                            achievement_name, only_bound_words, printed_operator, split_unit_note,
+from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, PROGRAMME_COLUMNS,
+                                            SPENT, TARGET_ROLE, achievement_name, only_bound_words, printed_operator, split_unit_note,
                                             unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.converters.text import bounded_sentences
@@ -266,6 +266,8 @@ def _column_reference(text: str, ctx: ProseContext) -> Period | None:
     return None
 
 
+_PROGRAMME_BUDGET = re.compile(r"預算(?:數|金額)?|經費|計畫經費")
+_EXECUTION_COLUMN = re.compile(r"(?:預算)?執行(?:數|金額|(?P<rate>率))")
 _BARE_CHANGE = re.compile(r"(?:比較)?(?:增減|增加|減少|變動|差異)(?:數|值|量|件數|人數)?|(?P<rate>(?:增減|變動)(?:比?率|幅度?|百分比))")
 
 
@@ -287,6 +289,9 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
             or (_header_money_unit(header) if funding is not None else None))
     if not unit:
         return []
+    programmes = normalise_width(header[0]).strip() in PROGRAMME_COLUMNS if header else False
+    if programmes and unit in MONEY_UNITS and funding is None and _PROGRAMME_BUDGET.fullmatch(bare_column):
+        funding = "total"  # 工作計畫 | 預算數（千元） | 執行數（千元）: each programme's budget
     if unit in MONEY_UNITS and funding is not None:  # 計畫名稱 | 中央 | 縣府 | 合計 (單位：千元)
         return [funding_column_fact(cell, n.value, unit, funding, lines, period=fiscal_year(ctx.period),
                                     program=ctx.program, section=ctx.section, qualifiers={**ctx.qualifiers, "item": label})]
@@ -311,7 +316,13 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     elif column_period is not None:
         column = ""  # 項目 | 112年1-6月 | 111年1-6月: the column is the figure's period, not part of its name
     indicator = f"{label}{column}" if column and column not in label else label
-    qualifiers = dict(ctx.qualifiers)
+    if programmes and (execution := _EXECUTION_COLUMN.fullmatch(column)):
+        # 計畫名稱 | … | 執行數 | 執行率: how much of the programme's budget was spent (the row names the programme)
+        indicator = "預算執行率" if execution.group("rate") else "預算執行數"
+        qualifiers_item = {"item": label}
+    else:
+        qualifiers_item = {}
+    qualifiers = {**ctx.qualifiers, **qualifiers_item}
     if subs:
         qualifiers["category"] = subs[-1]
     return [Fact(

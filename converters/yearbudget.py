@@ -16,11 +16,10 @@ from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED, STATE
 from twpolice.converters.kpi import ProgramIndex, add_table_program, find_column, year_columns
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import year_period
-from twpolice.converters.semantics import INDICATOR_COLUMNS
+from twpolice.converters.semantics import INDICATOR_COLUMNS, PROGRAMME_COLUMNS
 from twpolice.converters.tables import Table
 from twpolice.model import Fact, Passage, Period
 
-PROGRAMME_COLUMNS = ("重要施政計畫項目", "計畫項目", "計畫名稱", "工作計畫名稱", "工作計畫", "工作項目", "項目")
 SOURCE_COLUMNS = ("經費來源", "來源")
 TOTAL_WORDS = ("合計", "總計", "小計")
 SAME_AS_ABOVE = re.compile(r"^(?:同上|〃|\"|″)$")

@@ -501,7 +501,8 @@ def test_an_indicator_a_heading_names_names_the_figures_of_the_lines_under_it(tm
 
 def test_a_crime_tables_comparison_column_and_a_half_year_budget(tmp_path):
     """案類 | 發生件數 | … | 發生數與去年同期比較: changes of 發生數 against the same months a year earlier, signed as
-    printed (毒品's 發生 is its cases detected); a 預算數 in a half-year report is the fiscal year's."""
+    printed (毒品's 發生 is its cases detected); a 工作計畫's 預算數 in a half-year report is the fiscal year's budget
+    of that programme."""
     (tmp_path / "r.txt").write_text(
         "南投縣政府警察局113年1至6月治安狀況報告\n一、刑案統計\n案類\t發生件數\t破獲件數\t發生數與去年同期比較\n"
         "竊盜\t456\t432\t-23\n毒品\t789\t789\t+12\n二、預算執行\n工作計畫\t預算數(千元)\t執行數(千元)\n"
@@ -512,7 +513,7 @@ def test_a_crime_tables_comparison_column_and_a_half_year_budget(tmp_path):
     assert got == {("change", "theft-occurrences", Decimal("-23"), "2024-H1", "2023-H1"),
                    ("change", "drug-cases-seized", Decimal("12"), "2024-H1", "2023-H1"),
                    ("actual", "drug-cases-seized", Decimal("789"), "2024-H1", None),
-                   ("budget", None, Decimal("123456"), "2024", None)}
+                   ("budget", "budget-total", Decimal("123456"), "2024", None)}
 
 
 def test_a_kpi_listed_line_by_line_under_its_heading(tmp_path):
@@ -635,3 +636,21 @@ def test_a_comparison_tables_period_columns_date_its_figures_and_its_change_colu
         ("actual", "A1類交通事故死亡人數", Decimal("80"), "人", "2022-H1", None, "a1-deaths"),
         ("change", "A1類交通事故死亡人數", Decimal("-10.00"), "%", "2023-H1", "2022-H1", "a1-deaths"),
     }
+
+
+def test_a_programme_budget_table_in_a_results_report(tmp_path):
+    """工作計畫 | 預算數（千元） | 執行數（千元） | 執行率: each programme's budget (a total of its sources), the money
+    spent and the share spent, named as the shared budget indicators rather than 「交通警察業務預算數」."""
+    (tmp_path / "report.txt").write_text(
+        "臺北市政府警察局111年度施政績效報告\n四、預算執行\n"
+        "工作計畫\t預算數（千元）\t執行數（千元）\t執行率\n"
+        "交通警察業務\t186,420\t179,835\t96.47%\n刑事警察業務\t94,310\t93,102\t98.72%\n", encoding="utf-8")
+    facts = convert_file(tmp_path / "report.txt", genre="performance-report").facts
+    got = {(f.kind, f.indicator, f.value, f.unit, f.shared_indicator, f.qualifiers.get("item")) for f in facts}
+    assert got == {
+        ("budget", "預算金額（合計）", Decimal("186420"), "千元", "budget-total", "交通警察業務"),
+        ("actual", "預算執行數", Decimal("179835"), "千元", None, "交通警察業務"),
+        ("actual", "預算執行率", Decimal("96.47"), "%", "budget-execution-rate", "交通警察業務"),
+        ("budget", "預算金額（合計）", Decimal("94310"), "千元", "budget-total", "刑事警察業務"),
+        ("actual", "預算執行數", Decimal("93102"), "千元", None, "刑事警察業務"),
+        ("actual", "預算執行率", Decimal("98.72"), "%", "budget-execution-rate", "刑事警察業務")}
