@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import chain
 from typing import NamedTuple
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -342,7 +343,7 @@ def extract_line(line: str, lineno: int, ctx: ProseContext) -> list[Fact]:
     """The facts of one printed line (a paragraph): a subject named in one sentence carries to the next
     (「本期全般刑案發生1,876件…；與去年同期相較，發生數減少96件」) until another is named."""
     facts: list[Fact] = []
-    carried: Carried = Carried(subject=ctx.indicator)
+    carried: Carried = Carried(subject=ctx.indicator, paragraph=facts)  # 「上開案類…」 reads the paragraph's figures
     for s in sentences(line):
         found, carried = _extract_sentence(s, lineno, ctx, carried)
         facts.extend(_baseline_of_target(found))
@@ -443,7 +444,7 @@ class _Reading:
     carried: str = ""  # the subject the sentences before named
     carried_period: Period | None = None  # the period they printed last (「9月份…；A2類交通事故受傷412人」)
     earlier: tuple[Fact, ...] = ()  # the figures of the sentence before, in this paragraph
-    paragraph: tuple[Fact, ...] = ()  # the figures of the sentences before, in this paragraph
+    paragraph: tuple[Fact, ...] | list[Fact] = ()  # the figures of the sentences before, in this paragraph
     respective: dict[int, tuple[int, int]] = field(default_factory=dict)  # 「分別…及…」: figure -> (i, of m)
     last_verb: str | None = None  # the verb of the last 「分別」 change
     last_action: tuple[str, str] | None = None  # the verb and noun of the last 「撰研12篇警政統計通報」
@@ -607,8 +608,12 @@ def respective_change(f: Frame, r: _Reading) -> bool:
     f.label_text = ""
     at = r.s.norm.rfind("分別", 0, f.n.start)
     measured = _measure_of_items(r.s.norm[_clause_start(r.s.norm, at):at])
-    of_measure = [_printed_name(x) for x in (*r.paragraph, *r.facts) if x.kind == "actual" and measured
-                  and measured in _printed_name(x)]
+    of_measure: list[str] = []  # the last m figures of that measure in the paragraph, in order
+    for x in (chain(reversed(r.facts), reversed(r.paragraph)) if measured else ()):
+        if len(of_measure) == m:
+            break
+        if x.kind == "actual" and measured in (name := _printed_name(x)):
+            of_measure.insert(0, name)
     if len(listed) == m:  # 「發生數及破獲率較去年同期分別減少512件及增加0.84個百分點」: the names listed, in order
         f.respective_of = listed[i]
     elif len(of_measure) >= m:  # 「住宅竊盜發生94件…；機車竊盜發生418件…，上開案類發生數分別減少12件、4件及31件」
@@ -1517,7 +1522,7 @@ class Carried(NamedTuple):
     period: Period | None = None
     facts: tuple[Fact, ...] = ()  # its figures: 「…破獲率100%；較去年同期減少9件」 is a change of the 件 before the ；
     target: str = ""  # the last target named: 「（原訂目標值：120人；實際值：138人；達成度：115%）」's 達成度 is of it
-    paragraph: tuple[Fact, ...] = ()  # every figure of the paragraph so far (「上開案類發生數分別減少12件、4件及31件」)
+    paragraph: tuple[Fact, ...] | list[Fact] = ()  # the paragraph's figures so far, one list the line's reader extends
 
 
 def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
@@ -1584,7 +1589,7 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
         return [], carried  # 「衡量標準：（破獲數÷發生數）×100%」 names nothing the next sentence counts
     subject = r.subject if r.before_subset is None else r.before_subset
     return r.facts, Carried(subject or r.topic or carried.subject, _period_to_carry(r) or carried.period,
-                            tuple(r.facts) or carried.facts, r.last_target, (*carried.paragraph, *r.facts))
+                            tuple(r.facts) or carried.facts, r.last_target, carried.paragraph)
 
 
 def _period_to_carry(r: _Reading) -> Period | None:
