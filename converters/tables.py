@@ -336,6 +336,12 @@ class _TsvBuilder:
         if not self.rows:
             return None
         self._merge_continued()
+        if self.sub is None and _numbered_without_heading(self.header, self.rows):
+            # 「衡量指標 | 基準值 | 112年…」 over rows 「1 | 全般刑案破獲率 | 93.6 | 95…」: the numbers' column has no heading
+            h = self.header
+            self.header = Row([Cell("序號", h.line_start, h.line_end, 0),
+                               *(Cell(c.text, c.line_start, c.line_end, c.col + 1) for c in h.cells)],
+                              h.line_start, h.line_end)
         header_rows = [self.header] + ([self.sub] if self.sub else [])
         table = Table(
             layout="tsv",
@@ -353,6 +359,15 @@ class _TsvBuilder:
         table.key_columns = _guess_key_columns(self.rows, table.width)
         _mark_merged(self.rows, table.key_columns)
         return table
+
+
+_ROW_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[.、．]?")
+
+
+def _numbered_without_heading(header: Row, rows: list[Row]) -> bool:
+    """Every row has one cell more than the header, and it is the row's number (1, 2, 三、)."""
+    width = len(header.cells)
+    return bool(rows) and all(len(r.cells) == width + 1 and _ROW_NUMBER.fullmatch(r.cells[0].text) for r in rows)
 
 
 def find_tsv_tables(lines: Sequence[str], first_line: int = 1) -> list[Table]:

@@ -343,6 +343,16 @@ def test_cells_between_vertical_bars_are_a_table() -> None:
     assert [r.texts for r in second.rows] == [["警用機車汰換", "8,000", "7,215"]]
 
 
+def test_a_number_column_without_a_heading_gets_one() -> None:
+    """Rows 「1\t全般刑案破獲率\t93.6…」 under a header without the number's column: the header moves right."""
+    lines = ["衡量指標\t基準值（111年）\t112年", "1\t全般刑案破獲率（%）\t93.6\t95", "2\t住宅竊盜發生數（件）\t186\t180"]
+    (t,) = find_tsv_tables(lines)
+    assert t.columns == ["序號", "衡量指標", "基準值（111年）", "112年"]
+    assert t.rows[0].texts == ["1", "全般刑案破獲率（%）", "93.6", "95"]
+    ragged = ["項目\t數值", "甲\t1\t2", "乙\t3"]  # not every row numbered: left as printed
+    assert find_tsv_tables(ragged)[0].columns == ["項目", "數值"]
+
+
 def test_a_bar_inside_prose_opens_no_table() -> None:
     assert find_tsv_tables(["詐欺案件發生1,203件|較去年同期減少65件。", "本期無重大刑案。"]) == []
 
