@@ -229,7 +229,8 @@ def _place_prefix() -> re.Pattern[str]:
 def _clean_label(text: str) -> str:
     text = re.sub(r"[\[【].*?[\]】]", "", text)
     text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
-    text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)", "", text)  # 「騎警隊目前現有自行車」: 騎警隊自行車
+    # 「騎警隊目前現有自行車」: 騎警隊自行車 (but 「員警現有人數」 keeps the measure it names)
+    text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)(?!人數|數|員額)", "", text)
     text = re.sub(r"(?<=\S)僅(?=發生|破獲|查獲|受理)", "", text)  # 「住宅竊盜僅發生4件」: 住宅竊盜發生
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = _LIST_MARKER.sub("", text)

@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "source" / "indicators.src.ttl"
 TARGET = HERE / "indicators.ttl"
 VERSION = "0.3.0"
-MODIFIED = "2026-12-05"
+MODIFIED = "2026-12-06"
 
 TWP = Namespace(DEFAULT_BASE + "def#")
 CAT = Namespace(DEFAULT_BASE + "id/category/")

@@ -531,6 +531,12 @@ def test_a_count_since_a_year_runs_to_the_end_of_the_period():
     assert [(str(g[2]), g[3]) for g in got] == [("4862", "2021--2023"), ("615", "2023")]
 
 
+def test_現有_stays_when_it_is_the_measure():
+    """「騎警隊目前現有自行車」 drops 現有, but 「員警現有人數」 is the headcount itself."""
+    got = _read("截至9月底，警察局員警現有人數為986人。", _ctx("council-report"))
+    assert [g[1] for g in got] == ["員警現有人數"]
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
