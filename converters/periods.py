@@ -137,6 +137,7 @@ class Lexicon:
     both_halves: tuple[str, ...]
     previous_month: tuple[str, ...]
     previous_quarter: tuple[str, ...]
+    previous_period: tuple[str, ...]
     blocked_after_previous: str
     same_month: tuple[str, ...]
     anchor_month: tuple[str, ...]
@@ -173,6 +174,7 @@ class Lexicon:
             first_half=_list(d, "half", "first"), second_half=_list(d, "half", "second"),
             both_halves=_list(d, "half", "both"),
             previous_month=_list(d, "previous", "month"), previous_quarter=_list(d, "previous", "quarter"),
+            previous_period=_list(d, "previous", "period"),
             blocked_after_previous=normalise_width(d.get("previous", {}).get("blocked_after_chars", "")),
             same_month=_list(d, "same", "month"),
             anchor_month=_list(d, "anchor", "month"), anchor_year=_list(d, "anchor", "year"),
@@ -236,7 +238,8 @@ class Grammar:
         self.half_kind = {w: 1 for w in lex.first_half} | {w: 2 for w in lex.second_half} | {
             w: 0 for w in lex.both_halves}
         self.anchor_kind = {w: "month" for w in lex.anchor_month} | {w: "year" for w in lex.anchor_year}
-        self.previous_kind = {w: "month" for w in lex.previous_month} | {w: "quarter" for w in lex.previous_quarter}
+        self.previous_kind = ({w: "month" for w in lex.previous_month} | {w: "quarter" for w in lex.previous_quarter}
+                              | {w: "period" for w in lex.previous_period})
         self.duration_before = re.compile(rf"{_words(lex.duration_before)}[ ]{{0,2}}$")
         self.duration_after = re.compile(rf"(?:度)?{_words(lex.duration_after)}")
         self.month_duration_after = re.compile(rf"[ ]{{0,2}}{_words(lex.month_duration_after)}")
@@ -247,7 +250,7 @@ class Grammar:
         for words in (lex.this_year, lex.last_year, lex.bracketed, lex.current_period, lex.current_quarter,
                       lex.current_month, lex.first_half, lex.second_half, lex.quarter_nth, lex.quarter_first_n,
                       lex.upto, lex.same, lex.both_halves, lex.anchor_month, lex.anchor_year, lex.whole_year,
-                      lex.previous_month, lex.previous_quarter):
+                      lex.previous_month, lex.previous_quarter, lex.previous_period, lex.same_compared):
             first_chars.update(w[0] for w in words if w)
         lead = "(?=[" + "".join(re.escape(c) for c in sorted(first_chars)) + "])"
 
@@ -345,7 +348,7 @@ class Grammar:
             *([_alt("whole", rf"(?P<whole_w>{_words(lex.whole_year)})(?![ ]{{0,2}}[0-9]{{1,2}}[ ]{{0,2}}月)")]
               if lex.whole_year else []),
             # 上月, 上季: the month or quarter before the current one
-            _alt("prev", rf"(?P<prev_w>{_words(lex.previous_month + lex.previous_quarter)})"
+            _alt("prev", rf"(?P<prev_w>{_words(lex.previous_month + lex.previous_quarter + lex.previous_period)})"
                  + (rf"(?![{re.escape(lex.blocked_after_previous)}])" if lex.blocked_after_previous else "")),
             # 較同期 (the same words after a comparison word)
             _alt("bsame", rf"(?P<bsame_w>{_words(lex.same + lex.same_compared)})"),
@@ -537,7 +540,13 @@ def _previous(kind: str, base: Period) -> tuple[date, date]:
     if kind == "quarter" and _is_quarter(base):
         y, mo = (base.start.year, base.start.month - 3) if base.start.month > 3 else (base.start.year - 1, 10)
         return date(y, mo, 1), _month_end(y, mo + 2)
-    raise _Unresolved(f"要有一{'個月' if kind == 'month' else '季'}的本期期間才能換算",
+    if kind == "period" and base.start.day == 1 and base.end == _month_end(base.end.year, base.end.month):
+        # 上期 of 112年7至12月 is 112年1至6月: as many months, right before
+        months = (base.end.year - base.start.year) * 12 + base.end.month - base.start.month + 1
+        first = base.start.year * 12 + base.start.month - 1 - months
+        last = first + months - 1
+        return date(first // 12, first % 12 + 1, 1), _month_end(last // 12, last % 12 + 1)
+    raise _Unresolved(f"要有一{'個月' if kind == 'month' else '季' if kind == 'quarter' else '段整月'}的本期期間才能換算",
                       f"needs a current {kind} to resolve")
 
 
@@ -681,9 +690,10 @@ def _same_period(b: _Builder, name: str) -> _Span:
 
 
 def _previous_one(b: _Builder, name: str) -> _Span:
-    """上月, 上季: the month or quarter before the current one."""
+    """上月, 上季, 上期: the month, quarter or as many months before the current one."""
     kind = b.g.previous_kind[b.m.group("prev_w")]
-    return _Span(*_previous(kind, b.base()), kind)
+    first, last = _previous(kind, b.base())
+    return _Span(first, last, precision_of_dates(first, last) if kind == "period" else kind)
 
 
 def _whole(b: _Builder, name: str) -> _Span:

@@ -418,6 +418,10 @@ def _row(printed: str, start: date | None, end: date | None, instant: bool = Fal
          [_row("1月份", D(2023, 1, 1), D(2023, 1, 31)), _row("上個月", D(2022, 12, 1), D(2022, 12, 31))]),
         ("較上季增加", Y112, Q1_112, [_row("上季", D(2022, 10, 1), D(2022, 12, 31))]),
         ("較上月增加", Y112, H1_112, [_row("上月", *UNRESOLVED)]),  # a half year has no one month before
+        # 上期: as many months as the current period, right before it (a council report's half year before)
+        ("與上期相較，死亡人數減少9人", Y112, Period(D(2023, 7, 1), D(2023, 12, 31)),
+         [_row("上期", D(2023, 1, 1), D(2023, 6, 30))]),
+        ("較上期減少64件", Y112, Period(D(2023, 3, 1), D(2023, 8, 31)), [_row("上期", D(2022, 9, 1), D(2023, 2, 28))]),
         ("9月份死亡5人，較去年同月減少2人", Y112, None,
          [_row("9月份", D(2023, 9, 1), D(2023, 9, 30)), _row("去年同月", D(2022, 9, 1), D(2022, 9, 30))]),
         ("旅客上月台候車", Y112, SEP_112, []),
