@@ -537,6 +537,12 @@ def test_現有_stays_when_it_is_the_measure():
     assert [g[1] for g in got] == ["員警現有人數"]
 
 
+def test_offenders_without_a_subject_take_the_sentences():
+    """「全般刑案發生14,236件，…，查獲案犯16,902人」: 案犯 are 全般刑案's, like 嫌疑犯."""
+    got = _read("全般刑案發生14,236件，破獲14,018件，查獲案犯16,902人。", _ctx("council-report"))
+    assert [g[1] for g in got][-1] == "全般刑案查獲案犯人數"
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
