@@ -226,6 +226,10 @@ def _place_prefix() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + ")")
 
 
+_BASELINE_WRAP = re.compile(r"^\s*(?:將|並|另|且)?\s*(?:以\s*)?(?P<name>[^，,；;。]{2,30}?)\s*(?:為|作為)基準(?:值|年|數)?"
+                            r"\s*[，,]?\s*(?:目標)?(?:值)?\s*$")
+
+
 def _clean_label(text: str) -> str:
     text = re.sub(r"[\[【].*?[\]】]", "", text)
     text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
@@ -238,6 +242,7 @@ def _clean_label(text: str) -> str:
         text = _place_prefix().sub("", _LEADING_FILLER.sub("", _LEADING_COMPARISON.sub("", text)))
         text = _TRAILING_FILLER.sub("", text)
         text = _LEADING_PERIOD.sub("", text)
+        text = _BASELINE_WRAP.sub(r"\g<name>", text)  # 「以113年全年A1類交通事故死亡人數為基準，目標降低10%」: that count
         text = _TRAILING_PERIOD.sub("", text)  # 「A1類交通事故死亡人數112年為150人」
     text = _LONG_LIST.sub(r"\g<first>", text)
     if (doer := _DOER.match(text)) and subject_in(text[doer.end():]) and not subject_in(doer.group()):
@@ -1705,7 +1710,10 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         # 「113年達93%，其後每年提升0.5個百分點」: the yearly targets start after the year already stated
         after = max((x.period.end.year for x in r.facts), default=0) if _THEREAFTER.search(f.before) else 0
         if operator in ("increase-by", "decrease-by"):
-            return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules), after)
+            # 「以前年（111年）…死亡人數（21人）為基準值，目標減少2人」: measured from that baseline, when one year
+            base = next((x.period for x in reversed((*r.earlier, *r.facts)) if x.kind == "baseline"
+                         and x.period.start.year == x.period.end.year), None) if not ctx.plan_years else None
+            return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules), after, base)
         each_year = _EACH_YEAR.search(f.before) or (  # 「每年至少辦理…120場、校園犯罪預防宣導不少於300場」: each item
             r.facts and "each_plan_year" in r.facts[-1].rules and _next_list_item(f, r))
         if (ctx.plan_years and each_year and not _TOTAL_BEFORE.search(f.before)
@@ -1762,7 +1770,8 @@ def _comparison_period(s: _Sentence, pos: int, ctx: ProseContext) -> Period | No
 
 
 def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage, ctx: ProseContext,
-                      operator: str, s: _Sentence, rules: tuple[str, ...], after: int = 0) -> list[Fact]:
+                      operator: str, s: _Sentence, rules: tuple[str, ...], after: int = 0,
+                      base: Period | None = None) -> list[Fact]:
     """「逐年增加1%」 → one relative target per plan year (after ``after``), each relative to the year before (or to
     the years a 「較前3年平均值」 names)."""
     years = [y for y in ctx.plan_years if y > after] if ctx.plan_years else [ctx.period.start.year]
@@ -1772,7 +1781,7 @@ def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passa
         facts.append(Fact(
             kind="target", indicator=label, value=abs(value), unit=n.unit, period=period, passage=passage,
             value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
-            relative_to=years_before(s.norm[:n.start], period) or year_before(period),  # 「較前3年平均值」: 3 years
+            relative_to=years_before(s.norm[:n.start], period) or base or year_before(period),  # 「較前3年平均值」: 3 years
             qualifiers=dict(ctx.qualifiers), printed_label=label, rules=rules,
         ))
     return facts

@@ -543,6 +543,16 @@ def test_offenders_without_a_subject_take_the_sentences():
     assert [g[1] for g in got][-1] == "全般刑案查獲案犯人數"
 
 
+def test_a_relative_target_of_a_count_named_as_its_baseline():
+    """「以113年全年A1類交通事故死亡人數為基準，目標降低10%」 is a target of that count; 「以前年（111年）…（21人）為基準值，
+    目標減少2人」 is measured from the baseline's year."""
+    got = _read("將以111年全年A1類交通事故死亡人數為基準，目標降低10%。", _ctx("plan"))
+    assert [(g[1], g[4], g[5]) for g in got] == [("A1類交通事故死亡人數", "decrease-by", "2022")]
+    got = _read("本年度以前年（110年）A1類交通事故死亡人數（21人）為基準值，目標減少2人。", _ctx("plan"))
+    assert [(g[0], str(g[2]), g[3], g[5]) for g in got] == [("baseline", "21", "2021", None),
+                                                            ("target", "2", "2023", "2021")]
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
