@@ -553,6 +553,14 @@ def test_a_relative_target_of_a_count_named_as_its_baseline():
                                                             ("target", "2", "2023", "2021")]
 
 
+def test_goal_and_expectation_words_stay_out_of_plan_names():
+    """「目標攔阻詐騙案件達150件以上」「預期…全般刑案破獲率可維持在98%以上」: 攔阻詐欺件數, 全般刑案破獲率."""
+    got = _read("本局將強化攔阻機制，目標攔阻詐騙案件達150件以上。", _ctx("plan"))
+    assert [(g[0], g[1], g[4]) for g in got] == [("target", "攔阻詐騙案件", "at-least")]
+    got = _read("預期本年度全般刑案破獲率可維持在98%以上。", _ctx("plan"))
+    assert [(g[0], g[1], g[4]) for g in got] == [("target", "全般刑案破獲率", "at-least")]
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
