@@ -49,7 +49,7 @@ _LEADING_FILLER = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦較]|(?:分別|依序|依次)[為是]?|自\s*起|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦較]|(?:分別|依序|依次)[為是]?|自\s*起|亦|卻|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持在?|需達|應達|目標值|期能|期達|每年|逐年|"
                               r"預計|預估|預定|預期|(?<=[率數量額])可望?|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加|降|升)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
@@ -60,7 +60,7 @@ _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES[
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|(?<=[幅率度])為)?\s*$")  # 「降幅3.03%」 too
 _AMPLITUDE_WORDS = _CHANGES["amplitude"]["increase"] + _CHANGES["amplitude"]["decrease"]
 # 「降幅達12.5%」「成長率15.2%」: the size of a change
-_AMPLITUDE = re.compile(rf"(?P<verb>{'|'.join(_AMPLITUDE_WORDS)}|成長)率?(?:為|達)?\s*$")
+_AMPLITUDE = re.compile(rf"(?P<verb>{'|'.join(_AMPLITUDE_WORDS)}|成長)率?(?:為|高達|達到?|約)?\s*$")
 _TARGET_ACHIEVEMENT = re.compile(r"目標(?:值)?達成(?:率|度)")
 _COUNT_NOUN_END = re.compile(r"(?:件數|人數|人次|次數|數)$")  # 「…刑案件數」 → 「…刑案」 (not 案 too, as _COUNT_TAIL)
 _SHARE_OF = re.compile(r"^(?:約|計)?[占佔](?:了)?(?P<whole>.{2,24}?)(?:之|的)?(?:比率|比例)?$")
@@ -657,6 +657,8 @@ def compared_change(f: Frame, r: _Reading) -> bool:
     return True
 
 
+_GOAL_ONLY = re.compile(r"(?:每年|逐年|年度)?目標(?:值|數)?|")
+_TO_BASELINE_ANYWHERE = re.compile(r"較基準(?:值|年|年度)?")
 _TO_BASELINE = re.compile(r"較基準(?:值|年|年度)?(?:同期)?\s*$")
 _BASELINE_STATED = re.compile(r"以(?P<p>[^，。；]{1,12}?)(?:之[^，。；]*)?為基準")
 
@@ -676,12 +678,15 @@ def _baseline_compared(f: Frame, r: _Reading) -> Period | None:
 def amplitude_alone(f: Frame, r: _Reading) -> bool:
     """「詐欺案件發生2,345件，降幅達12.5%」「…查獲312件，成長率15.2%」: the size of a change printed with no comparison
     is the change of the figure before it against the same period a year earlier."""
-    amplitude = _AMPLITUDE.search(f.before) if not r.plan and f.unit in _SHARE_UNITS and r.facts else None
+    # in a plan, of a past figure only (「惟詐欺案件由108年之612件增加至111年之1,094件，增幅高達78.76%」)
+    amplitude = _AMPLITUDE.search(f.before) if (f.unit in _SHARE_UNITS and r.facts and (
+        not r.plan or (r.facts[-1].kind == "actual" and r.facts[-1].period.end < r.ctx.period.start))) else None
     if amplitude is None or (f.before[: amplitude.start()].strip(" ，,") and not f.change):
         return False  # 「約聘僱員額成長率2.5%」 is a rate of its own
     f.kind, f.label_text = "change", ""
     f.value *= _sign(amplitude.group("verb"))
-    f.relative_to = year_before(r.facts[-1].period)
+    went = r.from_to is not None and r.from_to[1] is not None and r.from_to[2] == r.facts[-1].period
+    f.relative_to = r.from_to[1] if went else year_before(r.facts[-1].period)  # 「由108年…增加至111年…，增幅…」: from 108
     return True
 
 
@@ -1024,6 +1029,10 @@ def _name(f: Frame, r: _Reading) -> str:
         return f"{_MEASURE_SUFFIX.sub('', r.last_part[0])}中{r.last_part[1]}比率"
     if f.kind == "target":
         label = re.sub(r"(?<=\S)(?:預定|預計)(?=\S)", "", label)  # 「目前工程預定進度為6.90%」: a target of 工程進度
+    if f.kind == "target" and relative and _GOAL_ONLY.fullmatch(label) and (base := next(
+            (x for x in reversed(r.facts) if x.kind == "baseline"), None)) is not None:
+        label = base.printed_label or base.indicator  # 「以109年取締職業賭場件數（38件）為基準值，…每年目標較基準值增加5%」
+        f.rules.append("target_of_baseline")
     if f.kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
         label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
     if f.kind == "target" and (goal := _VERB_GOAL.fullmatch(label)) and (what := _goal_object(f, r)):
@@ -1713,7 +1722,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         if operator in ("increase-by", "decrease-by"):
             # 「以前年（111年）…死亡人數（21人）為基準值，目標減少2人」: measured from that baseline, when one year
             base = next((x.period for x in reversed((*r.earlier, *r.facts)) if x.kind == "baseline"
-                         and x.period.start.year == x.period.end.year), None) if not ctx.plan_years else None
+                         and x.period.start.year == x.period.end.year), None) if (
+                not ctx.plan_years or _TO_BASELINE_ANYWHERE.search(f.before)) else None  # 「每年目標較基準值增加5%」
             return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules), after, base)
         each_year = _EACH_YEAR.search(f.before) or (  # 「每年至少辦理…120場、校園犯罪預防宣導不少於300場」: each item
             r.facts and "each_plan_year" in r.facts[-1].rules and _next_list_item(f, r))

@@ -561,6 +561,22 @@ def test_goal_and_expectation_words_stay_out_of_plan_names():
     assert [(g[0], g[1], g[4]) for g in got] == [("target", "全般刑案破獲率", "at-least")]
 
 
+def test_a_plans_past_levels_their_growth_and_targets_from_a_baseline():
+    """In a 112–115 plan: 「詐欺案件卻由108年之612件增加至111年之1,094件，增幅高達78.76%」 are two past levels and their
+    growth since 108; 「以109年取締職業賭場件數（38件）為基準值，…每年目標較基準值增加5%」 targets that count from 109."""
+    plan = Period(date(2023, 1, 1), date(2026, 12, 31), "112至115年")
+    ctx = _ctx("midterm-plan", plan, plan_years=(2023, 2024, 2025, 2026))
+    got = _read("全般刑案發生數亦由108年之7,856件下降至111年之6,912件，惟詐欺案件卻由108年之612件增加至111年之1,094件，"
+                "增幅高達78.76%。", ctx)
+    assert [(g[0], g[1], str(g[2]), g[3], g[5]) for g in got] == [
+        ("actual", "全般刑案發生數", "7856", "2019", None), ("actual", "全般刑案發生數", "6912", "2022", None),
+        ("actual", "詐欺案件發生數", "612", "2019", None), ("actual", "詐欺案件發生數", "1094", "2022", None),
+        ("change", "詐欺案件發生數", "78.76", "2022", "2019")]
+    got = _read("並以109年取締職業賭場件數（38件）為基準值，112年至115年每年目標較基準值增加5%。", ctx)
+    assert {(g[0], g[1], g[4], g[5]) for g in got if g[0] == "target"} == {
+        ("target", "取締職業賭場件數", "increase-by", "2020")}
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
