@@ -2137,6 +2137,7 @@ EXPECTED = {
         (23, 'target', '95', '2024', None, None),  # 110報案電話10秒內接聽比率
     ],
     ("indep_g02_taoyuan_midterm_plan_113_116", "桃園市政府警察局", "midterm-plan", "113-116"): [
+        (3, 'actual', '2303412', '2023-12-31', None, 'population'),  # 人口數
         (3, 'actual', '5912', '2023-12-31', None, 'police-authorised'),  # 員警編制人數
         (4, 'actual', '28640', '2023', None, 'crime-all-occurrences'),  # 全般刑案發生數
         (4, 'actual', '32115', '2019', None, 'crime-all-occurrences'),  # 全般刑案發生數
@@ -2235,6 +2236,7 @@ EXPECTED = {
         (22, 'target', '75', '2025', None, None),  # 治安滿意度
     ],
     ("indep_g04_changhua_midterm_plan_114_117", "彰化縣警察局", "midterm-plan", "114-117"): [
+        (3, 'actual', '1216385', '2024-06-30', None, 'population'),  # 人口數
         (3, 'actual', '20', '2024-06-30', None, None),  # 65歲以上人口比率
         (4, 'actual', '1189', '2024-H1', None, 'theft-cleared'),  # 竊盜犯罪破獲數
         (4, 'actual', '1205', '2024-H1', None, 'theft-occurrences'),  # 竊盜犯罪發生數
@@ -2329,6 +2331,7 @@ EXPECTED = {
     ],
     ("indep_g06_nantou_midterm_plan_112_115", "南投縣政府警察局", "midterm-plan", "112-115"): [
         (3, 'actual', '1986', '2022-12-31', None, 'police-authorised'),  # 員警編制人數
+        (3, 'actual', '482301', '2022-12-31', None, 'population'),  # 人口數
         (3, 'actual', '90', '2022-12-31', None, None),  # 員警現有率
         (4, 'actual', '11302', '2018', None, 'crime-all-occurrences'),  # 全般刑案發生數
         (4, 'actual', '8915', '2022', None, 'crime-all-occurrences'),  # 全般刑案發生數
@@ -2417,6 +2420,10 @@ EXPECTED = {
         (7, 'target', '99', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (7, 'target', '99', '2026', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (7, 'target', '99', '2027', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (8, 'target', '2', '2024', '2023', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (8, 'target', '2', '2025', '2024', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (8, 'target', '2', '2026', '2025', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (8, 'target', '2', '2027', '2026', 'fraud-occurrences'),  # 詐欺犯罪發生數
         (14, 'target', '12', '2024', None, None),  # 查獲走私及非法入境案件數
         (14, 'target', '12', '2025', None, None),  # 查獲走私及非法入境案件數
         (14, 'target', '13', '2026', None, None),  # 查獲走私及非法入境案件數
@@ -2479,6 +2486,7 @@ EXPECTED = {
         (15, 'budget', '823000000', '2023', None, None),  # 資本門預算數
         (17, 'actual', '1024816', '2023', None, 'emergency-calls'),  # 110受理報案件數
         (17, 'actual', '85401', '2023', None, None),  # 平均每月110受理報案件數
+        (18, 'actual', '4862', '2021--2023', None, 'lpr-cameras-installed'),  # 建置車牌辨識攝影機數
         (18, 'actual', '615', '2023', None, 'lpr-cameras-installed'),  # 建置車牌辨識攝影機數
     ],
     ("indep_h02_taipei_performance_report_111", "臺北市政府警察局", "performance-report", "111"): [
@@ -2512,10 +2520,17 @@ EXPECTED = {
         (16, 'actual', '5862', '2022', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
         (16, 'change', '7.3', '2022', '2021', 'drunk-driving-citations'),  # 取締酒後駕車件數
         (20, 'actual', '179835', '2022', None, None),  # 計畫經費執行數
+        (20, 'actual', '96.47', '2022', None, 'budget-execution-rate'),  # 預算執行率
+        (20, 'budget', '186420', '2022', None, 'budget-total'),  # 計畫經費合計
         (21, 'actual', '93102', '2022', None, None),  # 計畫經費執行數
+        (21, 'actual', '98.72', '2022', None, 'budget-execution-rate'),  # 預算執行率
+        (21, 'budget', '94310', '2022', None, 'budget-total'),  # 計畫經費合計
         (22, 'actual', '256903', '2022', None, None),  # 計畫經費執行數
+        (22, 'actual', '82.19', '2022', None, 'budget-execution-rate'),  # 預算執行率
+        (22, 'budget', '312580', '2022', None, 'budget-total'),  # 計畫經費合計
         (23, 'actual', '529840', '2022', None, None),  # 計畫經費執行數
         (23, 'actual', '89.30', '2022', None, 'budget-execution-rate'),  # 預算執行率
+        (23, 'budget', '593310', '2022', None, 'budget-total'),  # 計畫經費合計
         (24, 'actual', '53677000', '2022', None, None),  # 南港分局廳舍新建工程預算保留數
     ],
     ("indep_h03_kaohsiung_performance_report_113", "高雄市政府警察局", "performance-report", "113"): [
@@ -2545,12 +2560,14 @@ EXPECTED = {
         (14, 'actual', '605730', '2024', None, 'major-violation-citations'),  # 重大交通違規取締總件數
         (16, 'actual', '1408', '2024', None, 'cctv-cameras-installed'),  # 汰換錄影監視系統攝影機數
         (16, 'actual', '62.5', '2023-12-31', None, None),  # 車牌辨識功能覆蓋率
+        (16, 'actual', '6215', '2021--2024', None, 'cctv-cameras-installed'),  # 汰換錄影監視系統攝影機數
         (16, 'actual', '71.3', '2024-12-31', None, None),  # 車牌辨識功能覆蓋率
         (17, 'actual', '412', '2024', None, None),  # 新購行動載具配發外勤單位數
         (17, 'actual', '480', '2024', None, None),  # 新購M-Police行動載具數
         (17, 'actual', '68', '2024', None, None),  # 新購行動載具配發內勤單位數
         (19, 'actual', '19421150000', '2024', None, None),  # 歲出決算數
         (19, 'actual', '97.76', '2024', None, 'budget-execution-rate'),  # 預算執行率
+        (20, 'actual', '3840000', '2024', None, None),  # 計畫經費賸餘數
         (20, 'actual', '80360000', '2024', None, None),  # 計畫經費執行數
         (20, 'budget', '84200000', '2024', None, 'budget-total'),  # 計畫經費合計
     ],
@@ -2582,14 +2599,17 @@ EXPECTED = {
         (14, 'actual', '498', '2025', None, 'urine-testing-persons-reported'),  # 應受尿液採驗人口到驗人數
         (14, 'actual', '582', '2025', None, 'urine-testing-persons'),  # 應受尿液採驗人口數
         (17, 'actual', '19436250', '2025', None, None),  # 計畫經費執行數
+        (17, 'actual', '97.18', '2025', None, 'budget-execution-rate'),  # 預算執行率
         (17, 'budget', '12000000', '2025', None, 'budget-central'),  # 中央補助款
         (17, 'budget', '20000000', '2025', None, 'budget-total'),  # 計畫經費合計
         (17, 'budget', '8000000', '2025', None, 'budget-local'),  # 地方（市府）自籌款
         (18, 'actual', '3398700', '2025', None, None),  # 計畫經費執行數
+        (18, 'actual', '98.51', '2025', None, 'budget-execution-rate'),  # 預算執行率
         (18, 'budget', '0', '2025', None, 'budget-central'),  # 中央補助款
         (18, 'budget', '3450000', '2025', None, 'budget-local'),  # 地方（市府）自籌款
         (18, 'budget', '3450000', '2025', None, 'budget-total'),  # 計畫經費合計
         (19, 'actual', '7215000', '2025', None, None),  # 計畫經費執行數
+        (19, 'actual', '90.19', '2025', None, 'budget-execution-rate'),  # 預算執行率
         (19, 'budget', '2400000', '2025', None, 'budget-local'),  # 地方（市府）自籌款
         (19, 'budget', '5600000', '2025', None, 'budget-central'),  # 中央補助款
         (19, 'budget', '8000000', '2025', None, 'budget-total'),  # 計畫經費合計
@@ -2646,10 +2666,12 @@ EXPECTED = {
         (4, 'baseline', '682', '2023', None, 'theft-occurrences'),  # 竊盜犯罪發生數
         (4, 'target', '2', '2024', '2023', 'theft-occurrences'),  # 竊盜犯罪發生數
         (5, 'actual', '641', '2024', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (7, 'target', '95', '2024', None, None),  # 婦幼案件加害人約制訪查執行率
         (8, 'actual', '103.35', '2024', None, None),  # 婦幼案件加害人約制訪查執行率目標達成率
         (8, 'actual', '1186', '2024', None, None),  # 婦幼案件加害人約制訪查執行件數
         (8, 'actual', '1208', '2024', None, None),  # 應執行婦幼案件加害人約制訪查件數
         (8, 'actual', '98.18', '2024', None, None),  # 婦幼案件加害人約制訪查執行率
+        (10, 'target', '6', '2024', None, None),  # 110報案派遣員警到達現場平均時間
         (11, 'actual', '4.6', '2024-Q4', None, None),  # 110報案派遣員警到達現場平均時間
         (11, 'actual', '4.7', '2024-Q3', None, None),  # 110報案派遣員警到達現場平均時間
         (11, 'actual', '4.8', '2024', None, None),  # 110報案派遣員警到達現場平均時間
@@ -2745,6 +2767,8 @@ EXPECTED = {
         (12, 'actual', '4126', '2025', None, None),  # 平均每月取締違規停車件數
         (12, 'change', '-7', '2025', '2024', 'a1-deaths'),  # A1類交通事故死亡人數
         (13, 'actual', '52', '2025', None, None),  # 沒入酒駕累犯車輛數
+        (15, 'actual', '2134', '2022--2025', None, 'cctv-cameras-installed'),  # 新設（汰換）攝影機數
+        (17, 'actual', '111630000', '2025', None, None),  # 歲出預算賸餘數
         (17, 'actual', '96.38', '2025', None, 'budget-execution-rate'),  # 預算執行率
         (17, 'budget', '3082460000', '2025', None, None),  # 歲出預算數
         (18, 'actual', '47023500', '2025', None, None),  # 計畫經費執行數
@@ -2859,6 +2883,7 @@ EXPECTED = {
         (4, 'actual', '60', '2024-01-01--2024-08-31', None, None),  # 投資詐欺案件占詐欺案件比率
         (4, 'change', '112', '2024-01-01--2024-08-31', '2023-01-01--2023-08-31', None),  # 受理詐欺案件數
         (4, 'target', '100000000', '2025', None, 'fraud-intercepted-amount'),  # 攔阻詐騙金額
+        (4, 'target', '150', '2025', None, 'fraud-intercepted'),  # 攔阻詐騙件數
         (4, 'target', '240', '2025', None, None),  # 反詐騙宣導場次
         (4, 'target', '95', '2025', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
         (5, 'actual', '27', '2024-01-01--2024-08-31', None, 'firearms-seized'),  # 查獲非法槍枝數
@@ -2891,6 +2916,7 @@ EXPECTED = {
         (14, 'budget', '45760', '2025', None, 'budget-total'),  # 計畫經費合計
         (15, 'target', '100', '2025', None, 'theft-clearance-rate'),  # 竊盜案件破獲率
         (15, 'target', '2', '2025', '2024', None),  # 市民治安滿意度
+        (15, 'target', '98', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
     ],
     ("indep_i04_keelung_plan_113", "基隆市警察局", "plan", "113"): [
         (3, 'actual', '102.09', '2023-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
@@ -2927,11 +2953,16 @@ EXPECTED = {
         (12, 'target', '1350', '2024', None, 'drunk-driving-citations'),  # 取締酒駕件數
     ],
     ("indep_i05_yilan_midterm_plan_112_115", "宜蘭縣政府警察局", "midterm-plan", "112-115"): [
+        (3, 'actual', '1094', '2022', None, 'fraud-occurrences'),  # 詐欺案件發生數
         (3, 'actual', '2143', '2022-12-31', None, 'area'),  # 轄區面積
         (3, 'actual', '30', '2022', None, None),  # 假投資詐欺占詐欺案件比率
         (3, 'actual', '451265', '2022-12-31', None, 'population'),  # 轄區人口數
         (3, 'actual', '59', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (3, 'actual', '612', '2019', None, 'fraud-occurrences'),  # 詐欺案件發生數
+        (3, 'actual', '6912', '2022', None, 'crime-all-occurrences'),  # 全般刑案發生數
         (3, 'actual', '71', '2019', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (3, 'actual', '7856', '2019', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'change', '78.76', '2022', '2019', 'fraud-occurrences'),  # 詐欺案件發生數
         (5, 'baseline', '382000000', '2022', None, None),  # 詐欺案件財損金額
         (5, 'target', '100', '2025', None, 'fraud-intercepted'),  # 攔阻詐騙件數
         (5, 'target', '110', '2026', None, 'fraud-intercepted'),  # 攔阻詐騙件數
@@ -2944,6 +2975,10 @@ EXPECTED = {
         (5, 'target', '90', '2024', None, 'fraud-intercepted'),  # 攔阻詐騙件數
         (6, 'baseline', '62', '2020--2022', None, None),  # A1類交通事故年平均死亡人數
         (7, 'baseline', '74', '2022', None, 'drug-trafficking-suspects'),  # 製造運輸販賣毒品查獲案犯數
+        (7, 'target', '2', '2023', '2022', 'drug-trafficking-suspects'),  # 製造運輸販賣毒品查獲案犯數
+        (7, 'target', '2', '2024', '2022', 'drug-trafficking-suspects'),  # 製造運輸販賣毒品查獲案犯數
+        (7, 'target', '2', '2025', '2022', 'drug-trafficking-suspects'),  # 製造運輸販賣毒品查獲案犯數
+        (7, 'target', '2', '2026', '2022', 'drug-trafficking-suspects'),  # 製造運輸販賣毒品查獲案犯數
         (7, 'target', '200', '2023', None, None),  # 校園反毒宣導場次
         (7, 'target', '200', '2024', None, None),  # 校園反毒宣導場次
         (7, 'target', '200', '2025', None, None),  # 校園反毒宣導場次
@@ -2981,6 +3016,10 @@ EXPECTED = {
         (7, 'target', '0.5', '2023', '2022', 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (7, 'target', '0.5', '2024', '2023', 'crime-all-clearance-rate'),  # 全般刑案破獲率
         (7, 'target', '0.5', '2025', '2024', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (7, 'target', '5', '2022', '2020', 'gambling-den-cases'),  # 取締職業賭場件數
+        (7, 'target', '5', '2023', '2020', 'gambling-den-cases'),  # 取締職業賭場件數
+        (7, 'target', '5', '2024', '2020', 'gambling-den-cases'),  # 取締職業賭場件數
+        (7, 'target', '5', '2025', '2020', 'gambling-den-cases'),  # 取締職業賭場件數
         (7, 'target', '60', '2022', None, 'drug-trafficking-suspects'),  # 製造運輸販賣毒品查獲案犯數
         (7, 'target', '60', '2023', None, 'drug-trafficking-suspects'),  # 製造運輸販賣毒品查獲案犯數
         (7, 'target', '60', '2024', None, 'drug-trafficking-suspects'),  # 製造運輸販賣毒品查獲案犯數
