@@ -50,6 +50,11 @@ def funding_of(words: str) -> str | None:
 STATED_UNIT = re.compile(r"[(（]\s*(?:金額)?單位\s*[:：]\s*(?:新[臺台]幣)?\s*(千元|萬元|元)\s*[)）]")
 
 
+def lines_above(lines: list[str], no: int, reach: int = 3) -> list[str]:
+    """The few lines right above line ``no``, nearest first (a unit note printed once over a list or table)."""
+    return [lines[i] for i in range(no - 2, max(no - 2 - reach, -1), -1)]
+
+
 def unit_of_header(header_text: str, default: str = "千元") -> str:
     m = _UNIT_IN_HEADER.search(header_text)
     return m.group(1) if m else default

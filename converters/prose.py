@@ -308,13 +308,16 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
     return best.period, best.same_period
 
 
+_CLOSE_PAREN = re.compile(r"[)）]")
+
+
 def _in_closed_aside(norm: str, start: int, pos: int) -> bool:
     """Whether ``start`` is inside parentheses that close before ``pos`` and hold a figure of their own (「（去年同期為
     1,024件）」); a parenthesis holding only a period (「本期（112年7至9月）」) dates what follows."""
     opened = max(norm.rfind("(", 0, start), norm.rfind("（", 0, start))
-    if opened < 0 or re.search(r"[)）]", norm[opened:start]):
+    if opened < 0 or _CLOSE_PAREN.search(norm, opened, start):
         return False
-    close = re.compile(r"[)）]").search(norm, start)
+    close = _CLOSE_PAREN.search(norm, start)
     return close is not None and close.end() <= pos and any(
         n.unit and n.kind == "quantity" for n in find_numbers(norm[opened + 1:close.start()]))
 
@@ -659,7 +662,7 @@ def compared_change(f: Frame, r: _Reading) -> bool:
 
 _GOAL_ONLY = re.compile(r"(?:每年|逐年|年度)?目標(?:值|數)?|")
 _TO_BASELINE_ANYWHERE = re.compile(r"較基準(?:值|年|年度)?")
-_TO_BASELINE = re.compile(r"較基準(?:值|年|年度)?(?:同期)?\s*$")
+_TO_BASELINE = re.compile(_TO_BASELINE_ANYWHERE.pattern + r"(?:同期)?\s*$")
 _BASELINE_STATED = re.compile(r"以(?P<p>[^，。；]{1,12}?)(?:之[^，。；]*)?為基準")
 
 

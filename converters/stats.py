@@ -316,13 +316,11 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     elif column_period is not None:
         column = ""  # 項目 | 112年1-6月 | 111年1-6月: the column is the figure's period, not part of its name
     indicator = f"{label}{column}" if column and column not in label else label
+    qualifiers = dict(ctx.qualifiers)
     if programmes and (execution := _EXECUTION_COLUMN.fullmatch(column)):
         # 計畫名稱 | … | 執行數 | 執行率: how much of the programme's budget was spent (the row names the programme)
         indicator = "預算執行率" if execution.group("rate") else "預算執行數"
-        qualifiers_item = {"item": label}
-    else:
-        qualifiers_item = {}
-    qualifiers = {**ctx.qualifiers, **qualifiers_item}
+        qualifiers["item"] = label
     if subs:
         qualifiers["category"] = subs[-1]
     return [Fact(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED, STATED_UNIT
+from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED, STATED_UNIT, lines_above
 from twpolice.converters.kpi import ProgramIndex, add_table_program, find_column, year_columns
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import year_period
@@ -26,9 +26,10 @@ SAME_AS_ABOVE = re.compile(r"^(?:同上|〃|\"|″)$")
 _MONEY_UNIT = re.compile(r"(千元|萬元|元)")
 
 
-def stated_unit(table: Table, above: list[str]) -> str | None:
-    """The money unit the header (「113年（千元）」) or a line or heading above (「（單位：千元）」) states."""
-    for text in ("".join(table.header), *above):
+def stated_unit(table: Table, lines: list[str], section: tuple[str, ...]) -> str | None:
+    """The money unit the header (「113年（千元）」), a line right above or a heading over the table (「（單位：千元）」)
+    states."""
+    for text in ("".join(table.header), *lines_above(lines, table.line_start), *reversed(section)):
         if (m := STATED_UNIT.search(text)) is not None:
             return m.group(1)
     header = "".join(table.header)

@@ -21,8 +21,7 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
     facts = []
     for table in tables:
         section = outline.section(table.line_start)
-        above = [*reversed(section), *(lines[i] for i in range(table.line_start - 2, max(table.line_start - 5, -1), -1))]
-        if is_year_budget(table, unit := stated_unit(table, above)):
+        if is_year_budget(table, unit := stated_unit(table, lines, section)):
             # 「參、中程計畫經費需求（單位：千元）」 over 計畫名稱 | 113年 | … | 合計
             facts.extend(year_budget_facts(table, lines, index, section=section, unit=unit,
                                            parent=outline.program_of_line.get(table.line_start)))

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from twpolice.converters.budget import STATED_UNIT, budget_facts, funding_column_fact, funding_of, unit_of_header
+from twpolice.converters.budget import (STATED_UNIT, budget_facts, funding_column_fact, funding_of, lines_above,
+                                         unit_of_header)
 from twpolice.converters.genres.common import prose_facts, tables_of
 from twpolice.converters.kpi import (ProgramIndex, add_table_program, find_column, match_program, target_column,
                                      year_columns, year_target_facts)
@@ -44,7 +45,7 @@ def convert(source: SourceText, meta: DocumentMeta) -> Extraction:
             continue
         ctx = ProseContext(genre=meta.genre, period=meta.period, section=outline.section(table.line_start),
                            program=outline.program_of_line.get(table.line_start))
-        if is_year_budget(table, unit := stated_unit(table, [*reversed(ctx.section), *_headings_above(lines, table.line_start)])):
+        if is_year_budget(table, unit := stated_unit(table, lines, ctx.section)):
             facts.extend(year_budget_facts(table, lines, index, section=ctx.section, unit=unit, parent=ctx.program))
             continue
         budget_col = find_column(table, *BUDGET_COLUMNS)
@@ -77,7 +78,7 @@ def _labeled_budget_lines(lines: list[str], meta: DocumentMeta, outline: Outline
         if line.count("：") + line.count(":") < 2 or not any(w in line for w in ("中央", "合計")):
             continue
         section = outline.section(no)
-        note = next((m.group(1) for text in (line, *reversed(section), *_headings_above(lines, no))
+        note = next((m.group(1) for text in (line, *reversed(section), *lines_above(lines, no))
                      if (m := STATED_UNIT.search(text))), None)
         if note is None:
             continue
@@ -90,11 +91,6 @@ def _labeled_budget_lines(lines: list[str], meta: DocumentMeta, outline: Outline
             program = (match_program(name, programs) or add_table_program(programs, f"T{no}", name, cell, parent=program)).key
         facts.extend(budget_facts(cell, lines, unit=note, period=meta.period, program=program, section=section))
     return facts
-
-
-def _headings_above(lines: list[str], no: int, reach: int = 3) -> list[str]:
-    """The few lines right above (a note printed once over a list of programmes)."""
-    return [lines[i] for i in range(no - 2, max(no - 2 - reach, -1), -1)]
 
 
 def _plan_table_facts(table: Table, lines: list[str], ctx: ProseContext, outline: Outline,
