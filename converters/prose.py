@@ -380,8 +380,8 @@ def _topic(s: _Sentence) -> tuple[str, int]:
     while (m := _TOPIC.match(s.norm[end:].lstrip(" -\t"))) is not None:
         lead = len(s.norm[end:]) - len(s.norm[end:].lstrip(" -\t"))
         text = s.norm[end + lead:end + lead + len(m.group("topic"))]
-        if _NUMBER_IN_TOPIC.search(text):
-            break  # 「111年發生1,096件：」 is no heading
+        if _NUMBER_IN_TOPIC.search(text) or not s.unperiod[end + lead:end + lead + len(text)].strip():
+            break  # 「111年發生1,096件：」 is no heading; 「A1類交通事故死亡人數：113年：4人」 dates, not names, the figure
         named = _TOPIC_OPENER.sub("", _clean_label(text))
         # a generic heading (衡量指標一) or a role (「實際達成值：95.61%」「年度目標值：90%」) names nothing
         role = _LIST_MARKER.sub("", text)  # 「（二）年度目標值：95%」 is a role line of a numbered list
@@ -764,8 +764,10 @@ def total_of_targets(f: Frame, r: _Reading) -> bool:
 def plan_target(f: Frame, r: _Reading) -> bool:
     """In a plan, 「預計汰換59臺」「至少40場」「至少各1場次」「提升至85%」「達95%」「（每年200支）」「…，全年12次」 and a
     figure dated after the plan begins (「116年底累計達6,500支」) are targets."""
-    future = (f.period is not None and f.period.start > r.ctx.period.start
-              and not _PRESENT_CUE.search(f.sentence_before))
+    future = (f.period is not None and not _PRESENT_CUE.search(f.sentence_before) and (
+        f.period.start > r.ctx.period.start
+        # 「A1類交通事故死亡人數：113年：4人；114年：4人…」: a mid-term plan's own first year is a goal too
+        or (r.ctx.plan_years and f.period == year_period(r.ctx.plan_years[0]))))
     if not (r.plan and (_TARGET_CUE.search(f.sentence_before) or f.n.bound in _TARGET_BOUNDS
                         or printed_operator(f.before, f.after) is not None or future
                         or (_EACH_YEAR.search(f.before) and f.unit not in _DURATION_UNITS)

@@ -577,6 +577,17 @@ def test_a_plans_past_levels_their_growth_and_targets_from_a_baseline():
         ("target", "取締職業賭場件數", "increase-by", "2020")}
 
 
+def test_a_per_year_list_after_a_name_and_colon():
+    """「A1類交通事故死亡人數：113年：4人；114年：4人；115年：3人」 in a 113–115 plan: each year's target of that name,
+    the plan's first year included (the year before the colon is no heading)."""
+    plan = Period(date(2024, 1, 1), date(2026, 12, 31), "113至115年")
+    got = _read("三、A1類交通事故死亡人數：113年：4人；114年：4人；115年：3人。",
+                _ctx("midterm-plan", plan, plan_years=(2024, 2025, 2026)))
+    assert [(g[0], g[1], str(g[2]), g[3]) for g in got] == [
+        ("target", "A1類交通事故死亡人數", "4", "2024"), ("target", "A1類交通事故死亡人數", "4", "2025"),
+        ("target", "A1類交通事故死亡人數", "3", "2026")]
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
