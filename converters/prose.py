@@ -1583,7 +1583,14 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
             f.rules.append("from_compared_period")
         elif f.undated:
             span = f.period
-            if span is None and f.unit == "%":
+            earlier = r.from_to if r.from_to is not None and r.from_to[1] is not None and r.from_to[2] is not None \
+                and r.from_to[1] != r.from_to[2] else None
+            if earlier is not None:
+                # 「發生數由110年之412件下降至111年之377件，…破獲率由92.96%提升至97.35%」: the same two years
+                f.period = earlier[1]
+                r.from_to = [label, earlier[1], None, earlier[2]]
+                f.rules.append("from_to_same_years")
+            elif span is None and f.unit == "%":
                 # 「警用機車逾齡率由38.5%降至31.2%」: a level the period started from, on the day before it began
                 begun = r.ctx.period.start - timedelta(days=1)
                 f.period = Period(begun, begun)

@@ -588,6 +588,14 @@ def test_a_per_year_list_after_a_name_and_colon():
         ("target", "A1類交通事故死亡人數", "3", "2026")]
 
 
+def test_a_second_undated_move_takes_the_first_ones_years():
+    """「發生數由110年之412件下降至111年之377件，…破獲率由92.96%提升至97.35%，增加4.39個百分點」: 110 and 111 again."""
+    got = _read("住宅竊盜：發生數由110年之412件下降至111年之377件，破獲率由92.96%提升至97.35%，增加4.39個百分點。",
+                _ctx("performance-report"))
+    assert [(g[0], str(g[2]), g[3], g[5]) for g in got][2:] == [
+        ("actual", "92.96", "2021", None), ("actual", "97.35", "2022", None), ("change", "4.39", "2022", "2021")]
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
