@@ -146,6 +146,8 @@ from twpolice import composition, vocab
     ("守望相助隊", "隊", None, "neighbourhood-watch-teams"),       # only a subject, in its own unit
     ("登記守望相助隊", "隊", None, "neighbourhood-watch-teams"),   # registered teams are the teams in service
     ("全般刑案查獲案犯人數", "人", None, "crime-all-offenders"),
+    ("受理110專線民眾報案件數", "件", None, "emergency-calls"),
+    ("110報案臺受理民眾報案件數", "件", None, "emergency-calls"),
     ("婦幼安全宣導受惠人數", "人次", None, "women-children-outreach-attendance"),
     ("新增設置錄影監視系統攝影機支數", "支", None, "cctv-cameras-installed"),
     ("發布新聞件數", "件", None, "press-releases-published"),          # administrative chapters of a council report
