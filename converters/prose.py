@@ -1034,6 +1034,9 @@ def _name(f: Frame, r: _Reading) -> str:
         return f"{_MEASURE_SUFFIX.sub('', r.last_part[0])}中{r.last_part[1]}比率"
     if f.kind == "target":
         label = re.sub(r"(?<=\S)(?:預定|預計)(?=\S)", "", label)  # 「目前工程預定進度為6.90%」: a target of 工程進度
+    if f.kind == "change" and unit == "%" and label.endswith("發生率"):
+        label = label[:-1] + "數"  # 「比較111年同期，減少17件，發生率下降27.42%」: occurrences fell by 27.42%
+        f.rules.append("occurrence_rate_change")
     if f.kind == "target" and relative and _GOAL_ONLY.fullmatch(label) and (base := next(
             (x for x in reversed(r.facts) if x.kind == "baseline"), None)) is not None:
         label = base.printed_label or base.indicator  # 「以109年取締職業賭場件數（38件）為基準值，…每年目標較基準值增加5%」

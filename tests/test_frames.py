@@ -596,6 +596,12 @@ def test_a_second_undated_move_takes_the_first_ones_years():
         ("actual", "92.96", "2021", None), ("actual", "97.35", "2022", None), ("change", "4.39", "2022", "2021")]
 
 
+def test_an_occurrence_rate_falling_in_percent_is_the_occurrences_change():
+    """「比較111年同期，減少17件，發生率下降27.42%」: occurrences fell by 27.42% (17 of 62), no rate per population."""
+    got = _read("本期街頭聚眾鬥毆案件計發生45件，比較111年同期，減少17件，發生率下降27.42%。", _ctx("council-report"))
+    assert [(g[0], g[1], str(g[2])) for g in got][-1] == ("change", "街頭聚眾鬥毆案件發生數", "-27.42")
+
+
 def test_money_paid_out_is_an_actual_not_a_budget():
     """「已核撥…補助382萬元」 is money paid (an actual at that date); 「補助經費1,435萬元」 alone is a budget."""
     got = _read("截至10月底已核撥守望相助隊裝備補助382萬元。", _ctx("council-report"))
