@@ -660,7 +660,7 @@ def compared_change(f: Frame, r: _Reading) -> bool:
     return True
 
 
-_GOAL_ONLY = re.compile(r"(?:每年|逐年|年度)?目標(?:值|數)?|")
+_GOAL_ONLY = re.compile(r"(?:每年|逐年|年度)?目標(?:值|數)?|")  # a goal word alone, or nothing at all
 _TO_BASELINE_ANYWHERE = re.compile(r"較基準(?:值|年|年度)?")
 _TO_BASELINE = re.compile(_TO_BASELINE_ANYWHERE.pattern + r"(?:同期)?\s*$")
 _BASELINE_STATED = re.compile(r"以(?P<p>[^，。；]{1,12}?)(?:之[^，。；]*)?為基準")
