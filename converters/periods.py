@@ -210,6 +210,7 @@ _PRE = r"(?:民國|西元)?"
 _CN_SMALL = {ch: n for n, ch in enumerate("一二三四五六七八九十", start=1)}  # quarters, 「前三年」
 _NIAN = r"年(?:度)?"
 _M = r"[0-9]{1,2}"
+_HOUR = rf"(?:{_SP}[0-9]{{1,2}}{_SP}(?:時|點)(?:{_SP}[0-9]{{1,2}}{_SP}分)?)?"  # 「28日22時」: a time of day
 _Q = r"[1-4一二三四]"
 _RANGE_NAMES = {"dr", "ddr", "mr2", "mr", "yr", "ydr", "ymr"}
 _YEARLESS_NAMES = {"ydr", "ymr", "ymend", "yday", "ymon", "yq", "yh"}  # durations are checked around these
@@ -289,9 +290,10 @@ class Grammar:
         nb = rf"(?<![{re.escape(lex.blocked_before)}])" if lex.blocked_before else ""
         full = [
             # 112年1月1日至112年12月31日, 111年12月19日至23日, 111年4月18日至同年12月5日
-            _alt("dr", rf"{U('dr_y1')}{_SP}(?P<dr_m1>{_M}){_SP}月{_SP}(?P<dr_d1>{_M}){_SP}日{_SEP}"
+            # 「111年10月28日22時至同月29日12時」: the hours of a span of days are read past
+            _alt("dr", rf"{U('dr_y1')}{_SP}(?P<dr_m1>{_M}){_SP}月{_SP}(?P<dr_d1>{_M}){_SP}日{_HOUR}{_SEP}"
                  rf"(?:(?:{_y('dr_y2')}{_NIAN}|同年){_SP})?(?:(?:(?P<dr_m2>{_M}){_SP}月|同月){_SP})?"
-                 rf"(?P<dr_d2>{_M}){_SP}日{closing}"),
+                 rf"(?P<dr_d2>{_M}){_SP}日{_HOUR}{closing}"),
             # dotted ROC dates: 112.1.1至112.6.30, 112.01.01-06.30, 截至112.6.30止
             _alt("ddr", rf"{_y('ddr_y1')}\.(?P<ddr_m1>{_M})\.(?P<ddr_d1>{_M}){_SEP}"
                  rf"(?:{_y('ddr_y2')}\.)?(?P<ddr_m2>{_M})\.(?P<ddr_d2>{_M})(?![0-9.]){closing}"),
