@@ -55,7 +55,7 @@ def lines_above(lines: list[str], no: int, reach: int = 3) -> list[str]:
     return [lines[i] for i in range(no - 2, max(no - 2 - reach, -1), -1)]
 
 
-def unit_of_header(header_text: str, default: str = "千元") -> str:
+def unit_of_header(header_text: str, default: str | None = "千元") -> str | None:
     m = _UNIT_IN_HEADER.search(header_text)
     return m.group(1) if m else default
 

@@ -314,12 +314,22 @@ _CLOSE_PAREN = re.compile(r"[)）]")
 def _in_closed_aside(norm: str, start: int, pos: int) -> bool:
     """Whether ``start`` is inside parentheses that close before ``pos`` and hold a figure of their own (「（去年同期為
     1,024件）」); a parenthesis holding only a period (「本期（112年7至9月）」) dates what follows."""
-    opened = max(norm.rfind("(", 0, start), norm.rfind("（", 0, start))
-    if opened < 0 or _CLOSE_PAREN.search(norm, opened, start):
+    opened = _open_paren_before(norm, start)
+    if opened < 0:
         return False
     close = _CLOSE_PAREN.search(norm, start)
-    return close is not None and close.end() <= pos and any(
-        n.unit and n.kind == "quantity" for n in find_numbers(norm[opened + 1:close.start()]))
+    return close is not None and close.end() <= pos and _holds_a_figure(norm[opened + 1:close.start()])
+
+
+def _open_paren_before(norm: str, pos: int) -> int:
+    """Where the parenthesis ``pos`` is inside opened, or -1 when it is inside none."""
+    opened = max(norm.rfind("(", 0, pos), norm.rfind("（", 0, pos))
+    return -1 if opened < 0 or _CLOSE_PAREN.search(norm, opened, pos) else opened
+
+
+def _holds_a_figure(text: str) -> bool:
+    """「去年同期為1,024件」 holds a counted figure; 「112年7至9月」 only a period."""
+    return any(n.unit and n.kind == "quantity" for n in find_numbers(text))
 
 
 def _own_period_before(s: _Sentence, pos: int) -> Period | None:
@@ -342,7 +352,7 @@ _PERIOD_NOTE = re.compile(r"^[^。；，,較比與]{0,6}?[(（](?P<p>[^()（）]
 def _period_after(s: _Sentence, n: NumberMatch, ctx: ProseContext) -> Period | None:
     """「現有 1,154 人（107 年 2 月底數據）」: a parenthetical date right after the figures."""
     m = _PERIOD_NOTE.match(s.norm[n.unit_end:])
-    if not m or any(x.unit and x.kind == "quantity" for x in find_numbers(m.group("p"))):
+    if not m or _holds_a_figure(m.group("p")):
         return None  # 「（去年同期為1,024件）」 dates its own figure, not the one before it
     note = s.text[n.unit_end + m.start("p"):n.unit_end + m.end("p")]
     found = [p for p in find_periods(note, default_period=ctx.period) if p.period]  # 「（6月底數據）」 too
@@ -1228,8 +1238,8 @@ def _part_in_parentheses(f: Frame, r: _Reading) -> str:
     if f.kind != "actual":
         return ""
     norm = r.s.norm
-    opened = max(norm.rfind("(", 0, f.n.start), norm.rfind("（", 0, f.n.start))
-    if opened < 0 or re.search(r"[)）]", norm[opened:f.n.start]):
+    opened = _open_paren_before(norm, f.n.start)
+    if opened < 0:
         return ""
     whole = r.ends.get(len(norm[:opened].rstrip()))
     own = _PART_WORD.sub("", re.sub(r"^[\s(（、，,]*(?:及|和|與)?|\s", "", f.label_text))  # 「有眷」 keeps its 有

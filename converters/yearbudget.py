@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED, STATED_UNIT, lines_above
+from twpolice.converters.budget import FUNDING_LABELS, FUNDING_ZH, SHARED, STATED_UNIT, lines_above, unit_of_header
 from twpolice.converters.kpi import ProgramIndex, add_table_program, find_column, year_columns
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import year_period
@@ -23,7 +23,6 @@ from twpolice.model import Fact, Passage, Period
 SOURCE_COLUMNS = ("經費來源", "來源")
 TOTAL_WORDS = ("合計", "總計", "小計")
 SAME_AS_ABOVE = re.compile(r"^(?:同上|〃|\"|″)$")
-_MONEY_UNIT = re.compile(r"(千元|萬元|元)")
 
 
 def stated_unit(table: Table, lines: list[str], section: tuple[str, ...]) -> str | None:
@@ -32,8 +31,7 @@ def stated_unit(table: Table, lines: list[str], section: tuple[str, ...]) -> str
     for text in ("".join(table.header), *lines_above(lines, table.line_start), *reversed(section)):
         if (m := STATED_UNIT.search(text)) is not None:
             return m.group(1)
-    header = "".join(table.header)
-    return m.group(1) if (m := _MONEY_UNIT.search(header)) is not None else None
+    return unit_of_header("".join(table.header), default=None)
 
 
 def is_year_budget(table: Table, unit: str | None) -> bool:
