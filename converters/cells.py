@@ -27,6 +27,7 @@ def cell_key(fact: Fact) -> tuple:
 
 
 _NUMBERING = re.compile(r"^\s*(?:[-‧•·]\s*)?(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9]+[.、．]|[①-⑳])\s*")
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _WORDS = re.compile(r"[^\d，、；：。,;:()（）\s]+")
 
 
@@ -35,6 +36,7 @@ def _context(fact: Fact) -> str:
     words printed right after the number (「區間測速」)."""
     numbering = _NUMBERING.match(normalise_width(fact.passage.quote))  # 「１．」 is 「1.」
     quote = fact.passage.quote[numbering.end():] if numbering else fact.passage.quote
+    quote = _SPACED.sub("", quote)  # 「春  節：4人」 opens with 春節
     opening = _WORDS.match(quote)
     if opening:
         return opening.group()[:MAX_CONTEXT]
@@ -44,6 +46,22 @@ def _context(fact: Fact) -> str:
         if after:
             return after.group()[:MAX_CONTEXT]
     return ""
+
+
+_CLAUSE_END = re.compile(r"[，；。,;]")
+
+
+def _clause_before(fact: Fact) -> str:
+    """「平常日規劃交通崗144處，動用警力367人次，例假日規劃交通崗71處，動用警力108人次」: the second 動用警力 is
+    told apart by the clause before its own (例假日規劃交通崗), as the sentence's opening tells neither."""
+    quote = fact.passage.quote
+    pos = quote.rfind(fact.value_text)
+    ends = [m.start() for m in _CLAUSE_END.finditer(quote, 0, max(pos, 0))]
+    if pos < 0 or not ends:
+        return ""
+    start = ends[-2] + 1 if len(ends) > 1 else 0
+    words = _WORDS.match(_NUMBERING.sub("", quote[start:ends[-1]]).lstrip())
+    return words.group()[:MAX_CONTEXT] if words and len(words.group()) >= 3 else ""  # not 「至」 of 「至111年底止」
 
 
 def keep_cells_unique(facts: list[Fact]) -> list[Fact]:
@@ -61,6 +79,8 @@ def keep_cells_unique(facts: list[Fact]) -> list[Fact]:
             if fact.value == base:
                 continue
             context = _context(fact)
+            if fact.passage.quote == group[0].passage.quote and context == _context(group[0]):
+                context = _clause_before(fact) or context
             if not context or named.get(context, fact.value) != fact.value:
                 per_line[fact.passage.line_start] += 1
                 context = f"第{fact.passage.line_start}行之{per_line[fact.passage.line_start]}"

@@ -42,7 +42,7 @@ _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和|暨|或|"
+    r"^(?:[\s\-－‧•·]|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和(?!平)|暨|或|"
     r"[各每逐](?:季|月)(?=分別|依序|依次)|分別|依序|依次|預期|"
     r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
@@ -1151,13 +1151,16 @@ def _name(f: Frame, r: _Reading) -> str:
         label = f"{(r.last_target or label).removesuffix('比率')}{achieved}"
         f.rules.append("achievement_of_target")
     elif (topic and topic not in label and len(topic) <= _HEADING_NAME_MAX and r.topic_end <= f.n.start
-            and not _names_its_subject(label, topic)):
+            and (not _names_its_subject(label, topic) or _OCCASION.search(topic))):
         if _PREDICATE_ONLY.match(label) and label[:2] in topic and topic.endswith(("數", "率")):
             label = ""  # 「住宅竊盜發生數：…發生186件」: the heading names the measure too
         elif (label[:2] == topic[:2] or topic.endswith(label[:2]) or label.startswith("辦理")) and len(label) > 2:
             label = label[2:]  # 「攔阻民眾被害部分，…攔阻1,078件」: 攔阻民眾被害件數; 「…宣導：辦理40場」: …宣導場次
         label = topic if topic.endswith(label) else f"{topic}{achievement_name(label)}"  # 「工程進度：…進度80%」
         f.rules.append("topic_heading")
+    if _OCCASION.match(label) and (counted := _lead_in_object(r.ctx.section)) and counted not in label:
+        label = f"{counted}{label}"  # 「…三節慰問金發放情形：」 over 「春節：377人」
+        f.rules.append("occasion_of_lead_in")
     if not label:
         label = _UNIT_NOUN.get(unit, unit)
     if r.from_to is not None and (f.reaches or (f.kind == "change" and f.relative_to == r.from_to[1])):
@@ -1385,6 +1388,27 @@ def _sibling_of_previous(f: Frame, r: _Reading, unit: str) -> str:
             or subject_in(form) == subject_in(own):
         return ""
     return own + previous[len(form):]
+
+
+# 「112年元旦連假：…動員警(民)力共計280人次」: a heading naming an occasion says when a figure was counted, so it
+# stays in front of every name under it, also of one naming its own subject
+_OCCASION = re.compile("|".join(map(re.escape, lexicon.load("periods")["occasion"]["words"])))
+
+
+_LEAD_IN_VERB = re.compile(r"^.*?(?:辦理|執行|推動|發放|核發)")
+_LEAD_IN_END = re.compile(r"(?:之)?(?:發放|執行|辦理|核發)?(?:情形|情況|狀況|成果|成效|如下|統計)+$")
+
+
+def _lead_in_object(section: tuple[str, ...]) -> str:
+    """「(1)警察局所屬各單位辦理111年度退休員工三節慰問金發放情形：」 over 「春節：377人」: what the lines under the
+    lead-in count (退休員工三節慰問金), when the lead-in says it in a few words; empty otherwise."""
+    if not section:
+        return ""
+    lead = _LEAD_IN_END.sub("", _LIST_MARKER.sub("", section[-1]).strip(" ：:"))
+    if lead == section[-1] or re.search(r"[，,。；;「」]", lead):
+        return ""  # only a lead-in that ends in 情形/如下 introduces its lines
+    counted = _LEADING_PERIOD.sub("", _LEAD_IN_VERB.sub("", lead)).strip()
+    return counted if 2 <= len(counted) <= _HEADING_NAME_MAX and not re.search(r"[0-9]", counted) else ""
 
 
 def _names_its_subject(label: str, topic: str) -> bool:

@@ -916,3 +916,27 @@ def test_a_causative_and_a_move_to_a_level_are_not_part_of_the_name():
     got = _read("增購掃描器，使建置率達100%；汰換後至112年底，使警用機車逾齡率降為53.99%；使用樓板面積1,308平方公尺。",
                 _ctx("council-report"))
     assert [g[1] for g in got] == ["建置率", "警用機車逾齡率", "使用樓板面積"]
+
+
+def test_an_occasion_heading_stays_before_a_name_with_a_subject_of_its_own():
+    """「112年和平紀念日連假：…動員警(民)力共計275人次」: the occasion says when the force was counted, so it stays in
+    front of 警力 (a subject of its own), and 和平 is no conjunction 和."""
+    got = _read("(3)112年和平紀念日連假：指揮疏導重要路口共計177處、動員警(民)力共計275人次。", _ctx("council-report"))
+    assert [(g[1], str(g[2])) for g in got] == [("和平紀念日連假指揮疏導重要路口處數", "177"),
+                                               ("和平紀念日連假動員警力人次", "275")]
+    # without an occasion the heading still yields to the name's own subject
+    assert _read("為民服務：動員警力共計275人次。", _ctx("council-report"))[0][1] == "動員警力人次"
+
+
+def test_lines_under_a_lead_in_count_what_it_names():
+    """「(1)…辦理111年度退休員工三節慰問金發放情形：」 over 「春  節：377人…」: what the line counts is the lead-in's
+    (退休員工三節慰問金), told by the occasion the line names; a lead-in that is a whole sentence names nothing."""
+    lead = ("1.照顧退休員警", "(1)警察局所屬各單位辦理111年度退休員工三節慰問金發放情形")
+    got = _read("春  節：377人(含職工174人)，共計75萬4,000元。", _ctx("performance-report", section=lead))
+    assert [(g[1], str(g[2])) for g in got] == [("退休員工三節慰問金春節人數", "377"),
+                                               ("退休員工三節慰問金春節人數（職工）", "174"),
+                                               ("退休員工三節慰問金春節合計金額", "754000")]
+    assert "occasion_of_lead_in" in got[0][6]
+    sentence = ("(2)依據「早期支領一次退休金生活困難公教人員發給年節照護金作業要點」之規定，賡續辦理年節照護濟助金之核發",)
+    got = _read("春  節：4人。", _ctx("performance-report", section=sentence))
+    assert got[0][1] == "春節人數"
