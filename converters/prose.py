@@ -318,7 +318,21 @@ def _in_closed_aside(norm: str, start: int, pos: int) -> bool:
     if opened < 0:
         return False
     close = _CLOSE_PAREN.search(norm, start)
-    return close is not None and close.end() <= pos and _holds_a_figure(norm[opened + 1:close.start()])
+    if close is None or close.end() > pos:
+        return False
+    inside = norm[opened + 1:close.start()]
+    return _holds_a_figure(inside) or _says_more_than_a_period(inside)
+
+
+_DATA_WORDS = re.compile(r"統計期間|資料期間|統計至|數據|資料|統計|期間|截至|截止|迄|上半年|下半年|民國|年度|同年|同月|"
+                         r"第[0-9一二三四]季|[0-9\s年月日時分旬至起迄底止間~～\-－：:，,、]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _says_more_than_a_period(inside: str) -> bool:
+    """「協助(因疫情關係111年4月18日至同年12月5日停止協勤)其他為民服務事項453次」: the bracket tells of something else
+    done in those days, so they are not the figure's period (「本期（112年7至9月）」「（111年1至6月數據）」 are)."""
+    return len(_CJK_RUN.findall(_DATA_WORDS.sub("", inside))) >= 3
 
 
 def _open_paren_before(norm: str, pos: int) -> int:

@@ -940,3 +940,12 @@ def test_lines_under_a_lead_in_count_what_it_names():
     sentence = ("(2)依據「早期支領一次退休金生活困難公教人員發給年節照護金作業要點」之規定，賡續辦理年節照護濟助金之核發",)
     got = _read("春  節：4人。", _ctx("performance-report", section=sentence))
     assert got[0][1] == "春節人數"
+
+
+def test_dates_in_a_bracket_telling_of_something_else_do_not_date_the_figure():
+    """「協助(因疫情關係111年4月18日至同年12月5日停止協勤)其他為民服務事項453次」: the bracket's days are when help
+    stopped, the figure is the year's; a bracket holding only a period (「春節連續假期（2月8日至14日）」) dates it."""
+    got = _read("111年志工協助(因疫情關係111年4月18日至同年12月5日停止協勤)其他為民服務事項453次。", _ctx("performance-report"))
+    assert [(g[3], str(g[2])) for g in got] == [("2022", "453")]
+    got = _read("春節連續假期（2月8日至14日）期間，共臨檢場所216處。", _ctx("council-report"))
+    assert [g[3] for g in got] == ["2023-02-08--2023-02-14"]
