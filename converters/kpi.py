@@ -250,11 +250,23 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
                     operator = (printed_operator(cell.text[:n.start], cell.text[n.unit_end or n.end:])
                                 or bound_named(standard) or operator)
                 facts.append(Fact(
-                    kind=yc.kind, indicator=indicator, value=n.value, unit=unit, period=period,
+                    kind=yc.kind, indicator=_rate_name(indicator, standard, unit), value=n.value, unit=unit, period=period,
                     passage=passage, value_text=cell.text[n.start:n.unit_end or n.end],
                     program=program.key if program else None, operator=operator, relative_to=relative_to,
                 ))
     return facts
+
+
+_RATE_NAME = re.compile(r"(?:率|比率|比例|百分比)$")
+
+
+def _rate_name(indicator: str, standard: str, unit: str) -> str:
+    """「汰換本局個人電腦主機 | 汰換本局個人電腦主機預算執行率 | 85%」: a percentage of an indicator that names no rate
+    is the rate its 衡量標準 names, when the standard is that name (「年度取締酒駕件數…達成率」 names its own)."""
+    standard = standard.strip()
+    if unit not in ("%", "％") or _RATE_NAME.search(indicator) or not _RATE_NAME.search(standard):
+        return indicator
+    return standard if standard.startswith(indicator) else indicator
 
 
 def _yearly_step(standard: str) -> NumberMatch | None:

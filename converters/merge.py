@@ -17,10 +17,13 @@ def figure_key(fact: Fact) -> tuple:
     value itself and the statement frame (measure, subject), so nothing the fact says is lost by folding.
     A shared indicator's actual is the agency's whatever section prints it (「二、本期…破獲率98.67%」, then 「七、綜上，
     本期…破獲率98.67%」), so its programme is not part of the key; a target's, a budget's and an agency's own
-    indicator's programme is (two programmes may aim at the same number)."""
-    program = None if fact.shared_indicator and fact.kind in ("actual", "change", "baseline") else fact.program
+    indicator's programme is (two programmes may aim at the same number), and so is a target's printed name (「汰換
+    本局個人電腦主機預算執行率」 and 「汰換逾期警用車輛預算執行率」 are two targets of one shared indicator)."""
+    agency_wide = fact.shared_indicator and fact.kind in ("actual", "change", "baseline")
+    program = None if agency_wide else fact.program
+    printed = None if agency_wide else fact.printed_label
     return (fact.indicator, fact.kind, fact.value, fact.unit, fact.period.slug, fact.operator,
-            fact.relative_to.slug if fact.relative_to else None, program,
+            fact.relative_to.slug if fact.relative_to else None, program, printed,
             tuple(sorted(fact.qualifiers.items())), fact.measure, fact.subject, fact.shared_indicator)
 
 

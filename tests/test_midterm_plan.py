@@ -173,3 +173,14 @@ def test_a_standard_of_yearly_change_over_level_cells_gives_both(tmp_path):
         ("target", "預防犯罪宣導場次", Decimal("1200"), "場", "2024", "at-least", None),
         ("target", "預防犯罪宣導場次", Decimal("1250"), "場", "2025", "at-least", None),
         ("baseline", "預防犯罪宣導場次", Decimal("1150"), "場", "2023", None, None)}
+
+
+def test_a_percentage_of_an_indicator_naming_no_rate_is_the_rate_its_standard_names(extractions):
+    """「汰換本局個人電腦主機 | 汰換本局個人電腦主機預算執行率 | 85%」: the target is that 預算執行率 (its printed name),
+    and the two programmes' 85% (computers, vehicles) stay two targets though they share one indicator."""
+    computers = _targets(extractions["003"], "汰換本局個人電腦主機預算執行率")
+    vehicles = _targets(extractions["003"], "汰換逾期警用車輛預算執行率")
+    assert sorted(computers) == sorted(vehicles) == [2018, 2019, 2020, 2021]
+    assert {(f.value, f.unit) for f in (*computers.values(), *vehicles.values())} == {(Decimal("85"), "%")}
+    # a percentage whose standard names no rate keeps the indicator's name
+    assert sorted(_targets(extractions["003"], "建置車牌辨識監視器鏡頭")) == [2018, 2019, 2020, 2021]
