@@ -49,7 +49,7 @@ _LEADING_FILLER = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦較]|(?:分別|依序|依次)[為是]?|自\s*起|亦|卻|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦較]|(?:分別|依序|依次)[為是]?|自\s*起|亦|卻|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|(?<![位由對關屬等基])於|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持在?|需達|應達|目標值|期能|期達|每年|逐年|"
                               r"預計|預估|預定|預期|(?<=[率數量額])可望?|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加|降|升)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
@@ -106,6 +106,7 @@ _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|
                              r"|(?:完成)?(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
                              r"|攔阻(?:民眾)?(?:被害|被騙|受騙)?(?:件數|案件數|金額)?|逾齡率)$")  # a measure without its subject
 _ENFORCEMENT = re.compile(r"^(?:取締|舉發)")
+_PER_UNIT = re.compile(r"^(?:每一?(?:隊|人|件|案|車|處|組|班|年|月|日|週|季|期|場|次|戶|校|所|單位))+")
 _GOAL_AFTER = re.compile(r"^\s*(?:以上|以下)?\s*(?:為|作為)(?:年度|本年度|全年|本期)?目標")
 _CASUALTIES = frozenset({"死亡", "受傷", "傷亡", "輕傷", "重傷"})
 _CAUSED = re.compile(r"(?:造成|導致|致使|致)$")  # 「…造成19人死亡」: the cause is the name, the outcome its measure
@@ -1116,6 +1117,8 @@ def _name(f: Frame, r: _Reading) -> str:
         elif label in _AGGREGATE and (common := _listed_items_name(f, r)):
             base = common  # 「交流警報器107組，電子式警報器140組，合計247組」: 警報器, not the last item's 電子式警報器
             f.rules.append("total_of_list")
+        if label in _AGGREGATE:
+            base = _PER_UNIT.sub("", base)  # 「每隊補助7,000元，共計140萬元」: the total is no longer per team
         label = f"{base}{label}" if label and base else base
         r.previous_label = r.previous_label or base
         if not (relative and unit in _SHARE_UNITS):  # 「…，112年目標降低3%」 is a change of that count itself

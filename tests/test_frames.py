@@ -949,3 +949,15 @@ def test_dates_in_a_bracket_telling_of_something_else_do_not_date_the_figure():
     assert [(g[3], str(g[2])) for g in got] == [("2022", "453")]
     got = _read("春節連續假期（2月8日至14日）期間，共臨檢場所216處。", _ctx("council-report"))
     assert [g[3] for g in got] == ["2023-02-08--2023-02-14"]
+
+
+def test_a_total_after_a_per_unit_figure_is_no_longer_per_unit():
+    """「每隊補助新臺幣7,000元，共計140萬元」: 7,000 is per team, 140萬 the total of all teams."""
+    got = _read("民防總隊義警大隊下各編組小隊共200隊，每隊補助新臺幣7,000元，共計140萬元。", _ctx("plan"))
+    assert [(g[1], str(g[2])) for g in got][1:] == [("每隊補助金額", "7000"), ("補助合計金額", "1400000")]
+
+
+def test_a_trailing_於_is_no_part_of_a_name():
+    """「降低執法錯誤率於0.2%以下」: the rate is 執法錯誤率 (not 「執法錯誤率於比率」)."""
+    got = _read("提升執法效能，降低執法錯誤率於 0.2% 以下。", _ctx("plan"))
+    assert [(g[0], g[4]) for g in got] == [("target", "at-most")] and "於" not in got[0][1]
