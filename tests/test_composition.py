@@ -209,6 +209,7 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("攝影機", "件", None),             # not in the subject's own unit
     ("中央遙控警報臺", "臺", None),       # one kind of siren station, not all of them
     ("辦理交通安全宣導場次", "場次", None),  # a theme narrows the subject: traffic-safety outreach only
+    ("設攤宣導場次", "場", None),  # so does a way of doing it: booths are a part of all outreach
     ("65歲以上高齡者交通事故死亡人數", "人", None),  # a population: elderly deaths only
     ("列管一般槍砲", "枝", None),           # licensed guns under watch, not guns seized
     ("辦理反毒宣導場次", "場次", None),
