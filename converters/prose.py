@@ -106,6 +106,10 @@ _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|
                              r"|(?:完成)?(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
                              r"|攔阻(?:民眾)?(?:被害|被騙|受騙)?(?:件數|案件數|金額)?|逾齡率)$")  # a measure without its subject
 _ENFORCEMENT = re.compile(r"^(?:取締|舉發)")
+# 「1等3級」「二等」: a grade, which names no object of its own; the award the sentence opens with is what it grades
+_GRADE_ITEM = re.compile(r"(?:.*?[計共])?(?P<grade>[0-9一二三四五六]等(?:[0-9一二三四五六]級)?|[0-9一二三四五六]級)")
+_AWARD = re.compile(r"(?P<award>[\u4e00-\u9fff]{0,6}(?:獎章|勳章|獎牌|徽章|獎狀))")
+_AWARD_REACH = 40  # the award is named where the sentence opens
 _PER_UNIT = re.compile(r"^(?:每一?(?:隊|人|件|案|車|處|組|班|年|月|日|週|季|期|場|次|戶|校|所|單位))+")
 _GOAL_AFTER = re.compile(r"^\s*(?:以上|以下)?\s*(?:為|作為)(?:年度|本年度|全年|本期)?目標")
 _CASUALTIES = frozenset({"死亡", "受傷", "傷亡", "輕傷", "重傷"})
@@ -1057,6 +1061,10 @@ def _name(f: Frame, r: _Reading) -> str:
     if f.unit == "%" and r.last_part and _BARE_SHARE.fullmatch(_clean_label(f.label_text)):
         f.rules.append("share_of_whole")  # 「…，其中少年28人，占5.35%」: the part's share of the whole
         return f"{_MEASURE_SUFFIX.sub('', r.last_part[0])}中{r.last_part[1]}比率"
+    if (grade := _GRADE_ITEM.fullmatch(label)) and (award := _AWARD.search(r.s.unperiod, 0, _AWARD_REACH)):
+        # 「警察獎章統頒…，核頒計1等3級4人、2等1級89人」: 警察獎章1等3級
+        label = award["award"].lstrip("年月日滿之的") + grade["grade"]
+        f.rules.append("grade_of_award")
     if f.kind == "target":
         label = re.sub(r"(?<=\S)(?:預定|預計)(?=\S)", "", label)  # 「目前工程預定進度為6.90%」: a target of 工程進度
     if f.kind == "change" and unit == "%" and label.endswith("發生率"):
@@ -1288,8 +1296,16 @@ def _listed_items_name(f: Frame, r: _Reading) -> str:
         while common and not item.endswith(common):
             common = common[1:]
     common = common.lstrip("型式類級性")  # 「易利信型電池…、MOTO型電池」: 電池
-    if len(common) < 2 or common in items:
+    if common in items:
         return ""
+    prefix = next((items[0][:k] for k in range(min(map(len, items)), 1, -1)
+                   if all(item.startswith(items[0][:k]) for item in items)), "")
+    if len(common) < 2 and prefix:
+        return prefix  # 「警察獎章1等3級…、警察獎章2等1級…，總計349人」: 警察獎章
+    if len(common) < 2:
+        # 「計陞職200人、調整593人，合計793人」: 陞職及調整; 「高考…3人、普考…1人、…，共計9人」: 高考人事行政等
+        first = items[-1]
+        return f"{first}及{items[0]}" if len(items) == 2 else f"{first}等"
     if last_subject_form(common) and len(items) <= 4:
         # 「住宅竊盜…、汽車竊盜…，合計」: 住宅及汽車竊盜, not 竊盜 (the whole, of which these items are only some)
         return "及".join(item[: -len(common)] for item in reversed(items)) + common

@@ -961,3 +961,20 @@ def test_a_trailing_於_is_no_part_of_a_name():
     """「降低執法錯誤率於0.2%以下」: the rate is 執法錯誤率 (not 「執法錯誤率於比率」)."""
     got = _read("提升執法效能，降低執法錯誤率於 0.2% 以下。", _ctx("plan"))
     assert [(g[0], g[4]) for g in got] == [("target", "at-most")] and "於" not in got[0][1]
+
+
+def test_grades_are_of_the_award_the_sentence_opens_with_and_their_total_too():
+    """「警察獎章統頒作業…，經內政部核頒計1等3級4人、2等1級89人，總計93人」: 警察獎章1等3級人數 …, 警察獎章合計人數."""
+    got = _read("(4)警察獎章統頒作業於111年6月辦理完成，經內政部核頒計1等3級4人、2等1級89人，總計93人。",
+                _ctx("performance-report"))
+    assert [(g[1], str(g[2])) for g in got] == [("警察獎章1等3級人數", "4"), ("警察獎章2等1級人數", "89"),
+                                               ("警察獎章合計人數", "93")]
+    assert "grade_of_award" in got[0][6]
+
+
+def test_a_total_of_items_sharing_no_name_names_them():
+    """「計陞職200人、調整593人，合計793人」: 陞職及調整; of more items, the first and 等 (not the last item's name)."""
+    got = _read("111年度計召開人事甄審會11次，計陞職200人、調整593人，合計793人。", _ctx("performance-report"))
+    assert got[-1][1:3] == ("陞職及調整合計人數", Decimal("793"))
+    got = _read("111年高考人事行政3人、普考建築工程1人、初等考試一般行政4人，共計8人。", _ctx("performance-report"))
+    assert got[-1][1:3] == ("高考人事行政等合計人數", Decimal("8"))
