@@ -1013,7 +1013,13 @@ def _name(f: Frame, r: _Reading) -> str:
         # 「撰研12篇警政統計通報及4篇專題統計分析」: 撰研專題統計分析; 「訂定7案行政規則及修正3案作業規定」: 修正作業規定
         label = (item["verb"] or r.last_action[0]) + noun
         f.rules.append("noun_after_figure")
-    elif noun and (action := _ACTION_END.search(f.label_text.rstrip())):
+    elif noun and (before := _BEFORE_COUNTED.search(f.label_text.rstrip())) and before.group() in ("等", "所轄", "轄內"):
+        # 「輔導新興區德政里等30個里守望相助隊」: 輔導里守望相助隊 (the examples listed are no part of the name)
+        verb = _ITEM_VERB.match(own := _clean_label(f.label_text)) or _COUNTING_VERB.match(own)
+        label = (verb.group() if verb and before.group() == "等" else "轄內" if before.group() != "等" else "") + noun
+        f.rules.append("noun_after_figure")
+        action = None
+    elif noun and (action := _ACTION_END.search(f.label_text.rstrip()) or _BEFORE_COUNTED.search(f.label_text.rstrip())):
         label = _clean_label(f.label_text.rstrip() + noun)  # 「預計建置219支攝影機」: 建置攝影機
         f.rules.append("noun_after_figure")
         r.last_action = (action.group(), noun)
@@ -1371,16 +1377,22 @@ def _list_measure(f: Frame, r: _Reading, label: str) -> str:
 
 _ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|維修|更新|辦理|完成|導入|扣除|"
                          r"撰研|撰寫|研提|研擬|提出|訂定|修訂|修正|製作|印製|舉辦|召開|培訓|招募|編組|編成|評選|表揚)$")
+# words after which the noun following the figure is what it counts, though they are no action of their own:
+# 「前往17個分局」「於本市所轄34家上市(櫃)公司」「配置六龜分局及所屬寶來等7個分駐（派出）所」
+_COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督導|前往|提出|補助|獎勵|評選|表揚)")
+_BEFORE_COUNTED = re.compile(r"(?:前往|所轄|轄內|配置|輔導|訪視|查訪|稽查|檢查|督導|慰問|補助|獎勵|評選|表揚|分布於|遍及|等)$")
 # the words between a list's items when each names its noun after the figure: the noun before, its own verb if any
 _NEXT_ITEM = re.compile(rf"(?P<noun>.+?)\s*(?:、|及|和|與|以及)\s*(?P<verb>{_ACTION_END.pattern[:-1]})?")
-_NOUN_AFTER = re.compile(r"\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*(?=[，,。；;、（(：:]|及|與|並|等|$)")
+_NOUN_AFTER = re.compile(r"\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
+                         r"(?=[，,。；;、（(：:]|及|與|並|等|作(?![業為品法])|進行|實施|辦理|執行|予以|$)")  # 「34家公司作期前查訪」
+_IN_WORD_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff])")  # 「分駐（派出）所」「上市(櫃)公司」
 _SUBSET = re.compile(r"^\s*其中")
 
 
 def _noun_after(f: Frame, r: _Reading) -> str:
     """The words right after a figure that name what it counts (「219支攝影機」「40支導入即時車辨功能」), up to the
     clause's end or the next item; empty when a number or nothing follows."""
-    m = _NOUN_AFTER.match(r.s.unperiod, f.n.unit_end)
+    m = _NOUN_AFTER.match(_IN_WORD_ASIDE.sub("", r.s.unperiod[f.n.unit_end:f.n.unit_end + 40]))
     return m.group("noun") if m else ""
 
 

@@ -978,3 +978,14 @@ def test_a_total_of_items_sharing_no_name_names_them():
     assert got[-1][1:3] == ("陞職及調整合計人數", Decimal("793"))
     got = _read("111年高考人事行政3人、普考建築工程1人、初等考試一般行政4人，共計8人。", _ctx("performance-report"))
     assert got[-1][1:3] == ("高考人事行政等合計人數", Decimal("8"))
+
+
+def test_after_a_list_of_examples_the_noun_after_the_figure_is_what_it_counts():
+    """「輔導新興區德政里等30個里守望相助隊」: 輔導里守望相助隊 (the examples are no part of the name); 「所轄34家
+    上市(櫃)公司作期前查訪」: 轄內上市公司, the bracket inside the word and the verb after it left out."""
+    got = _read("111年輔導新興區德政里等30個里守望相助隊，申請內政部補助。", _ctx("performance-report"))
+    assert got[0][1:3] == ("輔導里守望相助隊", Decimal("30")) and "noun_after_figure" in got[0][6]
+    got = _read("刑事警察大隊已責由分局偵查隊長於本市所轄34家上市(櫃)公司作期前查訪。", _ctx("performance-report"))
+    assert got[0][1] == "轄內上市公司"
+    got = _read("據以研提13項具體策進作為。", _ctx("performance-report"))
+    assert got[0][1].endswith("具體策進作為")  # 作為 here is a noun, not the verb 作
