@@ -163,6 +163,7 @@ class ProseContext:
     targets: bool = False  # the block is a target column (年度目標值): a figure with no other role is a target
     qualifiers: dict[str, str] = field(default_factory=dict)
     indicator: str = ""  # what a heading above names (「關鍵績效指標：全般刑案破獲率」), for figures that name nothing
+    money_unit: str = ""  # the unit a heading above states for money (「重要計畫及預算（單位：千元）」)
 
 
 @dataclass
@@ -765,8 +766,10 @@ def leading_verb_change(f: Frame, r: _Reading) -> bool:
 
 
 def budget(f: Frame, r: _Reading) -> bool:
-    """「預算數3億2,000萬元」 is a budget; 「執行數2億9,800萬元」 is money spent, an actual."""
-    if not (f.unit in MONEY_UNITS and BUDGET_CUE.search(f.sentence_before) and not SPENT.search(f.before)
+    """「預算數3億2,000萬元」 is a budget; 「執行數2億9,800萬元」 is money spent, an actual. In a plan (or under a heading
+    stating the money's unit) money a funding source names is a budget too: 「「校園周邊安全維護計畫」由縣府自籌1,150千元」."""
+    cue = BUDGET_CUE.search(f.sentence_before) or ((r.plan or r.ctx.money_unit) and funding_of(f.named) is not None)
+    if not (f.unit in MONEY_UNITS and cue and not SPENT.search(f.before)
             and not _PAID.search(f.before) and not _LEFT_OVER.search(f.before)):
         return False  # 「已核撥補助382萬元」 is money paid out, 「賸餘384萬元」 money not spent: actuals
     f.kind = "budget"
@@ -1527,6 +1530,17 @@ def _listed_names(before: str, r: _Reading) -> list[str]:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:、|及|與|和)\s*")
+# a funding source or total right before a bare figure: 「中央0、市府45,320、合計45,320」
+_FUNDED = re.compile(r"(?:中央(?:補助)?款?|(?:市府|縣府|本府|地方)(?:自籌|配合)?款?|配合款|自籌款?|合計|小計|總計)\s*[:：為]?\s*$")
+
+
+def _stated_money(norm: str, numbers: list[NumberMatch], unit: str) -> list[NumberMatch]:
+    """「貳、重要計畫及預算（單位：千元）」 over 「…計畫」中央0、市府45,320、合計45,320」: bare figures after a funding
+    source or a total are money in the unit the heading states (nothing without such a heading)."""
+    if not unit:
+        return numbers
+    return [replace(n, unit=unit) if n.unit is None and n.kind == "quantity"
+            and _FUNDED.search(norm[max(0, n.start - 8):n.start]) else n for n in numbers]
 
 
 def _listed_units(norm: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
@@ -1631,7 +1645,7 @@ class Carried(NamedTuple):
 def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
                       carried: Carried = Carried()) -> tuple[list[Fact], Carried]:
     """The facts of one sentence and the subject and period it leaves for the next one of its paragraph."""
-    numbers = [n for n in _listed_units(s.norm, find_numbers(s.text))
+    numbers = [n for n in _listed_units(s.norm, _stated_money(s.norm, find_numbers(s.text), ctx.money_unit))
                if n.kind == "quantity" and n.unit and n.unit not in _SKIP_UNITS]
     if not numbers:  # 「衡量指標：詐欺犯罪破獲率；…；年度目標值：114年80%」: the name the figures after it are of
         return [], carried._replace(subject=named["name"]) if (named := INDICATOR_NAMED.fullmatch(s.norm.strip())) else carried

@@ -654,3 +654,18 @@ def test_a_programme_budget_table_in_a_results_report(tmp_path):
         ("budget", "預算金額（合計）", Decimal("94310"), "千元", "budget-total", "刑事警察業務"),
         ("actual", "預算執行數", Decimal("93102"), "千元", None, "刑事警察業務"),
         ("actual", "預算執行率", Decimal("98.72"), "%", "budget-execution-rate", "刑事警察業務")}
+
+
+def test_bare_figures_after_funding_sources_are_money_in_the_unit_a_heading_states(tmp_path):
+    """「貳、重要計畫及預算（單位：千元）」 over 「「…計畫」中央0、市府45,320、合計45,320」: three budgets in 千元; money a
+    funding source names in a plan is a budget (「由縣府自籌1,150千元」); without the heading bare figures stay out."""
+    text = ("臺北市政府警察局113年度施政計畫\n壹、重要計畫及預算（單位：千元）\n"
+            "「智慧交通執法設備建置計畫」中央0、市府45,320、合計45,320，預計新設科技執法設備36套。\n"
+            "「校園周邊安全維護計畫」由縣府自籌1,150千元。\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    got = {(f.kind, f.value, f.unit, f.shared_indicator) for f in convert_file(path).facts if f.unit == "千元"}
+    assert got == {("budget", Decimal("0"), "千元", "budget-central"), ("budget", Decimal("45320"), "千元", "budget-local"),
+                   ("budget", Decimal("45320"), "千元", "budget-total"), ("budget", Decimal("1150"), "千元", "budget-local")}
+    path.write_text(text.replace("（單位：千元）", ""), encoding="utf-8")
+    assert {f.value for f in convert_file(path).facts if f.kind == "budget"} == {Decimal("1150")}

@@ -71,12 +71,24 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
             genre=meta.genre, period=line_period, section=here,
             program=outline.program_of_line.get(no), plan_years=years, comparison=comparison,
             qualifiers=dict(captions.qualifiers), indicator=indicator_named_above(outline, no),
+            money_unit=money_unit_above(outline, no),
         )
         for piece in bounded_sentences(line):  # a line of real text is one piece
             for fact in extract_line(piece, no, ctx):
                 give_subject(fact, captions.subject)
                 facts.append(fact)
     return facts
+
+
+_STATED_MONEY_UNIT = re.compile(r"單位\s*[:：]\s*(?:新[臺台]幣)?\s*(千元|萬元|億元|元)")
+
+
+def money_unit_above(outline: Outline, no: int) -> str:
+    """The money unit the nearest heading over a line states (「貳、重要計畫及預算（單位：千元）」), else empty."""
+    for heading in reversed(outline.path_of_line.get(no, ())):
+        if (m := _STATED_MONEY_UNIT.search(heading.title)) is not None:
+            return m.group(1)
+    return ""
 
 
 def indicator_named_above(outline: Outline, no: int) -> str:
