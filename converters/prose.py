@@ -1202,7 +1202,8 @@ def _name(f: Frame, r: _Reading) -> str:
         f.rules.append("from_to_same_indicator")
     elif f.compared and f.kind == "actual":
         # 「刑案發生數較110年（1,143件）」: named before 較; 「發生5,217件…，與去年同期（5,468件）」: the headline figure's
-        headline = next((x.indicator for x in r.facts if x.unit == unit and x.kind != "change"), "")
+        # (of the sentence before, when this one opens with the comparison: 「…破獲率98.30%；與去年同期（437件）比較」)
+        headline = next((x.indicator for x in (*r.facts, *r.earlier) if x.unit == unit and x.kind != "change"), "")
         label = _compared_name(f, r) or headline or r.first_label_by_unit.get(unit) or r.facts[-1].indicator
         f.rules.append("compared_year_figure")
     if f.same_change:

@@ -989,3 +989,11 @@ def test_after_a_list_of_examples_the_noun_after_the_figure_is_what_it_counts():
     assert got[0][1] == "轄內上市公司"
     got = _read("據以研提13項具體策進作為。", _ctx("performance-report"))
     assert got[0][1].endswith("具體策進作為")  # 作為 here is a noun, not the verb 作
+
+
+def test_a_sentence_opening_with_the_comparison_names_its_figure_by_the_sentence_before():
+    """「…破獲率98.30%；與去年同期（437件）比較，發生數減少25件」: 437 is last year's 全般刑案發生件數 (the headline
+    figure of the sentence before), not 「全般刑案件數」."""
+    got = _read("本期全般刑案發生412件、破獲405件，破獲率98.30%；與去年同期（437件）比較，發生數減少25件。",
+                _ctx("council-report"))
+    assert got[3][:4] == ("actual", "全般刑案發生件數", Decimal("437"), "2022")
