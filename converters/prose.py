@@ -276,6 +276,8 @@ def _unit_noun(label: str, unit: str, force: bool = False) -> str:
         return label[: -len(other)] + noun
     if label.endswith(("數", "率")) and noun in _UNIT_NOUNS:
         return label  # 「竊盜犯罪發生數」 is not 「…發生數件數」 (but a share or money of it is named so)
+    if noun == "件數" and label.endswith("案件"):
+        return label + "數"  # 「查獲第一級毒品案件」: 查獲第一級毒品案件數, not …案件件數
     return label + noun
 
 
@@ -311,7 +313,33 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
             best = pm
     if best is None:
         return None, False
-    return best.period, best.same_period
+    return _this_years_same_months(s, best) or best.period, best.same_period
+
+
+_THIS_YEAR = frozenset(lexicon.load("periods")["year"]["this"])
+
+
+def _this_years_same_months(s: _Sentence, best) -> Period | None:
+    """「由111年同期之96件、112年同期之83件，下降至本年之71件」: beside same-months figures of earlier years, 本年 is this
+    year's same months (the reporting period's), not the whole year."""
+    if best.printed.strip() not in _THIS_YEAR or best.same_period:
+        return None
+    same = next((pm.period for pm in s.periods if pm.same_period and pm.period is not None
+                 and pm.period.start.year < best.period.start.year), None)
+    if same is None or (same.start.month, same.start.day, same.end.year) == (1, 1, same.start.year) and same.end.month == 12:
+        return None
+    years = best.period.start.year - same.start.year
+    try:
+        return Period(same.start.replace(year=same.start.year + years), _same_day(same.end, same.end.year + years),
+                      best.printed)
+    except ValueError:
+        return None
+
+
+def _same_day(day: date, year: int) -> date:
+    """The same month end in another year (2023-02-28 → 2024-02-29)."""
+    following = date(year + (day.month == 12), day.month % 12 + 1, 1)
+    return following - timedelta(days=1) if (day + timedelta(days=1)).day == 1 else day.replace(year=year)
 
 
 _CLOSE_PAREN = re.compile(r"[)）]")

@@ -997,3 +997,13 @@ def test_a_sentence_opening_with_the_comparison_names_its_figure_by_the_sentence
     got = _read("本期全般刑案發生412件、破獲405件，破獲率98.30%；與去年同期（437件）比較，發生數減少25件。",
                 _ctx("council-report"))
     assert got[3][:4] == ("actual", "全般刑案發生件數", Decimal("437"), "2022")
+
+
+def test_this_year_beside_same_months_of_earlier_years_is_the_same_months():
+    """「查獲第一級毒品案件由111年同期之96件、112年同期之83件，下降至本年之71件」 in a 1至9月 report: 71 is of this
+    year's 1至9月 (not the whole year), and none is named 「…案件件數」."""
+    months = Period(date(2024, 1, 1), date(2024, 9, 30), "本年1至9月")
+    got = _read("查獲第一級毒品案件由111年同期之96件、112年同期之83件，下降至本年之71件。", _ctx("council-report", months))
+    assert [(str(g[2]), g[3]) for g in got] == [
+        ("96", "2022-01-01--2022-09-30"), ("83", "2023-01-01--2023-09-30"), ("71", "2024-01-01--2024-09-30")]
+    assert not any(g[1].endswith("案件件數") for g in got)
