@@ -42,7 +42,7 @@ _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和(?!平)|暨|或|"
+    r"^(?:[\s\-－‧•·]|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和(?!平)|暨|或|"
     r"[各每逐](?:季|月)(?=分別|依序|依次)|分別|依序|依次|預期|"
     r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
@@ -100,7 +100,7 @@ _ALL_UNIT_NOUNS = sorted(set(_UNIT_NOUN.values()), key=len, reverse=True)
 _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重量")]  # nouns of a count
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
 # from the sentence's first named figure (「發生A1類交通事故77件」).
-_PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲|取締|舉發)(?:率|數|件數|總件數|人數|人次|案件數)?"
+_PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲|取締|舉發|比中)(?:率|數|件數|總件數|人數|人次|案件數|案件)?"
                              r"|(?:參與|參加|出席|受惠|受益)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
                              r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌|案犯|成員)(?:人數)?|犯罪人數|被害人數?"
                              r"|(?:完成)?(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
@@ -251,6 +251,7 @@ def _clean_label(text: str) -> str:
         text = _LEADING_PERIOD.sub("", text)
         text = _BASELINE_WRAP.sub(r"\g<name>", text)  # 「以113年全年A1類交通事故死亡人數為基準，目標降低10%」: that count
         text = _TRAILING_PERIOD.sub("", text)  # 「A1類交通事故死亡人數112年為150人」
+        text = _LEGAL_BASIS.sub("", _BASED_ON_ACTUAL.sub("", text))
     text = _LONG_LIST.sub(r"\g<first>", text)
     if (doer := _DOER.match(text)) and subject_in(text[doer.end():]) and not subject_in(doer.group()):
         text = text[doer.end():]  # 「結合超商及金融機構辦理防詐宣導」: what is done (防詐宣導), not who joins in
@@ -258,6 +259,11 @@ def _clean_label(text: str) -> str:
     return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
 
 
+# 「依家庭暴力防治法第61條查獲違反保護令罪移送件數」: the law a count is kept under is no part of its name
+_LEGAL_BASIS = re.compile(r"^依(?:據|照)?[^，,；;。\s]{1,16}?(?:法|條例|辦法|要點|規定)(?:第[0-9一二三四五六七八九十]+條(?:之[0-9一二三]+)?)?"
+                          r"(?:規定)?(?=\S{2})")
+# 「取締酒後駕車以112年實際取締9,870件為基準」: what the count is based on repeats its verb (取締酒後駕車件數)
+_BASED_ON_ACTUAL = re.compile(r"(?<=\S{2})以\s*(?:實際|全年|年度)?\s*(?:取締|查獲|破獲|發生|辦理|執行|受理|舉發)?(?:數|件數)?$")
 _AT_SCHOOL = re.compile(r"^[^，,；;。]{0,10}?(?:深入|至|赴|到|前往|進入)(?:各級|轄內|轄區)?(?:校園|學校)(?:辦理|實施|進行)?(?=\S{2})")
 _DOER = re.compile(r"^(?:結合|會同|協同|配合|聯合|偕同|邀集|邀請)[^，,；;。]{1,14}?辦理(?=\S{2})")  # partners, not a qualifier
 # 「樂安醫院、慈惠醫院、…及張老師中心等取得合格證照人數」: a list of three or more named examples reads as its first
@@ -693,6 +699,7 @@ def respective_change(f: Frame, r: _Reading) -> bool:
     return True
 
 
+_ABOVE_ITEMS = re.compile(r"^(?:上開|上述|前述|前開)(?:案類|類別|案件|各類案件)(?:共|合計|總計)?")
 _ITEMS_MEASURE = re.compile(r"^(?:上開|上述|前述|以上|前開|各)?(?:案類|類別|項目|各類|案件)?(?P<m>發生|破獲|查獲|取締|偵破)(?:件?數|率)?"
                             r"(?:較.*)?$")
 
@@ -1028,6 +1035,11 @@ def _name(f: Frame, r: _Reading) -> str:
     label = _clean_label(re.sub(r"(?:相)?較.*$|與.*$|(?:相)?比.*$|(?<![每逐少成老青當今去明前])年$", "", text)
                          if relative else text)
     unit = f.unit
+    if (above := _ABOVE_ITEMS.match(label)) and len({subject_in(x.printed_label or x.indicator) for x in (
+            *r.earlier, *r.facts)} - {None}) == 1 and (subject := last_subject_form(r.subject or r.carried)):
+        # 「詐欺犯罪發生58件…，上開案類共查獲嫌疑犯七十四人」: of the one subject named before (of several: as printed)
+        label = _clean_label(subject + label[above.end():])
+        f.rules.append("items_named_above")
     if label and (verb := _list_verb(f, r)):
         label = verb + label  # 「預計汰換巡邏汽車3輛、偵防汽車2輛」: 汰換偵防汽車
         f.rules.append("list_verb_carried")

@@ -1007,3 +1007,33 @@ def test_this_year_beside_same_months_of_earlier_years_is_the_same_months():
     assert [(str(g[2]), g[3]) for g in got] == [
         ("96", "2022-01-01--2022-09-30"), ("83", "2023-01-01--2023-09-30"), ("71", "2024-01-01--2024-09-30")]
     assert not any(g[1].endswith("案件件數") for g in got)
+
+
+def test_the_items_above_are_the_one_subject_named_before():
+    """「詐欺犯罪發生58件、破獲61件…，上開案類共查獲嫌疑犯七十四人」: 詐欺犯罪's offenders; after two subjects
+    (住宅竊盜, 機車竊盜) 上開案類 stays as printed rather than naming the last one."""
+    got = _read("詐欺犯罪發生58件、破獲61件，較去年同期分別減少12件及增加5件，上開案類共查獲嫌疑犯七十四人。",
+                _ctx("council-report"))
+    assert got[-1][1:3] == ("詐欺犯罪查獲嫌疑犯人數", Decimal("74")) and "items_named_above" in got[-1][6]
+    got = _read("住宅竊盜發生94件、機車竊盜發生418件，上開案類共查獲嫌疑犯120人。", _ctx("council-report"))
+    assert got[-1][1].startswith("上開案類")
+
+
+def test_a_legal_basis_and_what_a_baseline_is_based_on_are_no_part_of_names():
+    """「依家庭暴力防治法第61條查獲違反保護令罪移送件數目標值180件」「取締酒後駕車以112年實際取締9,870件為基準」."""
+    got = _read("四、保護弱勢：依家庭暴力防治法第61條查獲違反保護令罪移送件數目標值180件。", _ctx("plan"))
+    assert got[0][1] == "查獲違反保護令罪移送件數"  # framed as 違反保護令罪移送件數
+    got = _read("三、交通安全：取締酒後駕車以112年實際取締9,870件為基準，113年提升1%。", _ctx("plan"))
+    assert [(g[0], g[1]) for g in got] == [("baseline", "取締酒後駕車件數"), ("target", "取締酒後駕車件數")]
+
+
+def test_the_same_period_words_of_a_dated_span_leave_no_trace_in_names():
+    """「春節連續假期（2月8日至14日）…；同期間110受理報案件數6,215件」: not 「間110受理報案件數」."""
+    got = _read("春節連續假期（2月8日至14日）期間，竊盜犯罪發生47件；同期間110受理報案件數6,215件。", _ctx("council-report"))
+    assert got[-1][1] == "110受理報案件數"
+
+
+def test_a_standard_compared_with_is_no_fact():
+    """「點閱率0.6%，低於警政署訂定之3%標準」: 0.6% is a fact, 3% the standard it is held to."""
+    got = _read("111年辦理社交工程演練，點閱率0.6%，低於警政署訂定之3%標準。", _ctx("performance-report"))
+    assert [str(g[2]) for g in got] == ["0.6"]
