@@ -322,6 +322,13 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
     return _this_years_same_months(s, best) or best.period, best.same_period
 
 
+def _of_an_occasion(s: _Sentence, pos: int) -> bool:
+    """Whether the last period before ``pos`` is a bare year naming an occasion (「112年春節連假」): the days are the
+    government calendar's, so the figure is dated to the narrowest period the document states that holds them."""
+    last = next((pm for pm in reversed(s.periods) if pm.end <= pos and pm.period is not None), None)
+    return last is not None and last.precision == "year" and _OCCASION.match(s.norm, last.end) is not None
+
+
 _THIS_YEAR = frozenset(lexicon.load("periods")["year"]["this"])
 
 
@@ -572,6 +579,9 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
     prior_end, r.previous_end = r.previous_end, max(n.unit_end, n.phrase_end)  # 「85%以上（…）」: 以上 is its
     before = s.norm[cstart:n.start]
     period, same_period = _period_before(s, n.start)
+    if period is not None and _of_an_occasion(s, n.start) and r.ctx.period.start >= period.start \
+            and r.ctx.period.end <= period.end:
+        period = r.ctx.period  # 「112年春節連假：…動員警力312人次」 in a half-year report: within the half year
     opens = _FROM_YEAR.search(before) if period is not None else None
     undated = None if opens else _FROM_BARE.search(before)
     if undated and not _TO_AHEAD.match(s.norm, n.unit_end):

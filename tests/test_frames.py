@@ -1037,3 +1037,14 @@ def test_a_standard_compared_with_is_no_fact():
     """「點閱率0.6%，低於警政署訂定之3%標準」: 0.6% is a fact, 3% the standard it is held to."""
     got = _read("111年辦理社交工程演練，點閱率0.6%，低於警政署訂定之3%標準。", _ctx("performance-report"))
     assert [str(g[2]) for g in got] == ["0.6"]
+
+
+def test_a_year_naming_an_occasion_dates_the_figure_to_the_reported_period_within_it():
+    """「(2)112年春節連假：…動員警(民)力共計360人次」 in a report on 112年1至6月: the half year holds the holiday (its
+    days are the calendar's); a year naming no occasion is still the year."""
+    half = Period(date(2023, 1, 1), date(2023, 6, 30), "112年1至6月")
+    got = _read("(2)112年春節連假：指揮疏導重要路口共計215處、動員警(民)力共計360人次。", _ctx("council-report", half))
+    assert {g[3] for g in got} == {"2023-H1"}
+    got = _read("(3)112年和平紀念日連假：動員警(民)力共計275人次。", _ctx("council-report", half))
+    assert got[0][3] == "2023-H1"
+    assert _read("112年取締酒後駕車4,120件。", _ctx("council-report", half))[0][3] == "2023"
