@@ -1048,3 +1048,14 @@ def test_a_year_naming_an_occasion_dates_the_figure_to_the_reported_period_withi
     got = _read("(3)112年和平紀念日連假：動員警(民)力共計275人次。", _ctx("council-report", half))
     assert got[0][3] == "2023-H1"
     assert _read("112年取締酒後駕車4,120件。", _ctx("council-report", half))[0][3] == "2023"
+
+
+def test_a_plan_filling_up_to_a_level_and_a_count_over_the_plan_period():
+    """「員警現有人數由113年底之1,482人充實至117年底之1,560人；計畫期間汰換逾齡巡邏機車合計160輛」: 充實至 reaches a
+    level of the same indicator; 計畫期間 is the plan's whole span."""
+    plan = Period(date(2025, 1, 1), date(2028, 12, 31), "114至117年")
+    got = _read("四、警力及裝備：員警現有人數由113年底之1,482人充實至117年底之1,560人；計畫期間汰換逾齡巡邏機車合計160輛。",
+                _ctx("midterm-plan", plan, plan_years=(2025, 2026, 2027, 2028)))
+    assert [(g[0], g[1], str(g[2]), g[3]) for g in got] == [
+        ("actual", "員警現有人數", "1482", "2024-12-31"), ("target", "員警現有人數", "1560", "2028-12-31"),
+        ("target", "汰換逾齡巡邏機車輛數", "160", "2025--2028")]
