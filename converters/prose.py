@@ -648,8 +648,9 @@ def relative_target(f: Frame, r: _Reading) -> bool:
         return False
     if r.plan and not after_baseline and _past_of_plan(f, r) and not _TARGET_CUE.search(f.before):
         return False  # 「110年A1類交通事故死亡人數178人，較109年增加9人」 in a plan's 環境分析: a change that happened
-    if f.unit in _MONEY_UNITS and not _TARGET_CUE.search(f.sentence_before[-12:]):
-        return False
+    if (f.unit in _MONEY_UNITS or (r.facts and r.facts[-1].kind == "budget")) \
+            and not _TARGET_CUE.search(f.sentence_before[-12:]):
+        return False  # 「歲出預算數為9,812,345千元，較112年度增加1.8%」: budgets compared, no target
     rel = _RELATIVE.search(f.before)
     if rel:  # in a plan, or after a target's cue in any genre (「目標值為較111年減少5%」 in a results report)
         f.kind = "target"
@@ -1945,13 +1946,16 @@ def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passa
     """「逐年增加1%」 → one relative target per plan year (after ``after``), each relative to the year before (or to
     the years a 「較前3年平均值」 names)."""
     years = [y for y in ctx.plan_years if y > after] if ctx.plan_years else [ctx.period.start.year]
+    # 「警察志工人數較112年底之812人成長2%」 in a one-year plan: measured from that instant, not the whole year 112
+    printed = None if ctx.plan_years else _comparison_period(s, n.start, ctx)
     facts = []
     for year in years:
         period = year_period(year) if ctx.plan_years else ctx.period
+        compared = printed if printed is not None and printed.end < period.start else None
         facts.append(Fact(
             kind="target", indicator=label, value=abs(value), unit=n.unit, period=period, passage=passage,
             value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
-            relative_to=years_before(s.norm[:n.start], period) or base or year_before(period),  # 「較前3年平均值」: 3 years
+            relative_to=years_before(s.norm[:n.start], period) or base or compared or year_before(period),  # 「較前3年平均值」
             qualifiers=dict(ctx.qualifiers), printed_label=label, rules=rules,
         ))
     return facts

@@ -1059,3 +1059,12 @@ def test_a_plan_filling_up_to_a_level_and_a_count_over_the_plan_period():
     assert [(g[0], g[1], str(g[2]), g[3]) for g in got] == [
         ("actual", "員警現有人數", "1482", "2024-12-31"), ("target", "員警現有人數", "1560", "2028-12-31"),
         ("target", "汰換逾齡巡邏機車輛數", "160", "2025--2028")]
+
+
+def test_a_plans_budget_compared_with_last_years_is_a_change_and_an_instant_is_a_reference():
+    """「歲出預算數為9,812,345千元，較112年度增加1.8%」: budgets compared (a change, no target); 「警察志工人數較112年底
+    之812人成長2%」: a target measured from that instant, not from the whole year 112."""
+    got = _read("本局113年度歲出預算數為9,812,345千元，較112年度增加1.8%。", _ctx("plan", Period(date(2024, 1, 1), date(2024, 12, 31))))
+    assert [(g[0], g[5]) for g in got] == [("budget", None), ("change", "2023")]
+    got = _read("警察志工人數較112年底之812人成長2%。", _ctx("plan", Period(date(2024, 1, 1), date(2024, 12, 31))))
+    assert [(g[0], g[4], g[5]) for g in got] == [("actual", None, None), ("target", "increase-by", "2023-12-31")]
