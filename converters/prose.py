@@ -1212,8 +1212,9 @@ def _name(f: Frame, r: _Reading) -> str:
                                  else ("" if r.topic else last_subject_form(r.carried) or r.carried)):
             label = _joined(subject, _DONE.sub("", label))  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
             f.rules.append("subject_carried")
-        elif _PREDICATE_ONLY.match(label) and (subject := last_subject_form(r.s.unperiod[r.topic_end:f.cstart])) \
-                and not _narrows_topic(subject, r):  # a subject of the vocabulary, so 取締 may take it too
+        elif _PREDICATE_ONLY.match(label) and (subject := _subject_named_before(r.s.unperiod[r.topic_end:f.cstart])) \
+                and (not _narrows_topic(subject, r) or not r.facts):  # a subject of the vocabulary, so 取締 may take it
+            # too (a narrower one than the heading's when no figure of the sentence came first: 「…等5項重大違規，取締總件數」)
             label = _joined(subject, label)
             f.rules.append("subject_named_earlier")
         elif not predicate_only and (not r.subject or last_subject_form(label)):
@@ -1338,6 +1339,19 @@ def _part_in_parentheses(f: Frame, r: _Reading) -> str:
     own = _COUNT_TAIL.sub("", own) or own
     r.last_part = (whole.indicator, own)
     return f"{whole.indicator}（{own}）"
+
+
+# 「針對「闖紅燈」、…及「轉彎未依規定」等5項重大違規，」: the category after 等N項 names the list
+_LIST_CATEGORY = re.compile(r"等\s*[0-9一二三四五六七八九十]+\s*(?:項|類|種)(?P<category>[^，,；;。、「」]{2,10}?)\s*[，,；;。]?\s*$")
+
+
+def _subject_named_before(text: str) -> str:
+    """The subject the words before a bare measure name: the category of a list of examples (重大違規) over its
+    items, else the longest subject form (last of equals)."""
+    listed = _LIST_CATEGORY.search(text)
+    if listed and subject_in(listed["category"]):
+        return listed["category"]
+    return last_subject_form(text)
 
 
 def _listed_items_name(f: Frame, r: _Reading) -> str:

@@ -1068,3 +1068,11 @@ def test_a_plans_budget_compared_with_last_years_is_a_change_and_an_instant_is_a
     assert [(g[0], g[5]) for g in got] == [("budget", None), ("change", "2023")]
     got = _read("警察志工人數較112年底之812人成長2%。", _ctx("plan", Period(date(2024, 1, 1), date(2024, 12, 31))))
     assert [(g[0], g[4], g[5]) for g in got] == [("actual", None, None), ("target", "increase-by", "2023-12-31")]
+
+
+def test_a_bare_measure_after_a_list_of_examples_counts_the_lists_category():
+    """「針對「闖紅燈」…及「轉彎未依規定」等5項重大違規，取締總件數較113年增加1%」 under 「精進交通執法」: 重大違規 (the
+    category after 等5項, not its longest item), though it is narrower than the heading's subject."""
+    got = _read("三、精進交通執法：針對「闖紅燈」、「嚴重超速」及「轉彎未依規定」等3項重大違規，取締總件數較113年增加1%。",
+                _ctx("plan", Period(date(2025, 1, 1), date(2025, 12, 31))))
+    assert got[0][1] == "重大違規取締總件數" and "subject_named_earlier" in got[0][6]
