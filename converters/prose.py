@@ -557,6 +557,7 @@ _LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、
 _SINCE_YEAR = re.compile(r"(?:自|從)\s*(?:民國)?(?P<y>[0-9]{2,4})\s*年(?:度)?\s*(?:起|以來)")
 _CUMULATIVE = re.compile(r"累計|累積")
 _LEFT_OVER = re.compile(r"賸餘|剩餘|結餘|保留數|保留款")
+_REALLOCATED = re.compile(r"流用")  # 「運用結餘款辦理經費流用計7案，金額共計412萬6,000元」: money moved and spent
 _PAID = re.compile(r"(?:已|累計)?(?:核撥|撥付|撥款|請款)")
 _CUMULATIVE_FLOW = re.compile(r"(?:累計|累積)(?:共)?(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
@@ -815,7 +816,7 @@ def budget(f: Frame, r: _Reading) -> bool:
     """「預算數3億2,000萬元」 is a budget; 「執行數2億9,800萬元」 is money spent, an actual. In a plan (or under a heading
     stating the money's unit) money a funding source names is a budget too: 「「校園周邊安全維護計畫」由縣府自籌1,150千元」."""
     cue = BUDGET_CUE.search(f.sentence_before) or ((r.plan or r.ctx.money_unit) and funding_of(f.named) is not None)
-    if not (f.unit in MONEY_UNITS and cue and not SPENT.search(f.before)
+    if not (f.unit in MONEY_UNITS and cue and not SPENT.search(f.before) and not _REALLOCATED.search(f.sentence_before)
             and not _PAID.search(f.before) and not _LEFT_OVER.search(f.before)):
         return False  # 「已核撥補助382萬元」 is money paid out, 「賸餘384萬元」 money not spent: actuals
     f.kind = "budget"

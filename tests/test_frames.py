@@ -1076,3 +1076,9 @@ def test_a_bare_measure_after_a_list_of_examples_counts_the_lists_category():
     got = _read("三、精進交通執法：針對「闖紅燈」、「嚴重超速」及「轉彎未依規定」等3項重大違規，取締總件數較113年增加1%。",
                 _ctx("plan", Period(date(2025, 1, 1), date(2025, 12, 31))))
     assert got[0][1] == "重大違規取締總件數" and "subject_named_earlier" in got[0][6]
+
+
+def test_money_moved_between_budget_lines_is_spent():
+    """「運用結餘款辦理經費流用計7案…，金額共計412萬6,000元」: money reallocated and used, an actual (not a budget)."""
+    got = _read("（二）運用結餘款辦理經費流用計7案，金額共計412萬6,000元，支應廳舍修繕。", _ctx("performance-report"))
+    assert [(g[0], str(g[2])) for g in got] == [("actual", "7"), ("actual", "4126000")]
