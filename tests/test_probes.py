@@ -3621,6 +3621,304 @@ EXPECTED = {
         (21, 'budget', '9744000', '2025', None, 'budget-local'),  # 地方（市府）自籌款
         (21, 'target', '120', '2025', None, 'police-motorcycles-replaced'),  # 汰換警用機車數
     ],
+    ("indep_k01_hsinchu_city_performance_report_111", "新竹市警察局", "performance-report", "111"): [
+        (3, 'actual', '12', '2022', None, None),  # 召開人事甄審委員會次數
+        (3, 'actual', '214', '2022', None, None),  # 調整職務人數
+        (3, 'actual', '300', '2022', None, None),  # 陞職及調整職務合計人數
+        (3, 'actual', '86', '2022', None, None),  # 陞職人數
+        (4, 'actual', '1027', '2022', None, 'merits-times'),  # 記功次數
+        (4, 'actual', '18642', '2022', None, 'commendations-times'),  # 嘉獎次數
+        (4, 'actual', '236', '2022', None, 'reprimands-times'),  # 申誡次數
+        (4, 'actual', '41', '2022', None, 'demerits-times'),  # 記過次數
+        (6, 'actual', '91.27', '2022', None, 'budget-execution-rate-capital'),  # 資本門預算執行率
+        (6, 'actual', '96.48', '2022', None, 'budget-execution-rate'),  # 預算執行率
+        (7, 'actual', '4126000', '2022', None, None),  # 運用結餘款辦理經費流用金額
+        (7, 'actual', '7', '2022', None, None),  # 運用結餘款辦理經費流用案數
+        (9, 'actual', '102.46', '2022', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (9, 'actual', '3418', '2022', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (9, 'actual', '3502', '2022', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (9, 'change', '-187', '2022', '2021', 'crime-all-occurrences'),  # 全般刑案發生數
+    ],
+    ("indep_k02_chiayi_county_council_report_112", "嘉義縣警察局", "council-report", "112"): [
+        (3, 'actual', '103.27', '2023-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '2046', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '2113', '2023-H1', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (3, 'change', '-158', '2023-H1', '2022-H1', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'change', '4.06', '2023-H1', '2022-H1', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'actual', '103', '2023-06-30', None, 'neighbourhood-watch-teams'),  # 守望相助隊數
+        (5, 'actual', '1052', '2023-06-30', None, None),  # 義警人數（男性）
+        (5, 'actual', '1146', '2023-06-30', None, 'auxiliary-police'),  # 義勇警察數
+        (5, 'actual', '94', '2023-06-30', None, None),  # 義警人數（女性）
+        (6, 'budget', '7000', '2023', None, None),  # 每隊補助金額
+        (9, 'actual', '145', '2023-H1', None, None),  # 春節連假義交及民力人次
+        (9, 'actual', '312', '2023-H1', None, None),  # 春節連假動員警力人次
+        (9, 'actual', '64', '2023-H1', None, None),  # 春節連假重要路口處數
+        (10, 'actual', '276', '2023-06-22--2023-06-25', None, None),  # 端午節連假動員警力人次
+        (10, 'actual', '58', '2023-06-22--2023-06-25', None, None),  # 端午節連假重要路口處數
+    ],
+    ("indep_k03_yunlin_performance_report_111", "雲林縣警察局", "performance-report", "111"): [
+        (3, 'actual', '1284', '2022', None, None),  # 受理刑案現場勘察件數
+        (3, 'actual', '1407', '2022', None, 'dna-examined'),  # DNA鑑定件數
+        (3, 'actual', '178', '2022', None, 'fingerprints-matched'),  # 指紋比中件數
+        (3, 'actual', '203', '2022', None, 'dna-matched'),  # DNA比中件數
+        (3, 'actual', '962', '2022', None, 'fingerprints-examined'),  # 指紋鑑定件數
+        (4, 'actual', '142', '2022', None, None),  # 受理各式槍枝鑑定枝數
+        (4, 'actual', '87', '2022', None, None),  # 經鑑定具殺傷力者枝數
+        (4, 'actual', '96', '2022', None, 'firearms-examined'),  # 槍械鑑定件數
+        (6, 'actual', '203', '2022', None, 'juvenile-offenders'),  # 犯案少年人數
+        (6, 'actual', '231', '2021', None, 'juvenile-offenders'),  # 犯案少年人數
+        (6, 'change', '-12.12', '2022', '2021', 'juvenile-offenders'),  # 犯案少年人數
+        (6, 'change', '-28', '2022', '2021', 'juvenile-offenders'),  # 犯案少年人數
+        (8, 'actual', '12480', '2022', None, None),  # 協勤服務時數
+        (8, 'actual', '346', '2022-12-31', None, 'volunteers'),  # 警察志工人數
+        (8, 'actual', '53', '2022', None, None),  # 協助急難救助件數
+        (9, 'actual', '2871', '2022', None, None),  # 受理民眾拾得物件數
+        (9, 'actual', '4863250', '2022', None, None),  # 現金
+    ],
+    ("indep_k04_nantou_council_report_112", "南投縣政府警察局", "council-report", "112"): [
+        (3, 'actual', '1698', '2023-H2', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (3, 'actual', '1732', '2023-H2', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '98.04', '2023-H2', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'change', '-1.37', '2023-H2', '2022-H2', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'change', '64', '2023-H2', '2022-H2', 'crime-all-occurrences'),  # 全般刑案發生數
+        (4, 'actual', '211', '2023-H2', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'actual', '248', '2022-H2', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (6, 'actual', '2184', '2023-H2', None, None),  # 動用警力人次
+        (6, 'actual', '36', '2023-H2', None, 'gatherings-cases'),  # 集會件數
+        (6, 'actual', '41', '2023-H2', None, 'assemblies-cases'),  # 集會遊行件數
+        (6, 'actual', '5', '2023-H2', None, 'processions-cases'),  # 遊行件數
+        (8, 'actual', '1', '2023-H2', None, None),  # 召開廉政會報次數
+        (10, 'actual', '12', '2023-H2', None, None),  # 辦理資安稽核
+        (10, 'actual', '27', '2023-H2', None, None),  # 發現缺失
+        (10, 'actual', '486312', '2023-H2', None, None),  # 警政知識聯網系統查詢次數
+        (10, 'change', '-12054', '2023-H2', '2022-H2', None),  # 警政知識聯網系統查詢次數
+    ],
+    ("indep_k05_taitung_performance_report_112", "臺東縣警察局", "performance-report", "112"): [
+        (3, 'actual', '11', '2023', None, None),  # 修復故障警報臺
+        (3, 'actual', '58', '2023-12-31', None, 'air-raid-sirens'),  # 防空警報臺數
+        (5, 'actual', '14236', '2023', None, None),  # 協勤守望、巡邏及交通整理人次
+        (5, 'actual', '358', '2023-12-31', None, 'traffic-volunteers'),  # 義勇交通警察數
+        (5, 'actual', '712', '2023-12-31', None, 'auxiliary-police'),  # 義勇警察數
+        (5, 'actual', '896', '2023-12-31', None, 'civil-defence'),  # 民防人員數
+        (6, 'actual', '1198', '2023', None, None),  # 實支
+        (6, 'actual', '1864500', '2023', None, None),  # 發放互助金
+        (6, 'actual', '42', '2023', None, None),  # 民防人員福利互助計核發件數
+        (6, 'budget', '1250', '2023', None, 'budget-total'),  # 民防裝備汰換經費編列金額
+        (8, 'actual', '14', '2023', None, None),  # 輔導
+        (10, 'actual', '3.82', '2023', None, 'operating-expense-surplus-rate'),  # 經常門業務費賸餘數百分比
+        (10, 'actual', '94.16', '2023', None, 'budget-execution-rate-capital'),  # 資本門預算執行率
+    ],
+    ("indep_k06_kinmen_council_report_113", "金門縣警察局", "council-report", "113"): [
+        (3, 'actual', '405', '2024-H1', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (3, 'actual', '412', '2024-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '437', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '98.30', '2024-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'change', '-25', '2024-H1', '2023-H1', 'crime-all-occurrences'),  # 全般刑案發生數
+        (5, 'actual', '17', '2024-H1', None, None),  # 新進警察人員人數
+        (5, 'actual', '1864', '2024-H1', None, 'commendations-times'),  # 嘉獎次數
+        (5, 'actual', '398', '2024-06-30', None, 'police-actual'),  # 員警現有人數
+        (5, 'actual', '452', '2024-06-30', None, 'police-authorised'),  # 員警編制人數
+        (7, 'actual', '26', '2024-02-08--2024-02-14', None, None),  # 春節連續假期規劃疏導路口處數
+        (7, 'actual', '418', '2024-02-08--2024-02-14', None, None),  # 春節連續假期動員警力及義交人次
+        (8, 'actual', '19', '2024-04-04--2024-04-07', None, None),  # 清明節連假規劃疏導路口處數
+        (8, 'actual', '236', '2024-04-04--2024-04-07', None, None),  # 清明節連假動員警力及義交人次
+        (10, 'actual', '1027', '2024-H1', None, 'record-certificates'),  # 核發警察刑事紀錄證明件數
+        (10, 'actual', '386', '2024-H1', None, None),  # 受理民眾拾得物件數
+        (10, 'actual', '80', '2024-H1', None, None),  # 發還率
+        (10, 'change', '86', '2024-H1', '2023-H1', 'record-certificates'),  # 核發警察刑事紀錄證明件數
+    ],
+    ("indep_k07_keelung_performance_report_111", "基隆市警察局", "performance-report", "111"): [
+        (3, 'actual', '2', '2022', None, None),  # 召開廉政會報次數
+        (3, 'actual', '3', '2022', None, None),  # 移送地檢署偵辦人數
+        (3, 'actual', '9', '2022', None, None),  # 受理民眾檢舉疑涉貪瀆案件
+        (4, 'actual', '318', '2022', None, None),  # 辦理公職人員財產申報人數
+        (4, 'actual', '32', '2022', None, None),  # 依規定抽籤實質審查人數
+        (6, 'actual', '0.6', '2022', None, None),  # 點閱率
+        (6, 'actual', '1640', '2022', None, None),  # 辦理社交工程演練寄發測試郵件
+        (6, 'actual', '2', '2022', None, None),  # 完成資安稽核次數
+        (8, 'actual', '23', '2022', None, None),  # 執行特種勤務次數
+        (8, 'actual', '3146', '2022', None, None),  # 動用警力人次
+        (8, 'actual', '4972', '2022', None, None),  # 動用警力人次（受理集會遊行計）
+        (8, 'actual', '58', '2022', None, 'assemblies-cases'),  # 集會遊行件數
+        (10, 'actual', '198', '2022', None, 'motorcycle-theft-cleared'),  # 機車竊盜破獲數
+        (10, 'actual', '214', '2022', None, 'motorcycle-theft-occurrences'),  # 機車竊盜發生數
+        (10, 'actual', '9', '2022', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (10, 'actual', '92.52', '2022', None, 'motorcycle-theft-clearance-rate'),  # 機車竊盜破獲率
+        (10, 'change', '5.31', '2022', '2021', 'motorcycle-theft-clearance-rate'),  # 機車竊盜破獲率
+    ],
+    ("indep_k08_pingtung_council_report_111", "屏東縣政府警察局", "council-report", "111"): [
+        (3, 'actual', '101.08', '2022-H2', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '3972', '2022-H2', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '4015', '2022-H2', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (3, 'actual', '826', '2022-H2', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (3, 'actual', '87.29', '2022-H2', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (3, 'change', '6.15', '2022-H2', '2021-H2', 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (5, 'actual', '121', '2022-H2', None, 'fingerprints-matched'),  # 指紋比中件數
+        (5, 'actual', '146', '2022-H2', None, 'dna-matched'),  # DNA比中件數
+        (5, 'actual', '684', '2022-H2', None, 'fingerprints-examined'),  # 指紋鑑定件數
+        (5, 'actual', '913', '2022-H2', None, 'dna-examined'),  # DNA鑑定件數
+        (7, 'actual', '164', '2022-H2', None, 'juvenile-offenders'),  # 犯案少年人數
+        (7, 'actual', '31', '2022-H2', None, None),  # 涉詐欺案件
+        (7, 'actual', '58', '2022-H2', None, 'dropouts-found'),  # 尋獲中輟學生人次
+        (7, 'change', '-21', '2022-H2', '2021-H2', 'juvenile-offenders'),  # 犯案少年人數
+        (9, 'actual', '1026', '2022-12-31', None, 'volunteers'),  # 警察志工人數
+        (9, 'actual', '23815', '2022-H2', None, None),  # 協勤服務時數
+        (10, 'actual', '12', '2022-H2', None, None),  # 防空警報臺次數
+        (10, 'actual', '72', '2022-12-31', None, 'air-raid-sirens'),  # 防空警報臺數
+    ],
+    ("indep_l01_taipei_plan_113", "臺北市政府警察局", "plan", "113"): [
+        (3, 'baseline', '38412', '2023', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'target', '95', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '180', '2024', None, 'firearm-cases'),  # 查獲非法槍械案件數
+        (4, 'target', '4600', '2024', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (4, 'target', '520', '2024', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (5, 'baseline', '9870', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (5, 'target', '1', '2024', '2023', 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (5, 'target', '45', '2024', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'target', '120', '2024', None, 'lpr-cameras-replaced'),  # 汰換車牌辨識攝影機數
+        (6, 'target', '650', '2024', None, 'cctv-cameras-installed'),  # 新設（汰換）攝影機數
+        (8, 'budget', '134500', '2024', None, 'budget-local'),  # 市府自籌金額
+        (8, 'budget', '186500', '2024', None, 'budget-total'),  # 重要路口錄影監視系統汰換計畫經費
+        (8, 'budget', '52000', '2024', None, 'budget-central'),  # 重要路口錄影監視系統汰換計畫經費（中央補助）
+        (9, 'budget', '0', '2024', None, 'budget-central'),  # 智慧交通執法設備建置計畫中央金額
+        (9, 'budget', '45320', '2024', None, 'budget-local'),  # 建置市府金額
+        (9, 'budget', '45320', '2024', None, 'budget-total'),  # 建置合計金額
+        (10, 'budget', '9812345', '2024', None, None),  # 歲出預算數
+        (10, 'change', '1.8', '2024', '2023', None),  # 歲出預算數
+    ],
+    ("indep_l02_yilan_plan_113", "宜蘭縣政府警察局", "plan", "113"): [
+        (3, 'baseline', '1126', '2023', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'target', '2400', '2024', None, 'severe-speeding-citations'),  # 取締嚴重超速件數
+        (5, 'target', '2', '2024', None, None),  # 少年輔導寒、暑假各辦理少年休閒輔導活動場次
+        (6, 'actual', '812', '2023-12-31', None, 'volunteers'),  # 警察志工人數
+        (6, 'target', '2', '2024', '2023-12-31', 'volunteers'),  # 警察志工人數
+        (8, 'budget', '3600', '2024', None, 'budget-total'),  # 社會安全網—婦幼保護計畫經費
+        (9, 'budget', '14916', '2024', None, 'budget-local'),  # 縣府配合款金額
+        (9, 'budget', '24860', '2024', None, 'budget-total'),  # 警用車輛汰換計畫金額
+        (9, 'budget', '9944', '2024', None, 'budget-central'),  # 中央補助金額
+        (9, 'target', '12', '2024', None, 'patrol-cars-replaced'),  # 汰換巡邏汽車數
+        (9, 'target', '80', '2024', None, 'patrol-motorcycles-replaced'),  # 汰換巡邏機車數
+    ],
+    ("indep_l03_changhua_plan_114", "彰化縣警察局", "plan", "114"): [
+        (3, 'baseline', '2315', '2024', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (3, 'target', '98', '2025', None, 'theft-clearance-rate'),  # 竊盜犯罪破獲率
+        (4, 'target', '120', '2025', None, 'drug-weight-seized'),  # 查獲毒品重量
+        (4, 'target', '650', '2025', None, 'drugs-schedule-1-2-cases'),  # 查獲第一、二級毒品案件數
+        (4, 'target', '85', '2025', None, 'urine-test-attendance-rate'),  # 應受尿液採驗人到驗率
+        (5, 'target', '0.15', '2025', None, 'enforcement-error-rate'),  # 舉發單錯誤率
+        (5, 'target', '1', '2025', '2024', 'major-violation-citations'),  # 重大交通違規取締總件數
+        (7, 'target', '180', '2025', None, 'protection-order-violations'),  # 違反保護令罪移送件數
+        (7, 'target', '260', '2025', None, 'dv-crime-referrals'),  # 違反家庭暴力罪移送件數
+        (9, 'budget', '12400', '2025', None, 'budget-central'),  # 中央補助金額
+        (9, 'budget', '20666', '2025', None, 'budget-total'),  # 預算金額（合計）
+        (9, 'budget', '8266', '2025', None, 'budget-local'),  # 縣府配合款金額
+        (10, 'budget', '1150', '2025', None, 'budget-local'),  # 校園周邊安全維護計畫由縣府自籌金額
+        (11, 'target', '90', '2025', None, 'community-meetings'),  # 社區治安會議場次
+    ],
+    ("indep_l04_taichung_midterm_plan_113_116", "臺中市政府警察局", "midterm-plan", "113-116"): [
+        (4, 'baseline', '91.2', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '92', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '92.5', '2025', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '93', '2026', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '93.5', '2027', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'baseline', '103', '2023', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (5, 'target', '100', '2027', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (5, 'target', '100', '2025', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (5, 'target', '100', '2026', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (5, 'target', '100', '2024', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (6, 'baseline', '128', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'target', '116', '2027', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'target', '119', '2026', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'target', '122', '2025', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'target', '125', '2024', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'target', '40', '2026', None, 'community-meetings'),  # 社區治安會議場次
+        (9, 'target', '40', '2025', None, 'community-meetings'),  # 社區治安會議場次
+        (9, 'target', '40', '2024', None, 'community-meetings'),  # 社區治安會議場次
+        (9, 'target', '40', '2027', None, 'community-meetings'),  # 社區治安會議場次
+    ],
+    ("indep_l05_hualien_midterm_plan_114_117", "花蓮縣警察局", "midterm-plan", "114-117"): [
+        (3, 'baseline', '78.6', '2024', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (3, 'target', '0.5', '2026', '2025', 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (3, 'target', '0.5', '2025', '2024', 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (3, 'target', '0.5', '2028', '2027', 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (3, 'target', '0.5', '2027', '2026', 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (3, 'target', '80.6', '2028', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (4, 'baseline', '62', '2024', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (4, 'target', '54', '2028', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'target', '45', '2025', None, 'firearm-cases'),  # 查獲非法槍械案件數
+        (5, 'target', '45', '2028', None, 'firearm-cases'),  # 查獲非法槍械案件數
+        (5, 'target', '45', '2027', None, 'firearm-cases'),  # 查獲非法槍械案件數
+        (5, 'target', '45', '2026', None, 'firearm-cases'),  # 查獲非法槍械案件數
+        (6, 'actual', '1482', '2024-12-31', None, 'police-actual'),  # 員警現有人數
+        (6, 'target', '1560', '2028-12-31', None, 'police-actual'),  # 員警現有人數
+        (6, 'target', '160', '2025--2028', None, 'patrol-motorcycles-replaced'),  # 汰換巡邏機車數
+    ],
+    ("indep_l06_miaoli_security_meeting_113", "苗栗縣警察局", "council-report", "113"): [
+        (2, 'actual', '101.93', '2024-01-01--2024-09-30', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (2, 'actual', '4812', '2024-01-01--2024-09-30', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'actual', '4905', '2024-01-01--2024-09-30', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (2, 'change', '-236', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'change', '3.41', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '598', '2024-01-01--2024-09-30', None, 'theft-cleared'),  # 竊盜犯罪破獲數
+        (3, 'actual', '612', '2024-01-01--2024-09-30', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (3, 'actual', '9', '2024-01-01--2024-09-30', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (3, 'actual', '97.71', '2024-01-01--2024-09-30', None, 'theft-clearance-rate'),  # 竊盜犯罪破獲率
+        (3, 'change', '18', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (4, 'actual', '142', '2024-01-01--2024-09-30', None, 'fraud-intercepted'),  # 攔阻詐欺件數
+        (4, 'actual', '86', '2024-09', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'change', '-11', '2024-09', '2024-08', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (5, 'actual', '71', '2024-01-01--2024-09-30', None, 'drugs-schedule-1-cases'),  # 查獲第一級毒品案件數
+        (5, 'actual', '83', '2023-01-01--2023-09-30', None, 'drugs-schedule-1-cases'),  # 查獲第一級毒品案件數
+        (5, 'actual', '96', '2022-01-01--2022-09-30', None, 'drugs-schedule-1-cases'),  # 查獲第一級毒品案件數
+        (6, 'actual', '36', '2024-01-01--2024-09-30', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'actual', '45', '2023-01-01--2023-09-30', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'change', '-20', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'change', '-9', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'actual', '30', '2024-09-30', None, None),  # 毒品人口比率
+        (7, 'actual', '318', '2024-09-30', None, 'security-risk-persons'),  # 治安顧慮人口數
+    ],
+    ("indep_l07_penghu_security_meeting_113", "澎湖縣政府警察局", "council-report", "113"): [
+        (2, 'actual', '105.58', '2024-Q3', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (2, 'actual', '412', '2024-Q3', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'actual', '435', '2024-Q3', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (2, 'change', '-27', '2024-Q3', '2023-Q3', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '1', '2024-Q3', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數
+        (3, 'actual', '1', '2024-Q3', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (4, 'actual', '58', '2024-Q3', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'actual', '61', '2024-Q3', None, 'fraud-cleared'),  # 詐欺犯罪破獲數
+        (4, 'actual', '74', '2024-Q3', None, 'fraud-offenders'),  # 詐欺犯罪查獲案犯數
+        (4, 'change', '-12', '2024-Q3', '2023-Q3', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'change', '5', '2024-Q3', '2023-Q3', 'fraud-cleared'),  # 詐欺犯罪破獲數
+        (5, 'actual', '24', '2024-09-14--2024-09-17', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (6, 'actual', '1286', '2024-01-01--2024-09-30', None, 'a2-injuries'),  # A2類交通事故受傷人數
+        (6, 'actual', '1402', '2023-01-01--2023-09-30', None, 'a2-injuries'),  # A2類交通事故受傷人數
+        (6, 'change', '-116', '2024-01-01--2024-09-30', '2023-01-01--2023-09-30', 'a2-injuries'),  # A2類交通事故受傷人數
+        (7, 'actual', '1146', '2024-09-30', None, 'cctv-cameras'),  # 錄影監視系統攝影機數
+        (7, 'actual', '326', '2024-09-30', None, 'lpr-cameras'),  # 車牌辨識攝影機數
+    ],
+    ("indep_l08_tainan_security_meeting_113", "臺南市政府警察局", "council-report", "113"): [
+        (2, 'actual', '3058', '2024-01-01--2024-02-29', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (2, 'actual', '3164', '2024-01-01--2024-02-29', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'actual', '3402', '2023-01-01--2023-02-28', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (2, 'actual', '96.65', '2024-01-01--2024-02-29', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (2, 'change', '-238', '2024-01-01--2024-02-29', '2023-01-01--2023-02-28', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '498', '2024-01-01--2024-02-29', None, 'fraud-cleared'),  # 詐欺犯罪破獲數
+        (3, 'actual', '512', '2024-01-01--2024-02-29', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (3, 'change', '-64', '2024-01-01--2024-02-29', '2023-01-01--2023-02-28', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (3, 'change', '2.71', '2024-01-01--2024-02-29', '2023-01-01--2023-02-28', 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (4, 'actual', '44', '2024-02-08--2024-02-14', None, 'theft-cleared'),  # 竊盜犯罪破獲數
+        (4, 'actual', '47', '2024-02-08--2024-02-14', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (4, 'actual', '6215', '2024-02-08--2024-02-14', None, 'emergency-calls'),  # 110受理報案件數
+        (4, 'actual', '85', '2024-02-08--2024-02-14', None, None),  # 占比率
+        (4, 'actual', '93.62', '2024-02-08--2024-02-14', None, 'theft-clearance-rate'),  # 竊盜犯罪破獲率
+        (5, 'actual', '1024', '2024-02', None, 'severe-speeding-citations'),  # 取締嚴重超速件數
+        (5, 'actual', '436', '2024-02', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (5, 'actual', '8', '2024-02', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'change', '-3', '2024-02', '2024-01', 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'actual', '377', '2023-01-01--2023-02-28', None, 'drugs-schedule-1-2-offenders'),  # 第一、二級毒品查獲案犯數
+        (6, 'actual', '402', '2022-01-01--2022-02-28', None, 'drugs-schedule-1-2-offenders'),  # 第一、二級毒品查獲案犯數
+        (6, 'actual', '415', '2024-01-01--2024-02-29', None, 'drugs-schedule-1-2-offenders'),  # 第一、二級毒品查獲案犯數
+    ],
 }
 
 
