@@ -42,7 +42,7 @@ _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和(?!平)|暨|或|"
+    r"^(?:[\s\-－‧•·]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和(?!平)|暨|或|"
     r"[各每逐](?:季|月)(?=分別|依序|依次)|分別|依序|依次|預期|"
     r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
@@ -219,10 +219,9 @@ def _joins_words(norm: str, i: int) -> bool:
     """The 「、」 at i enumerates words of a name: no figure between it and the clause break before it."""
     j = i - 1
     while j >= 0 and norm[j] not in _CLAUSE_BREAK:
-        if norm[j].isdigit():
-            return False
         j -= 1
-    return True
+    words = _LIST_MARKER.sub("", norm[j + 1:i])  # 「1.運用警察、憲兵及民力」: the item's number is no figure
+    return not any(ch.isdigit() for ch in words)
 
 
 @lru_cache(maxsize=1)
@@ -711,6 +710,8 @@ def respective_change(f: Frame, r: _Reading) -> bool:
     return True
 
 
+_BARE_RECEIVED = re.compile(r"(?:計|共)?受理(?P<rest>件數|案件數|人次|次數)?")
+_SERVICE_OFFERED = re.compile(r"(?:提供|辦理|推動|開辦)(?P<service>[\u4e00-\u9fff]{2,8}?(?:服務|申請|業務))")
 _ABOVE_ITEMS = re.compile(r"^(?:上開|上述|前述|前開)(?:案類|類別|案件|各類案件)(?:共|合計|總計)?")
 _ITEMS_MEASURE = re.compile(r"^(?:上開|上述|前述|以上|前開|各)?(?:案類|類別|項目|各類|案件)?(?P<m>發生|破獲|查獲|取締|偵破)(?:件?數|率)?"
                             r"(?:較.*)?$")
@@ -1052,6 +1053,9 @@ def _name(f: Frame, r: _Reading) -> str:
         # 「詐欺犯罪發生58件…，上開案類共查獲嫌疑犯七十四人」: of the one subject named before (of several: as printed)
         label = _clean_label(subject + label[above.end():])
         f.rules.append("items_named_above")
+    if (bare := _BARE_RECEIVED.fullmatch(label)) and (offered := _SERVICE_OFFERED.search(r.s.unperiod, 0, f.cstart)):
+        label = f"受理{offered['service']}{bare['rest'] or ''}"  # 「…隨時提供護鈔服務，…計受理199件」: 受理護鈔服務件數
+        f.rules.append("service_offered_before")
     if label and (verb := _list_verb(f, r)):
         label = verb + label  # 「預計汰換巡邏汽車3輛、偵防汽車2輛」: 汰換偵防汽車
         f.rules.append("list_verb_carried")

@@ -177,6 +177,7 @@ class DocumentGraph:
         self._seen_indicators: set[str] = set()
         self._seen_printed: set[tuple[str, str]] = set()
         self._programs: dict[str, str] = {}
+        self._measurements: set[str] = set()
 
     # -- helpers -----------------------------------------------------------
     def add(self, s, p, o) -> None:
@@ -344,10 +345,16 @@ class DocumentGraph:
         m = self.meta
         program = self._programs.get(fact.program) if fact.program else None
         level = "program" if program is not None else "agency"
-        node = iris.measurement(
-            m.agency, self.slug, fact.program, fact.indicator, fact.period.slug, fact.kind,
-            sorted(fact.qualifiers.items()), fact.passage.line_start, fact.passage.quote, fact.value_text,
-        )
+        key = (m.agency, self.slug, fact.program, fact.indicator, fact.period.slug, fact.kind,
+               sorted(fact.qualifiers.items()), fact.passage.line_start, fact.passage.quote, fact.value_text)
+        node = iris.measurement(*key)
+        # 「至少各1場次」: one figure, one measurement per item, each with its own printed name; the second and later
+        # get an IRI of their own (the first keeps the IRI it always had)
+        n = 1
+        while node in self._measurements:
+            n += 1
+            node = iris.measurement(*key, n)
+        self._measurements.add(node)
         self.add(node, _RDF_type, _TWP_Measurement)
         self.add(node, _RDF_type, _QB_Observation)
         self.add(node, _RDF_type, _PROV_Entity)

@@ -84,3 +84,16 @@ def test_a_bounded_actual_carries_its_bound_in_the_csv(tmp_path):
     bounded = [r for r in rows if r["value"] == "30"]
     assert bounded and bounded[0]["kind"] == "actual" and bounded[0]["operator"] == "more-than"
     assert "bound=逾" in bounded[0]["qualifier"]
+
+
+def test_one_figure_of_several_items_is_one_measurement_per_item(tmp_path):
+    """「於寒、暑假定期辦理春風、青春專案活動合併擴大宣導，至少各1場次」: 各 gives one fact per item; each is a
+    measurement of its own (its own IRI and printed name), and the first keeps the IRI one figure always had."""
+    path = tmp_path / "plan.txt"
+    path.write_text("臺南市政府警察局111年度施政計畫\n壹、重點工作\n"
+                    "一、於寒、暑假定期辦理春風、青春專案活動合併擴大宣導，至少各1場次。\n", encoding="utf-8")
+    x = convert_file(path)
+    assert len(x.facts) == 2 and len({f.printed_label for f in x.facts}) == 2
+    rows = list(csv.DictReader(io.StringIO(serialize_extraction(x, "csv").decode("utf-8-sig"))))
+    assert len({r["measurement"] for r in rows}) == 2
+    assert sorted(printed_cell(r["printed_label"]) for r in rows) == sorted(f.printed_label for f in x.facts)

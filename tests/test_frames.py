@@ -1082,3 +1082,15 @@ def test_money_moved_between_budget_lines_is_spent():
     """「運用結餘款辦理經費流用計7案…，金額共計412萬6,000元」: money reallocated and used, an actual (not a budget)."""
     got = _read("（二）運用結餘款辦理經費流用計7案，金額共計412萬6,000元，支應廳舍修繕。", _ctx("performance-report"))
     assert [(g[0], str(g[2])) for g in got] == [("actual", "7"), ("actual", "4126000")]
+
+
+def test_a_bare_received_counts_the_service_offered_before_it():
+    """「…隨時提供護鈔服務，以確保安全，111年度計受理199件」: 受理護鈔服務件數 (not a bare 受理件數)."""
+    got = _read("1.對民眾到金融機構提領大額現金，隨時提供護鈔服務，以確保安全，111年度計受理199件。", _ctx("performance-report"))
+    assert got[0][1] == "受理護鈔服務件數" and "service_offered_before" in got[0][6]
+
+
+def test_an_items_number_is_no_figure_before_a_list_of_words():
+    """「1.運用警察、憲兵及民力(民防、義警)計73,354人(次)」: the 「、」 joins words of one name though 「1.」 opens it."""
+    got = _read("1.運用警察、憲兵及民力(民防、義警)計73,354人(次)，強化犯罪預防。", _ctx("performance-report"))
+    assert got[0][1] == "運用警察、憲兵及民力"

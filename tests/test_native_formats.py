@@ -49,7 +49,7 @@ EXPECTED: dict[str, list[tuple[str, tuple[str, ...], tuple[str, str, str, str, s
          "fills the cell's width, so the reader reads one sentence (31萬餘元) as a reader of the page does"),
     ],
     "002": [
-        ("-", FORMATS, ("834000", "budget", "元", "2022", "度預算編列金額"), _CUT_ROWS),
+        ("-", FORMATS, ("834000", "budget", "元", "2022", "預算編列金額"), _CUT_ROWS),
         ("+", FORMATS, ("834000", "budget", "元", "2022", "110報案系統網路租費及通訊費用預算編列金額"), _CUT_ROWS),
         ("-", FORMATS, ("8", "target", "小時", "2022", "每人每月訓練時數"), _CUT_ROWS),
         ("+", FORMATS, ("8", "target", "小時", "2022", "術科每人每月訓練時數"), _CUT_ROWS),
