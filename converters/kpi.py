@@ -24,7 +24,9 @@ from twpolice.model import Fact, Passage, Period, Program
 
 # 「107」「107年度」「民國107年」「107年度目標值」「107(年度)」「2018」, alone or under a spanning header (「…/107」)
 _YEAR_COLUMN = re.compile(r"(?:^|/)(?:民國)?(?P<y>[0-9]{2,4})(?:年度?|\(年度?\))?"
-                          r"(?:(?:績效|預定|預期)?目標(?:值|數)?)?$")
+                          r"(?:(?:績效|預定|預期)?目標(?:值|數)?)?$"
+                          # 「目標值（113年）」: the year in brackets after the role
+                          r"|^(?:年度)?(?:績效|預定|預期)?目標(?:值|數)?[(（](?:民國)?(?P<y2>[0-9]{2,4})(?:年度?)?[)）]$")
 _DECREASE = re.compile(r"減少|降低|下降")
 _INCREASE = re.compile(r"增加|提升|成長")
 _RELATIVE_CUE = re.compile(r"與前一?年|較前一?年|較去年|與去年|逐年|(?:較|與)\s*(?P<y>[0-9]{2,3})\s*年")  # 「較112年減少」
@@ -67,8 +69,8 @@ _BARE_BASELINE = re.compile(r"基準(?:值|數)")
 def year_columns(table: Table) -> list[YearColumn]:
     cols = []
     for i, name in enumerate(table.header):
-        m = _YEAR_COLUMN.search(normalise_width(name).strip())
-        year = printed_year(m.group("y")) if m else None
+        m = _YEAR_COLUMN.search(normalise_width(name).strip().replace(" ", ""))
+        year = printed_year(m.group("y") or m.group("y2")) if m else None
         if year is not None:
             cols.append(YearColumn(i, year))
     return cols

@@ -1535,6 +1535,8 @@ def _names_its_subject(label: str, topic: str) -> bool:
     heading in front, unless the heading names the same subject more narrowly (「全般刑案：…刑案發生數」)."""
     if not _PREDICATE_ONLY.match(label) and match_indicator(label) is not None:
         return True  # 「核發警察刑事紀錄證明件數」 is a shared indicator as it stands
+    if "、" in label and all(last_subject_form(item) for item in label.split("、")):
+        return True  # 「汽車竊盜、機車竊盜破獲率各逾9成5」: subjects of its own, listed
     own = subject_in(label)
     return own is not None and subject_in(topic) in (None, own)
 
@@ -1799,11 +1801,12 @@ def _period_to_carry(r: _Reading) -> Period | None:
 
 
 _EACH_VERB = "查獲|破獲|偵破|取締|舉發|辦理|發生|受理|逮捕|移送|尋獲"  # 「…各發生4件」: the verb said of each item
-_EACH_BEFORE = re.compile(rf"各\s*(?:{_EACH_VERB}|計)?\s*$")
+_EACH_BOUND = r"(?:逾|超過|達到?|約|近|至少|不少於)?"  # 「汽車竊盜、機車竊盜破獲率各逾9成5」
+_EACH_BEFORE = re.compile(rf"各\s*(?:{_EACH_VERB}|計)?\s*{_EACH_BOUND}\s*$")
 _ITEMS = re.compile(r"^(?P<verb>.*?(?:查獲|破獲|偵破|取締|辦理|起獲|緝獲|受理|發生|以))?(?P<a>[^及與和、]{1,12})"
                     r"(?:及|與|和|、)(?P<b>[^及與和、]{1,12})$")
 _SHARED_TAIL = re.compile(r"(?:案件|案)$")
-_EACH_AFTER = re.compile(rf"各\s*(?P<verb>{_EACH_VERB})?\s*$")
+_EACH_AFTER = re.compile(rf"各\s*(?P<verb>{_EACH_VERB})?\s*{_EACH_BOUND}\s*$")
 
 
 def _each_items(label: str) -> tuple[str, ...]:
@@ -1827,7 +1830,8 @@ def _each_items(label: str) -> tuple[str, ...]:
         b = a[: -len(subject_a)] + b  # 「破獲走私毒品及槍械案」: 走私 is said of both (走私槍械案)
     if tail and not _SHARED_TAIL.search(a):
         a += tail.group()
-    elif not tail and len(a) >= 2 and len(b) > len(a) and (rest := b[len(a):]) not in a and last_subject_form(a + rest) != a:
+    elif not tail and len(a) >= 2 and len(b) > len(a) and (rest := b[len(a):]) not in a and (
+            last_subject_form(a + rest) != a or rest.endswith(("率", "數"))):  # 「汽車竊盜、機車竊盜破獲率」: a measure
         a += rest  # 「義警、民防常年訓練各16場」「犯罪預防及婦幼安全宣導各218場」: the words after b's first are said of a too
     return (f"{verb}{a}{noun}", f"{verb}{b}{noun}")
 

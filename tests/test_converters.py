@@ -669,3 +669,16 @@ def test_bare_figures_after_funding_sources_are_money_in_the_unit_a_heading_stat
                    ("budget", Decimal("45320"), "千元", "budget-total"), ("budget", Decimal("1150"), "千元", "budget-local")}
     path.write_text(text.replace("（單位：千元）", ""), encoding="utf-8")
     assert {f.value for f in convert_file(path).facts if f.kind == "budget"} == {Decimal("1150")}
+
+
+def test_a_plan_table_naming_the_year_after_the_role(tmp_path):
+    """「項次 | 衡量指標 | 基準值（112年）| 目標值（113年）」: baselines of 112 and targets of 113, the year printed in
+    brackets after the role (before: read as a statistics table, every figure an actual of the plan year)."""
+    path = tmp_path / "plan.txt"
+    path.write_text("屏東縣政府警察局113年度施政計畫\n壹、年度關鍵績效指標\n項次\t衡量指標\t基準值（112年）\t目標值（113年）\n"
+                    "1\t全般刑案破獲率\t96.5%\t97%\n2\t查獲逃犯數\t1,356人\t較基準值增加1%\n", encoding="utf-8")
+    got = {(f.kind, f.value, f.period.slug, f.operator, f.relative_to.slug if f.relative_to else None)
+           for f in convert_file(path).facts}
+    assert got == {("baseline", Decimal("96.5"), "2023", None, None), ("target", Decimal("97"), "2024", "equal", None),
+                   ("baseline", Decimal("1356"), "2023", None, None),
+                   ("target", Decimal("1"), "2024", "increase-by", "2023")}

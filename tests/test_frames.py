@@ -1094,3 +1094,13 @@ def test_an_items_number_is_no_figure_before_a_list_of_words():
     """「1.運用警察、憲兵及民力(民防、義警)計73,354人(次)」: the 「、」 joins words of one name though 「1.」 opens it."""
     got = _read("1.運用警察、憲兵及民力(民防、義警)計73,354人(次)，強化犯罪預防。", _ctx("performance-report"))
     assert got[0][1] == "運用警察、憲兵及民力"
+
+
+def test_each_over_a_list_of_subjects_with_a_bound():
+    """「汽車竊盜、機車竊盜破獲率各逾9成5」「取締闖紅燈、嚴重超速各逾1萬件」: one bounded figure per listed subject, the
+    heading (竊盜防制, 交通安全) left out as they name their own."""
+    got = _read("二、竊盜防制：汽車竊盜、機車竊盜破獲率各逾9成5。", _ctx("performance-report"))
+    assert [(g[1], str(g[2]), g[4]) for g in got] == [("汽車竊盜破獲率", "95", "more-than"), ("機車竊盜破獲率", "95", "more-than")]
+    got = _read("三、交通安全：全年取締闖紅燈、嚴重超速各逾1萬件。", _ctx("performance-report"))
+    assert [g[1] for g in got] == ["取締闖紅燈件數", "取締嚴重超速件數"]
+
