@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from twpolice import registry
 from twpolice.composition import last_subject_form, narrower, subject_in, subjects
-from twpolice.composition import match_indicator
+from twpolice.composition import match_indicator, whole_of
 from twpolice.vocab import close_subjects, exact_indicator, resolve_unit
 from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
@@ -556,8 +556,10 @@ _LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、
 _SINCE_YEAR = re.compile(r"(?:自|從)\s*(?:民國)?(?P<y>[0-9]{2,4})\s*年(?:度)?\s*(?:起|以來)")
 _CUMULATIVE = re.compile(r"累計|累積")
 _LEFT_OVER = re.compile(r"賸餘|剩餘|結餘|保留數|保留款")
-_REALLOCATED = re.compile(r"流用")  # 「運用結餘款辦理經費流用計7案，金額共計412萬6,000元」: money moved and spent
+# 「運用結餘款辦理經費流用計7案，金額共計412萬6,000元」「協助調度挹注計9案，金額共計231萬餘元」: money moved and spent
+_REALLOCATED = re.compile(r"流用|挹注")
 _PAID = re.compile(r"(?:已|累計)?(?:核撥|撥付|撥款|請款)")
+_PAID_OUT = re.compile(r"核撥|撥付|核發|發放|發給")
 _CUMULATIVE_FLOW = re.compile(r"(?:累計|累積)(?:共)?(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
 # 「列管412人」 opening its clause is under watch now (「新增列管」 is not)
@@ -817,8 +819,10 @@ def budget(f: Frame, r: _Reading) -> bool:
     """「預算數3億2,000萬元」 is a budget; 「執行數2億9,800萬元」 is money spent, an actual. In a plan (or under a heading
     stating the money's unit) money a funding source names is a budget too: 「「校園周邊安全維護計畫」由縣府自籌1,150千元」."""
     cue = BUDGET_CUE.search(f.sentence_before) or ((r.plan or r.ctx.money_unit) and funding_of(f.named) is not None)
+    # a report of what was done: money paid out earlier in the sentence (「核發進修補助計12人，補助金額共計4萬8,600元」)
+    paid = _PAID.search(f.before) or (not r.plan and _PAID_OUT.search(f.sentence_before))
     if not (f.unit in MONEY_UNITS and cue and not SPENT.search(f.before) and not _REALLOCATED.search(f.sentence_before)
-            and not _PAID.search(f.before) and not _LEFT_OVER.search(f.before)):
+            and not paid and not _LEFT_OVER.search(f.before)):
         return False  # 「已核撥補助382萬元」 is money paid out, 「賸餘384萬元」 money not spent: actuals
     f.kind = "budget"
     return True
@@ -1186,6 +1190,8 @@ def _name(f: Frame, r: _Reading) -> str:
         if (label in _AGGREGATE and r.facts and "list_verb_carried" in r.facts[-1].rules
                 and (verb := _LIST_VERB.match(r.facts[-1].indicator))):
             base = verb.group()  # 「取締闖紅燈…、逆向行駛1,234件，合計14,320件」: the whole list's, not its last item's
+            # 「汰換警用汽車38輛、警用機車215輛，合計253輛」: of the kind every item is (汰換警用車輛)
+            base += _kind_of_items(f, r)
             f.rules.append("total_of_list")
         elif label in _AGGREGATE and (common := _listed_items_name(f, r)):
             base = common  # 「交流警報器107組，電子式警報器140組，合計247組」: 警報器, not the last item's 電子式警報器
@@ -1357,6 +1363,20 @@ def _subject_named_before(text: str) -> str:
     if listed and subject_in(listed["category"]):
         return listed["category"]
     return last_subject_form(text)
+
+
+def _kind_of_items(f: Frame, r: _Reading) -> str:
+    """The category the items listed just before a total are all the kinds of (警用汽車, 警用機車 → 警用車輛), as the
+    vocabulary names it; empty otherwise."""
+    items = []
+    for x in reversed(r.facts):
+        if x.unit != f.n.unit or x.kind != f.kind:
+            break
+        items.append(subject_in(x.printed_label or x.indicator))
+    if len(items) < 2 or None in items:
+        return ""
+    whole = whole_of(items)
+    return subjects()[whole]["label"].get("zh-Hant", "") if whole else ""
 
 
 def _listed_items_name(f: Frame, r: _Reading) -> str:

@@ -281,3 +281,12 @@ def test_unexplained_words_are_what_the_subject_and_measure_leave(printed, unit,
 ])
 def test_last_subject_form_is_the_longest_subject_named(text, form):
     assert composition.last_subject_form(text) == form
+
+
+def test_the_whole_of_kinds_is_named_only_when_they_are_all_its_kinds():
+    """警用汽車 and 警用機車 are all the kinds of 警用車輛, so their total is its count; 闖紅燈 and 逆向行駛 are only some
+    traffic violations."""
+    from twpolice.composition import whole_of
+    assert whole_of(["police-cars", "police-motorcycles"]) == "police-vehicles"
+    assert whole_of(["red-light", "wrong-way"]) is None
+    assert whole_of(["police-cars"]) is None

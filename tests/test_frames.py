@@ -1104,3 +1104,11 @@ def test_each_over_a_list_of_subjects_with_a_bound():
     got = _read("三、交通安全：全年取締闖紅燈、嚴重超速各逾1萬件。", _ctx("performance-report"))
     assert [g[1] for g in got] == ["取締闖紅燈件數", "取締嚴重超速件數"]
 
+
+
+def test_a_total_of_all_the_kinds_of_a_category_is_its_count():
+    """「汰換警用汽車38輛、警用機車215輛，合計253輛」: of 警用車輛; 「取締闖紅燈…、逆向行駛…，合計」 stays the list's."""
+    got = _read("112年度汰換警用汽車38輛、警用機車215輛，合計253輛。", _ctx("performance-report"))
+    assert got[-1][1].startswith("汰換警用車輛") and got[-1][2] == Decimal("253")  # framed as 汰換警用車輛數
+    got = _read("取締闖紅燈1,234件、嚴重超速2,345件、逆向行駛345件，合計3,924件。", _ctx("performance-report"))
+    assert got[-1][1] == "取締合計件數"

@@ -230,6 +230,21 @@ def _lineage(slug: str) -> frozenset[str]:
     return frozenset(seen)
 
 
+def whole_of(slugs: list[str]) -> str | None:
+    """The category ``slugs`` are all the kinds of (警用汽車, 警用機車 → 警用車輛), so that their sum is its count; None
+    unless they are exactly its narrower categories (闖紅燈, 嚴重超速 and 逆向行駛 are not all traffic violations)."""
+    given = set(slugs)
+    if len(given) < 2:
+        return None
+    g, prefix = load_graph("categories"), str(iris.CAT)
+    parents = {str(up)[len(prefix):] for s in given for up in g.objects(iris.CAT[s], SKOS.broader)}
+    if len(parents) != 1:
+        return None
+    whole = parents.pop()
+    kinds = {str(k)[len(prefix):] for k in g.subjects(SKOS.broader, iris.CAT[whole])}
+    return whole if kinds == given else None
+
+
 def narrower(slug: str, than: str) -> bool:
     """``slug`` is a kind of ``than`` (詐欺車手 of 詐欺, A1類 of 交通事故), not the same category."""
     return slug != than and than in _lineage(slug)
