@@ -1092,6 +1092,8 @@ def _name(f: Frame, r: _Reading) -> str:
         before = (*r.earlier, *r.facts)
         whole = r.facts[-1] if r.facts else next((x for x in reversed(before) if _same_count(x.unit, f.unit)), before[-1])
         f.rules.append("subset_of_previous")
+        if whole.period.is_instant and not any(f.cstart <= pm.start and pm.end <= f.n.start for pm in r.s.periods):
+            f.period = whole.period  # 「…合計205處，其中區間測速19處」: a part of what is in place then
         if whole.kind == "target" and f.kind == "actual":
             f.kind, f.operator = "target", whole.operator
         # 「查獲嫌疑犯212人，其中逾3成為少年」「…，其中車手占逾4成」: 查獲嫌疑犯中少年比率, 查獲嫌犯中車手比率
@@ -1187,6 +1189,10 @@ def _name(f: Frame, r: _Reading) -> str:
             base = same_unit  # 「…312場次，參與民眾1萬9,480人次，達成年度目標值（300場次）」: the 場次 figure's
         if _STOCK_NOW.search(f.before):
             base = _ADDED.sub("", base)  # 「新增科技執法設備48處，累計達216處」: the total is of 科技執法設備
+        elif label in _AGGREGATE and (at := _stock_plus_flow(f, r)) is not None:
+            # 「截至6月底已設置182處，本期新增設置23處，合計205處」: what is in place at the end of the period
+            base, f.period = _ADDED.sub("", base), at
+            f.rules.append("stock_plus_flow")
         if (label in _AGGREGATE and r.facts and "list_verb_carried" in r.facts[-1].rules
                 and (verb := _LIST_VERB.match(r.facts[-1].indicator))):
             base = verb.group()  # 「取締闖紅燈…、逆向行駛1,234件，合計14,320件」: the whole list's, not its last item's
@@ -1363,6 +1369,22 @@ def _subject_named_before(text: str) -> str:
     if listed and subject_in(listed["category"]):
         return listed["category"]
     return last_subject_form(text)
+
+
+def _stock_plus_flow(f: Frame, r: _Reading) -> Period | None:
+    """The instant a total of a stock and what was added to it counts (the end of the additions' period); None
+    unless the figures before it in its unit are such a stock and flow."""
+    items = []
+    for x in reversed(r.facts):
+        if x.unit != f.n.unit or x.kind != "actual":
+            break
+        items.append(x)
+    stocks = [x for x in items if x.period.is_instant]
+    flows = [x for x in items if not x.period.is_instant]
+    if not stocks or not flows:
+        return None
+    end = max(x.period.end for x in flows)
+    return Period(end, end, f"{end.isoformat()}") if end > max(x.period.end for x in stocks) else None
 
 
 def _kind_of_items(f: Frame, r: _Reading) -> str:

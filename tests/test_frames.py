@@ -1112,3 +1112,14 @@ def test_a_total_of_all_the_kinds_of_a_category_is_its_count():
     assert got[-1][1].startswith("汰換警用車輛") and got[-1][2] == Decimal("253")  # framed as 汰換警用車輛數
     got = _read("取締闖紅燈1,234件、嚴重超速2,345件、逆向行駛345件，合計3,924件。", _ctx("performance-report"))
     assert got[-1][1] == "取締合計件數"
+
+
+def test_a_total_of_a_stock_and_what_was_added_is_the_stock_at_the_end():
+    """「截至113年6月底已設置科技執法設備182處，本期新增設置23處，合計205處，其中區間測速19處」: 205 (and its part 19)
+    are what is in place at the end of the half year, not a count of the half year."""
+    half = Period(date(2024, 7, 1), date(2024, 12, 31), "113年7至12月")
+    got = _read("截至113年6月底已設置科技執法設備182處，本期新增設置23處，合計205處，其中區間測速19處。",
+                _ctx("council-report", half))
+    assert [(str(g[2]), g[3]) for g in got] == [("182", "2024-06-30"), ("23", "2024-H2"), ("205", "2024-12-31"),
+                                               ("19", "2024-12-31")]
+    assert "stock_plus_flow" in got[2][6]
