@@ -290,3 +290,9 @@ def test_the_whole_of_kinds_is_named_only_when_they_are_all_its_kinds():
     assert whole_of(["police-cars", "police-motorcycles"]) == "police-vehicles"
     assert whole_of(["red-light", "wrong-way"]) is None
     assert whole_of(["police-cars"]) is None
+
+
+def test_applications_received_are_the_cases_handled():
+    """「受理集會遊行申請1,284件」 counts the assemblies handled (集會遊行件數), as 「受理集會遊行1,284件」 does."""
+    from twpolice.composition import match_indicator
+    assert match_indicator("受理集會遊行申請件數", "件").slug == match_indicator("受理集會遊行件數", "件").slug

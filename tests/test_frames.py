@@ -1123,3 +1123,8 @@ def test_a_total_of_a_stock_and_what_was_added_is_the_stock_at_the_end():
     assert [(str(g[2]), g[3]) for g in got] == [("182", "2024-06-30"), ("23", "2024-H2"), ("205", "2024-12-31"),
                                                ("19", "2024-12-31")]
     assert "stock_plus_flow" in got[2][6]
+
+
+def test_a_rate_printed_with_占_is_named_once():
+    """「通過英檢員警比率占29.2%」: 通過英檢員警比率 (not 「…比率占比率」)."""
+    assert _read("截至112年6月底，通過英檢員警比率占29.2%。", _ctx("council-report"))[0][1] == "通過英檢員警比率"
