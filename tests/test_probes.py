@@ -3919,6 +3919,329 @@ EXPECTED = {
         (6, 'actual', '402', '2022-01-01--2022-02-28', None, 'drugs-schedule-1-2-offenders'),  # 第一、二級毒品查獲案犯數
         (6, 'actual', '415', '2024-01-01--2024-02-29', None, 'drugs-schedule-1-2-offenders'),  # 第一、二級毒品查獲案犯數
     ],
+    ("indep_m01_taoyuan_performance_report_112", "桃園市政府警察局", "performance-report", "112"): [
+        (4, 'actual', '103.81', '2023', None, None),  # 全般刑案破獲率目標達成率
+        (4, 'actual', '98.62', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '95', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'actual', '110.97', '2023', None, None),  # 查獲製造運輸販賣毒品人數目標達成率
+        (5, 'actual', '688', '2023', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (5, 'target', '620', '2023', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (6, 'actual', '115.38', '2023', None, None),  # 取締嚴重超速件數目標達成率
+        (6, 'actual', '13846', '2023', None, 'severe-speeding-citations'),  # 取締嚴重超速件數
+        (6, 'target', '12000', '2023', None, 'severe-speeding-citations'),  # 取締嚴重超速件數
+        (7, 'actual', '21140', '2023', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (7, 'actual', '21436', '2023', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (7, 'actual', '23905', '2023', None, 'crime-all-offenders'),  # 全般刑案查獲案犯數
+        (7, 'change', '-1052', '2023', '2022', 'crime-all-occurrences'),  # 全般刑案發生數
+        (7, 'change', '-4.68', '2023', '2022', 'crime-all-occurrences'),  # 全般刑案發生數
+        (8, 'actual', '3902', '2023', None, 'fraud-cleared'),  # 詐欺犯罪破獲數
+        (8, 'actual', '4127', '2023', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (8, 'actual', '94.55', '2023', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (9, 'actual', '72', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'change', '-11.11', '2023', '2022', 'a1-deaths'),  # A1類交通事故死亡人數
+        (9, 'change', '-9', '2023', '2022', 'a1-deaths'),  # A1類交通事故死亡人數
+        (10, 'actual', '98.68', '2023', None, 'budget-execution-rate'),  # 預算執行率
+    ],
+    ("indep_m02_changhua_council_report_113", "彰化縣警察局", "council-report", "113"): [
+        (4, 'actual', '8712', '2024-H1', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (4, 'actual', '8946', '2024-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (4, 'actual', '97.38', '2024-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'change', '-318', '2024-H1', '2023-H1', 'crime-all-occurrences'),  # 全般刑案發生數
+        (5, 'actual', '100.00', '2024-H1', None, 'violent-crime-clearance-rate'),  # 暴力犯罪破獲率
+        (5, 'actual', '9', '2024-H1', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (5, 'actual', '9', '2024-H1', None, 'violent-crime-cleared'),  # 暴力犯罪破獲數
+        (5, 'change', '1', '2024-H1', '2023-H1', 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (6, 'actual', '1390', '2024-H1', None, 'fraud-cleared'),  # 詐欺犯罪破獲數
+        (6, 'actual', '1563', '2024-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (6, 'actual', '88.93', '2024-H1', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (6, 'change', '-207', '2024-H1', '2023-H1', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (7, 'actual', '312', '2024-H1', None, 'juvenile-offenders'),  # 犯案少年人數
+        (7, 'actual', '9605', '2024-H1', None, 'crime-all-offenders'),  # 全般刑案查獲案犯數
+        (7, 'change', '27', '2024-H1', '2023-H1', 'juvenile-offenders'),  # 犯案少年人數
+        (7, 'change', '9.47', '2024-H1', '2023-H1', 'juvenile-offenders'),  # 犯案少年人數
+        (8, 'actual', '318', '2024-H1', None, 'fraud-intercepted'),  # 攔阻詐欺件數
+        (8, 'actual', '436', '2024-H1', None, 'money-mules-offenders'),  # 詐欺車手查獲案犯數
+        (9, 'actual', '1932', '2024-H1', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (9, 'change', '8.6', '2024-H1', '2023-H1', 'drunk-driving-citations'),  # 取締酒後駕車件數
+    ],
+    ("indep_m03_pingtung_plan_113", "屏東縣政府警察局", "plan", "113"): [
+        (4, 'baseline', '96.5', '2023', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'target', '97', '2024', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (5, 'baseline', '1120', '2023', None, 'drugs-schedule-1-2-cases'),  # 查獲第一、二級毒品案件數
+        (5, 'target', '1150', '2024', None, 'drugs-schedule-1-2-cases'),  # 查獲第一、二級毒品案件數
+        (6, 'baseline', '58', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'baseline', '98000', '2023', None, 'prevention-attendance'),  # 預防犯罪宣導參與人次
+        (7, 'target', '100000', '2024', None, 'prevention-attendance'),  # 預防犯罪宣導參與人次
+        (8, 'baseline', '1356', '2023', None, 'fugitives-arrested'),  # 查獲逃犯數
+        (8, 'target', '1', '2024', '2023', 'fugitives-arrested'),  # 查獲逃犯數
+        (10, 'baseline', '42', '2023', None, 'firearm-cases'),  # 查獲非法槍械案件數
+        (10, 'target', '2', '2024', '2023', 'firearm-cases'),  # 查獲非法槍械案件數
+        (10, 'target', '45', '2024', None, 'firearms-seized'),  # 查獲槍枝數
+        (11, 'target', '12', '2024', None, 'tech-enforcement-installed'),  # 新設科技執法設備數
+        (13, 'target', '300', '2024', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+    ],
+    ("indep_m04_hsinchu_city_performance_report_111", "新竹市警察局", "performance-report", "111"): [
+        (2, 'actual', '111.54', '2022', None, None),  # 毒品查緝目標達成率
+        (2, 'actual', '1286', '2022', None, 'drug-cases-seized'),  # 查獲毒品案件數
+        (2, 'actual', '1342', '2022', None, 'drug-suspects'),  # 查獲毒品嫌疑人數
+        (2, 'actual', '145', '2022', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (2, 'target', '130', '2022', None, 'drug-trafficking-suspects'),  # 查獲製造運輸販賣毒品人數
+        (3, 'actual', '52', '2022', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數
+        (3, 'actual', '74', '2021', None, 'residential-burglary-occurrences'),  # 住宅竊盜發生數
+        (3, 'actual', '95', '2022', None, 'motorcycle-theft-clearance-rate'),  # 機車竊盜破獲率
+        (3, 'actual', '95', '2022', None, 'vehicle-theft-clearance-rate'),  # 汽車竊盜破獲率
+        (3, 'change', '-29.73', '2022', '2021', 'residential-burglary-occurrences'),  # 住宅竊盜發生數
+        (4, 'actual', '108.24', '2022', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (4, 'actual', '3214', '2022', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (4, 'target', '100', '2022', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (5, 'actual', '31', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'actual', '38', '2021', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'change', '-7', '2022', '2021', 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'target', '35', '2022', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (6, 'actual', '275430', '2022', None, 'emergency-calls'),  # 110受理報案件數
+        (7, 'actual', '56318', '2022', None, 'prevention-attendance'),  # 預防犯罪宣導參與人次
+        (7, 'actual', '842', '2022', None, 'prevention-sessions'),  # 預防犯罪宣導場次
+        (7, 'change', '3207', '2022', '2021', 'prevention-attendance'),  # 預防犯罪宣導參與人次
+        (7, 'change', '64', '2022', '2021', 'prevention-sessions'),  # 預防犯罪宣導場次
+        (8, 'actual', '92', '2022', None, 'budget-execution-rate-capital'),  # 資本門預算執行率
+        (8, 'actual', '97.6', '2022', None, 'budget-execution-rate'),  # 預算執行率
+    ],
+    ("indep_m05_yilan_council_report_112", "宜蘭縣政府警察局", "council-report", "112"): [
+        (3, 'actual', '3005', '2023-H2', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (3, 'actual', '3127', '2023-H2', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '96.10', '2023-H2', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'change', '-146', '2023-H2', '2022-H2', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'change', '1.52', '2023-H2', '2022-H2', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '682', '2023-H2', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'actual', '751', '2022-H2', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (4, 'change', '-69', '2023-H2', '2022-H2', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (5, 'actual', '612', '2023-12-31', None, 'security-risk-persons'),  # 治安顧慮人口數
+        (7, 'actual', '29', '2023-H2', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'actual', '37', '2022-H2', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'change', '-21.62', '2023-H2', '2022-H2', 'a1-deaths'),  # A1類交通事故死亡人數
+        (7, 'change', '-8', '2023-H2', '2022-H2', 'a1-deaths'),  # A1類交通事故死亡人數
+        (8, 'actual', '1046', '2023-H2', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (8, 'actual', '1209', '2023-H2', None, 'severe-speeding-citations'),  # 取締嚴重超速件數
+        (8, 'actual', '4381', '2023-H2', None, 'red-light-citations'),  # 取締闖紅燈件數
+        (9, 'actual', '782', '2023-12-31', None, 'auxiliary-police'),  # 義勇警察數
+        (9, 'actual', '87', '2023-12-31', None, 'neighbourhood-watch-teams'),  # 守望相助隊數
+    ],
+    ("indep_m06_miaoli_plan_112", "苗栗縣警察局", "plan", "112"): [
+        (4, 'budget', '12000', '2023', None, 'budget-central'),  # 預算金額（中央）
+        (4, 'budget', '20500', '2023', None, 'budget-total'),  # 預算金額（合計）
+        (4, 'budget', '8500', '2023', None, 'budget-local'),  # 預算金額（本府）
+        (5, 'budget', '12750', '2023', None, 'budget-total'),  # 預算金額（合計）
+        (5, 'budget', '3150', '2023', None, 'budget-local'),  # 預算金額（本府）
+        (5, 'budget', '9600', '2023', None, 'budget-central'),  # 預算金額（中央）
+        (6, 'budget', '1280', '2023', None, 'budget-local'),  # 預算金額（本府）
+        (6, 'budget', '1880', '2023', None, 'budget-total'),  # 預算金額（合計）
+        (6, 'budget', '600', '2023', None, 'budget-central'),  # 預算金額（中央）
+        (7, 'target', '60', '2023', None, 'lpr-cameras-installed'),  # 建置車牌辨識攝影機數
+        (8, 'actual', '21.3', '2022', None, 'police-cars-over-age-rate'),  # 警用汽車逾齡率
+        (8, 'target', '18', '2023', None, 'patrol-cars-replaced'),  # 汰換巡邏汽車數
+        (8, 'target', '64', '2023', None, 'patrol-motorcycles-replaced'),  # 汰換巡邏機車數
+    ],
+    ("indep_m07_taichung_performance_report_113", "臺中市政府警察局", "performance-report", "113"): [
+        (2, 'actual', '68', '2024', None, 'gang-targets'),  # 治平專案檢肅目標到案人數
+        (2, 'change', '6', '2024', '2023', 'gang-targets'),  # 治平專案檢肅目標到案人數
+        (3, 'actual', '26508', '2024-12-31', None, 'cctv-cameras'),  # 錄影監視系統攝影機數
+        (3, 'actual', '30', '2024', None, 'cctv-clearance-share'),  # 調閱監視器破案占全般刑案破獲數比率
+        (3, 'actual', '9872', '2024', None, 'cases-cleared-via-cctv'),  # 因調閱監視器破獲刑案件數
+        (4, 'actual', '10000', '2024', None, 'severe-speeding-citations'),  # 取締嚴重超速件數
+        (4, 'actual', '10000', '2024', None, 'red-light-citations'),  # 取締闖紅燈件數
+        (4, 'actual', '142', '2024', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (4, 'actual', '171', '2023', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (4, 'change', '-29', '2024', '2023', 'a1-deaths'),  # A1類交通事故死亡人數
+        (5, 'actual', '87', '2024', None, None),  # 執行比率
+        (5, 'actual', '98.4', '2024', None, 'budget-execution-rate'),  # 預算執行率
+    ],
+    ("indep_m08_nantou_council_report_113", "南投縣政府警察局", "council-report", "113"): [
+        (2, 'actual', '412', '2024-H2', None, 'drugs-schedule-2-cases'),  # 查獲第二級毒品案件數
+        (2, 'actual', '86', '2024-H2', None, 'drugs-schedule-1-cases'),  # 查獲第一級毒品案件數
+        (2, 'change', '-23', '2024-H2', '2023-H2', 'drugs-schedule-2-cases'),  # 查獲第二級毒品案件數
+        (2, 'change', '9', '2024-H2', '2023-H2', 'drugs-schedule-1-cases'),  # 查獲第一級毒品案件數
+        (3, 'actual', '1204', '2024-12-31', None, 'urine-testing-persons'),  # 應受尿液採驗人口數
+        (3, 'actual', '86', '2024-H2', None, 'urine-test-attendance-rate'),  # 應受尿液採驗人到驗率
+        (4, 'actual', '326', '2024-H2', None, 'fugitives-arrested'),  # 查獲逃犯數
+        (4, 'change', '18', '2024-H2', '2023-H2', 'fugitives-arrested'),  # 查獲逃犯數
+        (5, 'actual', '31', '2023-H2', None, 'a1-accidents'),  # A1類交通事故件數
+        (6, 'actual', '7', '2024-H2', None, None),  # 山地治安查獲盜伐林木案
+        (7, 'actual', '41206', '2024-H2', None, 'emergency-calls-valid'),  # 110有效報案件數
+        (7, 'actual', '93115', '2024-H2', None, 'emergency-calls'),  # 110受理報案件數
+    ],
+    ("indep_n01_taichung_council_report_112", "臺中市政府警察局", "council-report", "112"): [
+        (3, 'actual', '103.68', '2023-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'actual', '11482', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '11905', '2023-H1', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (3, 'change', '-612', '2023-H1', '2022-H1', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'change', '1.42', '2023-H1', '2022-H1', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '28', '2023-H1', None, 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (4, 'actual', '31', '2023-H1', None, 'violent-crime-cleared'),  # 暴力犯罪破獲數
+        (4, 'actual', '90', '2023-H1', None, 'fraud-clearance-rate'),  # 詐欺犯罪破獲率
+        (4, 'change', '-24.32', '2023-H1', '2022-H1', 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (4, 'change', '-9', '2023-H1', '2022-H1', 'violent-crime-occurrences'),  # 暴力犯罪發生數
+        (6, 'actual', '3102', '2023-H1', None, None),  # 發還失主件數
+        (6, 'actual', '4215', '2023-H1', None, None),  # 受理民眾拾得物件數
+        (6, 'actual', '73.59', '2023-H1', None, None),  # 發還率
+        (7, 'actual', '3000', '2023-H1', None, None),  # 平均每件
+        (7, 'actual', '312', '2023-H1', None, None),  # 協助急難救助件數
+        (7, 'actual', '936000', '2023-H1', None, None),  # 核發救助金
+        (8, 'actual', '1104', '2023-06-30', None, None),  # 警察志工人數（男性）
+        (8, 'actual', '1958', '2023-06-30', None, 'volunteers'),  # 警察志工人數
+        (8, 'actual', '854', '2023-06-30', None, None),  # 警察志工人數（女性）
+        (10, 'actual', '1245', '2023-H1', None, None),  # 春節連假動員警力人次
+        (10, 'actual', '186', '2023-H1', None, None),  # 春節連假規劃疏導路口處數
+        (11, 'actual', '1108', '2023-H1', None, None),  # 清明節連假動員警力人次
+        (11, 'actual', '164', '2023-H1', None, None),  # 清明節連假規劃疏導路口處數
+        (12, 'actual', '4050', '2023-H1', None, None),  # 吊扣駕照件數
+        (12, 'actual', '4862', '2023-H1', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (12, 'change', '317', '2023-H1', '2022-H1', 'drunk-driving-citations'),  # 取締酒後駕車件數
+    ],
+    ("indep_n02_taoyuan_performance_report_111", "桃園市政府警察局", "performance-report", "111"): [
+        (4, 'actual', '126', '2022', None, None),  # 分發警察官人數
+        (4, 'actual', '2', '2022', None, None),  # 新進人員高考三級人事行政人數
+        (4, 'actual', '3', '2022', None, None),  # 新進人員普考一般行政人數
+        (4, 'actual', '7', '2022', None, None),  # 新進人員行政合計人數
+        (5, 'actual', '1027', '2022', None, 'reprimands-times'),  # 申誡次數
+        (5, 'actual', '38615', '2022', None, 'commendations-times'),  # 嘉獎次數
+        (5, 'actual', '56', '2022', None, 'major-merits-times'),  # 記大功次數
+        (5, 'actual', '7', '2022', None, 'major-demerits-times'),  # 記大過次數
+        (5, 'actual', '88', '2022', None, 'demerits-times'),  # 記過次數
+        (5, 'actual', '9842', '2022', None, 'merits-times'),  # 記功次數
+        (6, 'actual', '188', '2022', None, None),  # 警察獎章合計人數
+        (6, 'actual', '41', '2022', None, None),  # 警察獎章3等1級人數
+        (6, 'actual', '62', '2022', None, None),  # 警察獎章統頒作業經內政部核頒2等1級人數
+        (6, 'actual', '85', '2022', None, None),  # 警察獎章2等2級人數
+        (9, 'actual', '168', '2022', None, None),  # 退休員工三節慰問金春節人數（職工）
+        (9, 'actual', '412', '2022', None, None),  # 退休員工三節慰問金春節人數
+        (9, 'actual', '824000', '2022', None, None),  # 退休員工三節慰問金春節合計金額
+        (10, 'actual', '167', '2022', None, None),  # 退休員工三節慰問金端午節人數（職工）
+        (10, 'actual', '409', '2022', None, None),  # 退休員工三節慰問金端午節人數
+        (10, 'actual', '818000', '2022', None, None),  # 退休員工三節慰問金端午節合計金額
+        (11, 'actual', '165', '2022', None, None),  # 退休員工三節慰問金中秋節人數（職工）
+        (11, 'actual', '405', '2022', None, None),  # 退休員工三節慰問金中秋節人數
+        (12, 'actual', '6', '2022', None, None),  # 法制業務修正行政規則案數
+    ],
+    ("indep_n03_newtaipei_council_report_113", "新北市政府警察局", "council-report", "113"): [
+        (3, 'actual', '1216', '2024-H2', None, 'gatherings-cases'),  # 集會件數
+        (3, 'actual', '1284', '2024-H2', None, 'assemblies-cases'),  # 集會遊行件數
+        (3, 'actual', '68', '2024-H2', None, 'processions-cases'),  # 遊行件數
+        (4, 'actual', '21630', '2024-H2', None, None),  # 動用警力人次
+        (4, 'actual', '37', '2024-H2', None, None),  # 重要節日安全維護勤務次數
+        (4, 'actual', '412', '2024-H2', None, None),  # 執行特種勤務次數
+        (5, 'actual', '48', '2024-H2', None, None),  # 辦理民防常年訓練場次
+        (5, 'actual', '4875', '2024-H2', None, None),  # 參訓人次
+        (5, 'actual', '6342', '2024-12-31', None, 'civil-defence'),  # 民防人員數
+        (8, 'actual', '182', '2024-06-30', None, 'tech-enforcement'),  # 科技執法設備數
+        (8, 'actual', '19', '2024-12-31', None, None),  # 設置科技執法設備合計處數（區間測速）
+        (8, 'actual', '205', '2024-12-31', None, 'tech-enforcement'),  # 科技執法設備數
+        (8, 'actual', '23', '2024-H2', None, 'tech-enforcement-installed'),  # 新設科技執法設備數
+        (9, 'actual', '186452', '2024-H2', None, None),  # 舉發違規件數
+        (9, 'change', '23118', '2024-H2', '2023-H2', None),  # 舉發違規件數
+        (11, 'actual', '1532', '2024-H2', None, None),  # 加強連續假期交通疏導中秋節連假動員警力人次
+        (11, 'actual', '18', '2024-H2', None, None),  # 加強連續假期交通疏導中秋節連假警廣路況通報專責小組
+        (11, 'actual', '213', '2024-H2', None, None),  # 加強連續假期交通疏導中秋節連假規劃疏導路口處數
+        (12, 'actual', '1476', '2024-H2', None, None),  # 加強連續假期交通疏導國慶日連假動員警力人次
+        (12, 'actual', '198', '2024-H2', None, None),  # 加強連續假期交通疏導國慶日連假規劃疏導路口處數
+    ],
+    ("indep_n04_tainan_performance_report_112", "臺南市政府警察局", "performance-report", "112"): [
+        (4, 'actual', '215', '2023', None, 'police-motorcycles-replaced'),  # 汰換警用機車數
+        (4, 'actual', '253', '2023', None, 'police-vehicles-replaced'),  # 汰換警用車輛數
+        (4, 'actual', '38', '2023', None, 'police-cars-replaced'),  # 汰換警用汽車數
+        (5, 'actual', '26', '2023', None, 'patrol-cars-replaced'),  # 汰換巡邏汽車數
+        (7, 'actual', '5412', '2023', None, None),  # 歸仁分局新建工程總樓板面積
+        (7, 'actual', '86.5', '2023-12-31', None, None),  # 歸仁分局新建工程進度
+        (9, 'actual', '17', '2023', None, None),  # 列管100萬元以上營繕工程案數
+        (10, 'actual', '9', '2023', None, None),  # 協助調度挹注案數
+        (13, 'actual', '7', '2023', None, None),  # 其餘案數
+    ],
+    ("indep_n05_changhua_council_report_112", "彰化縣警察局", "council-report", "112"): [
+        (3, 'actual', '5702', '2023-H1', None, 'crime-all-cleared'),  # 全般刑案破獲數
+        (3, 'actual', '5836', '2023-H1', None, 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'actual', '97.70', '2023-H1', None, 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (3, 'change', '-318', '2023-H1', '2022-H1', 'crime-all-occurrences'),  # 全般刑案發生數
+        (3, 'change', '2.15', '2023-H1', '2022-H1', 'crime-all-clearance-rate'),  # 全般刑案破獲率
+        (4, 'actual', '1187', '2023-H1', None, 'theft-cleared'),  # 竊盜犯罪破獲數
+        (4, 'actual', '1204', '2023-H1', None, 'theft-occurrences'),  # 竊盜犯罪發生數
+        (4, 'actual', '98.59', '2023-H1', None, 'theft-clearance-rate'),  # 竊盜犯罪破獲率
+        (4, 'change', '3.97', '2023-H1', '2022-H1', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (4, 'change', '46', '2023-H1', '2022-H1', 'theft-occurrences'),  # 竊盜犯罪發生數
+        (5, 'actual', '1065', '2023-H1', None, 'fraud-cleared'),  # 詐欺犯罪破獲數
+        (5, 'actual', '1127', '2023-H1', None, 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (5, 'change', '-84', '2023-H1', '2022-H1', 'fraud-occurrences'),  # 詐欺犯罪發生數
+        (5, 'change', '112', '2023-H1', '2022-H1', 'fraud-cleared'),  # 詐欺犯罪破獲數
+        (7, 'actual', '12.84', '2023-H1', None, 'drug-weight-seized'),  # 查獲毒品重量
+        (7, 'actual', '342', '2023-H1', None, 'drugs-schedule-2-cases'),  # 查獲第二級毒品案件數
+        (7, 'actual', '86', '2023-H1', None, 'drugs-schedule-1-cases'),  # 查獲第一級毒品案件數
+        (8, 'actual', '18', '2023-H1', None, 'firearm-cases'),  # 查獲非法槍械案件數
+        (8, 'actual', '19', '2023-H1', None, 'improvised-firearms-seized'),  # 查獲非制式槍枝數量
+        (8, 'actual', '21', '2023-H1', None, 'firearm-suspects'),  # 查獲非法槍械人數
+        (8, 'actual', '236', '2023-H1', None, 'ammunition-seized'),  # 查獲彈藥數
+        (9, 'actual', '14', '2023-H1', None, 'gambling-den-cases'),  # 取締職業賭場件數
+        (9, 'actual', '27', '2023-H1', None, 'money-mules-offenders'),  # 詐欺車手查獲案犯數
+        (9, 'actual', '312', '2023-H1', None, 'fugitives-arrested'),  # 查獲逃犯數
+    ],
+    ("indep_n06_pingtung_performance_report_111", "屏東縣政府警察局", "performance-report", "111"): [
+        (4, 'actual', '124', '2022-12-31', None, 'neighbourhood-watch-teams'),  # 守望相助隊數
+        (4, 'actual', '20', '2022', None, None),  # 輔導守望相助隊擇優核撥補助隊數
+        (4, 'actual', '7000', '2022', None, None),  # 輔導守望相助隊每隊
+        (5, 'actual', '32', '2022', None, None),  # 潮州鎮設置攝影機支數（導入即時車辨功能）
+        (6, 'actual', '1043', '2022', None, 'cases-cleared-via-cctv'),  # 因調閱監視器破獲刑案件數
+        (6, 'actual', '6218', '2022-12-31', None, 'cctv-cameras'),  # 錄影監視系統攝影機數
+        (8, 'actual', '131', '2022', None, 'vulnerable-family-referrals'),  # 通報脆弱家庭件數
+        (8, 'actual', '3412', '2022', None, 'dv-cases-received'),  # 受理家庭暴力案件數
+        (8, 'actual', '586', '2022', None, 'protection-order-petitions'),  # 聲請保護令件數
+        (8, 'actual', '702', '2022', None, 'protection-orders-executed'),  # 執行保護令件數
+        (9, 'actual', '23540', '2022', None, 'women-children-outreach-attendance'),  # 婦幼安全宣導參與人次
+        (9, 'actual', '268', '2022', None, 'women-children-outreach-sessions'),  # 婦幼安全宣導場次
+        (10, 'actual', '412', '2022', None, 'juvenile-offenders'),  # 犯案少年人數
+        (10, 'actual', '455', '2021', None, 'juvenile-offenders'),  # 犯案少年人數
+        (10, 'change', '-43', '2022', '2021', 'juvenile-offenders'),  # 犯案少年人數
+        (10, 'change', '-9.45', '2022', '2021', 'juvenile-offenders'),  # 犯案少年人數
+    ],
+    ("indep_n07_hsinchucity_council_report_113", "新竹市警察局", "council-report", "113"): [
+        (3, 'actual', '14', '2024-H2', None, 'a1-accidents'),  # A1類交通事故件數
+        (3, 'actual', '15', '2024-H2', None, 'a1-deaths'),  # A1類交通事故死亡人數
+        (3, 'actual', '3862', '2024-H2', None, 'a2-accidents'),  # A2類交通事故件數
+        (3, 'actual', '5017', '2024-H2', None, 'a2-injuries'),  # A2類交通事故受傷人數
+        (4, 'actual', '3876', '2024-H2', None, 'a1a2-accidents'),  # A1+A2類交通事故件數
+        (4, 'actual', '4103', '2023-H2', None, 'a1a2-accidents'),  # A1+A2類交通事故件數
+        (4, 'change', '-227', '2024-H2', '2023-H2', 'a1a2-accidents'),  # A1+A2類交通事故件數
+        (4, 'change', '-5.53', '2024-H2', '2023-H2', 'a1a2-accidents'),  # A1+A2類交通事故件數
+        (5, 'actual', '12406', '2024-H2', None, 'red-light-citations'),  # 取締闖紅燈件數
+        (5, 'actual', '28913', '2024-H2', None, 'speeding-citations'),  # 取締超速件數
+        (5, 'actual', '41275', '2024-H2', None, 'illegal-parking-citations'),  # 取締違規停車件數
+        (7, 'actual', '68214', '2024-H2', None, 'emergency-calls'),  # 110受理報案件數
+        (8, 'actual', '218', '2024-H2', None, 'missing-persons-found'),  # 尋獲失蹤人口數
+        (8, 'actual', '47', '2024-H2', None, None),  # 協助迷途老人返家人次
+        (9, 'actual', '12', '2024-H2', None, None),  # 員警在職進修核發進修補助人數
+        (9, 'actual', '48600', '2024-H2', None, None),  # 員警在職進修補助金額
+        (9, 'actual', '6', '2024-H2', None, None),  # 員警在職進修學士班
+        (9, 'actual', '9', '2024-H2', None, None),  # 員警在職進修申請碩士班
+        (10, 'actual', '31.4', '2024-12-31', None, 'english-certified-rate'),  # 通過英檢員警比率
+    ],
+    ("indep_n08_yilan_performance_report_112", "宜蘭縣政府警察局", "performance-report", "112"): [
+        (3, 'actual', '126', '2023', None, None),  # 勤務督導發現缺失並列管改善件數
+        (3, 'actual', '1842', '2023', None, 'supervision-times'),  # 督導次數
+        (4, 'actual', '38', '2023', None, None),  # 績優員警人數
+        (4, 'actual', '5', '2023', None, None),  # 員警表揚模範警察人數
+        (6, 'actual', '110.50', '2023', None, 'drunk-driving-target-attainment'),  # 取締酒駕件數目標值達成率
+        (6, 'actual', '2652', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (6, 'target', '2400', '2023', None, 'drunk-driving-citations'),  # 取締酒後駕車件數
+        (7, 'actual', '296', '2023', None, None),  # 動員警力人次（第7行之1）
+        (7, 'actual', '41', '2023', None, None),  # 交通疏導國慶日連假規劃疏導路口處數
+        (7, 'actual', '412', '2023', None, None),  # 動員警力人次
+        (7, 'actual', '58', '2023', None, None),  # 交通疏導春節連假規劃疏導路口處數
+        (9, 'actual', '1486', '2023-12-31', None, None),  # 民防團隊
+        (9, 'actual', '1954', '2023', None, None),  # 參訓人次
+        (9, 'actual', '2098', '2023-12-31', None, None),  # 民防組訓編組義勇警察及民防團隊合計人數
+        (9, 'actual', '36', '2023', None, None),  # 辦理常年訓練場次
+        (9, 'actual', '612', '2023-12-31', None, 'auxiliary-police'),  # 義勇警察數
+        (10, 'actual', '3', '2023', None, 'air-raid-sirens-installed'),  # 新設防空警報臺數
+        (10, 'actual', '47', '2023-12-31', None, 'air-raid-sirens'),  # 防空警報臺數
+        (11, 'actual', '18', '2023', None, None),  # 資訊業務電腦教育訓練場次
+        (11, 'actual', '432', '2023', None, None),  # 資訊業務參訓人數
+    ],
 }
 
 
