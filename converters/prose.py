@@ -338,8 +338,8 @@ def _this_years_same_months(s: _Sentence, best) -> Period | None:
         return None
     same = next((pm.period for pm in s.periods if pm.same_period and pm.period is not None
                  and pm.period.start.year < best.period.start.year), None)
-    if same is None or (same.start.month, same.start.day, same.end.year) == (1, 1, same.start.year) and same.end.month == 12:
-        return None
+    if same is None or (same.start.month, same.start.day, same.end.month, same.end.day) == (1, 1, 12, 31):
+        return None  # 「111年同期」 of a whole year: 本年 is the whole year
     years = best.period.start.year - same.start.year
     try:
         return Period(same.start.replace(year=same.start.year + years), _same_day(same.end, same.end.year + years),
@@ -1081,7 +1081,6 @@ def _name(f: Frame, r: _Reading) -> str:
         verb = _ITEM_VERB.match(own := _clean_label(f.label_text)) or _COUNTING_VERB.match(own)
         label = (verb.group() if verb and before.group() == "等" else "轄內" if before.group() != "等" else "") + noun
         f.rules.append("noun_after_figure")
-        action = None
     elif noun and (action := _ACTION_END.search(f.label_text.rstrip()) or _BEFORE_COUNTED.search(f.label_text.rstrip())):
         label = _clean_label(f.label_text.rstrip() + noun)  # 「預計建置219支攝影機」: 建置攝影機
         f.rules.append("noun_after_figure")
@@ -1371,30 +1370,32 @@ def _subject_named_before(text: str) -> str:
     return last_subject_form(text)
 
 
+def _items_before_total(f: Frame, r: _Reading) -> list[Fact]:
+    """The figures listed right before a total, in its unit and of its kind, last first."""
+    items = []
+    for x in reversed(r.facts):
+        if x.unit != f.n.unit or x.kind != f.kind:
+            break
+        items.append(x)
+    return items
+
+
 def _stock_plus_flow(f: Frame, r: _Reading) -> Period | None:
     """The instant a total of a stock and what was added to it counts (the end of the additions' period); None
     unless the figures before it in its unit are such a stock and flow."""
-    items = []
-    for x in reversed(r.facts):
-        if x.unit != f.n.unit or x.kind != "actual":
-            break
-        items.append(x)
+    items = _items_before_total(f, r) if f.kind == "actual" else []
     stocks = [x for x in items if x.period.is_instant]
     flows = [x for x in items if not x.period.is_instant]
     if not stocks or not flows:
         return None
     end = max(x.period.end for x in flows)
-    return Period(end, end, f"{end.isoformat()}") if end > max(x.period.end for x in stocks) else None
+    return Period(end, end) if end > max(x.period.end for x in stocks) else None
 
 
 def _kind_of_items(f: Frame, r: _Reading) -> str:
     """The category the items listed just before a total are all the kinds of (警用汽車, 警用機車 → 警用車輛), as the
     vocabulary names it; empty otherwise."""
-    items = []
-    for x in reversed(r.facts):
-        if x.unit != f.n.unit or x.kind != f.kind:
-            break
-        items.append(subject_in(x.printed_label or x.indicator))
+    items = [subject_in(x.printed_label or x.indicator) for x in _items_before_total(f, r)]
     if len(items) < 2 or None in items:
         return ""
     whole = whole_of(items)
@@ -1405,9 +1406,7 @@ def _listed_items_name(f: Frame, r: _Reading) -> str:
     """「交流警報器107組，電子式警報器140組，合計247組」: what the items listed just before a total, in its unit, are
     all named by (the words their names end with); empty when they share no name."""
     items = []
-    for x in reversed(r.facts):
-        if x.unit != f.n.unit or x.kind != f.kind:
-            break
+    for x in _items_before_total(f, r):
         name = x.printed_label or x.indicator
         noun = _UNIT_NOUN.get(x.unit, "")
         items.append(_COUNT_TAIL.sub("", name[: -len(noun)] if noun and name.endswith(noun) else name))
@@ -1495,8 +1494,9 @@ _ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|�
                          r"撰研|撰寫|研提|研擬|提出|訂定|修訂|修正|製作|印製|舉辦|召開|培訓|招募|編組|編成|評選|表揚)$")
 # words after which the noun following the figure is what it counts, though they are no action of their own:
 # 「前往17個分局」「於本市所轄34家上市(櫃)公司」「配置六龜分局及所屬寶來等7個分駐（派出）所」
-_COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督導|前往|提出|補助|獎勵|評選|表揚)")
 _BEFORE_COUNTED = re.compile(r"(?:前往|所轄|轄內|配置|輔導|訪視|查訪|稽查|檢查|督導|慰問|補助|獎勵|評選|表揚|分布於|遍及|等)$")
+# the verb opening a clause that lists examples before its count (「輔導新興區德政里等30個里守望相助隊」)
+_COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督導|前往|提出|補助|獎勵|評選|表揚)")
 # the words between a list's items when each names its noun after the figure: the noun before, its own verb if any
 _NEXT_ITEM = re.compile(rf"(?P<noun>.+?)\s*(?:、|及|和|與|以及)\s*(?P<verb>{_ACTION_END.pattern[:-1]})?")
 _NOUN_AFTER = re.compile(r"\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
