@@ -90,7 +90,8 @@ def budget_facts(cell: Cell, lines: list[str], *, unit: str, period: Period, pro
             kind="budget", indicator=f"{base}（{FUNDING_ZH[funding]}）", value=n.value, unit=n.unit or unit,
             period=period, passage=Passage(line_no, line_no, quote, section), value_text=f"{span.label}：{printed}",
             program=None if grand else program, qualifiers={"funding": funding},
-            shared_indicator=SHARED[funding],
+            # the 總計 of all a plan's programmes is no programme's budget (as the agency's 歲出預算數 is not)
+            shared_indicator=None if grand else SHARED[funding],
         ))
     return facts
 

@@ -71,7 +71,7 @@ def frame_facts(extraction: Extraction) -> int:
     mapped = 0
     for fact in extraction.facts:
         if "schedule" in fact.qualifiers:
-            mapped += _name_schedule(fact)
+            mapped += _name_schedule(fact, fact.subject or (topic.get(fact.program) if fact.program else None))
             continue
         if fact.shared_indicator:
             try:
@@ -117,11 +117,15 @@ def _stock_at_an_instant(fact: Fact, ind: vocab.SharedIndicator) -> vocab.Shared
     return vocab.indicator_for(subject, "stock") or ind
 
 
-def _name_schedule(fact: Fact) -> bool:
+def _name_schedule(fact: Fact, carried: str | None = None) -> bool:
     """「其中第一級毒品42件」 is a part of the drug cases, not the shared count of them: it keeps its schedule in
-    its name and takes the schedule's own indicator, never the whole's (查獲毒品案件數 must not meet the part)."""
+    its name and takes the schedule's own indicator, never the whole's (查獲毒品案件數 must not meet the part). A name
+    that says only what is done (「遏止毒品氾濫 | 第一級 | 查獲349件」: 查獲件數) is first the drugs' (查獲毒品案件數)."""
     schedule = fact.qualifiers["schedule"]
     label = fact.indicator
+    if "毒品" not in label and carried == "drugs" and (
+            whole := composition.match_indicator(label, _match_unit(fact), subject=carried)) is not None:
+        label = whole.label_zh
     if "毒品" not in label:  # 「核頒第一級獎勵金」: a grade, not a drug schedule
         fact.qualifiers["grade"] = fact.qualifiers.pop("schedule")
         label = f"{label}（{schedule}）"

@@ -17,7 +17,7 @@ from twpolice.converters.captions import give_subject
 from twpolice.converters.kpi import find_column
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import find_periods, fiscal_year, printed_year, year_before, year_period
-from twpolice.converters.prose import ProseContext, extract_line
+from twpolice.converters.prose import SCHEDULE, ProseContext, extract_line
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, PROGRAMME_COLUMNS,
                                             SPENT, TARGET_ROLE, achievement_name, only_bound_words, printed_operator, split_unit_note,
                                             unit_from_label)
@@ -212,9 +212,16 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
                 facts.extend(found)
             elif _is_prose(cell, label, subs):
                 topic = " ".join([label, *subs]).strip()
-                sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **({"category": subs[-1]} if subs else {})})
+                sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **(_row_qualifier(subs[-1]) if subs else {})})
                 facts.extend(cell_prose_facts(cell, lines, sub_ctx))
     return facts
+
+
+def _row_qualifier(sub: str) -> dict[str, str]:
+    """A row's sub-label: 「遏止毒品氾濫 | 第一級 | 查獲349件…」 names a drug schedule (the schedule's own indicators,
+    as 「其中第一級毒品…」 in prose); any other sub-label is a category of the row."""
+    schedule = SCHEDULE.fullmatch(sub.strip())
+    return {"schedule": schedule.group().removesuffix("毒品")} if schedule else {"category": sub}
 
 
 def cell_segments(cell: Cell, lines: list[str]) -> list[tuple[int, str]]:
@@ -322,7 +329,7 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
         indicator = "預算執行率" if execution.group("rate") else "預算執行數"
         qualifiers["item"] = label
     if subs:
-        qualifiers["category"] = subs[-1]
+        qualifiers.update(_row_qualifier(subs[-1]))
     return [Fact(
         kind=kind, indicator=indicator, value=n.value, unit=unit,
         period=fiscal_year(ctx.period) if kind == "budget" else ctx.period,

@@ -17,8 +17,10 @@ def printed(fact) -> str:
 
 
 def find(extraction, line, value, **expect):
-    """The facts on ``line`` with ``value``, filtered by the expected attributes."""
-    hits = [f for f in extraction.facts if f.passage.line_start == line and f.value == Decimal(str(value))]
+    """The facts printed on ``line`` with ``value`` (as the first printing or a later one), filtered by the expected
+    attributes."""
+    hits = [f for f in extraction.facts if f.value == Decimal(str(value))
+            and line in (f.passage.line_start, *(p.line_start for p in f.also_in))]
     for key, want in expect.items():
         if key == "period":
             hits = [f for f in hits if f.period.slug == want]
@@ -682,3 +684,21 @@ def test_a_plan_table_naming_the_year_after_the_role(tmp_path):
     assert got == {("baseline", Decimal("96.5"), "2023", None, None), ("target", Decimal("97"), "2024", "equal", None),
                    ("baseline", Decimal("1356"), "2023", None, None),
                    ("target", Decimal("1"), "2024", "increase-by", "2023")}
+
+
+def test_a_table_row_naming_a_drug_schedule_counts_that_schedule(extractions):
+    """001's 「遏止毒品氾濫 | 第一級 | 查獲349件、400人，重量0.82公斤」: the first schedule's own indicators (not all
+    drugs'), and 「甲.第一級毒品：查獲349件、400人…」 printed again later is the same measurement, citing both lines."""
+    got = {f.shared_indicator: f for f in extractions["001"].facts if f.passage.line_start == 60}
+    assert set(got) == {"drugs-schedule-1-cases", "drugs-schedule-1-offenders", "drugs-schedule-1-seized"}
+    assert all(101 in {p.line_start for p in f.also_in} for f in got.values())
+
+
+def test_the_grand_total_of_a_plans_programmes_is_no_programme_budget(extractions):
+    """002's 「總計 中央：110,774 本府：237,250 合計：348,024」 sums every programme: no programme's shared budget
+    indicator (it would count each programme twice), as the agency's 歲出預算數 is not one."""
+    line = [f for f in extractions["002"].facts if f.passage.line_start == 276 and f.kind == "budget"]
+    totals = [f for f in line if f.indicator.startswith("預算總計")]
+    assert {f.value for f in totals} == {Decimal("110774"), Decimal("237250"), Decimal("348024")}
+    assert all(f.shared_indicator is None for f in totals)
+    assert {f.shared_indicator for f in line if f not in totals} == {"budget-central", "budget-local", "budget-total"}
