@@ -553,6 +553,11 @@ _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 
 _LEADING_COMPARISON = re.compile(r"^(?:較|與|比(?![中對率例]))\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|新建置|新購置|增設|建置|汰換|購置)")
 _LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、」 and 及 do not)
+_STOCK_LIST_END = re.compile(r"[；;。：:]")
+_EVENT_UNITS = frozenset({"人次", "人(次)", "次", "場", "場次", "班次", "梯次"})
+_FLOW_VERB = re.compile(r"新增|新設|增設|建置|購置|汰換|汰除|查獲|破獲|取締|舉發|辦理|完成|執行|受理|發生|核發|維修|修復|"
+                        r"更換|補強|採購|動員|動用|出動|參與|協助|協勤|移送|逮捕|緝獲|起獲|尋獲|攔阻|偵辦|檢肅|宣導|訪視|"
+                        r"全年|本期|期間")
 _SINCE_YEAR = re.compile(r"(?:自|從)\s*(?:民國)?(?P<y>[0-9]{2,4})\s*年(?:度)?\s*(?:起|以來)")
 _CUMULATIVE = re.compile(r"累計|累積")
 _LEFT_OVER = re.compile(r"賸餘|剩餘|結餘|保留數|保留款")
@@ -1902,7 +1907,11 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         fact_period = Period(date(fact_period.end.year, 1, 1), fact_period.end, fact_period.label)
         f.rules.append("cumulative_since_year_start")
 
-    listed = r.stock_until >= 0 and not _LIST_END.search(r.s.norm[r.stock_until:n.start])
+    # 「現有義警1,210人、民防人員860人」「計有防情標示電腦1部，防情UHF無線電話機1部」: items listed after a stock, up
+    # to the sentence's end or a clause that does something (「…，全年動員3,000人次」)
+    between = r.s.norm[r.stock_until:n.start]
+    listed = (r.stock_until >= 0 and not _STOCK_LIST_END.search(between) and not _FLOW_VERB.search(between)
+              and f.unit not in _EVENT_UNITS)  # 「…，協勤約2萬3千人次」: person-times happen, they are not in place
     # a period printed in an earlier clause dates the flow, and the stock after it at its end (「全年新增48處，累計達216處」)
     dated_here = any(pm.period is not None and f.cstart <= pm.start and pm.end <= n.start for pm in r.s.periods)
     if (not dated_here and (period is None or f.unit not in _MONEY_UNITS) and f.kind == "actual"

@@ -1128,3 +1128,13 @@ def test_a_total_of_a_stock_and_what_was_added_is_the_stock_at_the_end():
 def test_a_rate_printed_with_占_is_named_once():
     """「通過英檢員警比率占29.2%」: 通過英檢員警比率 (not 「…比率占比率」)."""
     assert _read("截至112年6月底，通過英檢員警比率占29.2%。", _ctx("council-report"))[0][1] == "通過英檢員警比率"
+
+
+def test_items_listed_after_a_stock_are_stocks_until_a_clause_does_something():
+    """「警察局現有防情通訊設施計有防情標示電腦1部，防情UHF無線電話機1部，防情VHF無線電話機3部」: each is in place at
+    the end of the year; 「現有義警1,210人，全年動員3,000人次」: the deployments are the year's."""
+    got = _read("(1)警察局現有防情通訊設施計有防情標示電腦1部，防情UHF無線電話機1部，防情VHF無線電話機3部。",
+                _ctx("performance-report"))
+    assert [g[3] for g in got] == ["2023-12-31"] * 3
+    got = _read("現有義警1,210人，全年動員3,000人次。", _ctx("performance-report"))
+    assert [g[3] for g in got] == ["2023-12-31", "2023"]
