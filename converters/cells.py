@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from twpolice.converters.prose import CLAUSE_END
 from twpolice.normalise import normalise_width
 from twpolice.model import Fact
 
@@ -48,15 +49,12 @@ def _context(fact: Fact) -> str:
     return ""
 
 
-_CLAUSE_END = re.compile(r"[，；。,;]")
-
-
 def _clause_before(fact: Fact) -> str:
     """「平常日規劃交通崗144處，動用警力367人次，例假日規劃交通崗71處，動用警力108人次」: the second 動用警力 is
     told apart by the clause before its own (例假日規劃交通崗), as the sentence's opening tells neither."""
     quote = fact.passage.quote
     pos = quote.rfind(fact.value_text)
-    ends = [m.start() for m in _CLAUSE_END.finditer(quote, 0, max(pos, 0))]
+    ends = [m.start() for m in CLAUSE_END.finditer(quote, 0, max(pos, 0))]
     if pos < 0 or not ends:
         return ""
     start = ends[-2] + 1 if len(ends) > 1 else 0

@@ -27,8 +27,8 @@ from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers
-from twpolice.converters.periods import (find_periods, fiscal_year, parts_of, printed_year, year_before, year_period,
-                                         years_before)
+from twpolice.converters.periods import (ad_to_roc, find_periods, fiscal_year, parts_of, printed_year, same_period_in_year,
+                                         year_before, year_period, years_before)
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             achievement_name, actual_bound, printed_operator)
 from twpolice.normalise import normalise_width
@@ -68,7 +68,7 @@ _OF_TARGET = re.compile(r"(?P<word>目標(?:值|數)?)\s*(?:[（(][^）)]{0,16}[
 _ACTUAL_OPENS = re.compile(r"^\s*(?:實際|實績|執行結果)(?:值|數)?\s*(?:為|是|[:：])?")
 _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升|提高|增加)?")  # of a target's name
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
-_CLAUSE_END = re.compile(r"[，；;。]|,(?![0-9])|(?<![0-9]),")  # not a thousands separator
+CLAUSE_END = re.compile(r"[，；;。]|,(?![0-9])|(?<![0-9]),")  # not a thousands separator
 _COMPARISON = re.compile(r"較|同比|與.{0,20}?(?:同期|相較|相比|比較)|比較|相較|相比|同期")
 _TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|(?<![模比虛])擬|期能|期達|逐年|維持|將|底前完成")
 _TARGET_BOUNDS = frozenset({"至少", "以上", "以下", "不低於", "不超過", "不少於", "以內", "未滿", "不得超過"})
@@ -307,11 +307,11 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
     for pm in s.periods:
         if pm.end <= pos and pm.period is not None and not _is_event_date(s, pm):
             compared = pm.compared
-            if not reference and compared and _CLAUSE_END.search(s.norm, pm.end, pos):
+            if not reference and compared and CLAUSE_END.search(s.norm, pm.end, pos):
                 # 「較111年同期減少855件，破獲9,871件」: that change's reference, not this figure's period (while
                 # 「與111年同期發生100件、死亡101人比較」 is all 111)
                 continue
-            if not reference and _OF_BASELINE.match(s.norm, pm.end) and _CLAUSE_END.search(s.norm, pm.end, pos):
+            if not reference and _OF_BASELINE.match(s.norm, pm.end) and CLAUSE_END.search(s.norm, pm.end, pos):
                 continue  # 「以112年54人為基準，降低5%；實際死亡49人」: that year is the baseline's, not the figures' after it
             if not reference and _in_closed_aside(s.norm, pm.start, pos):
                 continue  # 「發生1,148件（去年同期為1,024件），破獲1,102件」: the aside's year is its own figure's
@@ -340,18 +340,7 @@ def _this_years_same_months(s: _Sentence, best) -> Period | None:
                  and pm.period.start.year < best.period.start.year), None)
     if same is None or (same.start.month, same.start.day, same.end.month, same.end.day) == (1, 1, 12, 31):
         return None  # 「111年同期」 of a whole year: 本年 is the whole year
-    years = best.period.start.year - same.start.year
-    try:
-        return Period(same.start.replace(year=same.start.year + years), _same_day(same.end, same.end.year + years),
-                      best.printed)
-    except ValueError:
-        return None
-
-
-def _same_day(day: date, year: int) -> date:
-    """The same month end in another year (2023-02-28 → 2024-02-29)."""
-    following = date(year + (day.month == 12), day.month % 12 + 1, 1)
-    return following - timedelta(days=1) if (day + timedelta(days=1)).day == 1 else day.replace(year=year)
+    return same_period_in_year(same, ad_to_roc(best.period.start.year), best.printed)
 
 
 _CLOSE_PAREN = re.compile(r"[)）]")
@@ -1340,7 +1329,7 @@ def _within_subset(f: Frame, r: _Reading) -> bool:
     """The figure is an item of a 「其中…」 list of its clause (「其中汽車竊盜4件、機車竊盜56件」): a part, whose
     subject names the rest of its sentence (「其中暴力犯罪發生4件，破獲4件」) but not the next sentence."""
     at = r.s.norm.rfind("其中", 0, f.n.start)
-    return at >= 0 and not _CLAUSE_END.search(r.s.norm, at, f.n.start)
+    return at >= 0 and not CLAUSE_END.search(r.s.norm, at, f.n.start)
 
 
 def _part_in_parentheses(f: Frame, r: _Reading) -> str:

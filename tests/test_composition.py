@@ -286,13 +286,12 @@ def test_last_subject_form_is_the_longest_subject_named(text, form):
 def test_the_whole_of_kinds_is_named_only_when_they_are_all_its_kinds():
     """警用汽車 and 警用機車 are all the kinds of 警用車輛, so their total is its count; 闖紅燈 and 逆向行駛 are only some
     traffic violations."""
-    from twpolice.composition import whole_of
-    assert whole_of(["police-cars", "police-motorcycles"]) == "police-vehicles"
-    assert whole_of(["red-light", "wrong-way"]) is None
-    assert whole_of(["police-cars"]) is None
+    assert composition.whole_of(["police-cars", "police-motorcycles"]) == "police-vehicles"
+    assert composition.whole_of(["red-light", "wrong-way"]) is None
+    assert composition.whole_of(["police-cars"]) is None
 
 
 def test_applications_received_are_the_cases_handled():
     """「受理集會遊行申請1,284件」 counts the assemblies handled (集會遊行件數), as 「受理集會遊行1,284件」 does."""
-    from twpolice.composition import match_indicator
-    assert match_indicator("受理集會遊行申請件數", "件").slug == match_indicator("受理集會遊行件數", "件").slug
+    match = composition.match_indicator
+    assert match("受理集會遊行申請件數", "件").slug == match("受理集會遊行件數", "件").slug

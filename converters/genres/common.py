@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from twpolice import composition
+from twpolice.converters.budget import STATED_UNIT
 from twpolice.converters.captions import Captions, give_subject
 from twpolice.converters.periods import stated_reporting_period
 from twpolice.converters.prose import INDICATOR_NAMED, ProseContext, extract_line
@@ -80,13 +81,10 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
     return facts
 
 
-_STATED_MONEY_UNIT = re.compile(r"單位\s*[:：]\s*(?:新[臺台]幣)?\s*(千元|萬元|億元|元)")
-
-
 def money_unit_above(outline: Outline, no: int) -> str:
     """The money unit the nearest heading over a line states (「貳、重要計畫及預算（單位：千元）」), else empty."""
     for heading in reversed(outline.path_of_line.get(no, ())):
-        if (m := _STATED_MONEY_UNIT.search(heading.title)) is not None:
+        if (m := STATED_UNIT.search(heading.title)) is not None:
             return m.group(1)
     return ""
 
