@@ -49,7 +49,7 @@ _LEADING_FILLER = re.compile(
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦較]|(?<=率)[占佔]|(?:分別|依序|依次)[為是]?|自\s*起|亦|卻|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|(?<![位由對關屬等基])於|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|逾|近|超過|僅|已|以|"
+_TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦較]|(?<=率)[占佔]|(?:分別|依序|依次)[為是]?|自\s*起|亦|卻|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|(?<![位由對關屬等基])於|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|(?<!平)均|皆|逾|近|超過|僅|已|以|"
                               r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持在?|需達|應達|目標值|期能|期達|每年|逐年|"
                               r"預計|預估|預定|預期|(?<=[率數量額])可望?|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加|降|升)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
@@ -315,10 +315,55 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
                 continue  # 「以112年54人為基準，降低5%；實際死亡49人」: that year is the baseline's, not the figures' after it
             if not reference and _in_closed_aside(s.norm, pm.start, pos):
                 continue  # 「發生1,148件（去年同期為1,024件），破獲1,102件」: the aside's year is its own figure's
-            best = pm
+            if not reference and (_names_an_occasion(s, pm, best) or _school_year_of_a_name(s, pm)):
+                continue
+            best = _joined_spans(s, best, pm) if best is not None else pm
     if best is None:
         return None, False
     return _this_years_same_months(s, best) or best.period, best.same_period
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]")
+_NOT_A_NAME_NEXT = re.compile(r"[共計累合總達為已均皆起迄至止底間份內中]")
+
+
+def _names_an_occasion(s: _Sentence, pm, best) -> bool:
+    """「111年3月15日至4月1日辦理警察局111年特殊任務警力訓練測驗，受測人數計76人」: a year printed inside a name, in the
+    clause of a narrower period it holds, names the occasion (the 111 training); the figures keep the narrower days."""
+    if best is None or best.period is None or pm.precision != "year" or best.compared or best.same_period:
+        return False
+    if _PRECISION_RANK.get(best.precision, 4) >= _PRECISION_RANK["year"] or CLAUSE_END.search(s.norm, best.end, pm.start):
+        return False
+    if not (pm.period.start <= best.period.start and best.period.end <= pm.period.end):
+        return False
+    following = s.norm[pm.end:pm.end + 1]
+    return bool(_NAME_GOES_ON.match(following)) and not _NOT_A_NAME_NEXT.match(following)
+
+
+def _school_year_of_a_name(s: _Sentence, pm) -> bool:
+    """「支援臺灣警察專科學校111學年度專科警員班…新生入學考試」「參加中央警察大學111學年度各項…招生考試報名計98人次」: a
+    school year after a school's name, inside a clause, names the class or the exam; the figures are the document's."""
+    if "學年" not in pm.printed:
+        return False
+    before = s.norm[max(0, pm.start - 1):pm.start]
+    return bool(_NAME_GOES_ON.match(before)) and before not in "於在自從至迄" and bool(
+        _NAME_GOES_ON.match(s.norm[pm.end:pm.end + 1]))
+
+
+_SPAN_JOIN = re.compile(r"^[\s、及與和暨]*$")
+
+
+def _joined_spans(s: _Sentence, best, pm):
+    """「於111年8月1日至5日、8月8日至12日、11月28日至12月2日，…共計3梯次」: figures after a list of spans count over all of
+    them, so they are dated from the first day to the last."""
+    if (best.period is None or pm.period is None or best.compared or pm.compared or best.same_period or pm.same_period
+            or best.period.start == best.period.end or pm.period.start == pm.period.end
+            or not _SPAN_JOIN.match(s.norm[best.end:pm.start]) or pm.period.start < best.period.end):
+        return pm
+    label = s.text[best.start:pm.end]
+    return replace(pm, start=best.start, printed=label,
+                   period=Period(best.period.start, pm.period.end, label=label))
 
 
 def _of_an_occasion(s: _Sentence, pos: int) -> bool:
@@ -1494,7 +1539,7 @@ _COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督�
 # the words between a list's items when each names its noun after the figure: the noun before, its own verb if any
 _NEXT_ITEM = re.compile(rf"(?P<noun>.+?)\s*(?:、|及|和|與|以及)\s*(?P<verb>{_ACTION_END.pattern[:-1]})?")
 _NOUN_AFTER = re.compile(r"\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
-                         r"(?=[，,。；;、（(：:]|及|與|並|等|作(?![業為品法])|進行|實施|辦理|執行|予以|$)")  # 「34家公司作期前查訪」
+                         r"(?=[，,。；;、（(：:]|(?<![逾達約近超過])[0-9](?![0-9.,]*\s*年)|及|與|並|等|作(?![業為品法])|進行|實施|辦理|執行|予以|$)")  # 「34家公司作期前查訪」「2所學校79個試場」
 _IN_WORD_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff])")  # 「分駐（派出）所」「上市(櫃)公司」
 _SUBSET = re.compile(r"^\s*其中")
 

@@ -1138,3 +1138,41 @@ def test_items_listed_after_a_stock_are_stocks_until_a_clause_does_something():
     assert [g[3] for g in got] == ["2023-12-31"] * 3
     got = _read("現有義警1,210人，全年動員3,000人次。", _ctx("performance-report"))
     assert [g[3] for g in got] == ["2023-12-31", "2023"]
+
+
+def test_a_year_inside_a_name_leaves_the_narrower_days_of_its_clause():
+    """「111年3月15日至4月1日辦理警察局111年特殊任務警力訓練測驗，受測人數計76人」: the 111 names the training; the figure
+    keeps the days. A year starting its own clause still dates what follows."""
+    got = _read("112年3月15日至4月1日辦理警察局112年特殊任務警力訓練測驗，受測人數計76人。", _ctx("performance-report"))
+    assert [(str(g[2]), g[3]) for g in got] == [("76", "2023-03-15--2023-04-01")]
+    got = _read("112年1至6月發生120件，112年全年破獲100件。", _ctx("performance-report"))
+    assert [(str(g[2]), g[3]) for g in got] == [("120", "2023-H1"), ("100", "2023")]
+
+
+def test_a_school_year_after_a_schools_name_names_the_class():
+    """「參加中央警察大學112學年度各項…招生考試報名計98人次」: the school year names the exam, the figure is the
+    document's; 「112學年度追蹤輔導中輟生120人」 is dated to the school year."""
+    got = _read("辦理員警參加中央警察大學112學年度各項警察人員進修及深造教育班期招生考試報名計98人次。",
+                _ctx("performance-report"))
+    assert [(str(g[2]), g[3]) for g in got] == [("98", "2023")]
+    got = _read("112學年度追蹤輔導中輟生計120人。", _ctx("performance-report"))
+    assert [(str(g[2]), g[3]) for g in got] == [("120", "2023-08-01--2024-07-31")]
+
+
+def test_figures_after_a_list_of_spans_count_over_all_of_them():
+    """「於8月1日至5日、8月8日至12日、11月28日至12月2日，…共計3梯次，調訓員警35人」: from the first day to the last."""
+    got = _read("於112年8月1日至5日、8月8日至12日、11月28日至12月2日，每1梯次5日，共計3梯次，調訓警察局員警35人。",
+                _ctx("performance-report"))
+    assert [(str(g[2]), g[3]) for g in got] == [("3", "2023-08-01--2023-12-02"), ("35", "2023-08-01--2023-12-02")]
+    got = _read("112年8月1日至5日辦理講習1場，11月28日至12月2日辦理講習2場。", _ctx("performance-report"))
+    assert [(str(g[2]), g[3]) for g in got] == [("1", "2023-08-01--2023-08-05"), ("2", "2023-11-28--2023-12-02")]
+
+
+def test_adverbs_and_the_next_figure_stay_out_of_names():
+    """「執行績效均達100%」: 均 says "all", it names nothing; 「中正高中等2所學校79個試場」: 學校 is what 2所 counts."""
+    got = _read("111年各項工作執行績效均達100%。", _ctx("plan"))
+    assert [g[1] for g in got] == ["各項工作執行績效比率"]
+    got = _read("支援分設於本市三信高商、中正高中等2所學校79個試場各項試務行政工作。", _ctx("performance-report"))
+    assert got[0][1] == "學校" and "noun_after_figure" in got[0][6]
+    got = _read("監錄系統主機468組，其中83.69%使用已逾6年。", _ctx("plan"))
+    assert all("使用已逾" not in g[1] for g in got)
