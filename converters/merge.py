@@ -9,6 +9,7 @@ the later ones go to :attr:`Fact.also_in`, and the RDF cites each with ``prov:wa
 
 from __future__ import annotations
 
+from twpolice import vocab
 from twpolice.model import Fact, Passage
 
 
@@ -18,13 +19,23 @@ def figure_key(fact: Fact) -> tuple:
     A shared indicator's actual is the agency's whatever section prints it (「二、本期…破獲率98.67%」, then 「七、綜上，
     本期…破獲率98.67%」), so its programme is not part of the key; a target's, a budget's and an agency's own
     indicator's programme is (two programmes may aim at the same number), and so is a target's printed name (「汰換
-    本局個人電腦主機預算執行率」 and 「汰換逾期警用車輛預算執行率」 are two targets of one shared indicator)."""
+    本局個人電腦主機預算執行率」 and 「汰換逾期警用車輛預算執行率」 are two targets of one shared indicator). A programme has
+    one amount of each shared budget indicator a year, so its money is the same figure in whichever unit it is printed."""
+    if fact.kind == "budget" and fact.shared_indicator and (amount := _in_base_unit(fact)) is not None:
+        return (fact.shared_indicator, fact.kind, amount, fact.period.slug, fact.program,
+                tuple(sorted(fact.qualifiers.items())))
     agency_wide = fact.shared_indicator and fact.kind in ("actual", "change", "baseline")
     program = None if agency_wide else fact.program
     printed = None if agency_wide else fact.printed_label
     return (fact.indicator, fact.kind, fact.value, fact.unit, fact.period.slug, fact.operator,
             fact.relative_to.slug if fact.relative_to else None, program, printed,
             tuple(sorted(fact.qualifiers.items())), fact.measure, fact.subject, fact.shared_indicator)
+
+
+def _in_base_unit(fact: Fact) -> tuple | None:
+    """A programme's money in 元 however printed: 「編列…170萬5,000元」 in a row's text is its 1,705 (千元) column."""
+    found = vocab.normalise_value(fact.value, vocab.resolve_unit(fact.unit))
+    return (found[0].normalize(), found[1]) if found else None
 
 
 def _position(passage: Passage) -> tuple[int, int, str]:

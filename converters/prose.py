@@ -221,7 +221,11 @@ def _joins_words(norm: str, i: int) -> bool:
     while j >= 0 and norm[j] not in _CLAUSE_BREAK:
         j -= 1
     words = _LIST_MARKER.sub("", norm[j + 1:i])  # 「1.運用警察、憲兵及民力」: the item's number is no figure
+    words = _DATE_PART.sub("", words)  # 「111年查緝製造、運輸、販賣…槍械目標值為100人」: nor is a year
     return not any(ch.isdigit() for ch in words)
+
+
+_DATE_PART = re.compile(r"[0-9]+\s*(?:學年度|年度|年|月份|月|日)")
 
 
 @lru_cache(maxsize=1)

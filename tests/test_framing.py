@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from twpolice.converters.pipeline import convert_file
 from twpolice.converters.framing import frame_facts
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Period, Program
 
@@ -142,3 +143,18 @@ def test_a_drug_schedule_is_a_part_not_the_shared_count():
     frame_facts(Extraction(META, facts=[both]))
     assert both.shared_indicator == "drugs-schedule-3-4-offenders"
     assert (reward.indicator, reward.qualifiers) == ("核頒獎勵金（第一級）", {"grade": "第一級"})
+
+
+def test_the_heading_right_above_gives_its_subject_to_figures_naming_none(tmp_path):
+    """「5.加強取締職業賭場：」 over 「(3) 以110年取締件數202件基準…111年取締目標值為204件」: 取締職業賭場件數 (the
+    heading's subject; the numbered paragraph is no heading of its own). A heading two levels up gives nothing."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join((
+        "臺南市政府警察局111年度施政計畫", "壹、年度施政目標", "一、警政治安", "5.加強取締職業賭場：",
+        "(1) 依據警政署函頒規定，加強查緝賭博案件。",
+        "(3) 以110年取締件數202件基準，逐年提升1%為目標，111年取締目標值為204件。",
+        "6.強化為民服務：", "(1) 111年受理件數目標值為300件。")) + "\n", encoding="utf-8")
+    got = convert_file(path, agency="tainan-police", genre="plan", period="111", title="t")
+    assert [(f.indicator, f.shared_indicator, str(f.value)) for f in got.facts] == [
+        ("取締職業賭場件數", "gambling-den-cases", "202"), ("取締職業賭場件數", "gambling-den-cases", "1"),
+        ("取締職業賭場件數", "gambling-den-cases", "204"), ("受理件數", None, "300")]

@@ -95,6 +95,23 @@ def test_repeats_differing_in_any_part_of_the_cell_stay_apart():
     assert len(merge_repeats(facts)) == len(facts)
 
 
+def test_a_programmes_money_printed_in_two_units_is_one_figure():
+    """A plan table's 1,705 (千元) column and its row's text 「編列…170萬5,000元」 are one budget of the programme; another
+    programme's, or the same programme's other funding source, stays apart."""
+    column = _fact(225, value="1705", unit="千元", kind="budget", indicator="預算金額（合計）", program="p1",
+                   shared_indicator="budget-total", quote="1,705")
+    text = _fact(225, value="1705000", unit="元", kind="budget", indicator="編列總維修費用金額", program="p1",
+                 shared_indicator="budget-total", quote="編列軟、硬體總維修費用170萬5,000元")
+    other_programme = _fact(230, value="1705", unit="千元", kind="budget", indicator="預算金額（合計）", program="p2",
+                            shared_indicator="budget-total", quote="1,705")
+    local = _fact(225, value="1705", unit="千元", kind="budget", indicator="預算金額（本府）", program="p1",
+                  shared_indicator="budget-local", quote="1,705")
+    facts = merge_repeats([column, text, other_programme, local])
+    assert len(facts) == 3 and other_programme in facts and local in facts
+    kept = next(f for f in facts if f.shared_indicator == "budget-total" and f.program == "p1")
+    assert len(kept.also_in) == 1
+
+
 def _extraction(facts: list[Fact], programs: list[Program] | None = None, **meta) -> Extraction:
     return Extraction(document=_meta(**meta), programs=programs or [], facts=facts)
 

@@ -10,7 +10,7 @@ from twpolice.converters.budget import STATED_UNIT
 from twpolice.converters.captions import Captions, give_subject
 from twpolice.converters.periods import stated_reporting_period
 from twpolice.converters.prose import INDICATOR_NAMED, ProseContext, extract_line
-from twpolice.converters.sections import Outline
+from twpolice.converters.sections import Outline, program_label
 from twpolice.converters.tables import Table, find_tables
 from twpolice.converters.text import bounded_sentences
 from twpolice.model import DocumentMeta, Fact, Genre, Period
@@ -76,7 +76,7 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
         )
         for piece in bounded_sentences(line):  # a line of real text is one piece
             for fact in extract_line(piece, no, ctx):
-                give_subject(fact, captions.subject)
+                give_subject(fact, captions.subject or subject_named_above(outline, no))
                 facts.append(fact)
     return facts
 
@@ -87,6 +87,16 @@ def money_unit_above(outline: Outline, no: int) -> str:
         if (m := STATED_UNIT.search(heading.title)) is not None:
             return m.group(1)
     return ""
+
+
+def subject_named_above(outline: Outline, no: int) -> str | None:
+    """The subject the heading right over a line names (「5.加強取締職業賭場：」 gambling-dens), for its figures whose
+    names have none (「以110年取締件數202件基準…」: 取締職業賭場件數). Only the nearest heading: one further up may head
+    many topics."""
+    path = outline.path_of_line.get(no, ())
+    above = path[:-1] if no in outline.heading_lines else path  # a numbered line is its own last heading
+    heading = next((h for h in reversed(above) if program_label(h.title)), None)
+    return composition.parse_indicator(program_label(heading.title))[0] if heading else None
 
 
 def indicator_named_above(outline: Outline, no: int) -> str:
