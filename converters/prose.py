@@ -457,6 +457,20 @@ def _period_after(s: _Sentence, n: NumberMatch, ctx: ProseContext) -> Period | N
     return found[0].period if found else None
 
 
+_DATA_NOTE = re.compile(r"[(（](?P<p>[^()（）]{2,20}?)(?:數據|資料|統計)[)）]")
+
+
+def _data_note_later(s: _Sentence, n: NumberMatch, ctx: ProseContext) -> Period | None:
+    """「全市土地面積為132平方公里，…人口數達37萬1,204人，…現有1,154人（107年2月底數據）」: a note of the data's date
+    closing the sentence dates every figure before it that prints no period of its own."""
+    for m in _DATA_NOTE.finditer(s.norm, n.unit_end):
+        if any(n.unit_end <= pm.start < m.start() for pm in s.periods):
+            return None  # a period printed in between is the later figures' own
+        found = [p for p in find_periods(m.group("p"), default_period=ctx.period) if p.period]
+        return found[0].period if found else None
+    return None
+
+
 def extract_line(line: str, lineno: int, ctx: ProseContext) -> list[Fact]:
     """The facts of one printed line (a paragraph): a subject named in one sentence carries to the next
     (「本期全般刑案發生1,876件…；與去年同期相較，發生數減少96件」) until another is named."""
@@ -602,7 +616,7 @@ _LEFT_OVER = re.compile(r"賸餘|剩餘|結餘|保留數|保留款")
 # 「運用結餘款辦理經費流用計7案，金額共計412萬6,000元」「協助調度挹注計9案，金額共計231萬餘元」: money moved and spent
 _REALLOCATED = re.compile(r"流用|挹注")
 _PAID = re.compile(r"(?:已|累計)?(?:核撥|撥付|撥款|請款)")
-_PAID_OUT = re.compile(r"核撥|撥付|核發|發放|發給")
+_PAID_OUT = re.compile(r"核撥|撥付|核發|發放|發給|核頒|獲頒|頒發")
 _CUMULATIVE_FLOW = re.compile(r"(?:累計|累積)(?:共)?(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
 # 「列管412人」 opening its clause is under watch now (「新增列管」 is not)
@@ -1933,7 +1947,7 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         period = _own_period_before(r.s, n.start)  # 「較111年同期提升2.83%」: of this period, against that one
     if f.compared and f.kind == "actual" and (period is None or period == ctx.period):
         period = _comparison_period(r.s, n.start, ctx)  # 「與去年同期（5,468件）」: last year's figure
-    fact_period = period or _period_after(r.s, n, ctx) or r.carried_period or ctx.period
+    fact_period = _period_after(r.s, n, ctx) or period or _data_note_later(r.s, n, ctx) or r.carried_period or ctx.period
     since = _SINCE_YEAR.search(r.s.norm[:n.start]) if f.kind == "actual" else None
     if since and _CUMULATIVE.search(f.before) and (
             start_year := printed_year(since.group("y"))) and start_year < ctx.period.end.year:

@@ -1176,3 +1176,25 @@ def test_adverbs_and_the_next_figure_stay_out_of_names():
     assert got[0][1] == "學校" and "noun_after_figure" in got[0][6]
     got = _read("監錄系統主機468組，其中83.69%使用已逾6年。", _ctx("plan"))
     assert all("使用已逾" not in g[1] for g in got)
+
+
+def test_a_grant_is_allocated_money_and_an_award_received_is_not():
+    """「台電促協金190萬元，於路竹區體育園區周邊裝設26支攝影機」: a grant for cameras is a budget; 「增列清潔外包費用484萬元」
+    too; 「獲警政署核頒第一級獎勵金10萬元」 is money received, an actual."""
+    got = _read("台電促協金190萬元，於路竹區體育園區周邊裝設26支攝影機。", _ctx("performance-report"))
+    assert [(g[0], str(g[2])) for g in got][0] == ("budget", "1900000")
+    got = _read("協助爭取增列清潔外包費用484萬元。", _ctx("performance-report"))
+    assert [g[0] for g in got] == ["budget"]
+    got = _read("112年「推行守望相助工作」業務，獲警政署核頒第一級獎勵金10萬元。", _ctx("performance-report"))
+    assert [g[0] for g in got] == ["actual"]
+
+
+def test_a_note_of_the_datas_date_closing_a_sentence_dates_the_figures_before_it():
+    """「全市土地面積為132平方公里，…人口數達37萬1,204人，…現有1,154人（107年2月底數據）」: all of 2018-02-28; a figure
+    after a period of its own keeps it."""
+    plan = Period(date(2018, 1, 1), date(2021, 12, 31), "107至110年")
+    got = _read("全市土地面積為132平方公里，人口數達37萬1,204人，本局員警數編制1,185人，現有1,154人（107年2月底數據）。",
+                _ctx("midterm-plan", plan))
+    assert {g[3] for g in got} == {"2018-02-28"}
+    got = _read("106年發生120件，現有1,154人（107年2月底數據）。", _ctx("midterm-plan", plan))
+    assert [g[3] for g in got] == ["2017", "2018-02-28"]
