@@ -51,6 +51,13 @@ class Captions:
 
 
 def give_subject(fact: Fact, subject: str | None) -> None:
-    """The caption's subject, for a figure whose name has none of its own (「查獲非法槍彈件數」 keeps firearms)."""
-    if subject and not fact.subject and composition.parse_indicator(fact.indicator, fact.unit)[0] is None:
+    """The caption's subject, for a figure whose name has none of its own (「查獲非法槍彈件數」 keeps firearms) or only a
+    broader one (「加強婦幼安全宣導」 over 「本期共宣導301場次」: 宣導 is said of 婦幼安全宣導)."""
+    if not subject or fact.subject:
+        return
+    own, measure = composition.parse_indicator(fact.indicator, fact.unit)
+    if own is None:
         fact.subject = subject
+    elif composition.narrower(subject, own) and measure and (named := composition.compose_label(subject, measure)):
+        fact.subject, fact.printed_label = subject, fact.printed_label or fact.indicator
+        fact.indicator = named

@@ -82,6 +82,7 @@ def frame_facts(extraction: Extraction) -> int:
             continue
         if "includes" in fact.qualifiers:  # 「363人(含目標)」 counts more than 目標: no indicator of its name
             fact.rules = (*fact.rules, "includes_note")
+            mapped += _name_with_what_it_includes(fact)
             continue
         own = fact.subject
         carried = own or (topic.get(fact.program) if fact.program else None)
@@ -139,6 +140,21 @@ def _name_schedule(fact: Fact, carried: str | None = None) -> bool:
         return False
     fact.shared_indicator = ind.slug  # the schedule's own indicator (查獲第一級毒品案件數), never the drugs' whole
     fact.indicator = ind.label_zh
+    _frame_from_indicator(fact, ind)
+    return True
+
+
+def _name_with_what_it_includes(fact: Fact) -> bool:
+    """「檢肅治平專案目標80件、490人(含目標)」: the 490 are the targets and the others caught with them, so the count is
+    the whole's as a vocabulary names it with its note (治平專案查獲人數, printed 「檢肅治平專案人數(含目標)」), or none."""
+    what = fact.qualifiers["includes"]
+    if what not in fact.indicator:
+        return False
+    ind = composition.match_indicator(f"{fact.indicator.replace(what, '', 1)}（含{what}）", _match_unit(fact))
+    if ind is None:
+        return False
+    fact.printed_label = fact.printed_label or fact.indicator
+    fact.shared_indicator, fact.indicator = ind.slug, ind.label_zh
     _frame_from_indicator(fact, ind)
     return True
 

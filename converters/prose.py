@@ -38,6 +38,7 @@ from twpolice.model import PLAN_GENRES, Fact, Passage, Period
 _SENTENCE_END = re.compile(r"[。；;]")
 _CLAUSE_BREAK = "，,、；;：:。"
 _PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
+_CLASS_ASIDE = re.compile(r"[(（]\s*(?P<cls>A[0-9](?:\s*[+＋、及]\s*A?[0-9])*\s*類?)\s*[)）](?=\S)")
 # 「（二）」「2.」「甲、」「③」: the number an outline item opens with
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
@@ -246,6 +247,7 @@ def _clean_label(text: str) -> str:
     # 「騎警隊目前現有自行車」: 騎警隊自行車 (but 「員警現有人數」 keeps the measure it names)
     text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)(?!人數|數|員額)", "", text)
     text = re.sub(r"(?<=\S)僅(?=發生|破獲|查獲|受理)", "", text)  # 「住宅竊盜僅發生4件」: 住宅竊盜發生
+    text = _CLASS_ASIDE.sub(r"\g<cls>", text)  # 「本期發生(A1+A2類）交通事故」: the class is part of the name
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = _LIST_MARKER.sub("", text)
     for _ in range(3):

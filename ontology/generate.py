@@ -84,6 +84,7 @@ KEPT_SLUGS: dict[tuple[str, str], str] = {
     ("domestic-violence", "received"): "dv-cases-received",
     ("emergency-calls", "received"): "emergency-calls",
     # curated in 0.1.0-0.2.0, composed since 0.3.0
+    ("a1a2", "accidents"): "a1a2-accidents",  # composed since 0.3.15 of the categories
     ("police-officers", "headcount"): "police-actual",
     ("police-officers", "authorized"): "police-authorised",
     ("criminal-record-certificates", "issued"): "record-certificates",
@@ -165,6 +166,7 @@ class Indicator:
     scope: dict[str, str] = field(default_factory=dict)
     broader: list[str] = field(default_factory=list)
     includes: list[str] = field(default_factory=list)  # measures it counts besides its own (twp:includesMeasure)
+    sum_of: list[str] = field(default_factory=list)  # the indicators it adds up (twp:sumOf, from the source's notes)
 
 
 def _lang(graph: Graph, node: URIRef, prop: URIRef) -> dict[str, str]:
@@ -265,6 +267,7 @@ def composed_indicators(measures: dict[str, Measure], subjects: dict[str, Subjec
                 slug=slug, subject=subject.slug, measure=m, unit=unit, higher_is_better=measure.higher_is_better,
                 pref=pref, alt=[a for a in alt if a != pref[ZH]], definition=definition,
                 scope=_lang(source, node, SKOS.scopeNote), broader=broader,
+                sum_of=sorted(_tail(o, IND) for o in source.objects(node, TWP.sumOf)),
             ))
     _add_other_names(out, measures, subjects, source)
     return out
@@ -352,6 +355,8 @@ def _composed_block(ind: Indicator, top: bool) -> str:
     lines.append(f"twp:measure measure:{ind.measure}")
     if ind.includes:
         lines.append("twp:includesMeasure " + " , ".join(f"measure:{m}" for m in ind.includes))
+    if ind.sum_of:
+        lines.append("twp:sumOf " + " , ".join(f"ind:{i}" for i in ind.sum_of))
     lines.append(f"twp:unit {_term(URIRef(ind.unit))}")
     lines.append("schema:minValue 0")
     if ind.higher_is_better is not None:

@@ -1198,3 +1198,4 @@ def test_a_note_of_the_datas_date_closing_a_sentence_dates_the_figures_before_it
     assert {g[3] for g in got} == {"2018-02-28"}
     got = _read("106年發生120件，現有1,154人（107年2月底數據）。", _ctx("midterm-plan", plan))
     assert [g[3] for g in got] == ["2017", "2018-02-28"]
+

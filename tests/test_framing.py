@@ -158,3 +158,32 @@ def test_the_heading_right_above_gives_its_subject_to_figures_naming_none(tmp_pa
     assert [(f.indicator, f.shared_indicator, str(f.value)) for f in got.facts] == [
         ("取締職業賭場件數", "gambling-den-cases", "202"), ("取締職業賭場件數", "gambling-den-cases", "1"),
         ("取締職業賭場件數", "gambling-den-cases", "204"), ("受理件數", None, "300")]
+
+
+def _council(tmp_path, *lines: str):
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(("高雄市政府施政報告（警政）", *lines)) + "\n", encoding="utf-8")
+    return convert_file(path, agency="kaohsiung-police", genre="council-report", period="112H1", title="t").facts
+
+
+def test_a_count_noted_as_including_the_targets_is_the_wholes(tmp_path):
+    """「檢肅治平專案目標到案件數55件、363人(含目標)」: the 363 are the targets and those caught with them, 治平專案查獲人數;
+    without the note it would be the targets' own count, which a note that names nothing known leaves unmapped."""
+    facts = _council(tmp_path, "檢肅治平專案目標到案件數55件、363人(含目標)。", "查獲竊盜案件45件、60人(含少年)。")
+    got = {str(f.value): (f.indicator, f.shared_indicator) for f in facts}
+    assert got["363"] == ("治平專案查獲人數", "gang-suspects")
+    assert got["60"][1] is None
+
+
+def test_a_narrower_heading_names_what_a_generic_measure_counts(tmp_path):
+    """「1.加強婦幼安全宣導」 over 「…本期共宣導301場次，參加人數56,276人次」: 婦幼安全宣導場次, not every outreach."""
+    facts = _council(tmp_path, "(六)保護婦孺安全", "1.加強婦幼安全宣導",
+                     "主動派員走入社區，以行動劇或演講方式加強婦幼安全宣導，本期共宣導301場次，參加人數56,276人次。")
+    assert [(f.indicator, str(f.value)) for f in facts] == [("婦幼安全宣導場次", "301"), ("婦幼安全宣導參與人次", "56276")]
+
+
+def test_a_class_in_brackets_before_its_noun_is_part_of_the_name(tmp_path):
+    """「本期發生(A1+A2類）交通事故共18,009件」: A1+A2類交通事故件數 (the composed indicator), not every accident."""
+    facts = _council(tmp_path, "本期發生(A1+A2類）交通事故共18,009件，與111年同期發生18,281件比較，減少272件。")
+    assert [(f.kind, f.shared_indicator, str(f.value)) for f in facts] == [
+        ("actual", "a1a2-accidents", "18009"), ("actual", "a1a2-accidents", "18281"), ("change", "a1a2-accidents", "-272")]
