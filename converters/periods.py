@@ -148,6 +148,7 @@ class Lexicon:
     upto: tuple[str, ...]
     end_of: tuple[str, ...]
     closing: tuple[str, ...]
+    total_after: tuple[str, ...]
     same: tuple[str, ...]
     compared_by: tuple[str, ...]
     same_compared: tuple[str, ...]
@@ -182,7 +183,7 @@ class Lexicon:
             quarter_unit=_list(d, "quarter", "unit"), quarter_nth=_list(d, "quarter", "nth"),
             quarter_first_n=_list(d, "quarter", "first_n"),
             upto=_list(d, "instant", "upto"), end_of=_list(d, "instant", "end_of"),
-            closing=_list(d, "instant", "closing"),
+            closing=_list(d, "instant", "closing"), total_after=_list(d, "instant", "total_after"),
             same=_list(d, "same", "words"), compared_by=_list(d, "same", "compared_by"),
             same_compared=_list(d, "same", "compared"),
             duration_before=_list(d, "duration", "before"), duration_after=_list(d, "duration", "after"),
@@ -318,6 +319,9 @@ class Grammar:
             _alt("yend", rf"{upto}{U('yend_y')}{_SP}{end_of}{closing}"),
             # 112年3月30日, 截至111年12月31日止
             _alt("day", rf"{upto}{U('day_y')}{_SP}(?P<day_m>{_M}){_SP}月{_SP}(?P<day_d>{_M}){_SP}[日號]{closing}"),
+            # 至112年6月計有: to the end of that month
+            _alt("mto", rf"(?P<mto_upto>{_words(lex.upto)}){_SP}{U('mto_y')}{_SP}(?P<mto_m>{_M}){_SP}月(?:份)?"
+                 rf"(?={_SP}{_words(lex.total_after)})"),
             _alt("mon", rf"{U('mon_y')}{_SP}(?P<mon_m>{_M}){_SP}月(?:份)?"),
             # 111年同期, 去年同期, 上年度同期
             _alt("same", rf"{U('same_y')}{_SP}{_words(lex.same + lex.same_month)}"),
@@ -652,8 +656,8 @@ def _school_year(b: _Builder, name: str) -> _Span:
 
 
 def _month_end_instant(b: _Builder, name: str) -> _Span:
-    """截至112年6月底止, 截至6月底, 去年12月底."""
-    y = b.year("mend_y") if name == "mend" else b.yearless()
+    """截至112年6月底止, 截至6月底, 去年12月底, 至112年6月計有."""
+    y = b.year(f"{name}_y") if name in ("mend", "mto") else b.yearless()
     d = _month_end(y, b.month(f"{name}_m"))
     return _Span(d, d, "month", True)
 
@@ -727,7 +731,7 @@ _RESOLVERS: dict[str, Callable[[_Builder, str], _Span]] = {
     "dr": _day_range, "ydr": _day_range, "ddr": _dotted_range, "dday": _dotted_day,
     "mr2": _month_range_years, "mr": _month_range, "ymr": _month_range, "yr": _year_range,
     "q": _quarters, "yq": _quarters, "h": _half, "yh": _half, "sy": _school_year,
-    "mend": _month_end_instant, "ymend": _month_end_instant, "yend": _year_end_instant,
+    "mend": _month_end_instant, "ymend": _month_end_instant, "mto": _month_end_instant, "yend": _year_end_instant,
     "day": _day, "yday": _day, "mon": _month, "ymon": _month,
     "same": _same_period, "bsame": _same_period, "prev": _previous_one, "anchor": _anchor, "whole": _whole,
     "cur": _current_one, "year": _year,

@@ -622,8 +622,18 @@ _PAID_OUT = re.compile(r"核撥|撥付|核發|發放|發給|核頒|獲頒|頒發
 _CUMULATIVE_FLOW = re.compile(r"(?:累計|累積)(?:共)?(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
 # 「列管412人」 opening its clause is under watch now (「新增列管」 is not)
-_STOCK_NOW = re.compile(r"現有|目前|累計達|累積達|累計已|累積已|迄今"
+_STOCK_NOW = re.compile(r"現有|目前|現已|累計達|累積達|累計已|累積已|迄今"
                         r"|^\s*" + _MARKER + r"?\s*(?:本市|本縣|全市|全縣|現)?列管")
+_NOW_OPENS = re.compile(r"^\s*" + _MARKER + r"?\s*(?:目前|現階段|截至目前)")
+
+
+def _states_now(s: _Sentence, pos: int) -> bool:
+    """「目前工程預定進度為6.90%，實際進度為6.95%，進度超前0.05%」: a sentence opening with 目前 states levels now, up to
+    a period or a clause doing something (「目前本市警察志工共計有2,365人，本期走入社區訪視宣導432次」)."""
+    return bool(_NOW_OPENS.match(s.norm)) and not _FLOW_VERB.search(s.norm, 0, pos) and not any(
+        pm.start < pos for pm in s.periods)
+
+
 _PRESENT_CUE = re.compile(r"現況|現行|已(?:完成|建置|設置|辦理|達)|執行(?:成果|情形|成效)|實績|去年|上年")
 _NONE_HAPPENED = re.compile(r"(?:無|未|零)(發生)$")
 _PART_OF_NAME = frozenset({"threshold", "list-count"})  # non-facts that belong to the name after them
@@ -1969,7 +1979,7 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     # a period printed in an earlier clause dates the flow, and the stock after it at its end (「全年新增48處，累計達216處」)
     dated_here = any(pm.period is not None and f.cstart <= pm.start and pm.end <= n.start for pm in r.s.periods)
     if (not dated_here and (period is None or f.unit not in _MONEY_UNITS) and f.kind == "actual"
-            and (_STOCK_NOW.search(f.before) or listed)
+            and (_STOCK_NOW.search(f.before) or listed or _states_now(r.s, n.start))
             and not fact_period.is_instant):
         fact_period = Period(fact_period.end, fact_period.end, f"{fact_period.label}底")  # 「累計達216處」: a stock
         f.rules.append("stock_at_period_end")

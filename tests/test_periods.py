@@ -704,3 +704,11 @@ def test_whole_year_is_the_year_printed_before_else_the_documents() -> None:
     found = find_periods("110年1至6月發生56件，全年度計104件", default_period=P.parse_period_arg("111"))
     assert [pm.period.slug for pm in found][-1] == "2021"
     assert [pm.printed for pm in find_periods("全年12月", default_period=P.parse_period_arg("111"))] == ["12月"]
+
+
+def test_up_to_a_month_before_a_total_is_its_last_day():
+    """「導入車牌辨識功能至112年6月計有3,178支」: as of 30 June; 「112年1至6月計有…」 stays the months."""
+    found = [p for p in find_periods("導入車牌辨識功能至112年6月計有3,178支") if p.period]
+    assert [(p.period.start, p.period.end) for p in found] == [(date(2023, 6, 30), date(2023, 6, 30))]
+    found = [p for p in find_periods("112年1至6月計有發生120件") if p.period]
+    assert [(p.period.start, p.period.end) for p in found] == [(date(2023, 1, 1), date(2023, 6, 30))]
