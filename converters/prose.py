@@ -260,6 +260,8 @@ def _clean_label(text: str) -> str:
     text = _LONG_LIST.sub(r"\g<first>", text)
     if (doer := _DOER.match(text)) and subject_in(text[doer.end():]) and not subject_in(doer.group()):
         text = text[doer.end():]  # 「結合超商及金融機構辦理防詐宣導」: what is done (防詐宣導), not who joins in
+    if (rel := _RELATIVE_CLAUSE.match(text)) and subject_in(rel["noun"]) and not subject_in(rel["which"]):
+        text = rel["verb"] + rel["noun"]  # 「汰除已逾5年使用年限…無修復效益之攝影機」: which ones is no part of the count's name
     text = _AT_SCHOOL.sub("校園", text, count=1)  # 「深入校園辦理犯罪預防宣導」: outreach in schools
     return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
 
@@ -269,6 +271,8 @@ _LEGAL_BASIS = re.compile(r"^依(?:據|照)?[^，,；;。\s]{1,16}?(?:法|條例
                           r"(?:規定)?(?=\S{2})")
 # 「取締酒後駕車以112年實際取締9,870件為基準」: what the count is based on repeats its verb (取締酒後駕車件數)
 _BASED_ON_ACTUAL = re.compile(r"(?<=\S{2})以\s*(?:實際|全年|年度)?\s*(?:取締|查獲|破獲|發生|辦理|執行|受理|舉發)?(?:數|件數)?$")
+_RELATIVE_CLAUSE = re.compile(r"^(?P<verb>汰除|汰換|新設|新增|建置|增設|裝設|購置|設置|修復|維修|報廢)"
+                              r"(?P<which>[^，,；;。之]{4,40})之(?P<noun>[^之，,；;。]{2,12})$")
 _AT_SCHOOL = re.compile(r"^[^，,；;。]{0,10}?(?:深入|至|赴|到|前往|進入)(?:各級|轄內|轄區)?(?:校園|學校)(?:辦理|實施|進行)?(?=\S{2})")
 _DOER = re.compile(r"^(?:結合|會同|協同|配合|聯合|偕同|邀集|邀請)[^，,；;。]{1,14}?辦理(?=\S{2})")  # partners, not a qualifier
 # 「樂安醫院、慈惠醫院、…及張老師中心等取得合格證照人數」: a list of three or more named examples reads as its first

@@ -1199,3 +1199,11 @@ def test_a_note_of_the_datas_date_closing_a_sentence_dates_the_figures_before_it
     got = _read("106年發生120件，現有1,154人（107年2月底數據）。", _ctx("midterm-plan", plan))
     assert [g[3] for g in got] == ["2017", "2018-02-28"]
 
+
+
+def test_which_ones_an_action_took_is_no_part_of_the_counts_name():
+    """「汰除已逾5年使用年限故障且不符治安需要無修復效益之攝影機376支」: cameras removed; 「…之」 only says which."""
+    got = _read("(2)112年度汰除已逾5年使用年限故障且不符治安需要無修復效益之攝影機376支。", _ctx("performance-report"))
+    assert [(g[1], str(g[2])) for g in got] == [("汰除攝影機支數", "376")]
+    got = _read("查獲涉嫌違反毒品危害防制條例之犯嫌12人。", _ctx("performance-report"))
+    assert "違反毒品危害防制條例" in got[0][1]
