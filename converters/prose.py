@@ -97,6 +97,11 @@ _UNIT_NOUN = {
     "隊": "隊數", "組": "組數", "案": "案數", "戶": "戶數", "班次": "班次", "小時": "時數", "通": "通數",
     "團": "團數",
 }
+_COUNTERS = frozenset({"部", "臺", "台", "個", "組", "套", "具", "座", "輛", "支", "枝", "處", "隊", "班", "期", "班期",
+                       "所", "家", "本", "篇", "張", "顆", "只", "線", "間", "艘", "架", "面", "份", "項", "條", "把", "門",
+                       "梯次", "期別", "種", "類", "群", "團", "站", "網"})
+_MEASURE_END = "數率量額值次場費金比度點元時"  # a name already saying what number it is (…處數, …比率, …次)
+_THING_END = "隊處支枝顆輛臺台組案戶班期間機器具站所館車槍彈械刀桿座艇艘網線燈頭屋舍體統卡證章旗備腦品物材船校院局"  # a counted thing
 _ALL_UNIT_NOUNS = sorted(set(_UNIT_NOUN.values()), key=len, reverse=True)
 _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重量")]  # nouns of a count
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
@@ -280,7 +285,11 @@ _LONG_LIST = re.compile(r"(?P<first>(?<![^\s，,；;:：])[^、，,；;:：\s]+)
 
 
 def _unit_noun(label: str, unit: str, force: bool = False) -> str:
-    """「查獲」+件 → 查獲件數; a label that already ends in a noun keeps it unless ``force``."""
+    """「查獲」+件 → 查獲件數; a label that already ends in a noun keeps it unless ``force``; a thing counted by a
+    counter the table above does not name reads as its number (「防情有線電話總機」1部 → 防情有線電話總機數)."""
+    if unit in _COUNTERS and unit not in _UNIT_NOUN and label and label[-1] not in _MEASURE_END:
+        # 「撰研專題統計分析」4篇: 篇數; 「防情有線電話總機」1部: 總機數
+        return label + ("數" if label[-1] in _THING_END or unit == "個" else f"{unit}數")
     noun = _UNIT_NOUN.get(unit, "")
     if not noun or label.endswith(noun) or (noun == "比率" and label.endswith("率")) or (
             noun == "重量" and label.endswith(("淨重", "毛重", "總重"))) or (

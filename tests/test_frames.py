@@ -120,7 +120,7 @@ ROWS = [
      [("target", "取締重大違規件數", "120000", "2023", "equal", None)]),
     # 「成員」 after a group names the group's members, like 嫌犯 names its suspects
     ("subject_carried", "瓦解犯罪集團8個，成員56人。", "council-report",
-     [("actual", "瓦解犯罪集團", "8", "2023", None, None),
+     [("actual", "瓦解犯罪集團數", "8", "2023", None, None),
       ("actual", "瓦解犯罪集團成員人數", "56", "2023", None, None)]),
     ("amount_of_previous_count", "攔阻詐騙案件1,245件，金額計新臺幣6億8,304萬元。", "performance-report",
      [("actual", "攔阻詐騙案件", "1245", "2023", None, None),
@@ -296,8 +296,8 @@ ROWS = [
      [("actual", "全般刑案發生件數", "12345", "2023", None, None), ("actual", "全般刑案破獲件數", "11234", "2023", None, None),
       ("change", "全般刑案發生件數", "-1512", "2023", None, "2022"), ("change", "全般刑案破獲件數", "1234", "2023", None, "2022")]),
     ("noun_after_figure", "撰研12篇警政統計通報及4篇專題統計分析，並訂定7案行政規則及修正3案作業規定。", "council-report",
-     [("actual", "撰研警政統計通報", "12", "2023", None, None),
-      ("actual", "撰研專題統計分析", "4", "2023", None, None),
+     [("actual", "撰研警政統計通報篇數", "12", "2023", None, None),
+      ("actual", "撰研專題統計分析篇數", "4", "2023", None, None),
       ("actual", "訂定行政規則案數", "7", "2023", None, None),
       ("actual", "修正作業規定案數", "3", "2023", None, None)]),
     ("subject_carried", "1至6月取締酒駕812件，7至12月取締905件，全年共1,717件。", "council-report",
@@ -984,11 +984,11 @@ def test_after_a_list_of_examples_the_noun_after_the_figure_is_what_it_counts():
     """「輔導新興區德政里等30個里守望相助隊」: 輔導里守望相助隊 (the examples are no part of the name); 「所轄34家
     上市(櫃)公司作期前查訪」: 轄內上市公司, the bracket inside the word and the verb after it left out."""
     got = _read("111年輔導新興區德政里等30個里守望相助隊，申請內政部補助。", _ctx("performance-report"))
-    assert got[0][1:3] == ("輔導里守望相助隊", Decimal("30")) and "noun_after_figure" in got[0][6]
+    assert got[0][1:3] == ("輔導里守望相助隊數", Decimal("30")) and "noun_after_figure" in got[0][6]
     got = _read("刑事警察大隊已責由分局偵查隊長於本市所轄34家上市(櫃)公司作期前查訪。", _ctx("performance-report"))
-    assert got[0][1] == "轄內上市公司"
+    assert got[0][1] == "轄內上市公司家數"
     got = _read("據以研提13項具體策進作為。", _ctx("performance-report"))
-    assert got[0][1].endswith("具體策進作為")  # 作為 here is a noun, not the verb 作
+    assert got[0][1].endswith("具體策進作為項數")  # 作為 here is a noun, not the verb 作
 
 
 def test_a_sentence_opening_with_the_comparison_names_its_figure_by_the_sentence_before():
@@ -1173,7 +1173,7 @@ def test_adverbs_and_the_next_figure_stay_out_of_names():
     got = _read("111年各項工作執行績效均達100%。", _ctx("plan"))
     assert [g[1] for g in got] == ["各項工作執行績效比率"]
     got = _read("支援分設於本市三信高商、中正高中等2所學校79個試場各項試務行政工作。", _ctx("performance-report"))
-    assert got[0][1] == "學校" and "noun_after_figure" in got[0][6]
+    assert got[0][1] == "學校數" and "noun_after_figure" in got[0][6]
     got = _read("監錄系統主機468組，其中83.69%使用已逾6年。", _ctx("plan"))
     assert all("使用已逾" not in g[1] for g in got)
 

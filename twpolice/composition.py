@@ -50,7 +50,7 @@ NOISE = re.compile(
 )
 # Words before the match that change what is counted: anywhere (a share, help, a per-unit figure, what is under
 # watch: 「列管一般槍砲」 are licensed guns, not seized ones) or right before it (a negation).
-BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率", "列管")
+BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率", "列管", "補助", "獎勵", "表揚", "評選")  # 「補助守望相助隊245隊」: those subsidised
 # Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms.
 IMITATIONS = ("模擬", "玩具")
 # A population right before a subject narrows it: 「行人交通事故死亡人數」 are not all traffic deaths.
