@@ -101,6 +101,8 @@ _COUNTERS = frozenset({"部", "臺", "台", "個", "組", "套", "具", "座", "
                        "所", "家", "本", "篇", "張", "顆", "只", "線", "間", "艘", "架", "面", "份", "項", "條", "把", "門",
                        "梯次", "期別", "種", "類", "群", "團", "站", "網"})
 _MEASURE_END = "數率量額值次場費金比度點元時"  # a name already saying what number it is (…處數, …比率, …次)
+_PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
+_GIVEN_THING_END = "金費款物品"  # money or goods given out: 「…照護金」12人次 counts those given it
 _THING_END = "隊處支枝顆輛臺台組案戶班期間機器具站所館車槍彈械刀桿座艇艘網線燈頭屋舍體統卡證章旗備腦品物材船校院局"  # a counted thing
 _ALL_UNIT_NOUNS = sorted(set(_UNIT_NOUN.values()), key=len, reverse=True)
 _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重量")]  # nouns of a count
@@ -170,6 +172,7 @@ class ProseContext:
     qualifiers: dict[str, str] = field(default_factory=dict)
     indicator: str = ""  # what a heading above names (「關鍵績效指標：全般刑案破獲率」), for figures that name nothing
     money_unit: str = ""  # the unit a heading above states for money (「重要計畫及預算（單位：千元）」)
+    lead_in: str = ""  # the whole numbered paragraph the line sits under (section labels keep only its opening)
 
 
 @dataclass
@@ -287,6 +290,8 @@ _LONG_LIST = re.compile(r"(?P<first>(?<![^\s，,；;:：])[^、，,；;:：\s]+)
 def _unit_noun(label: str, unit: str, force: bool = False) -> str:
     """「查獲」+件 → 查獲件數; a label that already ends in a noun keeps it unless ``force``; a thing counted by a
     counter the table above does not name reads as its number (「防情有線電話總機」1部 → 防情有線電話總機數)."""
+    if unit in _PERSON_UNITS and label and label[-1] in _GIVEN_THING_END:
+        return label + _UNIT_NOUN[unit]  # 「核發早期退休人員三節特別照護金」12人次: …照護金人次 (the money counts no one)
     if unit in _COUNTERS and unit not in _UNIT_NOUN and label and label[-1] not in _MEASURE_END:
         # 「撰研專題統計分析」4篇: 篇數; 「防情有線電話總機」1部: 總機數
         return label + ("數" if label[-1] in _THING_END or unit == "個" else f"{unit}數")
@@ -1342,7 +1347,7 @@ def _name(f: Frame, r: _Reading) -> str:
             label = label[2:]  # 「攔阻民眾被害部分，…攔阻1,078件」: 攔阻民眾被害件數; 「…宣導：辦理40場」: …宣導場次
         label = topic if topic.endswith(label) else f"{topic}{achievement_name(label)}"  # 「工程進度：…進度80%」
         f.rules.append("topic_heading")
-    if _OCCASION.match(label) and (counted := _lead_in_object(r.ctx.section)) and counted not in label:
+    if _OCCASION.match(label) and (counted := _lead_in_object(r.ctx.section, r.ctx.lead_in)) and counted not in label:
         label = f"{counted}{label}"  # 「…三節慰問金發放情形：」 over 「春節：377人」
         f.rules.append("occasion_of_lead_in")
     if not label:
@@ -1638,13 +1643,17 @@ def _sibling_of_previous(f: Frame, r: _Reading, unit: str) -> str:
 _OCCASION = re.compile("|".join(map(re.escape, lexicon.load("periods")["occasion"]["words"])))
 
 
+_GIVEN_OUT = re.compile(r"(?:核發|發放|發給|致贈)(?P<what>[\u4e00-\u9fff]{2,16}?)(?:計|共計|共)?\s*[0-9][0-9,]*\s*(?:人次|人|名)[。．]?\s*$")
 _LEAD_IN_VERB = re.compile(r"^.*?(?:辦理|執行|推動|發放|核發)")
 _LEAD_IN_END = re.compile(r"(?:之)?(?:發放|執行|辦理|核發)?(?:情形|情況|狀況|成果|成效|如下|統計)+$")
 
 
-def _lead_in_object(section: tuple[str, ...]) -> str:
+def _lead_in_object(section: tuple[str, ...], lead_in: str = "") -> str:
     """「(1)警察局所屬各單位辦理111年度退休員工三節慰問金發放情形：」 over 「春節：377人」: what the lines under the
-    lead-in count (退休員工三節慰問金), when the lead-in says it in a few words; empty otherwise."""
+    lead-in count (退休員工三節慰問金), when the lead-in says it in a few words, or what a paragraph ending in a total
+    gave out (「…，核發早期退休人員三節特別照護金計12人次。」 over 「春節：4人…」); empty otherwise."""
+    if given := _GIVEN_OUT.search(lead_in):
+        return given["what"]
     if not section:
         return ""
     lead = _LEAD_IN_END.sub("", _LIST_MARKER.sub("", section[-1]).strip(" ：:"))

@@ -1207,3 +1207,13 @@ def test_which_ones_an_action_took_is_no_part_of_the_counts_name():
     assert [(g[1], str(g[2])) for g in got] == [("汰除攝影機支數", "376")]
     got = _read("查獲涉嫌違反毒品危害防制條例之犯嫌12人。", _ctx("performance-report"))
     assert "違反毒品危害防制條例" in got[0][1]
+
+
+def test_lines_under_a_paragraph_that_gave_something_out_name_what():
+    """「(2)…核發早期退休人員三節特別照護金計12人次。」 over 「春節：4人…，共計10萬1,800元」: 早期退休人員三節特別照護金春節人數;
+    the paragraph's own 12人次 count those given it (…照護金人次)."""
+    lead = "依據規定辦理年節照護濟助金之核發，核發早期退休人員三節特別照護金計12人次。"
+    got = _read(lead, _ctx("performance-report"))
+    assert [g[1] for g in got] == ["核發早期退休人員三節特別照護金人次"]
+    got = _read("春  節：4人(單身3名、有眷1名)，共計10萬1,800元。", _ctx("performance-report", lead_in=lead))
+    assert got[0][1] == "早期退休人員三節特別照護金春節人數" and "occasion_of_lead_in" in got[0][6]

@@ -72,7 +72,7 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
             genre=meta.genre, period=line_period, section=here,
             program=outline.program_of_line.get(no), plan_years=years, comparison=comparison,
             qualifiers=dict(captions.qualifiers), indicator=indicator_named_above(outline, no),
-            money_unit=money_unit_above(outline, no),
+            money_unit=money_unit_above(outline, no), lead_in=paragraph_above(outline, no),
         )
         for piece in bounded_sentences(line):  # a line of real text is one piece
             for fact in extract_line(piece, no, ctx):
@@ -87,6 +87,13 @@ def money_unit_above(outline: Outline, no: int) -> str:
         if (m := STATED_UNIT.search(heading.title)) is not None:
             return m.group(1)
     return ""
+
+
+def paragraph_above(outline: Outline, no: int) -> str:
+    """The whole numbered paragraph right over a line (「(2)…核發早期退休人員三節特別照護金計12人次。」), empty when the
+    line is a numbered one itself."""
+    path = outline.path_of_line.get(no, ())
+    return path[-1].title if path and no not in outline.heading_lines else ""
 
 
 def subject_named_above(outline: Outline, no: int) -> str | None:
