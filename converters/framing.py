@@ -80,6 +80,10 @@ def frame_facts(extraction: Extraction) -> int:
                 pass
             mapped += 1
             continue
+        if "place" in fact.qualifiers:  # 「於永安區裝設72支攝影機」: one district's part of what the agency counts
+            fact.subject, fact.measure = composition.parse_indicator(fact.indicator, _match_unit(fact))
+            fact.rules = (*fact.rules, "part_of_a_place")
+            continue
         if "includes" in fact.qualifiers:  # 「363人(含目標)」 counts more than 目標: no indicator of its name
             fact.rules = (*fact.rules, "includes_note")
             mapped += _name_with_what_it_includes(fact)

@@ -84,6 +84,11 @@ _TIME_MEASURE = re.compile(r"時間|時數|時效|天數|日數|歷時")  # 「�
 _TIME_RULE = re.compile(r"每|不得|不超過|應有|連續")  # 「每日應有1次連續8小時之睡眠」: a rule of duty hours
 # not 模擬槍; 「並於年底前完成…汰換200支」 is still to be done (「已於…前完成」 was done)
 _LIST_JOIN = re.compile(r"\s*(?:及|和|與|、|以及)")  # the next item of a list
+_PLACE_OF_WORK = re.compile(r"(?:於|在)(?P<place>(?![轄社校山市地園營景學該本全各廠災重要路]區)[\u4e00-\u9fff]{2,5}?(?:區|里|鄉|鎮))"
+                            r"(?=[\u4e00-\u9fff]{0,12}?(?:裝設|設置|建置|增設|架設|新設|汰換))")
+_WORKS = re.compile(r"裝設|建置|設置|增設|汰換|新建|興建|整建|購置|換裝|佈建|布建")
+_COMPLETION_AHEAD = re.compile(r"預計[^，,；;。]{0,16}?(?:完工|竣工|完成|驗收|啟用|交車)")
+_COMPLETED = re.compile(r"已[^，,；;。]{0,16}?(?:完工|竣工|驗收|啟用|交車)|完工啟用")
 _FUTURE_CUE = re.compile(r"預計|預估|預定|預期|原訂|原定|原規劃|(?<![模比虛])擬|將於|將循|將(?:控制|維持|提升|提高|降低|減少|增加)|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
 _BY_YEAR_END = re.compile(r"(?:本?年底|年度結束)前")  # a target to reach by the end of the year is of the year
 _BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
@@ -1006,6 +1011,20 @@ def future_target(f: Frame, r: _Reading) -> bool:
     return True
 
 
+def completion_expected(f: Frame, r: _Reading) -> bool:
+    """In a report, 「於永安區裝設72支攝影機，於111年12月1日開工，預計於112年3月底完工」: the work is begun, not done, so
+    the figure is what it is to reach (a target); 「…裝設26支攝影機，於111年8月22日完工」 is done."""
+    if r.plan or f.kind != "actual" or not _WORKS.search(f.before) or "已" in f.before:
+        return False
+    after = r.s.norm[f.n.unit_end:]
+    if (other := _WORKS.search(after)) is not None:
+        after = after[:other.start()]  # 「…1,872支，…汰換…220支，預計於12月底前完成驗收」: the later work's
+    if not _COMPLETION_AHEAD.search(after) or _COMPLETED.search(after):
+        return False
+    f.kind = "target"
+    return True
+
+
 def _continues_a_future(f: Frame, r: _Reading) -> bool:
     last = r.facts[-1] if r.facts else None
     if last is None or last.kind != "target" or "future_target" not in last.rules:
@@ -1027,7 +1046,7 @@ def listed_after_target(f: Frame, r: _Reading) -> bool:
 KIND_RULES = (change_in_percent, baseline, relative_target, plan_percent_verb, respective_change,
               compared_change, change_between_years, change_after_levels, leading_verb_change, amplitude_alone,
               budget, funding_share, respective_target, total_of_targets, plan_target, goal_opens_clause,
-              goal_after, future_target, plan_intention, listed_after_target)
+              goal_after, future_target, completion_expected, plan_intention, listed_after_target)
 
 
 # --- role words: printed right before the figure, they set its kind and are not part of its name ------------
@@ -2072,6 +2091,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         label = SCHEDULE.sub("毒品" if "毒品" in schedule.group() else "", label, count=1) or label
     if includes := _INCLUDES_NOTE.match(r.s.text, n.unit_end):
         qualifiers["includes"] = includes["what"]  # 「363人(含目標)」: more than its name counts
+    if kind != "budget" and (place := _PLACE_OF_WORK.search(f.before)):
+        qualifiers["place"] = place["place"]  # 「於永安區裝設72支攝影機」: one district's, a part of the agency's
     if n.approx:
         qualifiers["approx"] = n.approx
     if n.bound and kind != "target":

@@ -187,3 +187,11 @@ def test_a_class_in_brackets_before_its_noun_is_part_of_the_name(tmp_path):
     facts = _council(tmp_path, "本期發生(A1+A2類）交通事故共18,009件，與111年同期發生18,281件比較，減少272件。")
     assert [(f.kind, f.shared_indicator, str(f.value)) for f in facts] == [
         ("actual", "a1a2-accidents", "18009"), ("actual", "a1a2-accidents", "18281"), ("change", "a1a2-accidents", "-272")]
+
+
+def test_one_districts_installations_are_a_part_not_the_agencys_count(tmp_path):
+    """「於永安區裝設52支攝影機」 is one district's, no 新設攝影機數 of the city; 「於轄區重要路口裝設…」 is the city's."""
+    facts = _council(tmp_path, "台電促協金500萬元，於永安區裝設52支攝影機，已於112年3月30日完工。",
+                     "本期於轄區重要路口裝設攝影機26支。")
+    got = {str(f.value): (f.shared_indicator, f.qualifiers.get("place")) for f in facts if f.unit == "支"}
+    assert got == {"52": (None, "永安區"), "26": ("cctv-cameras-installed", None)}
