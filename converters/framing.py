@@ -49,7 +49,18 @@ def _frame_from_indicator(fact: Fact, ind: vocab.SharedIndicator) -> None:
 
 
 def _match_group(label: str, facts: list[Fact], carried: str | None, strict: bool) -> vocab.SharedIndicator | None:
-    """The one shared indicator every unit of this name agrees on, or None."""
+    """The one shared indicator every unit of this name agrees on, or None. A name that lists its items before
+    their count (「闖紅燈、嚴重超速、酒後駕車及併排停車4項違規執法績效」) is matched by the count and what follows."""
+    found = _agreed(label, facts, carried, strict)
+    if found is None and (listed := _ITEMS_THEN_COUNT.match(label)):
+        found = _agreed(listed["counted"], facts, carried, strict)
+    return found
+
+
+_ITEMS_THEN_COUNT = re.compile(r"^[^、及與]+(?:[、及與][^、及與]+)+?(?P<counted>[0-9一二三四五六七八九十]+項\S{2,})$")
+
+
+def _agreed(label: str, facts: list[Fact], carried: str | None, strict: bool) -> vocab.SharedIndicator | None:
     found = {composition.match_indicator(label, _match_unit(f), carried) for f in facts}
     if not strict and found == {None} and carried:
         found = {composition.match_indicator(label, _match_unit(f)) for f in facts}

@@ -195,3 +195,14 @@ def test_one_districts_installations_are_a_part_not_the_agencys_count(tmp_path):
                      "本期於轄區重要路口裝設攝影機26支。")
     got = {str(f.value): (f.shared_indicator, f.qualifiers.get("place")) for f in facts if f.unit == "支"}
     assert got == {"52": (None, "永安區"), "26": ("cctv-cameras-installed", None)}
+
+
+def test_items_listed_before_their_count_are_matched_by_the_count(tmp_path):
+    """「「闖紅燈」、「嚴重超速」、「酒後駕車」及「併排停車」4項違規執法績效，較去年度平均值增加1%」: the 4項違規執法績效 of
+    the shared scheme; the printed list stays the printed label."""
+    path = tmp_path / "plan.txt"
+    path.write_text("某警察局111年度施政計畫\n「闖紅燈」、「嚴重超速」、「酒後駕車」及「併排停車」4項違規執法績效，較去年度平均值增加1%。\n",
+                    encoding="utf-8")
+    facts = convert_file(path, agency="tainan-police", genre="plan", period="111", title="t").facts
+    assert [(f.shared_indicator, f.printed_label) for f in facts] == [
+        ("major-violation-citations", "闖紅燈、嚴重超速、酒後駕車及併排停車4項違規執法績效")]
