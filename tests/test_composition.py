@@ -295,3 +295,8 @@ def test_applications_received_are_the_cases_handled():
     """「受理集會遊行申請1,284件」 counts the assemblies handled (集會遊行件數), as 「受理集會遊行1,284件」 does."""
     match = composition.match_indicator
     assert match("受理集會遊行申請件數", "件").slug == match("受理集會遊行件數", "件").slug
+
+
+def test_attendance_printed_as_the_public_who_took_part():
+    """「社區治安會議參加民眾12,210人」: 參與人次 of community meetings, printed in 人 as reports do."""
+    assert composition.match_indicator("社區治安會議參加民眾人數", "人").slug == "community-meeting-attendance"
