@@ -1144,6 +1144,7 @@ def _first(rules, f: Frame, r: _Reading) -> None:
 
 def _name(f: Frame, r: _Reading) -> str:
     """The indicator a figure counts, from its own words and what the sentence named before it."""
+    first_named = not (r.subject or r.facts or r.carried or r.topic or r.ctx.topic)  # nothing named before this figure
     if part := _part_in_parentheses(f, r):
         f.rules.append("part_in_parentheses")
         return part
@@ -1402,7 +1403,31 @@ def _name(f: Frame, r: _Reading) -> str:
     if r.topic and r.topic_end <= f.n.start and (closer := _closer_subject(label, r.topic)):
         label = closer  # 「全般刑案：…刑案發生數較110年（1,143件）減少47件」: 全般刑案發生數
         f.rules.append("heading_subject_closer")
+    elif first_named and (opening := _opening_subject(f, r, label)):
+        label = opening + label
+        f.rules.append("subject_opens_sentence")
     return label
+
+
+_BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:人數|次數|件數|人次|數)")  # 「好友人數」「查詢次數」「貼文數」
+_OPENING_NOUN = re.compile(r"^[ \-－]*" + _MARKER + r"?[\s\-－]*(?P<noun>[^，,。；;：:0-9\s][^，,。；;：:0-9]{1,39}?)"
+                           r"\s*(?=自|於|已|經|為|，|,|共計|計有|計)")
+_OPENING_VERB = re.compile(r"^(?:持續|辦理|加強|推動|針對|為|依|配合|結合|透過|藉由|由|在|於|本|全|各|另|並|將|除|有關|關於|若|如|與|較|比|和|"
+                           r"因|且|而|但|惟|經|至|自|迄|截至|"
+                           r"積極|賡續|落實|強化|提升|執行|協助|推行|實施|建置|完成|擴大|運用|以)")
+
+
+def _opening_subject(f: Frame, r: _Reading, label: str) -> str:
+    """「警察局-讚警管家Line官方帳號自106年10月3日奉准成立，…迄今好友人數達19,778人」: a bare measure (好友人數) is of
+    the thing the sentence opens with, when no figure before it named a subject and the opening is a noun phrase."""
+    if not _BARE_MEASURE.fullmatch(label) or subject_in(label) or any(
+            rule.startswith(("subject_", "topic_", "occasion_")) for rule in f.rules):
+        return ""
+    opening = _OPENING_NOUN.match(r.s.unperiod)
+    if opening is None or opening.end("noun") > f.cstart:
+        return ""
+    noun = opening["noun"].strip()
+    return "" if _OPENING_VERB.match(noun) or label in noun or "  " in noun else noun  # (spaces: a period blanked)
 
 
 # 「較上季（4至6月）」「較去年同期」: the comparison before a change's measure (its period phrases already blanked)
