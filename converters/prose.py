@@ -1622,7 +1622,7 @@ def _list_measure(f: Frame, r: _Reading, label: str) -> str:
 
 
 _ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|維修|更新|辦理|完成|導入|扣除|"
-                         r"撰研|撰寫|研提|研擬|提出|訂定|修訂|修正|製作|印製|舉辦|召開|培訓|招募|編組|編成|評選|表揚|外聘|聘請|聘用|進用)$")
+                         r"撰研|撰寫|研提|研擬|提出|訂定|修訂|修正|製作|印製|舉辦|召開|培訓|招募|編組|編成|評選|表揚|外聘|聘請|聘用|進用|更換)$")
 # words after which the noun following the figure is what it counts, though they are no action of their own:
 # 「前往17個分局」「於本市所轄34家上市(櫃)公司」「配置六龜分局及所屬寶來等7個分駐（派出）所」
 _BEFORE_COUNTED = re.compile(r"(?:前往|所轄|轄內|配置|輔導|訪視|查訪|稽查|檢查|督導|慰問|補助|獎勵|評選|表揚|分布於|遍及|等)$")
