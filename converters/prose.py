@@ -259,7 +259,7 @@ def _clean_label(text: str) -> str:
     text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
     # 「騎警隊目前現有自行車」: 騎警隊自行車 (but 「員警現有人數」 keeps the measure it names)
     text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)(?!人數|數|員額)", "", text)
-    text = re.sub(r"(?<=\S)僅(?=發生|破獲|查獲|受理)", "", text)  # 「住宅竊盜僅發生4件」: 住宅竊盜發生
+    text = re.sub(r"(?<=\S)(?:僅|共|總共|共計)(?=發生|破獲|查獲|受理|取締|舉發|偵破|攔阻)", "", text)  # 「住宅竊盜僅發生4件」「全般刑案共發生」
     text = _CLASS_ASIDE.sub(r"\g<cls>", text)  # 「本期發生(A1+A2類）交通事故」: the class is part of the name
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = _LIST_MARKER.sub("", text)
@@ -1331,6 +1331,10 @@ def _name(f: Frame, r: _Reading) -> str:
                 and match_indicator(_unit_noun(joined := _joined(r.item_subject, label), unit), unit)):
             label = joined  # 「交通事故方面，A1類交通事故件數142件、死亡人數151人」: A1類's
             f.rules.append("subject_of_list")
+        elif predicate_only and (since := _subject_named_since(f, r, label, unit)):
+            # 「暴力犯罪發生3件…；竊盜犯罪發生數已連續三年下降，本期發生594件」: the subject named since the last figure
+            r.subject, label = since, _joined(since, _DONE.sub("", label))
+            f.rules.append("subject_named_since")
         elif predicate_only and (subject := (last_subject_form(r.subject) or r.subject) if r.subject
                                  else ("" if r.topic else last_subject_form(r.carried) or r.carried)):
             label = _joined(subject, _DONE.sub("", label))  # 「竊盜案件…，破獲179件」「…；發生數減少96件」
@@ -1490,6 +1494,16 @@ def _part_in_parentheses(f: Frame, r: _Reading) -> str:
 
 # 「針對「闖紅燈」、…及「轉彎未依規定」等5項重大違規，」: the category after 等N項 names the list
 _LIST_CATEGORY = re.compile(r"等\s*[0-9一二三四五六七八九十]+\s*(?:項|類|種)(?P<category>[^，,；;。、「」]{2,10}?)\s*[，,；;。]?\s*$")
+
+
+def _subject_named_since(f: Frame, r: _Reading, label: str, unit: str) -> str:
+    """A subject printed between the last figure (or the sentence's start) and this one's clause that is not the
+    subject in force, when it and the bare measure make a shared indicator (so a passing 「防詐」 names no 破獲數)."""
+    named = last_subject_form(r.s.unperiod[f.prior_end:f.cstart])
+    current = r.subject or r.carried
+    if not named or not current or subject_in(named) == subject_in(last_subject_form(current) or current):
+        return ""
+    return named if match_indicator(_unit_noun(_joined(named, _DONE.sub("", label)), unit), unit) else ""
 
 
 def _subject_named_before(text: str) -> str:

@@ -702,3 +702,15 @@ def test_the_grand_total_of_a_plans_programmes_is_no_programme_budget(extraction
     assert {f.value for f in totals} == {Decimal("110774"), Decimal("237250"), Decimal("348024")}
     assert all(f.shared_indicator is None for f in totals)
     assert {f.shared_indicator for f in line if f not in totals} == {"budget-central", "budget-local", "budget-total"}
+
+
+def test_a_period_compared_in_a_numbered_line_is_not_the_period_it_reports(tmp_path):
+    """「（一）本期全般刑案共發生1萬1,276件，較上期（111年1至6月）之10,984件增加292件」 under 「報告期間：111年7月至
+    12月」: 本期 is July to December; only the 10,984 is of January to June."""
+    path = tmp_path / "report.txt"
+    path.write_text("拾參、警政業務報告（報告期間：111年7月至12月）\n一、偵防犯罪\n"
+                    "（一）本期全般刑案共發生1萬1,276件，較上期（111年1至6月）之10,984件增加292件；破獲1萬1,530件。\n",
+                    encoding="utf-8")
+    got = convert_file(path, agency="kaohsiung-police", genre="council-report", period="111", title="t")
+    assert [(str(f.value), f.period.slug) for f in got.facts] == [
+        ("11276", "2022-H2"), ("10984", "2022-H1"), ("292", "2022-H2"), ("11530", "2022-H2")]

@@ -404,6 +404,9 @@ ROWS = [
     ("future_target", "預計汰換警用汽車11輛及機車475輛(汰換後至112年底，使警用機車逾齡率降為53.99%)。", "council-report",
      [("target", "汰換警用汽車輛數", "11", "2023", "equal", None), ("target", "汰換機車輛數", "475", "2023", "equal", None),
       ("target", "警用機車逾齡率", "53.99", "2023-12-31", "equal", None)]),
+    ("subject_named_since", "暴力犯罪發生3件、破獲3件；竊盜犯罪發生數已連續三年下降，本期發生594件、破獲505件。", "council-report",
+     [("actual", "暴力犯罪發生件數", "3", "2023", None, None), ("actual", "暴力犯罪破獲件數", "3", "2023", None, None),
+      ("actual", "竊盜犯罪發生件數", "594", "2023", None, None), ("actual", "竊盜犯罪破獲件數", "505", "2023", None, None)]),
     ("completion_expected", "汰換使用逾8年錄影監視系統攝影機530支，於112年12月13日開工，預計113年8月完工。", "performance-report",
      [("target", "汰換使用逾8年錄影監視系統攝影機支數", "530", "2023", "equal", None)]),
     ("noun_after_figure", "於路竹區體育園區周邊裝設26支攝影機，於112年8月22日完工，10月3日驗收完畢。", "performance-report",
@@ -1221,3 +1224,9 @@ def test_lines_under_a_paragraph_that_gave_something_out_name_what():
     assert [g[1] for g in got] == ["核發早期退休人員三節特別照護金人次"]
     got = _read("春  節：4人(單身3名、有眷1名)，共計10萬1,800元。", _ctx("performance-report", lead_in=lead))
     assert got[0][1] == "早期退休人員三節特別照護金春節人數" and "occasion_of_lead_in" in got[0][6]
+
+
+def test_a_word_saying_all_of_it_is_no_part_of_the_name():
+    """「本期全般刑案共發生1萬1,276件」: 全般刑案發生件數."""
+    got = _read("本期全般刑案共發生1萬1,276件。", _ctx("council-report"))
+    assert [(g[1], str(g[2])) for g in got] == [("全般刑案發生件數", "11276")]

@@ -21,6 +21,9 @@ from twpolice.converters.text import SourceText
 from twpolice.model import DocumentMeta, Extraction, Period
 
 
+_DECLARES_THIS_PERIOD = re.compile(r"本期\s*(?:係指|為|係|指|[:：(（,，]|\s){0,4}$")
+
+
 def heading_context(path: tuple[Heading, ...], default: Period) -> tuple[Period, Period | None]:
     """(period, comparison period) stated by the headings of a section path."""
     period, comparison = default, None
@@ -32,8 +35,8 @@ def heading_context(path: tuple[Heading, ...], default: Period) -> tuple[Period,
             if re.match(r"\s*(?:同期|.{0,2}相比|.{0,2}比較)", text[pm.end:]):
                 whole_year = pm.period.slug.isdigit() and not pm.same_period
                 comparison = same_period_in_year(default, ad_to_roc(pm.period.start.year)) if whole_year else pm.period
-            elif "本期" in text[:pm.start] and not pm.same_period:  # 「本期…較去年同期」: 去年同期 is compared
-                period = pm.period
+            elif _DECLARES_THIS_PERIOD.search(text[:pm.start]) and not pm.same_period and not pm.compared:
+                period = pm.period  # 「本期（112年7至9月）」; not 「本期…較上期（111年1至6月）之10,984件」
     return period, comparison
 
 
