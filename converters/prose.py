@@ -43,9 +43,9 @@ _CLASS_ASIDE = re.compile(r"[(（]\s*(?P<cls>A[0-9](?:\s*[+＋、及]\s*A?[0-9])
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與|和(?!平)|暨|或|"
+    r"^(?:[\s\-－‧•·]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與(?!會)|和(?!平)|暨|或|"
     r"[各每逐](?:季|月)(?=分別|依序|依次)|分別|依序|依次|預期|"
-    r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
+    r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|目前|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
@@ -114,7 +114,7 @@ _UNIT_NOUNS = [n for n in _ALL_UNIT_NOUNS if n not in ("比率", "金額", "重�
 # A figure named only by what happened to the subject (「死亡80人」「破獲18件」) takes the subject
 # from the sentence's first named figure (「發生A1類交通事故77件」).
 _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|到驗|列管|發生|破案|尋獲|取締|舉發|比中)(?:率|數|件數|總件數|人數|人次|案件數|案件)?"
-                             r"|(?:參與|參加|出席|受惠|受益)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
+                             r"|(?:參與|參加|出席|與會|受惠|受益)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
                              r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌|案犯|成員)(?:人數)?|犯罪人數|被害人數?"
                              r"|(?:完成)?(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
                              r"|攔阻(?:民眾)?(?:被害|被騙|受騙)?(?:件數|案件數|金額)?|逾齡率)$")  # a measure without its subject
@@ -627,7 +627,7 @@ _GENERIC_TOPIC = re.compile(r"^(?:(?:衡量|績效|關鍵績效)?指標|衡量�
 _NUMBER_IN_TOPIC = re.compile(r"[0-9][0-9,.]*\s*[件人場處支枝名次元%％]")
 _HEADING_NAME_MAX = 12  # a heading longer than this is a policy, not a name to put before a figure
 _TOPIC_OPENER = re.compile(r"^(?:在|於|就|針對|有關|關於)(?=.{2})")  # 「在防制轄區車手提款部分，」
-_LEADING_COMPARISON = re.compile(r"^(?:較|與|比(?![中對率例]))\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
+_LEADING_COMPARISON = re.compile(r"^(?:較|與(?!會)|比(?![中對率例]))\s*(?:去年|上年|前一年|[0-9]{2,4}\s*年(?:度)?)?\s*(?:同期)?")
 _ADDED = re.compile(r"^(?:全年|本期)?(?:新增|新設|新建置|新購置|增設|建置|汰換|購置)")
 _LIST_END = re.compile(r"[，,；;。：:]")  # what ends an enumeration (「、」 and 及 do not)
 _STOCK_LIST_END = re.compile(r"[；;。：:]")
@@ -1197,6 +1197,10 @@ def _name(f: Frame, r: _Reading) -> str:
         # 全數破獲，破獲率100%。其中故意殺人3件」: of the sentence before's, the last counted in its unit
         before = (*r.earlier, *r.facts)
         whole = r.facts[-1] if r.facts else next((x for x in reversed(before) if _same_count(x.unit, f.unit)), before[-1])
+        if (f.period is not None and f.period != whole.period and f.unit == whole.unit
+                and _COUNT_TAIL.sub("", _clean_label(label)) in whole.indicator):
+            f.rules.append("same_measure_in_part_of_period")  # 「本期累計取締酒後駕車1,306件，其中6月份取締152件」
+            return whole.indicator
         f.rules.append("subset_of_previous")
         if whole.period.is_instant and not any(f.cstart <= pm.start and pm.end <= f.n.start for pm in r.s.periods):
             f.period = whole.period  # 「…合計205處，其中區間測速19處」: a part of what is in place then
@@ -1639,7 +1643,8 @@ _ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|�
                          r"撰研|撰寫|研提|研擬|提出|訂定|修訂|修正|製作|印製|舉辦|召開|培訓|招募|編組|編成|評選|表揚|外聘|聘請|聘用|進用|更換)$")
 # words after which the noun following the figure is what it counts, though they are no action of their own:
 # 「前往17個分局」「於本市所轄34家上市(櫃)公司」「配置六龜分局及所屬寶來等7個分駐（派出）所」
-_BEFORE_COUNTED = re.compile(r"(?:前往|所轄|轄內|配置|輔導|訪視|查訪|稽查|檢查|督導|慰問|補助|獎勵|評選|表揚|分布於|遍及|等)$")
+_BEFORE_COUNTED = re.compile(r"(?:前往|所轄|轄內|配置|輔導|訪視|查訪|稽查|檢查|督導|慰問|補助|獎勵|評選|表揚|分布於|遍及|等|"
+                             r"計有|共有|現有)$")  # 「目前全市計有174名輔警」
 # the verb opening a clause that lists examples before its count (「輔導新興區德政里等30個里守望相助隊」)
 _COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督導|前往|提出|補助|獎勵|評選|表揚)")
 # the words between a list's items when each names its noun after the figure: the noun before, its own verb if any

@@ -714,3 +714,13 @@ def test_a_period_compared_in_a_numbered_line_is_not_the_period_it_reports(tmp_p
     got = convert_file(path, agency="kaohsiung-police", genre="council-report", period="111", title="t")
     assert [(str(f.value), f.period.slug) for f in got.facts] == [
         ("11276", "2022-H2"), ("10984", "2022-H1"), ("292", "2022-H2"), ("11530", "2022-H2")]
+
+
+def test_a_numbered_line_reporting_a_figure_is_no_programme(tmp_path):
+    """「（一）暴力犯罪發生6件，全數偵破；竊盜犯罪發生703件」: a finding, so its figures keep the section's programme
+    (偵防犯罪), not a sentence as programme."""
+    path = tmp_path / "report.txt"
+    path.write_text("嘉義縣警察局治安會報\n一、偵防犯罪\n（一）暴力犯罪發生6件，全數偵破；竊盜犯罪發生703件。\n", encoding="utf-8")
+    got = convert_file(path, agency="chiayi-county-police", genre="council-report", period="111", title="t")
+    labels = {p.key: p.label for p in got.programs}
+    assert {labels.get(f.program) for f in got.facts} == {"偵防犯罪"}
