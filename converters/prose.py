@@ -43,7 +43,7 @@ _CLASS_ASIDE = re.compile(r"[(（]\s*(?P<cls>A[0-9](?:\s*[+＋、及]\s*A?[0-9])
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與(?!會)|和(?!平)|暨|或|"
+    r"^(?:[\s\-－‧•·(（]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與(?!會)|和(?!平)|暨|或|"
     r"[各每逐](?:季|月)(?=分別|依序|依次)|分別|依序|依次|預期|"
     r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|目前|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
@@ -51,7 +51,7 @@ _LEADING_FILLER = re.compile(
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
 )
 _TRAILING_FILLER = re.compile(r"(?:[\s:：≥≤≧≦較]|(?<=率)[占佔]|(?:分別|依序|依次)[為是]?|自\s*起|亦|卻|其後|此後|以後|爾後|之|仍|雖|(?<!規)則|(?<![位由對關屬等基])於|辦理|累計|累積|共計|總計|計有|合計|共|計|約|達到?|(?<![作行])為|(?<!關)係|各|(?<!平)均|皆|逾|近|超過|僅|已|以|"
-                              r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持在?|需達|應達|目標值|期能|期達|每年|逐年|"
+                              r"至少|最少|不少於|不低於|不得超過|不超過|不高於|控制在|降低?至|至|維持在?|[需須應]達?|目標值|期能|期達|每年|逐年|"
                               r"預計|預估|預定|預期|(?<=[率數量額])可望?|"
                               r"(?<=[數率量額])(?:目標(?:值)?)?(?:提升|提高|降低|減少|增加|降|升)?)+$")  # 「詐欺犯罪破獲率(目標)提升至85%」
 _CHANGES = lexicon.load("changes")
@@ -1254,6 +1254,8 @@ def _name(f: Frame, r: _Reading) -> str:
     if f.kind == "target" and relative and _GOAL_ONLY.fullmatch(label) and (base := next(
             (x for x in reversed(r.facts) if x.kind == "baseline"), None)) is not None:
         label = base.printed_label or base.indicator  # 「以109年取締職業賭場件數（38件）為基準值，…每年目標較基準值增加5%」
+        if schedule := base.qualifiers.get("schedule"):
+            label = with_schedule(label, schedule)  # 「以112年查獲第一、二級毒品案件1,486件為基準值，113年目標增加2%」
         f.rules.append("target_of_baseline")
     if f.kind == "target" and len(stripped := _LEADING_CHANGE.sub("", label)) >= 2:
         label = stripped  # 「降低A1類交通事故死亡人數至100人以下」 is a target of the count itself
@@ -1649,7 +1651,8 @@ _BEFORE_COUNTED = re.compile(r"(?:前往|所轄|轄內|配置|輔導|訪視|查�
 _COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督導|前往|提出|補助|獎勵|評選|表揚)")
 # the words between a list's items when each names its noun after the figure: the noun before, its own verb if any
 _NEXT_ITEM = re.compile(rf"(?P<noun>.+?)\s*(?:、|及|和|與|以及)\s*(?P<verb>{_ACTION_END.pattern[:-1]})?")
-_NOUN_AFTER = re.compile(r"\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
+_BOUND_WORDS = frozenset({"以上", "以下", "以內", "左右", "上下"})
+_NOUN_AFTER = re.compile(r"\s*(?:(?:以上|以下|以內|左右|上下)之?)?\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
                          r"(?=[，,。；;、（(：:]|(?<![逾達約近超過])[0-9](?![0-9.,]*\s*年)|及|與|並|等|作(?![業為品法])|進行|實施|辦理|執行|予以|$)")  # 「34家公司作期前查訪」「2所學校79個試場」
 _IN_WORD_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff])")  # 「分駐（派出）所」「上市(櫃)公司」
 _SUBSET = re.compile(r"^\s*其中")
@@ -1659,7 +1662,7 @@ def _noun_after(f: Frame, r: _Reading) -> str:
     """The words right after a figure that name what it counts (「219支攝影機」「40支導入即時車辨功能」), up to the
     clause's end or the next item; empty when a number or nothing follows."""
     m = _NOUN_AFTER.match(_IN_WORD_ASIDE.sub("", r.s.unperiod[f.n.unit_end:f.n.unit_end + 40]))
-    return m.group("noun") if m else ""
+    return m.group("noun") if m and m.group("noun") not in _BOUND_WORDS else ""  # 「120場以上，」: no noun
 
 
 def _heading_subject(topic: str) -> str:

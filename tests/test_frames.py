@@ -1230,3 +1230,16 @@ def test_a_word_saying_all_of_it_is_no_part_of_the_name():
     """「本期全般刑案共發生1萬1,276件」: 全般刑案發生件數."""
     got = _read("本期全般刑案共發生1萬1,276件。", _ctx("council-report"))
     assert [(g[1], str(g[2])) for g in got] == [("全般刑案發生件數", "11276")]
+
+
+def test_plan_targets_keep_what_their_baseline_and_bounds_say():
+    """A relative target keeps its baseline's drug schedule; 「須達100%以上」 and 「120場以上」 add nothing to a name;
+    「（即控制在205件以下）」 restates the target in the baseline's count."""
+    got = _read("以111年查獲第一、二級毒品案件1,486件為基準值，112年目標增加2%。", _ctx("plan", Y2023))
+    assert [g[0] for g in got] == ["baseline", "target"] and "第一、二級" in got[1][1]
+    got = _read("取締酒駕件數目標值達成率須達100%以上。", _ctx("plan"))
+    assert [g[1] for g in got] == ["取締酒駕件數目標值達成率"]
+    got = _read("婦幼安全宣導全年辦理120場以上。", _ctx("plan"))
+    assert [g[1] for g in got] == ["婦幼安全宣導場次"]
+    got = _read("以111年住宅竊盜發生數212件為基準值，112年目標降低3%（即控制在205件以下）。", _ctx("plan"))
+    assert [(g[0], g[1], str(g[2]), g[4]) for g in got][-1] == ("target", "住宅竊盜發生數", "205", "at-most")
