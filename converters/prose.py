@@ -91,7 +91,7 @@ _COMPLETION_AHEAD = re.compile(r"預計[^，,；;。]{0,16}?(?:完工|竣工|完
 _COMPLETED = re.compile(r"已[^，,；;。]{0,16}?(?:完工|竣工|驗收|啟用|交車)|完工啟用")
 _FUTURE_CUE = re.compile(r"預計|預估|預定|預期|原訂|原定|原規劃|(?<![模比虛])擬|將於|將循|將(?:控制|維持|提升|提高|降低|減少|增加)|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
 _BY_YEAR_END = re.compile(r"(?:本?年底|年度結束)前")  # a target to reach by the end of the year is of the year
-_BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*(?:為|作為|之)?\s*基準")  # 「以111年（96.3%）為基準值」 too
+_BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*[，,]?\s*(?:為|作為|之|訂為|定為|列為|設為)?\s*基準")  # 「以111年（96.3%）為基準值」 too
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
 _NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元間"
 _BARE_TARGET = re.compile(r"(?<=[\u4e00-\u9fff])(?<!治平)目標(?:值|數)?\s*$")  # not 「治平目標20名」 (persons)
@@ -131,7 +131,9 @@ _DONE = re.compile(r"^完成(?=汰換|汰除|建置|新設|增設|裝設|設置)
 _EXECUTION = re.compile(r"(?:已|實際)?執行(?:率|數|金額)?")  # after money: how much of it was spent
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR = re.compile(r"每年|逐年")
-_TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*\S?\s*$")
+_CUMULATIVE_TO_YEAR = re.compile(r"(?:至|到)\s*(?P<y>[0-9]{2,4})\s*年度?\s*(?:止|為止)?\s*(?:累計|累積|總計|共)")
+_EACH_YEAR_NOTE = re.compile(r"[（(](?:逐年|每年)[^）)]*[）)]$")
+_TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*(?:降低|減少|增加|提升|下降|上升|成長)?\s*\S?\s*$")
 _LEADING_PERIOD = re.compile(
     r"^[0-9０-９]{2,3}\s*年(?:度)?(?:\s*(?:至|-|~)\s*[0-9０-９]{2,3}\s*年(?:度)?)?"
     r"(?:[0-9０-９]{1,2}\s*(?:至|-|~)\s*[0-9０-９]{1,2}\s*月)?")
@@ -2110,6 +2112,13 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
             base = next((x.period for x in reversed((*r.earlier, *r.facts)) if x.kind == "baseline"
                          and x.period.start.year == x.period.end.year), None) if (
                 not ctx.plan_years or _TO_BASELINE_ANYWHERE.search(f.before)) else None  # 「每年目標較基準值增加5%」
+            if ctx.plan_years and (upto := _CUMULATIVE_TO_YEAR.search(f.before)) and (
+                    year := printed_year(upto["y"])) in ctx.plan_years:
+                # 「以110年之6,214件為基準值，逐年降低2%，至114年累計降低8%」: one target, of 114 against the baseline
+                baseline = next((x.period for x in reversed((*r.earlier, *r.facts)) if x.kind == "baseline"), None)
+                return _relative_targets(n, f.value, _EACH_YEAR_NOTE.sub("", label), r.passage,
+                                         replace(ctx, plan_years=(year,)), operator, r.s,
+                                         (*f.rules, "cumulative_to_plan_year"), 0, baseline)
             return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules), after, base)
         each_year = _EACH_YEAR.search(f.before) or (  # 「每年至少辦理…120場、校園犯罪預防宣導不少於300場」: each item
             r.facts and "each_plan_year" in r.facts[-1].rules and _next_list_item(f, r))

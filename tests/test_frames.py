@@ -1243,3 +1243,19 @@ def test_plan_targets_keep_what_their_baseline_and_bounds_say():
     assert [g[1] for g in got] == ["婦幼安全宣導場次"]
     got = _read("以111年住宅竊盜發生數212件為基準值，112年目標降低3%（即控制在205件以下）。", _ctx("plan"))
     assert [(g[0], g[1], str(g[2]), g[4]) for g in got][-1] == ("target", "住宅竊盜發生數", "205", "at-most")
+
+
+def test_a_cumulative_target_to_a_plan_year_and_a_baseline_named_after_its_figure():
+    """「以110年之6,214件為基準值，逐年降低2%，至114年累計降低8%」: four yearly targets and one of 114 against the
+    baseline; 「109年住宅竊盜發生286件，訂為基準值」 is the baseline."""
+    plan = Period(date(2022, 1, 1), date(2025, 12, 31), "111至114年")
+    got = _read("詐欺犯罪發生數以110年之6,214件為基準值，逐年降低2%，至114年累計降低8%。",
+                _ctx("midterm-plan", plan, plan_years=(2022, 2023, 2024, 2025)))
+    assert [(g[0], str(g[2]), g[3], g[5]) for g in got] == [
+        ("baseline", "6214", "2021", None), ("target", "2", "2022", "2021"), ("target", "2", "2023", "2022"),
+        ("target", "2", "2024", "2023"), ("target", "2", "2025", "2024"), ("target", "8", "2025", "2021")]
+    assert "cumulative_to_plan_year" in got[-1][6]
+    plan = Period(date(2021, 1, 1), date(2024, 12, 31), "110至113年")
+    got = _read("109年住宅竊盜發生286件，訂為基準值，110至113年逐年降低3%。",
+                _ctx("midterm-plan", plan, plan_years=(2021, 2022, 2023, 2024)))
+    assert [(g[0], g[3]) for g in got][0] == ("baseline", "2020")
