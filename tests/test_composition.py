@@ -300,3 +300,10 @@ def test_applications_received_are_the_cases_handled():
 def test_attendance_printed_as_the_public_who_took_part():
     """「社區治安會議參加民眾12,210人」: 參與人次 of community meetings, printed in 人 as reports do."""
     assert composition.match_indicator("社區治安會議參加民眾人數", "人").slug == "community-meeting-attendance"
+
+
+def test_a_narrower_printed_subject_stays_under_a_broader_heading():
+    """「查獲第二級毒品案件數每年不少於380件」 under 斷絕毒品供給: the schedule's own indicator, never all drugs'; a bare
+    「發生數」 under 竊盜 still takes the heading's subject."""
+    assert composition.match_indicator("查獲第二級毒品案件數", "件", "drugs").slug == "drugs-schedule-2-cases"
+    assert composition.match_indicator("發生數", "件", "theft").slug == "theft-occurrences"

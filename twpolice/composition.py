@@ -457,7 +457,8 @@ def match_indicator(printed: str, unit: str | None = None, subject: str | None =
     exact = vocab.exact_indicator(label, given)
     named = subject_in(label)
     if exact is not None:
-        if subject in categories() and exact.measure and named is None:
+        if subject in categories() and exact.measure and named is None and not any(
+                narrower(own.rsplit("/", 1)[-1], subject) for own in exact.subjects):  # 查獲第二級毒品案件數 under 毒品 stays
             return vocab.indicator_for(subject, exact.measure)  # 「發生數」 under a heading that has no 發生數: none
         return exact
     found = readings(label, given)
