@@ -2128,6 +2128,11 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
             if own in ("", _UNIT_NOUN.get(f.unit)) and f.earlier_label:
                 label = _unit_noun(_EACH_YEAR.sub("", f.earlier_label), f.unit)
             return _yearly_targets(n, f.value, label, r.passage, ctx, operator, r.s, (*f.rules, "each_plan_year"), after)
+    if kind == "budget" and ctx.plan_years and _EACH_YEAR.search(f.before) and not _TOTAL_BEFORE.search(f.before):
+        # 「另每年編列設備維護費新臺幣300萬元」 in a mid-term plan: that money in each plan year
+        return [replace(x, kind="budget", operator=None, indicator=_EACH_YEAR.sub("", label),
+                        printed_label=_EACH_YEAR.sub("", label))
+                for x in _yearly_targets(n, f.value, label, r.passage, ctx, "equal", r.s, (*f.rules, "each_plan_year"))]
     qualifiers = dict(ctx.qualifiers)
     shared = None
     # 「經費需求：1,250萬元」: a heading that names the money names its source too

@@ -1259,3 +1259,14 @@ def test_a_cumulative_target_to_a_plan_year_and_a_baseline_named_after_its_figur
     got = _read("109年住宅竊盜發生286件，訂為基準值，110至113年逐年降低3%。",
                 _ctx("midterm-plan", plan, plan_years=(2021, 2022, 2023, 2024)))
     assert [(g[0], g[3]) for g in got][0] == ("baseline", "2020")
+
+
+def test_money_set_aside_every_year_of_a_plan_is_a_budget_of_each_year():
+    """「另每年編列設備維護費新臺幣300萬元」 in a 110-113 plan: 300萬元 in each of the four years; 「4年合計經費1億2,800萬元」
+    stays one budget of the span."""
+    plan = Period(date(2021, 1, 1), date(2024, 12, 31), "110至113年")
+    got = _read("4年合計經費1億2,800萬元；另每年編列設備維護費新臺幣300萬元。",
+                _ctx("midterm-plan", plan, plan_years=(2021, 2022, 2023, 2024)))
+    assert [(g[0], str(g[2]), g[3]) for g in got] == [
+        ("budget", "128000000", "2021--2024"), ("budget", "3000000", "2021"), ("budget", "3000000", "2022"),
+        ("budget", "3000000", "2023"), ("budget", "3000000", "2024")]
