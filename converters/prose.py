@@ -65,7 +65,7 @@ _AMPLITUDE = re.compile(rf"(?P<verb>{'|'.join(_AMPLITUDE_WORDS)}|成長)率?(?:�
 _TARGET_ACHIEVEMENT = re.compile(r"目標(?:值)?達成(?:率|度)")
 _COUNT_NOUN_END = re.compile(r"(?:件數|人數|人次|次數|數)$")  # 「…刑案件數」 → 「…刑案」 (not 案 too, as _COUNT_TAIL)
 _SHARE_OF = re.compile(r"^(?:約|計)?[占佔](?:了)?(?P<whole>.{2,24}?)(?:之|的)?(?:比率|比例)?$")
-_OF_TARGET = re.compile(r"(?P<word>目標(?:值|數)?)\s*(?:[（(][^）)]{0,16}[）)])?\s*之\s*$")
+_OF_TARGET = re.compile(r"(?P<word>目標(?:值|數)?)\s*(?:[（(][^）)]{0,16}[）)]|[0-9][0-9,.]*\s*[^\s0-9，,；;。之]{1,3})?\s*之\s*$")
 _ACTUAL_OPENS = re.compile(r"^\s*(?:實際|實績|執行結果)(?:值|數)?\s*(?:為|是|[:：])?")
 _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升|提高|增加)?")  # of a target's name
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
@@ -344,6 +344,9 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
                 continue
             if not reference and _OF_BASELINE.match(s.norm, pm.end) and CLAUSE_END.search(s.norm, pm.end, pos):
                 continue  # 「以112年54人為基準，降低5%；實際死亡49人」: that year is the baseline's, not the figures' after it
+            if not reference and pm.printed.strip() in _THIS_WHOLE_YEAR and _OF_GOAL.match(s.norm, pm.end) \
+                    and CLAUSE_END.search(s.norm, pm.end, pos):
+                continue  # 「已達全年目標值600人之52%，其中…積案逃犯4人」: the year is the target's
             if not reference and _in_closed_aside(s.norm, pm.start, pos):
                 continue  # 「發生1,148件（去年同期為1,024件），破獲1,102件」: the aside's year is its own figure's
             if not reference and (_names_an_occasion(s, pm, best) or _school_year_of_a_name(s, pm)):
@@ -470,6 +473,8 @@ def _own_period_before(s: _Sentence, pos: int) -> Period | None:
 
 _TRAILING_GOAL = re.compile(r"目標(?:[為是])?\s*$")
 _WHOLE_YEAR = re.compile(r"(?:全年度?|本年度|年度)(?:共|計|合計|總計)?")  # 「每月至少召開1次…，全年12次」
+_THIS_WHOLE_YEAR = frozenset({"全年", "全年度", "年度", "本年度"})
+_OF_GOAL = re.compile(r"\s*(?:之|的)?\s*(?:目標|預定|預計)")
 _OF_BASELINE = re.compile(r"[^，,；;。]*?基準")  # a period whose clause calls its figure the baseline
 _PERIOD_NOTE = re.compile(r"^[^。；，,較比與]{0,6}?[(（](?P<p>[^()（）]{2,20}?)(?:數據|資料|統計)?[)）]")
 
@@ -1198,7 +1203,9 @@ def _name(f: Frame, r: _Reading) -> str:
         # 「預計建置219支攝影機，其中40支導入即時車辨功能」: a part of that figure, not its actual; 「暴力犯罪：發生12件，
         # 全數破獲，破獲率100%。其中故意殺人3件」: of the sentence before's, the last counted in its unit
         before = (*r.earlier, *r.facts)
-        whole = r.facts[-1] if r.facts else next((x for x in reversed(before) if _same_count(x.unit, f.unit)), before[-1])
+        whole = next((x for x in reversed(r.facts) if x.kind == f.kind and _same_count(x.unit, f.unit)), None) or (
+            r.facts[-1] if r.facts else next((x for x in reversed(before) if _same_count(x.unit, f.unit)), before[-1]))
+        # 「查獲各類逃犯312人，已達全年目標值600人之52%，其中…積案逃犯4人」: a part of the 312, not of the target
         if (f.period is not None and f.period != whole.period and f.unit == whole.unit
                 and _COUNT_TAIL.sub("", _clean_label(label)) in whole.indicator):
             f.rules.append("same_measure_in_part_of_period")  # 「本期累計取締酒後駕車1,306件，其中6月份取締152件」
@@ -1222,8 +1229,9 @@ def _name(f: Frame, r: _Reading) -> str:
             return f"{whole.indicator}（{noun or '其中'}）"
         if (f.unit == whole.unit and last_subject_form(own := _clean_label(label)) == own
                 and (subject := last_subject_form(whole_label := whole.printed_label or whole.indicator))
-                and whole_label.startswith(subject) and (measure := whole_label[len(subject):])):
-            label = own + measure  # 「竊盜…破獲298件，其中汽車竊盜3件」: 汽車竊盜破獲件數
+                and whole_label.startswith(subject) and (measure := whole_label[len(subject):])
+                and narrower(subject_in(own) or "", subject_in(subject) or "")):
+            label = own + measure  # 「竊盜…破獲298件，其中汽車竊盜3件」: 汽車竊盜破獲件數 (not 「少年…143人，其中詐欺案37人」)
             f.rules.append("subset_measure_of_whole")
         elif (f.unit == whole.unit and (own := _clean_label(label)) and last_subject_form(own) == own
               and (subject := last_subject_form(whole_label := whole.printed_label or whole.indicator))
@@ -1405,6 +1413,8 @@ def _name(f: Frame, r: _Reading) -> str:
     elif f.unit in _SHARE_UNITS and (r.last_target or r.facts) and (of := _OF_TARGET.search(f.sentence_before)):
         # 「達成年度目標值（300場次）之104%」; 「取締酒後駕車7,805件，達成警政署核定目標值之112.3%」: that figure's
         label = (r.last_target or r.facts[-1].indicator) + of["word"] + "達成率"
+        if (done := next((x for x in reversed(r.facts) if x.kind == "actual"), None)) is not None:
+            f.period = done.period  # 「查獲各類逃犯312人，已達全年目標值600人之52%」: as far as the actual has got
         f.rules.append("achievement_of_target")
     elif _TARGET_ACHIEVEMENT.fullmatch(label) and r.facts and r.facts[-1].kind == "actual":
         label = r.facts[-1].indicator + label  # 「查獲毒品嫌疑犯702人，目標達成率108%」: 查獲毒品嫌疑犯人數目標達成率
@@ -1738,8 +1748,9 @@ def _names_its_subject(label: str, topic: str) -> bool:
         return True  # 「核發警察刑事紀錄證明件數」 is a shared indicator as it stands
     if "、" in label and all(last_subject_form(item) for item in label.split("、")):
         return True  # 「汽車竊盜、機車竊盜破獲率各逾9成5」: subjects of its own, listed
-    own = subject_in(label)
-    return own is not None and subject_in(topic) in (None, own)
+    own, heading = subject_in(label), subject_in(topic)
+    # 「毒品查緝：查獲第一級…毒品嫌疑犯各41人」: 第一級毒品 is a kind of the heading's 毒品, already more exact
+    return own is not None and (heading in (None, own) or narrower(own, heading))
 
 
 def _last_named(r: _Reading, unit: str) -> str:

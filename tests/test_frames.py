@@ -1270,3 +1270,19 @@ def test_money_set_aside_every_year_of_a_plan_is_a_budget_of_each_year():
     assert [(g[0], str(g[2]), g[3]) for g in got] == [
         ("budget", "128000000", "2021--2024"), ("budget", "3000000", "2021"), ("budget", "3000000", "2022"),
         ("budget", "3000000", "2023"), ("budget", "3000000", "2024")]
+
+
+def test_an_achievement_and_a_part_after_a_yearly_target_keep_the_reported_period():
+    """「查獲各類逃犯312人，已達全年目標值600人之52%，其中通緝逾10年之積案逃犯4人」 in a half-year report: the 52% is
+    how far the half year has got to the year's target, and the 4 are part of the 312, both of the half year."""
+    got = _read("六、查緝逃犯：查獲各類逃犯312人，已達全年目標值600人之52%，其中通緝逾10年之積案逃犯4人。",
+                _ctx("council-report", H1_2023))
+    assert [(g[0], str(g[2]), g[3]) for g in got] == [
+        ("actual", "312", "2023-H1"), ("target", "600", "2023"), ("actual", "52", "2023-H1"), ("actual", "4", "2023-H1")]
+    assert got[2][1].endswith("目標值達成率") and "積案逃犯" in got[3][1]
+
+
+def test_a_heading_says_less_than_the_schedules_each_item_names():
+    """「三、毒品查緝：查獲第一級及第三級毒品嫌疑犯各41人」: no 毒品查緝 in front of what is already more exact."""
+    got = _read("三、毒品查緝：查獲第一級及第三級毒品嫌疑犯各41人、第二級毒品嫌疑犯164人。", _ctx("council-report", H1_2023))
+    assert all("查緝" not in g[1] for g in got) and len(got) == 3
