@@ -420,7 +420,7 @@ ROWS = [
      [("actual", "治安顧慮人口列管人數", "412", "2023-12-31", None, None),
       ("actual", "治安顧慮人口查訪率", "98.5", "2023", None, None)]),
     ("funding_source", "所需經費：新臺幣2,345萬元，由本府編列1,845萬元、中央補助500萬元。", "plan",
-     [("budget", "所需經費金額", "23450000", "2023", None, None), ("budget", "所需經費由本府編列金額", "18450000", "2023", None, None),
+     [("budget", "所需經費金額", "23450000", "2023", None, None), ("budget", "預算金額（本府）", "18450000", "2023", None, None),
       ("budget", "所需經費中央補助金額", "5000000", "2023", None, None)]),
     ("share_of_named_whole", "A1類交通事故死亡人數中，機車駕駛人占60%。", "council-report",
      [("actual", "A1類交通事故死亡人數中機車駕駛人比率", "60", "2023", None, None)]),
@@ -1286,3 +1286,11 @@ def test_a_heading_says_less_than_the_schedules_each_item_names():
     """「三、毒品查緝：查獲第一級及第三級毒品嫌疑犯各41人」: no 毒品查緝 in front of what is already more exact."""
     got = _read("三、毒品查緝：查獲第一級及第三級毒品嫌疑犯各41人、第二級毒品嫌疑犯164人。", _ctx("council-report", H1_2023))
     assert all("查緝" not in g[1] for g in got) and len(got) == 3
+
+
+def test_from_and_by_are_no_part_of_a_name():
+    """「住宅竊盜則由去年同期56件下降至本期41件」: 住宅竊盜, not 住宅竊盜則由; 「分別由7家公司得標」: 公司家數."""
+    got = _read("住宅竊盜則由去年同期56件下降至本期41件。", _ctx("council-report", H1_2023))
+    assert [g[1] for g in got] == ["住宅竊盜件數", "住宅竊盜件數"]
+    got = _read("依比率下授各分局辦理招標，分別由7家公司得標。", _ctx("council-report", H1_2023))
+    assert [g[1] for g in got] == ["公司家數"]
