@@ -307,3 +307,9 @@ def test_a_narrower_printed_subject_stays_under_a_broader_heading():
     「發生數」 under 竊盜 still takes the heading's subject."""
     assert composition.match_indicator("查獲第二級毒品案件數", "件", "drugs").slug == "drugs-schedule-2-cases"
     assert composition.match_indicator("發生數", "件", "theft").slug == "theft-occurrences"
+
+
+def test_members_of_an_auxiliary_brigade_are_its_people():
+    """「本縣義勇警察大隊現有隊員711人」: 義勇警察數; 交通義勇警察 is the traffic auxiliaries (義交)."""
+    assert composition.match_indicator("義勇警察大隊隊員人數", "人").slug == "auxiliary-police"
+    assert composition.match_indicator("交通義勇警察大隊人數", "人").slug == "traffic-volunteers"
