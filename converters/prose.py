@@ -132,7 +132,6 @@ _EXECUTION = re.compile(r"(?:已|實際)?執行(?:率|數|金額)?")  # after mo
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR = re.compile(r"每年|逐年")
 _CUMULATIVE_TO_YEAR = re.compile(r"(?:至|到)\s*(?P<y>[0-9]{2,4})\s*年度?\s*(?:止|為止)?\s*(?:累計|累積|總計|共)")
-_EACH_YEAR_NOTE = re.compile(r"[（(](?:逐年|每年)[^）)]*[）)]$")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*(?:降低|減少|增加|提升|下降|上升|成長)?\s*\S?\s*$")
 _LEADING_PERIOD = re.compile(
     r"^[0-9０-９]{2,3}\s*年(?:度)?(?:\s*(?:至|-|~)\s*[0-9０-９]{2,3}\s*年(?:度)?)?"
@@ -2127,7 +2126,7 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
                     year := printed_year(upto["y"])) in ctx.plan_years:
                 # 「以110年之6,214件為基準值，逐年降低2%，至114年累計降低8%」: one target, of 114 against the baseline
                 baseline = next((x.period for x in reversed((*r.earlier, *r.facts)) if x.kind == "baseline"), None)
-                return _relative_targets(n, f.value, _EACH_YEAR_NOTE.sub("", label), r.passage,
+                return _relative_targets(n, f.value, label, r.passage,
                                          replace(ctx, plan_years=(year,)), operator, r.s,
                                          (*f.rules, "cumulative_to_plan_year"), 0, baseline)
             return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules), after, base)
@@ -2141,9 +2140,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
             return _yearly_targets(n, f.value, label, r.passage, ctx, operator, r.s, (*f.rules, "each_plan_year"), after)
     if kind == "budget" and ctx.plan_years and _EACH_YEAR.search(f.before) and not _TOTAL_BEFORE.search(f.before):
         # 「另每年編列設備維護費新臺幣300萬元」 in a mid-term plan: that money in each plan year
-        return [replace(x, kind="budget", operator=None, indicator=_EACH_YEAR.sub("", label),
-                        printed_label=_EACH_YEAR.sub("", label))
-                for x in _yearly_targets(n, f.value, label, r.passage, ctx, "equal", r.s, (*f.rules, "each_plan_year"))]
+        return _yearly_targets(n, f.value, _EACH_YEAR.sub("", label), r.passage, ctx, None, r.s,
+                               (*f.rules, "each_plan_year"), kind="budget")
     qualifiers = dict(ctx.qualifiers)
     shared = None
     # 「經費需求：1,250萬元」: a heading that names the money names its source too
@@ -2215,10 +2213,12 @@ def _relative_targets(n: NumberMatch, value: Decimal, label: str, passage: Passa
 
 
 def _yearly_targets(n: NumberMatch, value: Decimal, label: str, passage: Passage, ctx: ProseContext,
-                    operator: str, s: _Sentence, rules: tuple[str, ...], after: int = 0) -> list[Fact]:
-    """「每年約23支」 in a multi-year plan: the same level target for each plan year."""
+                    operator: str | None, s: _Sentence, rules: tuple[str, ...], after: int = 0,
+                    kind: str = "target") -> list[Fact]:
+    """「每年約23支」 in a multi-year plan: the same level target for each plan year (or, 「每年編列…300萬元」, the
+    same budget)."""
     return [
-        Fact(kind="target", indicator=label, value=value, unit=n.unit,
+        Fact(kind=kind, indicator=label, value=value, unit=n.unit,
              period=year_period(y), passage=passage,
              value_text=s.text[n.start:n.unit_end], program=ctx.program, operator=operator,
              qualifiers={**ctx.qualifiers, **({"approx": n.approx} if n.approx else {})}, printed_label=label,
