@@ -446,3 +446,8 @@ def parse_number(s: str) -> Decimal | None:
             return None
         return -value if negative else value
     return parse_chinese_number(token)
+
+
+def holds_a_figure(text: str) -> bool:
+    """「去年同期為1,024件」「暴力犯罪發生6件」 hold a counted figure; 「112年7至9月」「110報案」 do not."""
+    return any(n.unit and n.kind == "quantity" for n in find_numbers(text))

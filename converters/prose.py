@@ -26,7 +26,7 @@ from twpolice.vocab import close_subjects, exact_indicator, resolve_unit
 from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
-from twpolice.converters.numbers import NumberMatch, find_numbers
+from twpolice.converters.numbers import NumberMatch, find_numbers, holds_a_figure
 from twpolice.converters.periods import (ad_to_roc, find_periods, fiscal_year, parts_of, printed_year, same_period_in_year,
                                          year_before, year_period, years_before)
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
@@ -434,7 +434,7 @@ def _in_closed_aside(norm: str, start: int, pos: int) -> bool:
     if close is None or close.end() > pos:
         return False
     inside = norm[opened + 1:close.start()]
-    return _holds_a_figure(inside) or _says_more_than_a_period(inside)
+    return holds_a_figure(inside) or _says_more_than_a_period(inside)
 
 
 _DATA_WORDS = re.compile(r"統計期間|資料期間|統計至|數據|資料|統計|期間|截至|截止|迄|上半年|下半年|民國|年度|同年|同月|"
@@ -452,11 +452,6 @@ def _open_paren_before(norm: str, pos: int) -> int:
     """Where the parenthesis ``pos`` is inside opened, or -1 when it is inside none."""
     opened = max(norm.rfind("(", 0, pos), norm.rfind("（", 0, pos))
     return -1 if opened < 0 or _CLOSE_PAREN.search(norm, opened, pos) else opened
-
-
-def _holds_a_figure(text: str) -> bool:
-    """「去年同期為1,024件」 holds a counted figure; 「112年7至9月」 only a period."""
-    return any(n.unit and n.kind == "quantity" for n in find_numbers(text))
 
 
 def _own_period_before(s: _Sentence, pos: int) -> Period | None:
@@ -481,7 +476,7 @@ _PERIOD_NOTE = re.compile(r"^[^。；，,較比與]{0,6}?[(（](?P<p>[^()（）]
 def _period_after(s: _Sentence, n: NumberMatch, ctx: ProseContext) -> Period | None:
     """「現有 1,154 人（107 年 2 月底數據）」: a parenthetical date right after the figures."""
     m = _PERIOD_NOTE.match(s.norm[n.unit_end:])
-    if not m or _holds_a_figure(m.group("p")):
+    if not m or holds_a_figure(m.group("p")):
         return None  # 「（去年同期為1,024件）」 dates its own figure, not the one before it
     note = s.text[n.unit_end + m.start("p"):n.unit_end + m.end("p")]
     found = [p for p in find_periods(note, default_period=ctx.period) if p.period]  # 「（6月底數據）」 too

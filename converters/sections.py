@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from twpolice.converters.numbers import holds_a_figure
 from twpolice.converters.outline import Heading, OutlineTracker, parse_heading, section_key
 from twpolice.model import Passage, Program
 
 MAX_PROGRAM_TITLE = 40
 _TITLE_CUT = re.compile(r"[：:。；;]")
-_FIGURE = re.compile(r"[0-9０-９][0-9０-９,，.]*\s*(?:件|人|名|%|％|處|支|場|次|元|萬|億|輛|臺|台|隊|個|組|案|戶|枝|顆|公斤)")
 _TOPIC_RULES: tuple[tuple[str, str], ...] = (
     ("監視", "cctv"), ("監錄", "cctv"), ("錄影", "cctv"), ("詐欺", "fraud"), ("詐騙", "fraud"),
     ("毒品", "drugs"), ("緝毒", "drugs"), ("槍", "firearms"), ("竊盜", "theft"), ("交通", "traffic-safety"),
@@ -50,7 +50,7 @@ def program_label(title: str) -> str | None:
     """The title as a program label, or None when the 'heading' is a numbered paragraph: a long one, or one
     reporting a figure (「（一）暴力犯罪發生6件，全數偵破」 is a finding, not a programme)."""
     cut = _TITLE_CUT.split(title, maxsplit=1)[0].strip()
-    if not cut or len(cut) > MAX_PROGRAM_TITLE or _FIGURE.search(cut):
+    if not cut or len(cut) > MAX_PROGRAM_TITLE or holds_a_figure(cut):
         return None
     return cut
 
