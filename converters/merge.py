@@ -44,17 +44,19 @@ def _position(passage: Passage) -> tuple[int, int, str]:
 
 def merge_repeats(facts: list[Fact]) -> list[Fact]:
     """One fact per figure, in document order of first printing; later printings become ``also_in``
-    (each passage once, the primary never repeated), rule names are the union in first-seen order."""
-    firsts: dict[tuple, Fact] = {}
+    (each passage once, the primary never repeated), rule names are the union in first-seen order. Of one
+    programme's money printed in two units, the printing in the larger unit (the budget column's 1,705 千元, not
+    the row text's 170萬5,000元) is the primary, so the fact does not depend on which the layout puts first."""
+    groups: dict[tuple, list[Fact]] = {}
     for fact in sorted(facts, key=lambda f: _position(f.passage)):  # stable: equal passages keep their order
-        key = figure_key(fact)
-        first = firsts.get(key)
-        if first is None:
-            firsts[key] = fact
-            continue
+        groups.setdefault(figure_key(fact), []).append(fact)
+    kept = set()
+    for group in groups.values():
+        first = min(group, key=lambda f: f.value) if group[0].kind == "budget" and len(group) > 1 else group[0]
+        kept.add(id(first))
         seen = {first.passage, *first.also_in}
-        extra = tuple(p for p in (fact.passage, *fact.also_in) if p not in seen and not seen.add(p))
-        first.also_in = tuple(sorted((*first.also_in, *extra), key=_position))
-        first.rules = first.rules + tuple(r for r in fact.rules if r not in first.rules)
-    kept = {id(f) for f in firsts.values()}
+        for fact in (f for f in group if f is not first):
+            extra = tuple(p for p in (fact.passage, *fact.also_in) if p not in seen and not seen.add(p))
+            first.also_in = tuple(sorted((*first.also_in, *extra), key=_position))
+            first.rules = first.rules + tuple(r for r in fact.rules if r not in first.rules)
     return [f for f in facts if id(f) in kept]

@@ -1724,7 +1724,7 @@ def _lead_in_object(section: tuple[str, ...], lead_in: str = "") -> str:
     """「(1)警察局所屬各單位辦理111年度退休員工三節慰問金發放情形：」 over 「春節：377人」: what the lines under the
     lead-in count (退休員工三節慰問金), when the lead-in says it in a few words, or what a paragraph ending in a total
     gave out (「…，核發早期退休人員三節特別照護金計12人次。」 over 「春節：4人…」); empty otherwise."""
-    if given := _GIVEN_OUT.search(lead_in):
+    if given := _GIVEN_OUT.search(normalise_width(lead_in)):
         return given["what"]
     if not section:
         return ""

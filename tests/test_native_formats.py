@@ -49,8 +49,8 @@ EXPECTED: dict[str, list[tuple[str, tuple[str, ...], tuple[str, str, str, str, s
          "fills the cell's width, so the reader reads one sentence (31萬餘元) as a reader of the page does"),
     ],
     "002": [
-        ("-", FORMATS, ("834000", "budget", "元", "2022", "預算編列金額"), _CUT_ROWS),
-        ("+", FORMATS, ("834000", "budget", "元", "2022", "110報案系統網路租費及通訊費用預算編列金額"), _CUT_ROWS),
+        ("-", FORMATS, ("6400", "target", "人", "2022", "助隊間之交流學習補助人數"), _CUT_ROWS),
+        ("+", FORMATS, ("6400", "target", "人", "2022", "補助人數"), _CUT_ROWS),
         ("-", FORMATS, ("8", "target", "小時", "2022", "每人每月訓練時數"), _CUT_ROWS),
         ("+", FORMATS, ("8", "target", "小時", "2022", "術科每人每月訓練時數"), _CUT_ROWS),
         ("-", FORMATS, ("0", "budget", "千元", "2022", "預算金額（中央）"), _CELL_ORDER),
