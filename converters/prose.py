@@ -27,8 +27,8 @@ from twpolice.converters import lexicon
 from twpolice.converters.budget import FUNDING_ZH, SHARE_NAME, SHARED, funding_of
 from twpolice.converters.nonfacts import non_fact_spans
 from twpolice.converters.numbers import NumberMatch, find_numbers, holds_a_figure
-from twpolice.converters.periods import (ad_to_roc, find_periods, fiscal_year, parts_of, printed_year, same_period_in_year,
-                                         year_before, year_period, years_before)
+from twpolice.converters.periods import (ad_to_roc, date_spans, find_periods, fiscal_year, parts_of, printed_year,
+                                         same_period_in_year, year_before, year_period, years_before)
 from twpolice.converters.semantics import (ACTUAL_ROLE, BASELINE_ROLE, BUDGET_CUE, MONEY_UNITS, SPENT, TARGET_ROLE,
                                             achievement_name, actual_bound, printed_operator)
 from twpolice.normalise import normalise_width
@@ -236,11 +236,9 @@ def _joins_words(norm: str, i: int) -> bool:
     while j >= 0 and norm[j] not in _CLAUSE_BREAK:
         j -= 1
     words = _LIST_MARKER.sub("", norm[j + 1:i])  # 「1.運用警察、憲兵及民力」: the item's number is no figure
-    words = _DATE_PART.sub("", words)  # 「111年查緝製造、運輸、販賣…槍械目標值為100人」: nor is a year
-    return not any(ch.isdigit() for ch in words)
-
-
-_DATE_PART = re.compile(r"[0-9]+\s*(?:學年度|年度|年|月份|月|日)")
+    dated = {k for start, end, _ in date_spans(words) for k in range(start, end)}
+    # 「111年查緝製造、運輸、販賣…槍械目標值為100人」: nor is a year
+    return not any(ch.isdigit() for k, ch in enumerate(words) if k not in dated)
 
 
 @lru_cache(maxsize=1)
@@ -357,7 +355,7 @@ def _period_before(s: _Sentence, pos: int, reference: bool = False) -> tuple[Per
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
-_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_A_NAME_NEXT = re.compile(r"[共計累合總達為已均皆起迄至止底間份內中]")
 
 
@@ -371,7 +369,7 @@ def _names_an_occasion(s: _Sentence, pm, best) -> bool:
     if not (pm.period.start <= best.period.start and best.period.end <= pm.period.end):
         return False
     following = s.norm[pm.end:pm.end + 1]
-    return bool(_NAME_GOES_ON.match(following)) and not _NOT_A_NAME_NEXT.match(following)
+    return bool(_CJK.match(following)) and not _NOT_A_NAME_NEXT.match(following)
 
 
 def _school_year_of_a_name(s: _Sentence, pm) -> bool:
@@ -380,8 +378,8 @@ def _school_year_of_a_name(s: _Sentence, pm) -> bool:
     if "學年" not in pm.printed:
         return False
     before = s.norm[max(0, pm.start - 1):pm.start]
-    return bool(_NAME_GOES_ON.match(before)) and before not in "於在自從至迄" and bool(
-        _NAME_GOES_ON.match(s.norm[pm.end:pm.end + 1]))
+    return bool(_CJK.match(before)) and before not in "於在自從至迄" and bool(
+        _CJK.match(s.norm[pm.end:pm.end + 1]))
 
 
 _SPAN_JOIN = re.compile(r"^[\s、及與和暨]*$")
@@ -439,13 +437,12 @@ def _in_closed_aside(norm: str, start: int, pos: int) -> bool:
 
 _DATA_WORDS = re.compile(r"統計期間|資料期間|統計至|數據|資料|統計|期間|截至|截止|迄|上半年|下半年|民國|年度|同年|同月|"
                          r"第[0-9一二三四]季|[0-9\s年月日時分旬至起迄底止間~～\-－：:，,、]")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _says_more_than_a_period(inside: str) -> bool:
     """「協助(因疫情關係111年4月18日至同年12月5日停止協勤)其他為民服務事項453次」: the bracket tells of something else
     done in those days, so they are not the figure's period (「本期（112年7至9月）」「（111年1至6月數據）」 are)."""
-    return len(_CJK_RUN.findall(_DATA_WORDS.sub("", inside))) >= 3
+    return len(_CJK.findall(_DATA_WORDS.sub("", inside))) >= 3
 
 
 def _open_paren_before(norm: str, pos: int) -> int:
@@ -467,7 +464,7 @@ def _own_period_before(s: _Sentence, pos: int) -> Period | None:
 
 _TRAILING_GOAL = re.compile(r"目標(?:[為是])?\s*$")
 _WHOLE_YEAR = re.compile(r"(?:全年度?|本年度|年度)(?:共|計|合計|總計)?")  # 「每月至少召開1次…，全年12次」
-_THIS_WHOLE_YEAR = frozenset({"全年", "全年度", "年度", "本年度"})
+_THIS_WHOLE_YEAR = frozenset(lexicon.load("periods")["anchor"]["whole_year"]) | _THIS_YEAR
 _OF_GOAL = re.compile(r"\s*(?:之|的)?\s*(?:目標|預定|預計)")
 _OF_BASELINE = re.compile(r"[^，,；;。]*?基準")  # a period whose clause calls its figure the baseline
 _PERIOD_NOTE = re.compile(r"^[^。；，,較比與]{0,6}?[(（](?P<p>[^()（）]{2,20}?)(?:數據|資料|統計)?[)）]")
@@ -1657,8 +1654,8 @@ _BEFORE_COUNTED = re.compile(r"(?:前往|所轄|轄內|配置|輔導|訪視|查�
 _COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督導|前往|提出|補助|獎勵|評選|表揚)")
 # the words between a list's items when each names its noun after the figure: the noun before, its own verb if any
 _NEXT_ITEM = re.compile(rf"(?P<noun>.+?)\s*(?:、|及|和|與|以及)\s*(?P<verb>{_ACTION_END.pattern[:-1]})?")
-_BOUND_WORDS = frozenset({"以上", "以下", "以內", "左右", "上下"})
-_NOUN_AFTER = re.compile(r"\s*(?:(?:以上|以下|以內|左右|上下)之?)?\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
+_BOUND_WORDS = ("以上", "以下", "以內", "左右", "上下")
+_NOUN_AFTER = re.compile(r"\s*(?:(?:" + "|".join(_BOUND_WORDS) + r")之?)?\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
                          r"(?=[，,。；;、（(：:]|(?<![逾達約近超過])[0-9](?![0-9.,]*\s*年)|及|與|並|等|作(?![業為品法])|進行|實施|辦理|執行|予以|得標|承攬|$)")  # 「34家公司作期前查訪」「2所學校79個試場」
 _IN_WORD_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff])")  # 「分駐（派出）所」「上市(櫃)公司」
 _SUBSET = re.compile(r"^\s*其中")
