@@ -74,7 +74,7 @@ _COMPARISON = re.compile(r"較|同比|與.{0,20}?(?:同期|相較|相比|比較)
 _TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|(?<![模比虛])擬|期能|期達|逐年|維持|將|底前完成")
 _TARGET_BOUNDS = frozenset({"至少", "以上", "以下", "不低於", "不超過", "不少於", "以內", "未滿", "不得超過"})
 _LEADING_VERB = re.compile(r"^\s*(?:[0-9]+[.、]\s*)?(?:並|且|另)?(?:每年|逐年)?(?P<verb>降低|減少|下降|增加|提升|提高|成長)(?!至|到)")  # 提升至: a level
-_MOVE_VERB = "(?:降低|下降|減少|提升|提高|增加|上升|成長|充實|擴充|補足|降|升|減|增)"  # 「降至」「提升到」: moved to a level
+_MOVE_VERB = "(?:降低|下降|減少|縮短|縮減|提升|提高|增加|上升|成長|延長|充實|擴充|補足|降|升|減|增)"  # 「降至」「提升到」: moved to a level
 _TO_LEVEL = re.compile(rf"{_MOVE_VERB}(?:至|到)")  # in a plan: a level to reach
 _STOCK_CUE = re.compile(r"現有|目前|累計|累積|截至|至.{0,8}底|迄今")
 _SKIP_UNITS = frozenset({"年", "歲"})
@@ -105,6 +105,7 @@ _UNIT_NOUN = {
 _COUNTERS = frozenset({"部", "臺", "台", "個", "組", "套", "具", "座", "輛", "支", "枝", "處", "隊", "班", "期", "班期",
                        "所", "家", "本", "篇", "張", "顆", "只", "線", "間", "艘", "架", "面", "份", "項", "條", "把", "門",
                        "梯次", "期別", "種", "類", "群", "團", "站", "網"})
+_COUNTED_BY = {"輛": "車", "艘": "船艇"}  # a counter and the things it counts: 車 are counted in 輛
 _MEASURE_END = "數率量額值次場費金比度點元時"  # a name already saying what number it is (…處數, …比率, …次)
 _PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
 _GIVEN_THING_END = "金費款物品"  # money or goods given out: 「…照護金」12人次 counts those given it
@@ -258,12 +259,14 @@ def _clean_label(text: str) -> str:
     text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
     # 「騎警隊目前現有自行車」: 騎警隊自行車 (but 「員警現有人數」 keeps the measure it names)
     text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)(?!人數|數|員額)", "", text)
-    text = re.sub(r"(?<=\S)(?:僅|共|總共|共計)(?=發生|破獲|查獲|受理|取締|舉發|偵破|攔阻)", "", text)  # 「住宅竊盜僅發生4件」「全般刑案共發生」
+    # 「住宅竊盜僅發生4件」「全般刑案共發生」「住宅竊盜則發生57件」
+    text = re.sub(r"(?<=\S)(?:僅|共|總共|共計|則|亦|也|又)(?=發生|破獲|查獲|受理|取締|舉發|偵破|攔阻)", "", text)
     text = _CLASS_ASIDE.sub(r"\g<cls>", text)  # 「本期發生(A1+A2類）交通事故」: the class is part of the name
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = _LIST_MARKER.sub("", text)
     for _ in range(3):
         text = _place_prefix().sub("", _LEADING_FILLER.sub("", _LEADING_COMPARISON.sub("", text)))
+        text = _WHERE_DONE.sub("", text)
         text = _TRAILING_FILLER.sub("", text)
         text = _LEADING_PERIOD.sub("", text)
         text = _BASELINE_WRAP.sub(r"\g<name>", text)  # 「以113年全年A1類交通事故死亡人數為基準，目標降低10%」: that count
@@ -278,6 +281,9 @@ def _clean_label(text: str) -> str:
     return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
 
 
+# 「於台9線、台11線等事故熱點增設測速照相4處」: where it was done is no part of what is counted
+_WHERE_DONE = re.compile(r"^(?:(?:於|在)[^，,；;。於在]{1,20}?(?:事故熱點|熱點|路段|路口|沿線|周邊)|[^，,；;。於在]{0,20}?"
+                         r"(?:等(?:事故熱點|熱點|路段|路口|周邊)|沿線))(?=\S{2})")
 # 「依家庭暴力防治法第61條查獲違反保護令罪移送件數」: the law a count is kept under is no part of its name
 _LEGAL_BASIS = re.compile(r"^依(?:據|照)?[^，,；;。\s]{1,16}?(?:法|條例|辦法|要點|規定)(?:第[0-9一二三四五六七八九十]+條(?:之[0-9一二三]+)?)?"
                           r"(?:規定)?(?=\S{2})")
@@ -299,6 +305,8 @@ def _unit_noun(label: str, unit: str, force: bool = False) -> str:
     if unit in _COUNTERS and unit not in _UNIT_NOUN and label and label[-1] not in _MEASURE_END:
         # 「撰研專題統計分析」4篇: 篇數; 「防情有線電話總機」1部: 總機數
         return label + ("數" if label[-1] in _THING_END or unit == "個" else f"{unit}數")
+    if label and label[-1] in _COUNTED_BY.get(unit, ""):
+        return label + "數"  # 「新設交通事故處理車4輛」: 新設交通事故處理車數, not …車輛數
     noun = _UNIT_NOUN.get(unit, "")
     if not noun or label.endswith(noun) or (noun == "比率" and label.endswith("率")) or (
             noun == "重量" and label.endswith(("淨重", "毛重", "總重"))) or (
@@ -1239,7 +1247,7 @@ def _name(f: Frame, r: _Reading) -> str:
         return f"{_clean_label(whole['whole'])}中{part['part']}比率"
     if f.unit == "%" and label and noun and (share := _SHARE_IS.fullmatch(noun)) and not label.endswith("率"):
         f.rules.append("share_named_after")  # 「詐欺案件發生數近3成為假投資詐騙」: the share of what follows
-        return f"{_MEASURE_SUFFIX.sub('', label)}中{share['part']}比率"
+        return f"{_MEASURE_SUFFIX.sub('', label).removesuffix('中')}中{share['part']}比率"  # 「攔阻案件中逾3成屬投資詐騙」
     if f.unit == "%" and r.last_part and _BARE_SHARE.fullmatch(_clean_label(f.label_text)):
         f.rules.append("share_of_whole")  # 「…，其中少年28人，占5.35%」: the part's share of the whole
         return f"{_MEASURE_SUFFIX.sub('', r.last_part[0])}中{r.last_part[1]}比率"
@@ -2092,8 +2100,9 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if f.kind == "budget" and fact_period == ctx.period:
         fact_period = fiscal_year(ctx.period)  # a budget is of the fiscal year, in a half-year report too
     if f.opens:  # 「截至6月底，…機車逾齡率由112年底之21.4%降至17.9%」: the level it went to is of the period before 由
-        own = _own_period_before(r.s, f.cstart + f.opens.start())
-        r.from_to = [label, fact_period, None, own if own is not None and own.end > fact_period.end else None]
+        # 「A1類交通事故死亡人數由111年同期之39人降至28人」: with no period before 由, the one reported
+        own = _own_period_before(r.s, f.cstart + f.opens.start()) or r.carried_period or ctx.period
+        r.from_to = [label, fact_period, None, own if own.end > fact_period.end else None]
     elif f.reaches:
         r.from_to[2] = fact_period
     kind, operator = f.kind, f.operator

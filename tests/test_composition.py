@@ -114,6 +114,7 @@ from twpolice import composition, vocab
     ("偵防車汰換數", "輛", None, "investigation-cars-replaced"),
     ("新增科技執法設備處數", "處", None, "tech-enforcement-installed"),
     ("攔阻詐騙金額", "萬元", None, "fraud-intercepted-amount"),
+    ("增設測速照相處數", "處", None, "tech-enforcement-installed"),  # the counter before 數 says only how they are counted
     ("攔阻件數", "件", "fraud", "fraud-intercepted"),
     ("詐欺案件攔阻民眾被害件數", "件", None, "fraud-intercepted"),
     ("詐騙攔阻民眾被害金額", "元", None, "fraud-intercepted-amount"),
@@ -195,6 +196,7 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("發生數", "件", "crime-prevention"),     # a carried topic that has no such measure
     ("查獲模擬槍枝數", "枝", None),            # an imitation is no firearm
     ("玩具槍枝數", "枝", None),
+    ("購置微型攝影機支數", "支", None),          # cameras worn by officers are no street cameras
     ("住宅及汽車竊盜發生合計件數", "件", None),  # two subjects sharing their head: neither alone, nor all thefts
     ("機車與汽車竊盜破獲數", "件", None),
     ("竊盜、詐欺案件發生數", "件", None),        # two subjects side by side: the two together

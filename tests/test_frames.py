@@ -30,6 +30,16 @@ def _read(sentence: str, ctx: ProseContext) -> list[tuple]:
 
 # (rule, sentence, genre, [(kind, indicator, value, period, operator, reference)] of every fact, in order)
 ROWS = [
+    ("span_endpoints", "A1類交通事故死亡人數由111年之39人降至28人，減少11人。", "council-report",
+     [("actual", "A1類交通事故死亡人數", "39", "2022", None, None),
+      ("actual", "A1類交通事故死亡人數", "28", "2023", None, None),
+      ("change", "A1類交通事故死亡人數", "-11", "2023", None, "2022")]),
+    ("span_endpoints", "現場勘察平均到場時間由111年之28分鐘縮短為23分鐘。", "performance-report",
+     [("actual", "現場勘察平均到場時間", "28", "2022", None, None),
+      ("actual", "現場勘察平均到場時間", "23", "2023", None, None)]),
+    ("share_named_after", "攔阻詐騙案件214件，攔阻案件中逾3成屬投資詐騙。", "council-report",
+     [("actual", "攔阻詐騙案件", "214", "2023", None, None),
+      ("actual", "攔阻案件中投資詐騙比率", "30", "2023", "more-than", None)]),
     ("change_in_percent", "全般刑案發生9,871件，較去年同期減少855件(-7.75%)。", "council-report",
      [("actual", "全般刑案發生件數", "9871", "2023", None, None),
       ("change", "全般刑案發生件數", "-855", "2023", None, "2022"),
@@ -172,8 +182,8 @@ ROWS = [
     ("goal_after", "執行緝毒專案，以查獲製造、運輸、販賣毒品嫌疑人至少420人為目標。", "council-report",
      [("target", "查獲製造、運輸、販賣毒品嫌疑人", "420", "2023", "at-least", None)]),
     ("listed_after_target", "警用車輛汰換，汰換巡邏機車85輛、偵防機車20輛。", "plan",
-     [("target", "汰換巡邏機車輛數", "85", "2023", "equal", None),
-      ("target", "汰換偵防機車輛數", "20", "2023", "equal", None)]),
+     [("target", "汰換巡邏機車數", "85", "2023", "equal", None),
+      ("target", "汰換偵防機車數", "20", "2023", "equal", None)]),
     ("compared_change", "交通方面，111年A1類交通事故死亡人數178人，較110年增加9人。", "plan",
      [("actual", "A1類交通事故死亡人數", "178", "2022", None, None),
       ("change", "A1類交通事故死亡人數", "9", "2022", None, "2021")]),
@@ -305,7 +315,7 @@ ROWS = [
       ("actual", "酒駕取締件數", "905", "2023-H2", None, None),
       ("actual", "酒駕取締件數", "1717", "2023", None, None)]),
     ("stock_at_period_end", "鐵馬騎警隊現有自行車共191輛，加強違規取締，全年計取締65,212件，累計達9萬件。", "council-report",
-     [("actual", "鐵馬騎警隊自行車輛數", "191", "2023-12-31", None, None),
+     [("actual", "鐵馬騎警隊自行車數", "191", "2023-12-31", None, None),
       ("actual", "取締件數", "65212", "2023", None, None),
       ("actual", "取締件數", "90000", "2023-12-31", None, None)]),
     ("stock_at_period_end", "全年新增科技執法設備48處，累計達216處。", "performance-report",
@@ -315,9 +325,9 @@ ROWS = [
      [("target", "建置攝影機支數", "219", "2023", "equal", None),
       ("target", "建置攝影機支數（導入即時車辨功能）", "40", "2023", "equal", None)]),
     ("list_verb_carried", "112年預計汰換巡邏汽車5輛、偵防汽車3輛及巡邏機車57輛。", "plan",
-     [("target", "汰換巡邏汽車輛數", "5", "2023", "equal", None),
-      ("target", "汰換偵防汽車輛數", "3", "2023", "equal", None),
-      ("target", "汰換巡邏機車輛數", "57", "2023", "equal", None)]),
+     [("target", "汰換巡邏汽車數", "5", "2023", "equal", None),
+      ("target", "汰換偵防汽車數", "3", "2023", "equal", None),
+      ("target", "汰換巡邏機車數", "57", "2023", "equal", None)]),
     ("subject_named_earlier", "本期持續協尋失蹤人口，計尋獲120人。", "council-report",
      [("actual", "失蹤人口尋獲人數", "120", "2023", None, None)]),
     ("respective_target", "113年至116年全般刑案破獲率分別為95%、95.5%、96%、96.5%。", "plan",
@@ -398,11 +408,11 @@ ROWS = [
     ("budget", "本計畫編列預算3億2,000萬元。", "plan",
      [("budget", "本計畫編列預算金額", "320000000", "2023", None, None)]),
     ("plan_target", "預計汰換巡邏機車59輛。", "plan",
-     [("target", "汰換巡邏機車輛數", "59", "2023", "equal", None)]),
+     [("target", "汰換巡邏機車數", "59", "2023", "equal", None)]),
     ("future_target", "預計於年底前再建置車牌辨識攝影機30支。", "performance-report",
      [("target", "年底前再建置車牌辨識攝影機支數", "30", "2023", "equal", None)]),
     ("future_target", "預計汰換警用汽車11輛及機車475輛(汰換後至112年底，使警用機車逾齡率降為53.99%)。", "council-report",
-     [("target", "汰換警用汽車輛數", "11", "2023", "equal", None), ("target", "汰換機車輛數", "475", "2023", "equal", None),
+     [("target", "汰換警用汽車數", "11", "2023", "equal", None), ("target", "汰換機車數", "475", "2023", "equal", None),
       ("target", "警用機車逾齡率", "53.99", "2023-12-31", "equal", None)]),
     ("subject_named_since", "暴力犯罪發生3件、破獲3件；竊盜犯罪發生數已連續三年下降，本期發生594件、破獲505件。", "council-report",
      [("actual", "暴力犯罪發生件數", "3", "2023", None, None), ("actual", "暴力犯罪破獲件數", "3", "2023", None, None),
@@ -412,7 +422,7 @@ ROWS = [
     ("noun_after_figure", "於路竹區體育園區周邊裝設26支攝影機，於112年8月22日完工，10月3日驗收完畢。", "performance-report",
      [("actual", "路竹區體育園區周邊裝設攝影機支數", "26", "2023", None, None)]),
     ("future_target", "原訂汰換巡邏機車300輛，實際汰換312輛。", "performance-report",
-     [("target", "汰換巡邏機車輛數", "300", "2023", "equal", None), ("actual", "汰換巡邏機車輛數", "312", "2023", None, None)]),
+     [("target", "汰換巡邏機車數", "300", "2023", "equal", None), ("actual", "汰換巡邏機車數", "312", "2023", None, None)]),
     ("level_at_start", "警用機車逾齡率由38.5%降至31.2%，下降7.3個百分點。", "performance-report",
      [("actual", "警用機車逾齡率", "38.5", "2022-12-31", None, None), ("actual", "警用機車逾齡率", "31.2", "2023", None, None),
       ("change", "警用機車逾齡率", "-7.3", "2023", None, "2022-12-31")]),
@@ -448,7 +458,7 @@ ROWS = [
     ("heading_subject_closer", "辦理犯罪預防宣導：辦理宣導600場次。", "performance-report",
      [("actual", "辦理犯罪預防宣導場次", "600", "2023", None, None)]),
     ("list_verb_carried", "本期已汰換警用汽車11輛及機車475輛。", "council-report",
-     [("actual", "汰換警用汽車輛數", "11", "2023", None, None), ("actual", "汰換機車輛數", "475", "2023", None, None)]),
+     [("actual", "汰換警用汽車數", "11", "2023", None, None), ("actual", "汰換機車數", "475", "2023", None, None)]),
     ("printed_target_role", "全般刑案破獲率目標值85%，實際值93.45%。", "performance-report",
      [("target", "全般刑案破獲率", "85", "2023", "equal", None),
       ("actual", "全般刑案破獲率", "93.45", "2023", None, None)]),
@@ -823,6 +833,11 @@ def test_target_words_after_a_measure_are_not_part_of_its_name(sentence, name):
     ("111年辦理婦幼安全宣導428場次，受惠人數達98,325人次。", "performance-report", ["辦理婦幼安全宣導場次", "婦幼安全宣導受惠人數"]),
     # the quoted name after the figure names it
     ("本期共辦理251場「社區治安會議」，參加民眾計12,210人。", "council-report", ["辦理社區治安會議場次", "社區治安會議參加民眾人數"]),
+    # a conjunction between the subject and its verb is no part of the name
+    ("住宅竊盜則發生57件，機車竊盜亦發生12件。", "council-report", ["住宅竊盜發生件數", "機車竊盜發生件數"]),
+    # nor is where the work was done, nor the counter of the vehicles counted
+    ("並於台9線、台11線等事故熱點增設測速照相4處，新設交通事故處理車4輛。", "council-report",
+     ["增設測速照相處數", "新設交通事故處理車數"]),
 ])
 def test_bare_measures_and_quoted_names(sentence, genre, names):
     assert [g[1] for g in _read(sentence, _ctx(genre))] == names
@@ -1065,7 +1080,7 @@ def test_a_plan_filling_up_to_a_level_and_a_count_over_the_plan_period():
                 _ctx("midterm-plan", plan, plan_years=(2025, 2026, 2027, 2028)))
     assert [(g[0], g[1], str(g[2]), g[3]) for g in got] == [
         ("actual", "員警現有人數", "1482", "2024-12-31"), ("target", "員警現有人數", "1560", "2028-12-31"),
-        ("target", "汰換逾齡巡邏機車輛數", "160", "2025--2028")]
+        ("target", "汰換逾齡巡邏機車數", "160", "2025--2028")]
 
 
 def test_a_plans_budget_compared_with_last_years_is_a_change_and_an_instant_is_a_reference():

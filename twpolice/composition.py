@@ -51,8 +51,9 @@ NOISE = re.compile(
 # Words before the match that change what is counted: anywhere (a share, help, a per-unit figure, what is under
 # watch: 「列管一般槍砲」 are licensed guns, not seized ones) or right before it (a negation).
 BLOCKERS = ("協助", "占", "佔", "每", "平均", "比率", "列管", "補助", "獎勵", "表揚", "評選")  # 「補助守望相助隊245隊」: those subsidised
-# Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms.
-IMITATIONS = ("模擬", "玩具")
+# Words right before a subject that make it something else: 「模擬槍枝」「玩具槍」 are no firearms, 「微型攝影機」 (worn
+# by officers) no street cameras.
+IMITATIONS = ("模擬", "玩具", "微型", "穿戴式", "密錄")
 # A population right before a subject narrows it: 「行人交通事故死亡人數」 are not all traffic deaths.
 NARROWERS = ("行人", "機車", "汽車", "高齡", "高齡者", "老人", "長者", "年長者", "老年人", "少年", "兒童", "學童", "幼童",
              "兒少", "青少年", "未成年", "外籍", "婦女", "學生", "身心障礙者", "原住民", "新住民", "山地", "女子", "大型車",
@@ -69,6 +70,8 @@ DETECTED_AS = {"occurrences": "cases-seized"}
 COORDINATORS = ("及", "與", "和", "、", "暨", "或", "+", "＋")  # 「住宅及汽車竊盜」: the two together
 PEOPLE = "http://qudt.org/vocab/unit/INDIV"
 GAP = 8  # at most this many characters between a measure's leading verb and its subject (「汰換使用逾8年…攝影機」)
+# A counter before 數 says only how the things are counted: 「增設測速照相處數」 is 增設測速照相數 (tried last).
+COUNTER_COUNT = re.compile(r"(?<=\S)(?:支|處|臺|台|輛|枝|部|具|座|艘|架|套|顆)數$")
 # Trailing words allowed after a measure form.
 TRAILING = re.compile(r"^(?:計|共|合計|總計|為|達|約)?$")
 
@@ -323,7 +326,7 @@ def readings(printed: str, units: list[str]) -> list[Candidate]:
 def _readings(printed: str, units: tuple[str, ...]) -> tuple[Candidate, ...]:
     """Cached: a document names the same indicator many times (bounded, so memory stays flat)."""
     text = _norm(printed)
-    for attempt in (text, NOISE.sub("", text)):
+    for attempt in (text, NOISE.sub("", text), COUNTER_COUNT.sub("數", NOISE.sub("", text))):
         found = candidates(attempt, units)
         if found:
             best = max(c.score for c in found)
