@@ -10,6 +10,7 @@ total, which belongs to no program. :func:`funding_of` reads the same sources in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from twpolice.converters.numbers import find_numbers
 from twpolice.converters.tables import Cell, find_labeled_values
@@ -93,6 +94,32 @@ def budget_facts(cell: Cell, lines: list[str], *, unit: str, period: Period, pro
             # the 總計 of all a plan's programmes is no programme's budget (as the agency's 歲出預算數 is not)
             shared_indicator=None if grand else SHARED[funding],
         ))
+    return facts
+
+
+# 「8,920（中央補助3,000、本府配合款5,920）」: a programme's money in a budget column, with its sources in brackets
+_SOURCES_IN_BRACKETS = re.compile(r"(?P<total>[0-9０-９][0-9０-９,，.．]*)\s*[（(](?P<parts>[^()（）]*[0-9０-９][^()（）]*)[)）]")
+
+
+def bracketed_sources(cell: Cell, lines: list[str], *, unit: str, period: Period, program: str | None,
+                      section: tuple[str, ...]) -> list[Fact]:
+    """A budget cell printing its total and, in brackets, each source: the total, then each source's budget
+    (a word that names no source, such as 合計, gives nothing); empty when the cell is not so printed."""
+    m = _SOURCES_IN_BRACKETS.fullmatch(cell.text.strip())
+    if m is None:
+        return []
+    total = [n for n in find_numbers(m["total"]) if n.kind == "quantity"]
+    if len(total) != 1:
+        return []
+    facts = [funding_column_fact(replace(cell, text=m["total"]), total[0].value, total[0].unit or unit, "total",
+                                 lines, period=period, program=program, section=section, qualifiers={})]
+    previous, parts = 0, m["parts"]
+    for n in find_numbers(parts):
+        source = funding_of(parts[previous:n.start])
+        previous = n.unit_end or n.end
+        if source is not None and source != "total":
+            facts.append(funding_column_fact(cell, n.value, n.unit or unit, source, lines, period=period,
+                                             program=program, section=section, qualifiers={}))
     return facts
 
 

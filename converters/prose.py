@@ -131,7 +131,9 @@ _CAUSED = re.compile(r"(?:造成|導致|致使|致)$")  # 「…造成19人死�
 _DONE = re.compile(r"^完成(?=汰換|汰除|建置|新設|增設|裝設|設置)")  # 「已完成汰換286支」: 汰換 of the subject
 _EXECUTION = re.compile(r"(?:已|實際)?執行(?:率|數|金額)?")  # after money: how much of it was spent
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
-_EACH_YEAR = re.compile(r"每年|逐年")
+_EACH_YEAR_OPENS = re.compile(r"^(?:[^，,；;。：:]{0,12}[：:])?\s*(?:每年|各年度?)(?!齡)")
+_EACH_YEAR_AT_EDGE = re.compile(r"^(?:每年度?|逐年|各年度?)|(?:每年度?|逐年|各年度?)$")
+_EACH_YEAR = re.compile(r"每年|逐年|各年度?")  # 「各年度資本門預算執行率均達90%以上」: each plan year
 _CUMULATIVE_TO_YEAR = re.compile(r"(?:至|到)\s*(?P<y>[0-9]{2,4})\s*年度?\s*(?:止|為止)?\s*(?:累計|累積|總計|共)")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*(?:降低|減少|增加|提升|下降|上升|成長)?\s*\S?\s*$")
 _LEADING_PERIOD = re.compile(
@@ -2132,12 +2134,15 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
                                          (*f.rules, "cumulative_to_plan_year"), 0, baseline)
             return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules), after, base)
         each_year = _EACH_YEAR.search(f.before) or (  # 「每年至少辦理…120場、校園犯罪預防宣導不少於300場」: each item
-            r.facts and "each_plan_year" in r.facts[-1].rules and _next_list_item(f, r))
+            r.facts and "each_plan_year" in r.facts[-1].rules and _next_list_item(f, r)) or (
+            _EACH_YEAR_OPENS.match(r.s.norm))  # 「各年度資本門預算執行率均達90%以上，經常門…則控制在3%以內」: all of it
         if (ctx.plan_years and each_year and not _TOTAL_BEFORE.search(f.before)
                 and (period is None or period.start.year != period.end.year)):
             own = _EACH_YEAR.sub("", label)
             if own in ("", _UNIT_NOUN.get(f.unit)) and f.earlier_label:
                 label = _unit_noun(_EACH_YEAR.sub("", f.earlier_label), f.unit)
+            elif own:
+                label = _EACH_YEAR_AT_EDGE.sub("", label)  # 「中輟學生尋獲率各年度均維持九成以上」: 中輟學生尋獲率
             return _yearly_targets(n, f.value, label, r.passage, ctx, operator, r.s, (*f.rules, "each_plan_year"), after)
     if kind == "budget" and ctx.plan_years and _EACH_YEAR.search(f.before) and not _TOTAL_BEFORE.search(f.before):
         # 「另每年編列設備維護費新臺幣300萬元」 in a mid-term plan: that money in each plan year

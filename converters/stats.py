@@ -105,7 +105,12 @@ def caption_period(table: Table, lines: list[str], ctx: ProseContext) -> Period 
     bare = text
     for p in found:
         bare = bare.replace(p.printed, "")
+    if len(found) == 1 and (found[0].compared or _COMPARED_AFTER.match(text, found[0].end)):
+        return None  # 「三、重點犯罪分析（與111年1至8月比較）」: what the rows are compared with, not their period
     return found[0].period if len(found) == 1 and len(text) <= 40 and not find_numbers(bare) else None
+
+
+_COMPARED_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|比較|相較|對照)")
 
 
 def caption_subject(table: Table, lines: list[str]) -> str:

@@ -724,3 +724,39 @@ def test_a_numbered_line_reporting_a_figure_is_no_programme(tmp_path):
     got = convert_file(path, agency="chiayi-county-police", genre="council-report", period="111", title="t")
     labels = {p.key: p.label for p in got.programs}
     assert {labels.get(f.program) for f in got.facts} == {"偵防犯罪"}
+
+
+def test_a_budget_cell_with_its_sources_in_brackets_gives_each_source(tmp_path):
+    """「8,920（中央補助3,000、本府配合款5,920）」 in a plan's budget column: the programme's total and each source."""
+    path = tmp_path / "plan.txt"
+    path.write_text("臺北市政府警察局113年度施政計畫\n貳、計畫及經費（單位：千元）\n"
+                    "項次\t計畫名稱\t衡量指標\t預算金額\n"
+                    "1\t治安維護計畫\t全般刑案破獲率\t8,920（中央補助3,000、本府配合款5,920）\n"
+                    "2\t交通安全執法計畫\t取締件數\t12,600\n", encoding="utf-8")
+    got = {(f.shared_indicator, f.value, f.unit, f.period.slug) for f in convert_file(path).facts if f.kind == "budget"}
+    assert got == {("budget-total", Decimal("8920"), "千元", "2024"), ("budget-central", Decimal("3000"), "千元", "2024"),
+                   ("budget-local", Decimal("5920"), "千元", "2024"), ("budget-total", Decimal("12600"), "千元", "2024")}
+
+
+def test_a_tables_caption_period_it_is_compared_with_is_not_its_rows_period(tmp_path):
+    """「三、重點犯罪分析（與111年1至8月比較）」: the rows are of the period reported, their changes against 111."""
+    path = tmp_path / "council.txt"
+    path.write_text("雲林縣政府施政報告（警政部分）\n壹、治安維護（本期為112年1月至8月）\n"
+                    "一、重點犯罪分析（與111年1至8月比較）\n"
+                    "案類\t發生數\t破獲數\t發生數較去年同期增減\n"
+                    "詐欺犯罪\t1,046\t982\t-157\n", encoding="utf-8")
+    got = {(f.kind, f.value, f.period.slug, f.relative_to.slug if f.relative_to else None)
+           for f in convert_file(path).facts}
+    assert got == {("actual", Decimal("1046"), "2023-01-01--2023-08-31", None),
+                   ("actual", Decimal("982"), "2023-01-01--2023-08-31", None),
+                   ("change", Decimal("-157"), "2023-01-01--2023-08-31", "2022-01-01--2022-08-31")}
+
+
+def test_each_plan_year_said_once_for_a_sentence(tmp_path):
+    """「各年度資本門預算執行率均達90%以上，經常門業務費賸餘數百分比則控制在3%以內」: both targets are of each year."""
+    path = tmp_path / "midterm.txt"
+    path.write_text("高雄市政府警察局中程施政計畫（110至113年度）\n一、共同性目標：各年度資本門預算執行率均達90%以上，"
+                    "經常門業務費賸餘數百分比則控制在3%以內。\n", encoding="utf-8")
+    got = sorted((printed(f), f.period.slug, f.operator) for f in convert_file(path).facts)
+    assert got == sorted([(name, str(y), op) for y in range(2021, 2025) for name, op in
+                          (("資本門預算執行率", "at-least"), ("經常門業務費賸餘數百分比", "at-most"))])

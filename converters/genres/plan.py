@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from twpolice.converters.budget import (STATED_UNIT, budget_facts, funding_column_fact, funding_of, lines_above,
-                                         unit_of_header)
+from twpolice.converters.budget import (STATED_UNIT, bracketed_sources, budget_facts, funding_column_fact, funding_of,
+                                         lines_above, unit_of_header)
 from twpolice.converters.genres.common import prose_facts, tables_of
 from twpolice.converters.kpi import (ProgramIndex, add_table_program, find_column, match_program, target_column,
                                      year_columns, year_target_facts)
@@ -129,7 +129,8 @@ def _plan_table_facts(table: Table, lines: list[str], ctx: ProseContext, outline
 
 
 def _budget_cell_facts(cell, lines, unit, ctx: ProseContext) -> list[Fact]:
-    facts = budget_facts(cell, lines, unit=unit, period=ctx.period, program=ctx.program, section=ctx.section)
+    facts = budget_facts(cell, lines, unit=unit, period=ctx.period, program=ctx.program, section=ctx.section) or \
+        bracketed_sources(cell, lines, unit=unit, period=ctx.period, program=ctx.program, section=ctx.section)
     if facts:
         return facts
     n = numeric_cell(cell)
