@@ -118,7 +118,7 @@ _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|
                              r"|(?:參與|參加|出席|與會|受惠|受益)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
                              r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌|案犯|成員)(?:人數)?|犯罪人數|被害人數?"
                              r"|(?:完成)?(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
-                             r"|攔阻(?:民眾)?(?:被害|被騙|受騙)?(?:件數|案件數|金額)?|逾齡率)$")  # a measure without its subject
+                             r"|攔阻(?:民眾)?(?:被害|被騙|受騙)?(?:件數|案件數|金額)?|保[全住](?:民眾)?(?:財產)?金額|逾齡率)$")  # a measure without its subject
 _ENFORCEMENT = re.compile(r"^(?:取締|舉發)")
 # 「1等3級」「二等」: a grade, which names no object of its own; the award the sentence opens with is what it grades
 _GRADE_ITEM = re.compile(r"(?:.*?[計共])?(?P<grade>[0-9一二三四五六]等(?:[0-9一二三四五六]級)?|[0-9一二三四五六]級)")
@@ -1453,8 +1453,10 @@ def _opening_subject(f: Frame, r: _Reading, label: str) -> str:
     return "" if _OPENING_VERB.match(noun) or label in noun or "  " in noun else noun  # (spaces: a period blanked)
 
 
-# 「較上季（4至6月）」「較去年同期」: the comparison before a change's measure (its period phrases already blanked)
-_COMPARED_TO = re.compile(r"(?:相)?較[\s()（）]*(?:去年|上年|前一年|上季|上月|上期|前期)?(?:同期)?(?:平均值?)?[\s()（）]*")
+# 「較上季（4至6月）」「較去年同期」「與去年同期相比」: the comparison before a change's measure (its period phrases
+# already blanked): 「與去年同期相比發生數減少85件」 is a change of 發生數
+_COMPARED_TO = re.compile(r"(?:相)?較[\s()（）]*(?:去年|上年|前一年|上季|上月|上期|前期)?(?:同期)?(?:平均值?)?[\s()（）]*"
+                          r"|與[\s()（）]*(?:去年|上年|前一年|上季|上月|上期|前期)?(?:同期)?[\s()（）]*(?:相比|相較|比較)")
 # 「檢肅治平專案目標到案件數55件、363人(含目標)」: a note that the figure counts more than its name
 _INCLUDES_NOTE = re.compile(r"\s*[(（]\s*(?:含|包含|包括)(?P<what>[^()（）\d]{1,8})[)）]")
 _PART_TAKES = re.compile(r"(?P<part>[^\s，,。；;、]{2,10}?)(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)?")  # 「機車駕駛人占」
@@ -2008,8 +2010,9 @@ def _period_to_carry(r: _Reading) -> Period | None:
     that no figure took are not carried."""
     # not a figure printed for comparison (「較去年同期2,301件減少158件；破獲2,087件」: 破獲 is of this year)
     compared = {pm.period for pm in r.s.periods if pm.compared}  # 「較上季（4月至6月）1,105件」
+    # nor a part of the period (「其中10月份單月發生83件為本期高峰；另…攔阻…59件」: the 59 are of the period reported)
     last = next((x for x in reversed(r.facts) if x.kind in ("actual", "target") and "compared_year_figure" not in x.rules
-                 and x.period not in compared), None)
+                 and "subset_of_previous" not in x.rules and x.period not in compared), None)
     return last.period if last is not None else None  # 「…，全年計104件」: the whole period again, from here on
 
 

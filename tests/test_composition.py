@@ -114,7 +114,9 @@ from twpolice import composition, vocab
     ("偵防車汰換數", "輛", None, "investigation-cars-replaced"),
     ("新增科技執法設備處數", "處", None, "tech-enforcement-installed"),
     ("攔阻詐騙金額", "萬元", None, "fraud-intercepted-amount"),
-    ("增設測速照相處數", "處", None, "tech-enforcement-installed"),  # the counter before 數 says only how they are counted
+    ("增設測速照相處數", "處", None, "tech-enforcement-installed"),
+    ("詐騙保全金額", "萬元", None, "fraud-intercepted-amount"),   # money kept from fraudsters
+    ("詐欺犯罪保住民眾財產金額", "元", None, "fraud-intercepted-amount"),  # the counter before 數 says only how they are counted
     ("攔阻件數", "件", "fraud", "fraud-intercepted"),
     ("詐欺案件攔阻民眾被害件數", "件", None, "fraud-intercepted"),
     ("詐騙攔阻民眾被害金額", "元", None, "fraud-intercepted-amount"),

@@ -37,6 +37,13 @@ ROWS = [
     ("span_endpoints", "現場勘察平均到場時間由111年之28分鐘縮短為23分鐘。", "performance-report",
      [("actual", "現場勘察平均到場時間", "28", "2022", None, None),
       ("actual", "現場勘察平均到場時間", "23", "2023", None, None)]),
+    ("compared_change", "全般刑案發生1,896件、破獲1,874件，與去年同期相比發生數減少85件。", "council-report",
+     [("actual", "全般刑案發生件數", "1896", "2023", None, None),
+      ("actual", "全般刑案破獲件數", "1874", "2023", None, None),
+      ("change", "全般刑案發生數", "-85", "2023", None, "2022")]),
+    ("subject_carried", "攔阻詐騙11件，保全金額386萬元。", "council-report",
+     [("actual", "攔阻詐騙件數", "11", "2023", None, None),
+      ("actual", "詐騙保全金額", "3860000", "2023", None, None)]),
     ("share_named_after", "攔阻詐騙案件214件，攔阻案件中逾3成屬投資詐騙。", "council-report",
      [("actual", "攔阻詐騙案件", "214", "2023", None, None),
       ("actual", "攔阻案件中投資詐騙比率", "30", "2023", "more-than", None)]),
@@ -477,6 +484,14 @@ ROWS = [
       ("actual", "取締酒駕件數", "2050", "2023", None, None),
       ("actual", "取締酒駕件數目標達成率", "113.89", "2023", None, None)]),
 ]
+
+
+def test_a_part_of_the_period_is_not_carried_to_the_next_sentence():
+    """「其中10月份單月發生83件為本期高峰；另…成功攔阻…59件」: the 59 are of the period reported, not of October."""
+    got = _read("詐欺犯罪本期發生436件，其中10月份單月發生83件為本期高峰；另成功攔阻民眾遭詐匯款59件。",
+                _ctx("council-report", H1_2023))
+    assert [(g[2], g[3]) for g in got] == [(Decimal("436"), "2023-H1"), (Decimal("83"), "2023-10"),
+                                          (Decimal("59"), "2023-H1")]
 
 
 def test_a_period_carries_to_the_next_sentence_and_stays_out_of_names():
