@@ -62,6 +62,20 @@ def _clause_before(fact: Fact) -> str:
     return words.group()[:MAX_CONTEXT] if words and len(words.group()) >= 3 else ""  # not 「至」 of 「至111年底止」
 
 
+def _clause_after(fact: Fact) -> str:
+    """The words of the clause right after the figure's (「…500萬元，於永安區裝設72支攝影機」: 於永安區裝設), when the
+    figure ends its clause."""
+    quote = fact.passage.quote
+    pos = quote.find(fact.value_text)
+    if pos < 0:
+        return ""
+    rest = quote[pos + len(fact.value_text):]
+    if not rest[:1] or not CLAUSE_END.match(rest[:1]):
+        return ""
+    words = _WORDS.match(rest[1:].lstrip())
+    return words.group()[:MAX_CONTEXT] if words and len(words.group()) >= 3 else ""
+
+
 def keep_cells_unique(facts: list[Fact]) -> list[Fact]:
     """Every fact whose value differs from the first one in its cell gets a cell of its own."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
@@ -79,6 +93,8 @@ def keep_cells_unique(facts: list[Fact]) -> list[Fact]:
             context = _context(fact)
             if fact.passage.quote == group[0].passage.quote and context == _context(group[0]):
                 context = _clause_before(fact) or context
+            if not context or named.get(context, fact.value) != fact.value:
+                context = _clause_after(fact)  # 「台電促協金500萬元，於永安區裝設72支攝影機」: what the money is for
             if not context or named.get(context, fact.value) != fact.value:
                 per_line[fact.passage.line_start] += 1
                 context = f"第{fact.passage.line_start}行之{per_line[fact.passage.line_start]}"

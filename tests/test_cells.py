@@ -33,3 +33,14 @@ def test_spaces_inside_a_spaced_out_heading_are_no_break(tmp_path):
     """「春  節：4人」 opens with 春節, never with 春."""
     got = _convert(tmp_path, "春  節：4人，共計10萬1,800元。", "春  節：6人，共計12萬元。")
     assert all("（春）" not in name for name, _ in got)
+
+
+def test_lines_opening_alike_are_told_apart_by_what_follows_the_figure_not_a_line_number(tmp_path):
+    """「(甲)台電促協金500萬元，於永安區裝設72支攝影機」 under 「(丙)台電促協金190萬元，於路竹區…」: each is the money for
+    what the clause after it says, never 「（第N行之1）」."""
+    got = _convert(tmp_path, "(甲)台電促協金190萬元，於路竹區體育園區周邊裝設26支攝影機，於112年5月22日完工。",
+                   "(乙)台電促協金500萬元，於永安區裝設72支攝影機，於112年6月1日開工。")
+    money = [name for name, value in got if value in ("1900000", "5000000")]
+    assert len(money) == 2 and len(set(money)) == 2
+    assert not any("行之" in name for name in money)
+    assert any("永安區" in name for name in money)

@@ -28,7 +28,7 @@ from odf.text import P
 
 from conftest import DOCUMENTS, ROOT
 from nativedocs import model_of, native_versions, title_of, to_docx, to_odt, to_pdf
-from twpolice.converters.cells import _clause_before, _context
+from twpolice.converters.cells import _clause_after, _clause_before, _context
 from twpolice.converters.pipeline import convert_file
 from twpolice.graph.export import serialize_extraction
 from twpolice.graph.store import GraphStore
@@ -63,10 +63,10 @@ _LINE_SUFFIX = re.compile(r"（第\d+行之\d+）$")
 
 def base_indicator(fact) -> str:
     """The indicator without the words :func:`~twpolice.converters.cells.keep_cells_unique` adds to tell apart
-    two values of one cell: a line number (「第1776行之1」, which differs between layouts) or the words before
-    the figure. Which of the two values gets them depends on their order, not on what they are."""
+    two values of one cell: a line number (which differs between layouts) or the words before or after the
+    figure. Which of the two values gets them depends on their order, not on what they are."""
     name = _LINE_SUFFIX.sub("", fact.indicator)
-    for context in (_context(fact), _clause_before(fact)):
+    for context in (_context(fact), _clause_before(fact), _clause_after(fact)):
         if context and name.endswith(f"（{context}）"):
             return name[: -len(context) - 2]
     return name
