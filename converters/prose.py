@@ -43,7 +43,7 @@ _CLASS_ASIDE = re.compile(r"[(（]\s*(?P<cls>A[0-9](?:\s*[+＋、及]\s*A?[0-9])
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·(（]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與(?!會)|和(?!平)|暨|或|由(?!於)|"
+    r"^(?:[\s\-－‧•·●○◎■□◆▲★(（]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共(?![犯同])|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與(?!會)|和(?!平)|暨|或|由(?!於)|"
     r"[各每逐](?:季|月)(?=分別|依序|依次)|分別|依序|依次|預期|"
     r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|目前|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
@@ -472,7 +472,7 @@ def _own_period_before(s: _Sentence, pos: int) -> Period | None:
     return own
 
 
-_TRAILING_GOAL = re.compile(r"目標(?:[為是])?\s*$")
+_TRAILING_GOAL = re.compile(r"(?<!到案)(?<!檢肅)(?<!治平)目標(?:[為是])?\s*$")  # 「治平專案到案目標28件」: the gang targets brought in
 _WHOLE_YEAR = re.compile(r"(?:全年度?|本年度|年度)(?:共|計|合計|總計)?")  # 「每月至少召開1次…，全年12次」
 _THIS_WHOLE_YEAR = frozenset(lexicon.load("periods")["anchor"]["whole_year"]) | _THIS_YEAR
 _OF_GOAL = re.compile(r"\s*(?:之|的)?\s*(?:目標|預定|預計)")
@@ -2017,11 +2017,12 @@ def _period_to_carry(r: _Reading) -> Period | None:
 
 
 _EACH_VERB = "查獲|破獲|偵破|取締|舉發|辦理|發生|受理|逮捕|移送|尋獲"  # 「…各發生4件」: the verb said of each item
-_EACH_BOUND = r"(?:逾|超過|達到?|約|近|至少|不少於)?"  # 「汽車竊盜、機車竊盜破獲率各逾9成5」
+_EACH_BOUND = r"(?:維持|逾|超過|達到?|約|近|至少|不少於)?"  # 「汽車竊盜、機車竊盜破獲率各逾9成5」「…各維持95%以上」
 _EACH_BEFORE = re.compile(rf"各\s*(?:{_EACH_VERB}|計)?\s*{_EACH_BOUND}\s*$")
 _ITEMS = re.compile(r"^(?P<verb>.*?(?:查獲|破獲|偵破|取締|辦理|起獲|緝獲|受理|發生|以))?(?P<a>[^及與和、]{1,12})"
                     r"(?:及|與|和|、)(?P<b>[^及與和、]{1,12})$")
 _SHARED_TAIL = re.compile(r"(?:案件|案)$")
+_ITEM_ACTION = re.compile(r"(?:聲請|執行|核發|受理|取締|查獲|破獲|偵破|辦理|舉發|移送|建置|汰換|新設)")
 _EACH_AFTER = re.compile(rf"各\s*(?P<verb>{_EACH_VERB})?\s*{_EACH_BOUND}\s*$")
 
 
@@ -2037,19 +2038,25 @@ def _each_items(label: str) -> tuple[str, ...]:
     if m is None:
         return ()
     verb, a, b = m.group("verb") or (each.group("verb") or "" if each else ""), m.group("a"), m.group("b")
-    if len(a) == 1 and len(b) >= 2:
-        a += b[1:]  # 「寒、暑假…各1次」: 寒假… and 暑假… (one character shares the next word's tail)
+    if len(a) == 1 and len(b) >= 2 or (a[-1:] in _NUMERALS and b[:1] in _NUMERALS and len(b) >= 2):
+        if a[-2:-1] == "第" and not b.startswith("第"):
+            b = "第" + b  # 「第三、四級毒品案件各4件」: 第四級毒品案件
+        a += b[1:] if not b.startswith("第") else b[2:]  # 「寒、暑假…各1次」: 寒假… (one character shares b's tail)
+    elif (act := _ITEM_ACTION.search(a)) and (b_act := _ITEM_ACTION.match(b)) and len(b) > b_act.end() and act.end() == len(a):
+        a += b[b_act.end():]  # 「代為聲請及執行保護令各412件」: 代為聲請保護令, 執行保護令 (the object is said of both)
     tail = _SHARED_TAIL.search(b)
     head_b = b[: tail.start()] if tail else b
     subject_a = last_subject_form(a)
     if subject_a and a.endswith(subject_a) and a != subject_a and last_subject_form(head_b) == head_b:
         b = a[: -len(subject_a)] + b  # 「破獲走私毒品及槍械案」: 走私 is said of both (走私槍械案)
     if tail and not _SHARED_TAIL.search(a):
+        if len(head_b) > len(a) and a[:1] == head_b[:1]:
+            a += head_b[len(a):]  # 「第一級、第二級毒品案件各查獲38件」: 第一級毒品案件
         a += tail.group()
     elif not tail and len(a) >= 2 and len(b) > len(a) and (rest := b[len(a):]) not in a and (
             last_subject_form(a + rest) != a or rest.endswith(("率", "數"))):  # 「汽車竊盜、機車竊盜破獲率」: a measure
         a += rest  # 「義警、民防常年訓練各16場」「犯罪預防及婦幼安全宣導各218場」: the words after b's first are said of a too
-    return (f"{verb}{a}{noun}", f"{verb}{b}{noun}")
+    return tuple(f"{verb}{item}{'數' if noun == '件數' and item.endswith('案件') else noun}" for item in (a, b))
 
 
 def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:

@@ -110,6 +110,14 @@ def caption_period(table: Table, lines: list[str], ctx: ProseContext) -> Period 
     return found[0].period if len(found) == 1 and len(text) <= 40 and not find_numbers(bare) else None
 
 
+def _role_column_period(column: str, ctx: ProseContext) -> Period | None:
+    """The period a target or actual column's header opens with (「110年實際值」), else None."""
+    if not (TARGET_ROLE.search(column) or ACTUAL_ROLE.search(column)):
+        return None
+    found = [p for p in find_periods(column, default_period=ctx.period) if p.period is not None]
+    return found[0].period if len(found) == 1 and found[0].start == 0 else None
+
+
 _COMPARED_AFTER = re.compile(r"\s*(?:同期)?\s*(?:相比|比較|相較|對照)")
 
 
@@ -311,6 +319,9 @@ def _number_fact(cell: Cell, label: str, subs: list[str], header: list[str], lin
     printed = cell.text.strip()
     label, column = split_unit_note(label)[0], achievement_name(split_unit_note(column)[0])  # 達成度(%): 目標達成率
     kind, operator, reference = "actual", None, None
+    role_period = _role_column_period(column, ctx) if column_period is None else None
+    if role_period is not None:
+        ctx = replace(ctx, period=role_period)  # 衡量指標 | 111年目標值 | 111年實際值 | 110年實際值: that year's
     if TARGET_ROLE.search(column):  # 年度目標值 | 實際值: one indicator, a target and an actual
         kind, operator, column = "target", printed_operator(printed[:n.start], printed[n.unit_end or n.end:]) or "equal", ""
     elif ACTUAL_ROLE.search(column):

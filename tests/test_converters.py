@@ -760,3 +760,13 @@ def test_each_plan_year_said_once_for_a_sentence(tmp_path):
     got = sorted((printed(f), f.period.slug, f.operator) for f in convert_file(path).facts)
     assert got == sorted([(name, str(y), op) for y in range(2021, 2025) for name, op in
                           (("資本門預算執行率", "at-least"), ("經常門業務費賸餘數百分比", "at-most"))])
+
+
+def test_a_role_column_with_a_year_is_of_that_year(tmp_path):
+    """衡量指標 | 111年目標值 | 111年實際值 | 110年實際值: the last column is 110's actual, not 111's."""
+    path = tmp_path / "report.txt"
+    path.write_text("桃園市政府警察局111年度施政績效報告\n一、年度重要施政績效\n"
+                    "衡量指標\t111年目標值\t111年實際值\t110年實際值\n"
+                    "員警違紀件數\t12件以下\t11件\t14件\n", encoding="utf-8")
+    got = {(f.kind, f.value, f.period.slug) for f in convert_file(path).facts}
+    assert got == {("target", Decimal("12"), "2022"), ("actual", Decimal("11"), "2022"), ("actual", Decimal("14"), "2021")}

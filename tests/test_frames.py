@@ -486,6 +486,13 @@ ROWS = [
 ]
 
 
+def test_gang_targets_brought_in_are_no_plan_target_and_accomplices_keep_their_共():
+    """「執行「治平專案」到案目標28件、共犯及成員311人」: 目標 are the gang's ringleaders, an actual count."""
+    got = _read("五、檢肅幫派：執行「治平專案」到案目標28件、共犯及成員311人。", _ctx("council-report"))
+    assert [(g[0], g[2]) for g in got] == [("actual", Decimal("28")), ("actual", Decimal("311"))]
+    assert "共犯" in got[1][1]
+
+
 def test_a_part_of_the_period_is_not_carried_to_the_next_sentence():
     """「其中10月份單月發生83件為本期高峰；另…成功攔阻…59件」: the 59 are of the period reported, not of October."""
     got = _read("詐欺犯罪本期發生436件，其中10月份單月發生83件為本期高峰；另成功攔阻民眾遭詐匯款59件。",
@@ -892,9 +899,21 @@ def test_a_month_after_於_is_a_period_only_when_printed_as_a_whole_month(senten
 @pytest.mark.parametrize("sentence, names", [
     ("詐欺及毒品案各查獲12人。", ["查獲詐欺案人數", "查獲毒品案人數"]),        # the verb after 各 is said of each item
     ("破獲走私毒品及槍械案各2件。", ["破獲走私毒品案", "破獲走私槍械案"]),     # so is a modifier before the first item
+    ("代為聲請及執行保護令各412件。", ["代為聲請保護令件數", "執行保護令件數"]),  # the object after the second verb is the first's
+    ("汽車及機車竊盜破獲率各維持95%以上。", ["汽車竊盜破獲率", "機車竊盜破獲率"]),  # 各維持: each item
 ])
 def test_each_item_gets_the_words_said_of_all(sentence, names):
     assert [g[1] for g in _read(sentence, _ctx("council-report"))] == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "查獲第三、四級毒品案件各4件。",                   # a numeral shares the next item's 級 and words
+    "●毒品：第三級、第四級毒品案件各查獲4件。",         # a schedule shares the next item's words
+])
+def test_each_drug_schedule_of_a_list_is_its_own_count(sentence):
+    got = extract_line(sentence, 1, _ctx("council-report"))
+    assert [(f.qualifiers.get("schedule"), f.value) for f in got] == [("第三級", Decimal("4")), ("第四級", Decimal("4"))]
+    assert all(f.indicator.startswith("查獲毒品案件") for f in got)
 
 
 def test_a_rate_per_population_is_in_its_own_unit():
