@@ -650,6 +650,7 @@ _LEFT_OVER = re.compile(r"賸餘|剩餘|結餘|保留數|保留款")
 _REALLOCATED = re.compile(r"流用|挹注")
 _PAID = re.compile(r"(?:已|累計)?(?:核撥|撥付|撥款|請款)")
 _PAID_OUT = re.compile(r"核撥|撥付|核發|發放|發給|核頒|獲頒|頒發")
+_RATE_OF_FLOWS = re.compile(r"(?:破獲率|破案率|尋獲率)$")  # not a budget's 執行率 (as of that day)
 _CUMULATIVE_FLOW = re.compile(r"(?:累計|累積)(?:共)?(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
 # 「列管412人」 opening its clause is under watch now (「新增列管」 is not)
@@ -762,8 +763,9 @@ def relative_target(f: Frame, r: _Reading) -> bool:
 
 
 def _past_of_plan(f: Frame, r: _Reading) -> bool:
-    """The figure's own printed period (not one compared with) is before the plan's (an 環境分析 of past years)."""
-    own = _own_period_before(r.s, f.n.start)
+    """The figure's own printed period (not one compared with), or the one its paragraph carries (「111年…；竊盜犯罪發生
+    1,032件，較110年減少87件」), is before the plan's (an 環境分析 of past years)."""
+    own = _own_period_before(r.s, f.n.start) or r.carried_period
     return own is not None and own.end < r.ctx.period.start
 
 
@@ -2078,8 +2080,9 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         # 「自110年起推動…，累計建置車牌辨識攝影機4,862支」: everything from that year to the end of the period reported
         fact_period = Period(date(start_year, 1, 1), ctx.period.end, f"{since.group().strip()}迄今")
         f.rules.append("cumulative_since_start")
-    elif fact_period.is_instant and f.kind == "actual" and _CUMULATIVE_FLOW.search(f.before):
-        # 「截至5月底止，累計查獲毒品嫌疑犯312人」: what was done from the start of that year until then
+    elif fact_period.is_instant and f.kind == "actual" and (_CUMULATIVE_FLOW.search(f.before) or _RATE_OF_FLOWS.search(label)):
+        # 「截至5月底止，累計查獲毒品嫌疑犯312人」「截至4月底全般刑案破獲率98.30%」: what was done from the start of that
+        # year until then (a clearance rate is of the cases of the year so far, never of one day)
         fact_period = Period(date(fact_period.end.year, 1, 1), fact_period.end, fact_period.label)
         f.rules.append("cumulative_since_year_start")
 

@@ -44,6 +44,15 @@ ROWS = [
     ("subject_carried", "攔阻詐騙11件，保全金額386萬元。", "council-report",
      [("actual", "攔阻詐騙件數", "11", "2023", None, None),
       ("actual", "詐騙保全金額", "3860000", "2023", None, None)]),
+    # in a plan, a change of a past year the paragraph carries is a change, not a relative target
+    ("compared_change", "111年全般刑案發生4,986件；竊盜犯罪發生1,032件，較110年減少87件。", "plan",
+     [("actual", "全般刑案發生件數", "4986", "2022", None, None),
+      ("actual", "竊盜犯罪發生件數", "1032", "2022", None, None),
+      ("change", "竊盜犯罪發生件數", "-87", "2022", None, "2021")]),
+    # a clearance rate 「截至…底」 is of the year so far, never of one day (a budget's 執行率 is, as of that day)
+    ("cumulative_since_year_start", "截至8月底全般刑案破獲率98.30%，預算執行率47.91%。", "council-report",
+     [("actual", "全般刑案破獲率", "98.30", "2023-01-01--2023-08-31", None, None),
+      ("actual", "預算執行率", "47.91", "2023-08-31", None, None)]),
     ("share_named_after", "攔阻詐騙案件214件，攔阻案件中逾3成屬投資詐騙。", "council-report",
      [("actual", "攔阻詐騙案件", "214", "2023", None, None),
       ("actual", "攔阻案件中投資詐騙比率", "30", "2023", "more-than", None)]),
