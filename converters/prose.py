@@ -1200,6 +1200,8 @@ def _name(f: Frame, r: _Reading) -> str:
         f.rules.append("noun_after_figure")
     elif noun and (action := _ACTION_END.search(f.label_text.rstrip()) or _BEFORE_COUNTED.search(f.label_text.rstrip())):
         label = _clean_label(f.label_text.rstrip() + noun)  # 「預計建置219支攝影機」: 建置攝影機
+        if f.unit in _EVENT_UNITS:
+            label = _unit_noun(label, f.unit, force=True)  # 「實施2次「同步肅槍專案」」: 實施同步肅槍專案次數
         f.rules.append("noun_after_figure")
         r.last_action = (action.group(), noun)
     if _SUBSET.match(f.named) and (r.facts or r.earlier):
@@ -1383,7 +1385,8 @@ def _name(f: Frame, r: _Reading) -> str:
         label = f"{(r.last_target or label).removesuffix('比率')}{achieved}"
         f.rules.append("achievement_of_target")
     elif (topic and topic not in label and len(topic) <= _HEADING_NAME_MAX and r.topic_end <= f.n.start
-            and (not _names_its_subject(label, topic) or _OCCASION.search(topic))):
+            and (not _names_its_subject(label, topic) or _OCCASION.search(topic))
+            and not any(topic[i:i + 4] in label for i in range(len(topic) - 3))):  # 「同步肅槍專案…：實施2次「同步肅槍專案」」
         if _PREDICATE_ONLY.match(label) and label[:2] in topic and topic.endswith(("數", "率")):
             label = ""  # 「住宅竊盜發生數：…發生186件」: the heading names the measure too
         elif (label[:2] == topic[:2] or topic.endswith(label[:2]) or label.startswith("辦理")) and len(label) > 2:
@@ -1658,7 +1661,7 @@ def _list_measure(f: Frame, r: _Reading, label: str) -> str:
     return rest if rest and _PREDICATE_ONLY.match(_MEASURE_SUFFIX.sub("", rest) or rest) else ""
 
 
-_ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|維修|更新|辦理|完成|導入|扣除|"
+_ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|增購|添購|採購|維修|更新|辦理|執行|實施|完成|導入|扣除|"
                          r"撰研|撰寫|研提|研擬|提出|訂定|修訂|修正|製作|印製|舉辦|召開|培訓|招募|編組|編成|評選|表揚|外聘|聘請|聘用|進用|更換)$")
 # words after which the noun following the figure is what it counts, though they are no action of their own:
 # 「前往17個分局」「於本市所轄34家上市(櫃)公司」「配置六龜分局及所屬寶來等7個分駐（派出）所」
@@ -1670,7 +1673,7 @@ _COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督�
 _NEXT_ITEM = re.compile(rf"(?P<noun>.+?)\s*(?:、|及|和|與|以及)\s*(?P<verb>{_ACTION_END.pattern[:-1]})?")
 _BOUND_WORDS = ("以上", "以下", "以內", "左右", "上下")
 _NOUN_AFTER = re.compile(r"\s*(?:(?:" + "|".join(_BOUND_WORDS) + r")之?)?\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
-                         r"(?=[，,。；;、（(：:]|(?<![逾達約近超過])[0-9](?![0-9.,]*\s*年)|及|與|並|等|作(?![業為品法])|進行|實施|辦理|執行|予以|得標|承攬|$)")  # 「34家公司作期前查訪」「2所學校79個試場」
+                         r"(?=[，,。；;、（(：:]|(?<![逾達約近超過])[0-9](?![0-9.,]*\s*年)|及|與|並|等|(?<![工合操動])作(?![業為品法])|進行|實施|辦理|執行|予以|得標|承攬|$)")  # 「34家公司作期前查訪」「2所學校79個試場」
 _IN_WORD_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff])")  # 「分駐（派出）所」「上市(櫃)公司」
 _SUBSET = re.compile(r"^\s*其中")
 

@@ -864,6 +864,12 @@ def test_target_words_after_a_measure_are_not_part_of_its_name(sentence, name):
     ("111年辦理婦幼安全宣導428場次，受惠人數達98,325人次。", "performance-report", ["辦理婦幼安全宣導場次", "婦幼安全宣導受惠人數"]),
     # the quoted name after the figure names it
     ("本期共辦理251場「社區治安會議」，參加民眾計12,210人。", "council-report", ["辦理社區治安會議場次", "社區治安會議參加民眾人數"]),
+    # what was done, printed after the count of times, is what the count is of (工作 is one word)
+    ("111年計執行20次同步查贓工作，針對易銷贓場所加強查贓。", "performance-report", ["執行同步查贓工作次數"]),
+    # … also under a heading naming it (the heading is not put before a name that already says it)
+    ("乙.同步肅槍專案行動成效：本期共實施2次「同步肅槍專案」，計查獲非制式手槍9枝。", "council-report",
+     ["實施同步肅槍專案次數", "查獲非制式手槍枝數"]),
+    ("為外勤員警增購855臺「攜帶式印表機」。", "performance-report", ["外勤員警增購攜帶式印表機臺數"]),
     # a conjunction between the subject and its verb is no part of the name
     ("住宅竊盜則發生57件，機車竊盜亦發生12件。", "council-report", ["住宅竊盜發生件數", "機車竊盜發生件數"]),
     # nor is where the work was done, nor the counter of the vehicles counted
