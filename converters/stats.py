@@ -28,7 +28,9 @@ from twpolice.converters.units import canonical, is_unit
 from twpolice.model import Fact, Passage, Period
 
 _LABEL_HEADERS = ("項目", "類別", "案類", "名稱", "區分", "單位")
-_ORDINAL = re.compile(r"^\s*[0-9０-９]{1,3}\s*$")
+# cells that name no figure: a row's number (「3」「衡量指標一」) or a verdict (「達成」「未達成」)
+_ORDINAL = re.compile(r"^\s*(?:[0-9０-９]{1,3}|(?:(?:衡量|績效|關鍵績效)?指標|項次|編號)\s*[一二三四五六七八九十0-9]{1,3}"
+                      r"|(?:未|尚未)?(?:達成|達標)|(?:不)?符合)\s*$")
 
 
 def numeric_cell(cell: Cell):
@@ -263,6 +265,9 @@ def cell_prose_facts(cell: Cell, lines: list[str], ctx: ProseContext) -> list[Fa
     for no, part in cell_segments(cell, lines):
         for piece in bounded_sentences(part):  # a line of real text is one piece
             for fact in extract_line(piece, no, ctx):
+                if ctx.topic and fact.unit == "%" and achievement_name(fact.indicator) != fact.indicator:
+                    # 「查緝逃犯數 | 目標值60人 | 實際值68人 | 達成率113.33%」: the share of the row's target reached
+                    fact.indicator = fact.printed_label = f"{ctx.topic}{achievement_name(fact.indicator)}"
                 give_subject(fact, subject)
                 facts.append(fact)
     return facts

@@ -342,6 +342,11 @@ class _TsvBuilder:
             self.header = Row([Cell("序號", h.line_start, h.line_end, 0),
                                *(Cell(c.text, c.line_start, c.line_end, c.col + 1) for c in h.cells)],
                               h.line_start, h.line_end)
+        if self.sub is None and sum(bool(_ROLE_AND_VALUE.search(c.text)) for c in self.header.cells) >= 2:
+            # 「衡量指標一 | 查緝逃犯數 | 目標值60人 | 實際值68人」: rows that say their roles in each cell, no header
+            h = self.header
+            self.rows.insert(0, h)
+            self.header = Row([Cell("", h.line_start, h.line_start, c.col) for c in h.cells], h.line_start, h.line_start)
         header_rows = [self.header] + ([self.sub] if self.sub else [])
         table = Table(
             layout="tsv",
@@ -362,6 +367,10 @@ class _TsvBuilder:
 
 
 _ROW_NUMBER = re.compile(r"[0-9一二三四五六七八九十]{1,3}[.、．]?")
+
+
+# a cell printing a figure with its role: 「目標值60人」「實際值131.2%」「達成率113.33%」
+_ROLE_AND_VALUE = re.compile(r"(?:目標|實際|基準|達成|執行)(?:值|數|率)\s*[:：]?\s*[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|[人件場次個元])")
 
 
 def _numbered_without_heading(header: Row, rows: list[Row]) -> bool:

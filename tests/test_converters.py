@@ -770,3 +770,18 @@ def test_a_role_column_with_a_year_is_of_that_year(tmp_path):
                     "員警違紀件數\t12件以下\t11件\t14件\n", encoding="utf-8")
     got = {(f.kind, f.value, f.period.slug) for f in convert_file(path).facts}
     assert got == {("target", Decimal("12"), "2022"), ("actual", Decimal("11"), "2022"), ("actual", Decimal("14"), "2021")}
+
+
+def test_kpi_rows_that_print_each_figures_role_have_no_header_row(tmp_path):
+    """「衡量指標一 | 查緝逃犯數 | 目標值60人 | 實際值68人 | 達成率113.33%」 under a heading: the first row is data,
+    the row's number and its verdict (「達成」) name nothing, and 達成率 is the share of the row's target reached."""
+    path = tmp_path / "report.txt"
+    path.write_text("金門縣警察局112年度施政績效成果報告\n一、年度績效指標達成情形\n"
+                    "衡量指標一\t查緝逃犯數\t目標值60人\t實際值68人\t達成率113.33%\n"
+                    "衡量指標二\tA1類交通事故死亡人數\t目標值3人以下\t實際值2人\t達成\n", encoding="utf-8")
+    got = {(f.kind, printed(f), f.value, f.shared_indicator) for f in convert_file(path).facts}
+    assert got == {("target", "查緝逃犯數", Decimal("60"), "fugitives-arrested"),
+                   ("actual", "查緝逃犯數", Decimal("68"), "fugitives-arrested"),
+                   ("actual", "查緝逃犯數目標達成率", Decimal("113.33"), None),
+                   ("target", "A1類交通事故死亡人數", Decimal("3"), "a1-deaths"),
+                   ("actual", "A1類交通事故死亡人數", Decimal("2"), "a1-deaths")}
