@@ -132,6 +132,7 @@ _DONE = re.compile(r"^完成(?=汰換|汰除|建置|新設|增設|裝設|設置)
 _EXECUTION = re.compile(r"(?:已|實際)?執行(?:率|數|金額)?")  # after money: how much of it was spent
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
 _EACH_YEAR_OPENS = re.compile(r"^(?:[^，,；;。：:]{0,12}[：:])?\s*(?:每年|各年度?)(?!齡)")
+_YEAR_PRINTED = re.compile(r"[0-9]{2,4}\s*年")
 _EACH_YEAR_AT_EDGE = re.compile(r"^(?:每年度?|逐年|各年度?)|(?:每年度?|逐年|各年度?)$")
 _EACH_YEAR = re.compile(r"每年|逐年|各年度?")  # 「各年度資本門預算執行率均達90%以上」: each plan year
 _CUMULATIVE_TO_YEAR = re.compile(r"(?:至|到)\s*(?P<y>[0-9]{2,4})\s*年度?\s*(?:止|為止)?\s*(?:累計|累積|總計|共)")
@@ -2148,12 +2149,19 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
                 return _relative_targets(n, f.value, label, r.passage,
                                          replace(ctx, plan_years=(year,)), operator, r.s,
                                          (*f.rules, "cumulative_to_plan_year"), 0, baseline)
+            if ctx.plan_years and not _EACH_YEAR.search(f.before) and (own := _own_period_before(r.s, n.start)) \
+                    and own.start.year == own.end.year and own.start.year in ctx.plan_years:
+                # 「以110年A1類交通事故死亡71人為基準，114年降低10%」: one target, of that plan year against the baseline
+                baseline = next((x.period for x in reversed((*r.earlier, *r.facts)) if x.kind == "baseline"), None)
+                return _relative_targets(n, f.value, label, r.passage, replace(ctx, plan_years=(own.start.year,)),
+                                         operator, r.s, (*f.rules, "one_plan_year"), 0, baseline)
             return _relative_targets(n, f.value, label, r.passage, ctx, operator, r.s, tuple(f.rules), after, base)
         each_year = _EACH_YEAR.search(f.before) or (  # 「每年至少辦理…120場、校園犯罪預防宣導不少於300場」: each item
             r.facts and "each_plan_year" in r.facts[-1].rules and _next_list_item(f, r)) or (
             _EACH_YEAR_OPENS.match(r.s.norm))  # 「各年度資本門預算執行率均達90%以上，經常門…則控制在3%以內」: all of it
         if (ctx.plan_years and each_year and not _TOTAL_BEFORE.search(f.before)
-                and (period is None or period.start.year != period.end.year)):
+                and (period is None or period.start.year != period.end.year
+                     or (_EACH_YEAR.search(f.before) and not _YEAR_PRINTED.search(f.before)))):  # 「，並每年取締…」
             own = _EACH_YEAR.sub("", label)
             if own in ("", _UNIT_NOUN.get(f.unit)) and f.earlier_label:
                 label = _unit_noun(_EACH_YEAR.sub("", f.earlier_label), f.unit)

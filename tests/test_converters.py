@@ -785,3 +785,16 @@ def test_kpi_rows_that_print_each_figures_role_have_no_header_row(tmp_path):
                    ("actual", "查緝逃犯數目標達成率", Decimal("113.33"), None),
                    ("target", "A1類交通事故死亡人數", Decimal("3"), "a1-deaths"),
                    ("actual", "A1類交通事故死亡人數", Decimal("2"), "a1-deaths")}
+
+
+def test_a_midterm_plans_target_of_one_printed_year_and_a_yearly_minimum_after_it(tmp_path):
+    """「以110年A1類交通事故死亡71人為基準，114年降低10%，並每年取締…至少48,000件」: one target of 114 against the
+    baseline, and the 每年 minimum is of every plan year (not only of the 114 printed before it)."""
+    path = tmp_path / "midterm.txt"
+    path.write_text("南投縣政府警察局中程施政計畫（111至114年度）\n（三）交通安全：以110年A1類交通事故死亡71人為基準，"
+                    "114年降低10%，並每年取締闖紅燈、嚴重超速、酒後駕車及併排停車等4項重大違規至少48,000件。\n",
+                    encoding="utf-8")
+    got = sorted((f.kind, f.value, f.period.slug, f.relative_to.slug if f.relative_to else None)
+                 for f in convert_file(path).facts)
+    assert got == sorted([("baseline", Decimal("71"), "2021", None), ("target", Decimal("10"), "2025", "2021"),
+                          *(("target", Decimal("48000"), str(y), None) for y in range(2022, 2026))])
