@@ -2128,6 +2128,11 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if ctx.targets and kind == "actual":  # under 年度目標值: a bare 85% is at least, for a good thing
         kind, operator = "target", printed_operator(f.before, f.after) or "equal"
         f.rules.append("target_column")
+        if f.change and f.before.strip() == f.change.group().strip() and ctx.topic and (
+                name := _LEADING_CHANGE.sub("", ctx.topic)):
+            # 「降低住宅竊盜發生數 | 以109年…為基準值（312件） | 降低5%」: a relative target of the row's indicator
+            operator = "decrease-by" if _sign(f.change.group("verb")) < 0 else "increase-by"
+            label, f.relative_to = name, year_before(fact_period)
     if kind == "target" and _BY_YEAR_END.search(f.before) and not dated_here:
         fact_period = year_period(fact_period.end.year)  # 「（第3季報告）…於年底前完成汰換200支」: a target of the year
     if kind == "target" and operator is None and fact_period.end < ctx.period.start:

@@ -227,7 +227,9 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
                 facts.extend(found)
             elif _is_prose(cell, label, subs):
                 topic = " ".join([label, *subs]).strip()
-                sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **(_row_qualifier(subs[-1]) if subs else {})})
+                heading = normalise_width(header[cell.col]) if cell.col < len(header) else ""
+                sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **(_row_qualifier(subs[-1]) if subs else {})},
+                                  targets=TARGET_ROLE.search(heading) is not None)  # 目標值 | 「降低5%」: a target
                 facts.extend(cell_prose_facts(cell, lines, sub_ctx))
     return facts
 

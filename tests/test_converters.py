@@ -798,3 +798,16 @@ def test_a_midterm_plans_target_of_one_printed_year_and_a_yearly_minimum_after_i
                  for f in convert_file(path).facts)
     assert got == sorted([("baseline", Decimal("71"), "2021", None), ("target", Decimal("10"), "2025", "2021"),
                           *(("target", Decimal("48000"), str(y), None) for y in range(2022, 2026))])
+
+
+def test_a_change_under_a_target_column_is_a_relative_target_of_the_rows_indicator(tmp_path):
+    """指標名稱 | 衡量標準 | 目標值 | 實際值 with 「降低住宅竊盜發生數 | 以109年發生數為基準值（312件） | 降低5% | 296件」:
+    the target is 5 % less than the year before, of 住宅竊盜發生數 (not an actual 「降低比率」)."""
+    path = tmp_path / "report.txt"
+    path.write_text("新竹縣政府警察局110年度施政績效成果報告\n一、關鍵績效指標\n指標名稱\t衡量標準\t目標值\t實際值\t達成率\n"
+                    "降低住宅竊盜發生數\t以109年發生數為基準值（312件）\t降低5%\t296件\t達成\n", encoding="utf-8")
+    got = {(f.kind, f.value, f.operator, f.relative_to.slug if f.relative_to else None, f.shared_indicator)
+           for f in convert_file(path).facts}
+    assert got == {("baseline", Decimal("312"), None, None, "residential-burglary-occurrences"),
+                   ("target", Decimal("5"), "decrease-by", "2020", "residential-burglary-occurrences"),
+                   ("actual", Decimal("296"), None, None, "residential-burglary-occurrences")}
