@@ -1606,7 +1606,7 @@ def _listed_items_name(f: Frame, r: _Reading) -> str:
 
 
 # Verbs that open a list of counted items and apply to each: 「汰換巡邏汽車3輛、偵防汽車2輛及公務機車1輛」.
-_LIST_VERB = re.compile(r"汰換|汰舊換新|汰除|建置|購置|新設|增設|設置|裝設|查獲|查扣|起獲|緝獲|取締|破獲|偵破")
+_LIST_VERB = re.compile(r"汰換|汰舊換新|汰除|建置|購置|新設|增設|設置|裝設|查獲|查扣|起獲|緝獲|取締|破獲|偵破|尋獲|核發")
 # Any verb opening an item: such an item names its own action (「破獲詐欺案100件、逮捕嫌犯120人」).
 _ITEM_VERB = re.compile(rf"^(?:{_LIST_VERB.pattern}|汰舊|新增|查緝|偵辦|逮捕|移送|發生|辦理|舉辦|召開|完成|執行|協助|核發|列管|"
                         r"到案|尋獲|攔阻|維修|更新|導入|扣除|提升|提高|降低|減少|上升|增加|受理|破獲|偵破|聲請|勸導|交保|告誡|舉發)")
@@ -1673,7 +1673,8 @@ _COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督�
 # the words between a list's items when each names its noun after the figure: the noun before, its own verb if any
 _NEXT_ITEM = re.compile(rf"(?P<noun>.+?)\s*(?:、|及|和|與|以及)\s*(?P<verb>{_ACTION_END.pattern[:-1]})?")
 _BOUND_WORDS = ("以上", "以下", "以內", "左右", "上下")
-_NOUN_AFTER = re.compile(r"\s*(?:(?:" + "|".join(_BOUND_WORDS) + r")之?)?\s*[「『]?(?P<noun>[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
+_NOUN_AFTER = re.compile(r"\s*(?:(?:" + "|".join(_BOUND_WORDS) + r")之?)?\s*[「『]?"
+                         r"(?P<noun>[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]|[-\s](?=[\u4e00-\u9fffA-Za-z])){0,15}?)[」』]?\s*"
                          r"(?=[，,。；;、（(：:]|(?<![逾達約近超過])[0-9](?![0-9.,]*\s*年)|及|與|並|等|(?<![工合操動])作(?![業為品法])|進行|實施|辦理|執行|予以|得標|承攬|$)")  # 「34家公司作期前查訪」「2所學校79個試場」
 _IN_WORD_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff])")  # 「分駐（派出）所」「上市(櫃)公司」
 _SUBSET = re.compile(r"^\s*其中")

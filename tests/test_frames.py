@@ -870,6 +870,10 @@ def test_target_words_after_a_measure_are_not_part_of_its_name(sentence, name):
     ("乙.同步肅槍專案行動成效：本期共實施2次「同步肅槍專案」，計查獲非制式手槍9枝。", "council-report",
      ["實施同步肅槍專案次數", "查獲非制式手槍枝數"]),
     ("為外勤員警增購855臺「攜帶式印表機」。", "performance-report", ["外勤員警增購攜帶式印表機臺數"]),
+    ("預計汰換59臺M-Police警用行動載具。", "plan", ["汰換M-Police警用行動載具臺數"]),  # a name in Latin letters too
+    # the verb before a list's first item is said of the next (尋獲, as 汰換 and 查獲)
+    ("111年計尋獲本轄失蹤人口2,166人、他轄失蹤人口424人。", "performance-report",
+     ["尋獲本轄失蹤人口人數", "尋獲他轄失蹤人口人數"]),
     # a conjunction between the subject and its verb is no part of the name
     ("住宅竊盜則發生57件，機車竊盜亦發生12件。", "council-report", ["住宅竊盜發生件數", "機車竊盜發生件數"]),
     # nor is where the work was done, nor the counter of the vehicles counted
