@@ -131,10 +131,12 @@ _CAUSED = re.compile(r"(?:造成|導致|致使|致)$")  # 「…造成19人死�
 _DONE = re.compile(r"^完成(?=汰換|汰除|建置|新設|增設|裝設|設置)")  # 「已完成汰換286支」: 汰換 of the subject
 _EXECUTION = re.compile(r"(?:已|實際)?執行(?:率|數|金額)?")  # after money: how much of it was spent
 _LEADING_VERB_WORD = re.compile(r"^(?:本期|計)?(?:發生|查獲|破獲|偵破|受理|列管|辦理|取締)")
-_EACH_YEAR_OPENS = re.compile(r"^(?:[^，,；;。：:]{0,12}[：:])?\s*(?:每年|各年度?)(?!齡)")
+# 「每年」「逐年」「各年度資本門預算執行率均達90%以上」: of each plan year; opening a sentence, of all its targets
+_EACH_YEAR_WORD = r"(?:每年度?|逐年|各年度?)(?!齡)"  # not 各年齡層
+_EACH_YEAR = re.compile(_EACH_YEAR_WORD)
+_EACH_YEAR_OPENS = re.compile(rf"^(?:[^，,；;。：:]{{0,12}}[：:])?\s*{_EACH_YEAR_WORD}")
+_EACH_YEAR_AT_EDGE = re.compile(rf"^{_EACH_YEAR_WORD}|{_EACH_YEAR_WORD}$")
 _YEAR_PRINTED = re.compile(r"[0-9]{2,4}\s*年")
-_EACH_YEAR_AT_EDGE = re.compile(r"^(?:每年度?|逐年|各年度?)|(?:每年度?|逐年|各年度?)$")
-_EACH_YEAR = re.compile(r"每年|逐年|各年度?")  # 「各年度資本門預算執行率均達90%以上」: each plan year
 _CUMULATIVE_TO_YEAR = re.compile(r"(?:至|到)\s*(?P<y>[0-9]{2,4})\s*年度?\s*(?:止|為止)?\s*(?:累計|累積|總計|共)")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*(?:降低|減少|增加|提升|下降|上升|成長)?\s*\S?\s*$")
 _LEADING_PERIOD = re.compile(
