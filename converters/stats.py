@@ -29,7 +29,7 @@ from twpolice.model import Fact, Passage, Period
 
 _LABEL_HEADERS = ("項目", "類別", "案類", "名稱", "區分", "單位")
 # cells that name no figure: a row's number (「3」「衡量指標一」) or a verdict (「達成」「未達成」)
-_ORDINAL = re.compile(r"^\s*(?:[0-9０-９]{1,3}|(?:(?:衡量|績效|關鍵績效)?指標|項次|編號)\s*[一二三四五六七八九十0-9]{1,3}"
+_NAMES_NO_FIGURE = re.compile(r"^\s*(?:[0-9０-９]{1,3}|(?:(?:衡量|績效|關鍵績效)?指標|項次|編號)\s*[一二三四五六七八九十0-9]{1,3}"
                       r"|(?:未|尚未)?(?:達成|達標)|(?:不)?符合)\s*$")
 
 
@@ -48,7 +48,7 @@ def numeric_cell(cell: Cell):
 
 def _row_label(row: Row, value_cols: set[int]) -> tuple[str, list[str]]:
     """Label of a row from its non-value cells; the extra label cells are sub-categories."""
-    labels = [c.flat for c in row.cells if c.col not in value_cols and c.flat and not _ORDINAL.match(c.flat)
+    labels = [c.flat for c in row.cells if c.col not in value_cols and c.flat and not _NAMES_NO_FIGURE.match(c.flat)
               and not any(n.unit for n in find_numbers(c.text))]
     if not labels:
         return "", []
