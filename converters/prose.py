@@ -118,7 +118,7 @@ _PREDICATE_ONLY = re.compile(r"^(?:(?:死亡|受傷|傷亡|破獲|偵破|查獲|
                              r"|(?:參與|參加|出席|與會|受惠|受益)(?:民眾|人員)?(?:人數|人次)?|宣導(?:人數|人次)|辦理場次|宣導場次|執行率"
                              r"|(?:查獲|緝獲|逮捕)?(?:嫌犯|嫌疑犯|嫌疑人|犯嫌|案犯|成員)(?:人數)?|犯罪人數|被害人數?"
                              r"|(?:完成)?(?:新增|新設|增設|建置|裝設|汰換|汰除)(?:設置)?(?:支數|處數|數)?|件數|案件數"
-                             r"|攔阻(?:民眾)?(?:被害|被騙|受騙)?(?:件數|案件數|金額)?|保[全住](?:民眾)?(?:財產)?金額|逾齡率)$")  # a measure without its subject
+                             r"|攔阻(?:民眾)?(?:被害|被騙|受騙|遭詐)?(?:款項)?(?:件數|案件數|金額)?|保[全住](?:民眾)?(?:財產)?金額|逾齡率)$")  # a measure without its subject
 _ENFORCEMENT = re.compile(r"^(?:取締|舉發)")
 # 「1等3級」「二等」: a grade, which names no object of its own; the award the sentence opens with is what it grades
 _GRADE_ITEM = re.compile(r"(?:.*?[計共])?(?P<grade>[0-9一二三四五六]等(?:[0-9一二三四五六]級)?|[0-9一二三四五六]級)")
@@ -278,7 +278,8 @@ def _clean_label(text: str) -> str:
         text = _TRAILING_PERIOD.sub("", text)  # 「A1類交通事故死亡人數112年為150人」
         text = _LEGAL_BASIS.sub("", _BASED_ON_ACTUAL.sub("", text))
     text = _LONG_LIST.sub(r"\g<first>", text)
-    if (doer := _DOER.match(text)) and subject_in(text[doer.end():]) and not subject_in(doer.group()):
+    if (doer := _DOER.match(text)) and (subject_in(rest := text[doer.end():]) or _PREDICATE_ONLY.match(rest)) \
+            and not subject_in(doer.group()):
         text = text[doer.end():]  # 「結合超商及金融機構辦理防詐宣導」: what is done (防詐宣導), not who joins in
     if (rel := _RELATIVE_CLAUSE.match(text)) and subject_in(rel["noun"]) and not subject_in(rel["which"]):
         text = rel["verb"] + rel["noun"]  # 「汰除已逾5年使用年限…無修復效益之攝影機」: which ones is no part of the count's name
@@ -297,7 +298,8 @@ _BASED_ON_ACTUAL = re.compile(r"(?<=\S{2})以\s*(?:實際|全年|年度)?\s*(?:�
 _RELATIVE_CLAUSE = re.compile(r"^(?P<verb>汰除|汰換|新設|新增|建置|增設|裝設|購置|設置|修復|維修|報廢)"
                               r"(?P<which>[^，,；;。之]{4,40})之(?P<noun>[^之，,；;。]{2,12})$")
 _AT_SCHOOL = re.compile(r"^[^，,；;。]{0,10}?(?:深入|至|赴|到|前往|進入)(?:各級|轄內|轄區)?(?:校園|學校)(?:辦理|實施|進行)?(?=\S{2})")
-_DOER = re.compile(r"^(?:結合|會同|協同|配合|聯合|偕同|邀集|邀請)[^，,；;。]{1,14}?辦理(?=\S{2})")  # partners, not a qualifier
+# partners, not a qualifier: 「結合超商辦理…」「與金融機構合作攔阻…」
+_DOER = re.compile(r"^(?:(?:結合|會同|協同|配合|聯合|偕同|邀集|邀請)[^，,；;。]{1,14}?辦理|與?[^，,；;。]{2,12}?合作(?!社))(?=\S{2})")
 # 「樂安醫院、慈惠醫院、…及張老師中心等取得合格證照人數」: a list of three or more named examples reads as its first
 _LONG_LIST = re.compile(r"(?P<first>(?<![^\s，,；;:：])[^、，,；;:：\s]+)(?:、[^、，,；;:：\s等]+){2,}(?:(?:及|與|和)[^、，,；;:：\s等]+)?(?=等)")
 
@@ -1676,7 +1678,7 @@ _COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督�
 _NEXT_ITEM = re.compile(rf"(?P<noun>.+?)\s*(?:、|及|和|與|以及)\s*(?P<verb>{_ACTION_END.pattern[:-1]})?")
 _BOUND_WORDS = ("以上", "以下", "以內", "左右", "上下")
 _NOUN_AFTER = re.compile(r"\s*(?:(?:" + "|".join(_BOUND_WORDS) + r")之?)?\s*[「『]?"
-                         r"(?P<noun>[\u4e00-\u9fffA-Za-z](?:[\u4e00-\u9fffA-Za-z]|[-\s](?=[\u4e00-\u9fffA-Za-z])){0,15}?)[」』]?\s*"
+                         r"(?P<noun>(?:[A-Za-z][-A-Za-z]*\s?)?[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
                          r"(?=[，,。；;、（(：:]|(?<![逾達約近超過])[0-9](?![0-9.,]*\s*年)|及|與|並|等|(?<![工合操動])作(?![業為品法])|進行|實施|辦理|執行|予以|得標|承攬|$)")  # 「34家公司作期前查訪」「2所學校79個試場」
 _IN_WORD_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff])")  # 「分駐（派出）所」「上市(櫃)公司」
 _SUBSET = re.compile(r"^\s*其中")

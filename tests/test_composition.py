@@ -116,7 +116,8 @@ from twpolice import composition, vocab
     ("攔阻詐騙金額", "萬元", None, "fraud-intercepted-amount"),
     ("增設測速照相處數", "處", None, "tech-enforcement-installed"),
     ("詐騙保全金額", "萬元", None, "fraud-intercepted-amount"),   # money kept from fraudsters
-    ("詐欺犯罪保住民眾財產金額", "元", None, "fraud-intercepted-amount"),  # the counter before 數 says only how they are counted
+    ("詐欺犯罪保住民眾財產金額", "元", None, "fraud-intercepted-amount"),
+    ("詐欺犯罪攔阻民眾遭詐款項件數", "件", None, "fraud-intercepted"),  # the counter before 數 says only how they are counted
     ("攔阻件數", "件", "fraud", "fraud-intercepted"),
     ("詐欺案件攔阻民眾被害件數", "件", None, "fraud-intercepted"),
     ("詐騙攔阻民眾被害金額", "元", None, "fraud-intercepted-amount"),
@@ -199,6 +200,7 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("查獲模擬槍枝數", "枝", None),            # an imitation is no firearm
     ("玩具槍枝數", "枝", None),
     ("購置微型攝影機支數", "支", None),          # cameras worn by officers are no street cameras
+    ("辦理廉政宣導場次", "場", None),              # integrity outreach is no crime-prevention outreach
     ("住宅及汽車竊盜發生合計件數", "件", None),  # two subjects sharing their head: neither alone, nor all thefts
     ("機車與汽車竊盜破獲數", "件", None),
     ("竊盜、詐欺案件發生數", "件", None),        # two subjects side by side: the two together

@@ -874,6 +874,9 @@ def test_target_words_after_a_measure_are_not_part_of_its_name(sentence, name):
     # the verb before a list's first item is said of the next (尋獲, as 汰換 and 查獲)
     ("111年計尋獲本轄失蹤人口2,166人、他轄失蹤人口424人。", "performance-report",
      ["尋獲本轄失蹤人口人數", "尋獲他轄失蹤人口人數"]),
+    # who the police worked with is no part of what they did (「與金融機構合作」)
+    ("詐欺犯罪發生487件，另與金融機構合作攔阻民眾遭詐款項計126件。", "council-report",
+     ["詐欺犯罪發生件數", "詐欺犯罪攔阻民眾遭詐款項件數"]),
     # a conjunction between the subject and its verb is no part of the name
     ("住宅竊盜則發生57件，機車竊盜亦發生12件。", "council-report", ["住宅竊盜發生件數", "機車竊盜發生件數"]),
     # nor is where the work was done, nor the counter of the vehicles counted
