@@ -1515,6 +1515,14 @@ def _part_in_parentheses(f: Frame, r: _Reading) -> str:
         return ""
     whole = r.ends.get(len(norm[:opened].rstrip()))
     own = _PART_WORD.sub("", re.sub(r"^[\s(（、，,]*(?:及|和|與)?|\s", "", f.label_text))  # 「有眷」 keeps its 有
+    if (whole is not None and whole.kind == "actual" and _same_count(f.unit, whole.unit)
+            and (item := re.sub(r"^(?:含|包含|包括|其中)", "", own)) and last_subject_form(item) == item
+            and (theirs := last_subject_form(whole_label := whole.printed_label or whole.indicator))
+            and whole_label.startswith(theirs) and (mine := subject_in(item)) and (whose := subject_in(theirs))
+            and mine != whose and narrower(mine, whose)):
+        # 「暴力犯罪發生9件（含強盜2件、搶奪1件及重傷害1件）」: each kind counted as the whole is (強盜發生數)
+        f.rules.append("part_measure_of_whole")
+        return item + whole_label[len(theirs):]
     if (whole is None or whole.kind != "actual" or not 1 <= len(own) <= 8 or last_subject_form(own) or not _clean_label(own)
             or not _same_count(f.unit, whole.unit)):
         return ""
