@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from twpolice.converters.numbers import NumberMatch, find_numbers
 from twpolice.converters.periods import printed_year, year_period, years_before
 from twpolice.converters.sections import topic_of
-from twpolice.converters.semantics import (INDICATOR_COLUMNS, TARGET_ROLE, bound_named, printed_operator, split_unit_note,
-                                            unit_from_label)
+from twpolice.converters.semantics import (INDICATOR_COLUMNS, bound_named, names_targets, printed_operator,
+                                            split_unit_note, unit_from_label)
 from twpolice.converters.tables import Row, Table
 from twpolice.normalise import normalise_spaces
 from twpolice.normalise import normalise_width
@@ -194,7 +194,7 @@ def target_column(table: Table, period: Period) -> list[YearColumn]:
     if period.start.year != period.end.year:
         return []
     return [YearColumn(i, period.start.year) for i, name in enumerate(table.header)
-            if TARGET_ROLE.search(normalise_width(name))][:1]
+            if names_targets(name)][:1]
 
 
 def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | list[Program], *, section: tuple[str, ...],

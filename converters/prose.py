@@ -1472,7 +1472,7 @@ _INCLUDES_NOTE = re.compile(r"\s*[(（]\s*(?:含|包含|包括)(?P<what>[^()（�
 _PART_TAKES = re.compile(r"(?P<part>[^\s，,。；;、]{2,10}?)(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)?")  # 「機車駕駛人占」
 _WHOLE_BEFORE = re.compile(r"(?:^|[，,。；;：:])\s*(?P<whole>[^，,。；;：:]{2,20})中\s*[，,]\s*$")  # 「…死亡人數中，」
 _SHARE_IS = re.compile(r"(?:為|是|係|屬於?)(?P<part>[^\s，,。；;、]{2,10})")  # 「近3成為假投資詐騙」
-_PART_WORD = re.compile(r"^(?:其中|內含|含)")
+_PART_WORD = re.compile(r"^(?:其中|內含|含|包含|包括)")
 _BARE_SHARE = re.compile(r"(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)?")
 
 
@@ -1516,13 +1516,13 @@ def _part_in_parentheses(f: Frame, r: _Reading) -> str:
     whole = r.ends.get(len(norm[:opened].rstrip()))
     own = _PART_WORD.sub("", re.sub(r"^[\s(（、，,]*(?:及|和|與)?|\s", "", f.label_text))  # 「有眷」 keeps its 有
     if (whole is not None and whole.kind == "actual" and _same_count(f.unit, whole.unit)
-            and (item := re.sub(r"^(?:含|包含|包括|其中)", "", own)) and last_subject_form(item) == item
+            and own and last_subject_form(own) == own
             and (theirs := last_subject_form(whole_label := whole.printed_label or whole.indicator))
-            and whole_label.startswith(theirs) and (mine := subject_in(item)) and (whose := subject_in(theirs))
+            and whole_label.startswith(theirs) and (mine := subject_in(own)) and (whose := subject_in(theirs))
             and mine != whose and narrower(mine, whose)):
         # 「暴力犯罪發生9件（含強盜2件、搶奪1件及重傷害1件）」: each kind counted as the whole is (強盜發生數)
         f.rules.append("part_measure_of_whole")
-        return item + whole_label[len(theirs):]
+        return own + whole_label[len(theirs):]
     if (whole is None or whole.kind != "actual" or not 1 <= len(own) <= 8 or last_subject_form(own) or not _clean_label(own)
             or not _same_count(f.unit, whole.unit)):
         return ""

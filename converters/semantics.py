@@ -8,6 +8,7 @@ import re
 
 from twpolice.converters import lexicon
 from twpolice.converters.units import canonical, is_unit
+from twpolice.normalise import normalise_width
 
 _UNIT_BY_SUFFIX: tuple[tuple[str, str], ...] = (
     ("人次", "人次"), ("場次", "場"), ("案犯數", "人"), ("人數", "人"), ("件數", "件"), ("發生數", "件"),
@@ -37,6 +38,11 @@ TARGET_ROLE = re.compile(r"(?:(?:未|已|均|尚未|超越|超過)?(?:達成?|�
 # 「以111年為基準值（12,476件）」: the words that make a figure the baseline a plan measures from
 BASELINE_ROLE = re.compile(r"以?\s*(?:[0-9]{2,4}\s*年(?:度)?)?\s*(?:為|作為)?\s*基準(?:值|年|數)?\s*(?:為|是)?\s*[（(]?\s*$")
 _ACHIEVEMENT = re.compile(r"^達成(?:率|度)$")
+
+
+def names_targets(heading: str) -> bool:
+    """A table column whose heading names targets (「年度目標值」「111年目標值」): its figures are targets."""
+    return TARGET_ROLE.search(normalise_width(heading)) is not None
 
 
 def achievement_name(name: str) -> str:

@@ -19,8 +19,8 @@ from twpolice.converters.numbers import find_numbers
 from twpolice.converters.periods import find_periods, fiscal_year, printed_year, year_before, year_period
 from twpolice.converters.prose import SCHEDULE, ProseContext, extract_line
 from twpolice.converters.semantics import (ACTUAL_ROLE, BUDGET_CUE, INDICATOR_COLUMNS, MONEY_UNITS, PROGRAMME_COLUMNS,
-                                            SPENT, TARGET_ROLE, achievement_name, only_bound_words, printed_operator, split_unit_note,
-                                            unit_from_label)
+                                            SPENT, TARGET_ROLE, achievement_name, names_targets, only_bound_words,
+                                            printed_operator, split_unit_note, unit_from_label)
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.converters.text import bounded_sentences
 from twpolice.normalise import normalise_width
@@ -227,9 +227,8 @@ def table_facts(table: Table, lines: list[str], ctx: ProseContext) -> list[Fact]
                 facts.extend(found)
             elif _is_prose(cell, label, subs):
                 topic = " ".join([label, *subs]).strip()
-                heading = normalise_width(header[cell.col]) if cell.col < len(header) else ""
                 sub_ctx = replace(ctx, topic=topic, qualifiers={**ctx.qualifiers, **(_row_qualifier(subs[-1]) if subs else {})},
-                                  targets=TARGET_ROLE.search(heading) is not None)  # 目標值 | 「降低5%」: a target
+                                  targets=cell.col < len(header) and names_targets(header[cell.col]))  # 目標值 | 「降低5%」
                 facts.extend(cell_prose_facts(cell, lines, sub_ctx))
     return facts
 

@@ -14,13 +14,12 @@ from twpolice.converters.kpi import (ProgramIndex, add_table_program, find_colum
                                      year_columns, year_target_facts)
 from twpolice.converters.outline import parse_heading
 from twpolice.converters.prose import ProseContext
-from twpolice.converters.semantics import TARGET_ROLE
+from twpolice.converters.semantics import names_targets
 from twpolice.converters.sections import Outline, program_label, walk_outline
 from twpolice.converters.stats import cell_prose_facts, numeric_cell, table_facts
 from twpolice.converters.tables import Cell, Row, Table
 from twpolice.converters.text import SourceText
 from twpolice.converters.yearbudget import is_year_budget, stated_unit, year_budget_facts
-from twpolice.normalise import normalise_width
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Program
 
 GOAL_COLUMNS = ("關鍵策略目標", "策略目標", "施政目標", "共同性目標")
@@ -123,7 +122,7 @@ def _plan_table_facts(table: Table, lines: list[str], ctx: ProseContext, outline
                         cell, n.value, n.unit or unit, source, lines, period=row_ctx.period, program=row_ctx.program,
                         section=row_ctx.section, qualifiers={}))
                     continue
-                targets = TARGET_ROLE.search(normalise_width(heading)) is not None  # under 年度目標值
+                targets = names_targets(heading)  # under 年度目標值
                 facts.extend(cell_prose_facts(cell, lines, replace(row_ctx, topic=topic, targets=targets)))
     return facts
 
