@@ -67,19 +67,21 @@ def test_worker_process_is_really_killed(server):
     assert ask(server, POINT).status_code == 200
 
 
-def test_others_are_answered_while_a_query_runs_away(server):
-    with cf.ThreadPoolExecutor(4) as pool:
-        slow = pool.submit(ask, server, CROSS)
-        time.sleep(0.1)
-        with httpx.Client() as client:
-            t0 = time.monotonic()
-            fast = [ask(server, POINT, client) for _ in range(20)]
-            fast_elapsed = time.monotonic() - t0
+def test_others_are_answered_while_a_query_runs_away():
+    """Ordering, not a stopwatch: every point look-up of another client (another loopback address, because one
+    address's own queries wait for its share, :mod:`twpolice.api.query.fairness`) is answered while the runaway
+    query is still running."""
+    with LiveServer(shared_store(), query_timeout=8.0, workers=2, cache_size=0) as srv, \
+            cf.ThreadPoolExecutor(4) as pool:
+        slow = pool.submit(ask, srv, CROSS)
+        time.sleep(0.2)
+        with httpx.Client(transport=httpx.HTTPTransport(local_address="127.0.0.2")) as other:
+            fast = [ask(srv, POINT, other) for _ in range(20)]
+        still_running = not slow.done()
         assert slow.result().status_code == 503
-    assert all(r.status_code == 200 for r in fast)
-    assert fast_elapsed < 1.0, "point look-ups must not wait for the runaway query"
-    page = httpx.get(server.url + "/", timeout=10)
-    assert page.status_code == 200
+        assert all(r.status_code == 200 for r in fast)
+        assert still_running, "point look-ups must not wait for the runaway query"
+        assert httpx.get(srv.url + "/", timeout=10).status_code == 200
 
 
 def test_thousand_requests_no_5xx_and_flat_memory(server):

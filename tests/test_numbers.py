@@ -369,20 +369,16 @@ def test_quantity_in_sentence(n: int, unit: str) -> None:
     assert (q.value, q.unit) == (n, unit)
 
 
-def test_real_documents_scan_fast_and_exact() -> None:
-    import time
-
+def test_real_documents_scan_exact() -> None:
+    """Every number found in the five documents is exactly its printed span (speed: benchmarks/convert.py)."""
     total = 0
-    t0 = time.perf_counter()
     for path in DOCS:
         src = read_source(path)
         for line in src.lines:
             for n in find_numbers(line):
                 assert line[n.start : n.end] == n.printed
                 total += 1
-    elapsed = time.perf_counter() - t0
     assert total > 2000
-    assert elapsed < 1.0, f"{elapsed:.2f}s for every line of the five documents"
 
 
 @pytest.mark.parametrize("s, expected", [
