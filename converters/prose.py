@@ -45,7 +45,7 @@ _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
     r"^(?:[\s\-－‧•·●○◎■□◆▲★(（]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共(?![犯同])|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與(?!會)|和(?!平)|暨|或|由(?!於)|"
     r"[各每逐](?:季|月)(?=分別|依序|依次)|分別|依序|依次|預期|"
-    r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|目前|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
+    r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|單月|單季|當月|當季|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|目前|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
     r"[0-9一二三四五六七八九十]{1,2}年(?=合計|共計|總計|累計)|"  # 「4年合計600支」
     r"(?:衡量|績效|關鍵績效)指標(?:[為是]|：|:))+"  # 「衡量指標為取締酒駕件數目標值達成率」
@@ -261,11 +261,13 @@ _BASELINE_WRAP = re.compile(r"^\s*(?:將|並|另|且)?\s*(?:以\s*)?(?P<name>[^�
 
 def _clean_label(text: str) -> str:
     text = re.sub(r"[\[【].*?[\]】]", "", text)
+    text = re.sub(r"[(（]\s*$", "", text)  # 「A1類交通事故死亡人數以112年（」 before 「71人）為基準值」: the bracket holds the figure
     text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
     # 「騎警隊目前現有自行車」: 騎警隊自行車 (but 「員警現有人數」 keeps the measure it names)
     text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)(?!人數|數|員額)", "", text)
     # 「住宅竊盜僅發生4件」「全般刑案共發生」「住宅竊盜則發生57件」
     text = re.sub(r"(?<=\S)(?:僅|共|總共|共計|則|亦|也|又)(?=發生|破獲|查獲|受理|取締|舉發|偵破|攔阻)", "", text)
+    text = re.sub(r"受理(?=發生)", "", text)  # 「詐欺犯罪本期受理發生487件」: cases reported are those received
     text = _CLASS_ASIDE.sub(r"\g<cls>", text)  # 「本期發生(A1+A2類）交通事故」: the class is part of the name
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = _LIST_MARKER.sub("", text)
@@ -1220,6 +1222,11 @@ def _name(f: Frame, r: _Reading) -> str:
                 and _COUNT_TAIL.sub("", _clean_label(label)) in whole.indicator):
             f.rules.append("same_measure_in_part_of_period")  # 「本期累計取締酒後駕車1,306件，其中6月份取締152件」
             return whole.indicator
+        whole_label = whole.printed_label or whole.indicator
+        if _OWN_MEASURE.fullmatch(own := _clean_label(label)) \
+                and (subject := last_subject_form(whole_label)) and whole_label.startswith(subject):
+            f.rules.append("part_with_own_measure")  # 「全般刑案…破獲3,089件，其中第3季發生1,622件」: 全般刑案發生件數
+            return subject + own
         f.rules.append("subset_of_previous")
         if whole.period.is_instant and not any(f.cstart <= pm.start and pm.end <= f.n.start for pm in r.s.periods):
             f.period = whole.period  # 「…合計205處，其中區間測速19處」: a part of what is in place then
@@ -1229,7 +1236,6 @@ def _name(f: Frame, r: _Reading) -> str:
         part = re.sub(r"^(?:為|是|係|屬)", "", noun) if not label and noun else re.sub(r"(?:占|佔)$", "", label)
         if f.unit == "%" and part and (not label or part != label):
             return f"{_MEASURE_SUFFIX.sub('', whole.indicator)}中{part}比率"
-        whole_label = whole.printed_label or whole.indicator
         if not label and noun and (mine := subject_in(noun)) and (theirs := subject_in(whole_label)) \
                 and narrower(mine, theirs) and (form := last_subject_form(whole_label)):
             # 「預計建置219支攝影機，其中40支導入車牌辨識功能」: 建置車牌辨識攝影機, a kind of the whole's subject
@@ -1469,6 +1475,8 @@ _COMPARED_TO = re.compile(r"(?:相)?較[\s()（）]*(?:去年|上年|前一年|�
                           r"|與[\s()（）]*(?:去年|上年|前一年|上季|上月|上期|前期)?(?:同期)?[\s()（）]*(?:相比|相較|比較)")
 # 「檢肅治平專案目標到案件數55件、363人(含目標)」: a note that the figure counts more than its name
 _INCLUDES_NOTE = re.compile(r"\s*[(（]\s*(?:含|包含|包括)(?P<what>[^()（）\d]{1,8})[)）]")
+# 「破獲537件（含以前年度積案）」: every 破獲數 counts cases of earlier years cleared now, so the note names no other count
+_EARLIER_CASES = re.compile(r"積案|以前|往年|前年度")
 _PART_TAKES = re.compile(r"(?P<part>[^\s，,。；;、]{2,10}?)(?:約)?[占佔](?:了)?(?:比率|比例)?(?:為|達)?")  # 「機車駕駛人占」
 _WHOLE_BEFORE = re.compile(r"(?:^|[，,。；;：:])\s*(?P<whole>[^，,。；;：:]{2,20})中\s*[，,]\s*$")  # 「…死亡人數中，」
 _SHARE_IS = re.compile(r"(?:為|是|係|屬於?)(?P<part>[^\s，,。；;、]{2,10})")  # 「近3成為假投資詐騙」
@@ -1690,6 +1698,8 @@ _NOUN_AFTER = re.compile(r"\s*(?:(?:" + "|".join(_BOUND_WORDS) + r")之?)?\s*[�
                          r"(?=[，,。；;、（(：:]|(?<![逾達約近超過])[0-9](?![0-9.,]*\s*年)|及|與|並|等|(?<![工合操動])作(?![業為品法])|進行|實施|辦理|執行|予以|得標|承攬|$)")  # 「34家公司作期前查訪」「2所學校79個試場」
 _IN_WORD_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff])")  # 「分駐（派出）所」「上市(櫃)公司」
 _SUBSET = re.compile(r"^\s*其中")
+# 「其中第3季發生1,622件」: a part that says its own measure (the whole before may be another measure of its subject)
+_OWN_MEASURE = re.compile(r"(?:發生|破獲|偵破|查獲|破案|取締|舉發|受理)(?:數|件數|案件數|案件)?")
 
 
 def _noun_after(f: Frame, r: _Reading) -> str:
@@ -2023,6 +2033,10 @@ def _extract_sentence(s: _Sentence, lineno: int, ctx: ProseContext,
                             tuple(r.facts) or carried.facts, r.last_target, carried.paragraph)
 
 
+# the rules that read a figure as a part of the one before (「其中…」)
+_PART_RULES = frozenset({"subset_of_previous", "same_measure_in_part_of_period", "part_with_own_measure"})
+
+
 def _period_to_carry(r: _Reading) -> Period | None:
     """The printed period of the sentence's last actual or target, for the next sentence of the paragraph:
     「9月份…死亡5人，較8月份減少2人；A2類交通事故受傷412人」. A schedule's dates (「工程期程110年7月至112年12月」)
@@ -2031,7 +2045,7 @@ def _period_to_carry(r: _Reading) -> Period | None:
     compared = {pm.period for pm in r.s.periods if pm.compared}  # 「較上季（4月至6月）1,105件」
     # nor a part of the period (「其中10月份單月發生83件為本期高峰；另…攔阻…59件」: the 59 are of the period reported)
     last = next((x for x in reversed(r.facts) if x.kind in ("actual", "target") and "compared_year_figure" not in x.rules
-                 and "subset_of_previous" not in x.rules and x.period not in compared), None)
+                 and not _PART_RULES.intersection(x.rules) and x.period not in compared), None)
     return last.period if last is not None else None  # 「…，全年計104件」: the whole period again, from here on
 
 
@@ -2207,7 +2221,7 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
     if schedule:  # drug schedule is a qualifier of the shared drug indicators, not part of the name
         qualifiers["schedule"] = schedule.group().removesuffix("毒品")
         label = SCHEDULE.sub("毒品" if "毒品" in schedule.group() else "", label, count=1) or label
-    if includes := _INCLUDES_NOTE.match(r.s.text, n.unit_end):
+    if (includes := _INCLUDES_NOTE.match(r.s.text, n.unit_end)) and not _EARLIER_CASES.search(includes["what"]):
         qualifiers["includes"] = includes["what"]  # 「363人(含目標)」: more than its name counts
     if kind != "budget" and (place := _PLACE_OF_WORK.search(f.before)):
         qualifiers["place"] = place["place"]  # 「於永安區裝設72支攝影機」: one district's, a part of the agency's

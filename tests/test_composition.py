@@ -23,6 +23,8 @@ from twpolice import composition, vocab
     ("查獲竊盜嫌疑犯人數", "人", None, "theft-offenders"),
     ("詐騙案件破獲件數", "件", None, "fraud-cleared"),
     ("詐騙案件發生數", None, None, "fraud-occurrences"),
+    ("竊盜案件數", "件", None, "theft-occurrences"),  # a crime's cases with no verb: those reported
+    ("住宅竊盜件數", "件", None, "residential-burglary-occurrences"),
     ("全般刑事案件發生數", None, None, "crime-all-occurrences"),
     ("今年1至3月全般刑案發生數", "件", None, "crime-all-occurrences"),
     ("113年上半年全般刑案破獲率", "%", None, "crime-all-clearance-rate"),
@@ -188,7 +190,7 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("協助破獲各類刑案人數", "人", None),     # help, not apprehensions
     ("占破獲全般刑案件數", "%", None),         # a share
     ("全般刑案破獲率提升", None, None),        # words after the measure
-    ("竊盜案件數", "件", None),               # theft × cases detected is no declared pair
+    ("受理詐欺案件數", "件", None),           # cases received: annotators keep them apart from 發生數
     ("竊盜發生數", "人", None),               # the unit contradicts the measure
     ("取締酒駕件數", "%", None),
     ("汰除已逾5年使用年限故障且不符治安需要無修復效益之攝影機支數", "支", None),  # not the number in service

@@ -175,6 +175,35 @@ def test_a_count_noted_as_including_the_targets_is_the_wholes(tmp_path):
     assert got["60"][1] is None
 
 
+def test_a_note_of_earlier_cases_cleared_leaves_the_clearances_shared(tmp_path):
+    """「破獲91件（含破獲以前積案）」: every 破獲數 counts earlier cases cleared now, so the note changes nothing; a note
+    that names a part the count would not otherwise hold (「(含少年)」) still keeps it unmapped."""
+    facts = _council(tmp_path, "竊盜犯罪本期發生521件、破獲509件，其中機車竊盜發生88件、破獲91件（含破獲以前積案）。",
+                     "詐欺犯罪：本期發生519件、破獲537件（含以前年度積案），破獲率103.47%。")
+    got = {str(f.value): f.shared_indicator for f in facts}
+    assert got["91"] == "motorcycle-theft-cleared" and got["537"] == "fraud-cleared"
+
+
+def test_a_part_that_names_its_own_measure_counts_that_measure(tmp_path):
+    """「全般刑案發生3,174件，破獲3,089件，…其中第3季（7-9月）發生1,622件」: the quarter's 發生數, not a part of the 破獲數
+    printed last; 「其中10月份單月發生83件」 likewise (單月 only repeats the month)."""
+    facts = _council(tmp_path, "本期全般刑案發生3,174件，破獲3,089件，其中第3季（7-9月）發生1,622件、第4季發生1,552件。",
+                     "詐欺犯罪本期發生436件，破獲401件，其中10月份單月發生83件為本期高峰。")
+    got = {str(f.value): (f.shared_indicator, f.period.slug) for f in facts}
+    assert got["1622"] == ("crime-all-occurrences", "2023-Q3") and got["1552"] == ("crime-all-occurrences", "2023-Q4")
+    assert got["83"] == ("fraud-occurrences", "2023-10")
+
+
+def test_a_crime_counted_without_a_verb_is_its_occurrences(tmp_path):
+    """「住宅竊盜56件」「暴力犯罪5件」「本期受理發生487件」: a crime's cases counted with no other verb (or as 受理發生)
+    are the cases reported; 「受理詐欺案件1,208件」 names received cases, a count annotators keep apart."""
+    facts = _council(tmp_path, "住宅竊盜由去年同期56件降至41件，暴力犯罪5件全數破獲。", "本期受理詐欺案件1,208件，破獲1,097件。")
+    facts += _council(tmp_path, "（三）詐欺犯罪方面，本期受理發生487件，較去年同期增加21件。")
+    got = {str(f.value): f.shared_indicator for f in facts}
+    assert (got["56"], got["41"], got["5"]) == ("residential-burglary-occurrences",) * 2 + ("violent-crime-occurrences",)
+    assert got["487"] == got["21"] == "fraud-occurrences" and got["1208"] is None
+
+
 def test_a_narrower_heading_names_what_a_generic_measure_counts(tmp_path):
     """「1.加強婦幼安全宣導」 over 「…本期共宣導301場次，參加人數56,276人次」: 婦幼安全宣導場次, not every outreach."""
     facts = _council(tmp_path, "(六)保護婦孺安全", "1.加強婦幼安全宣導",

@@ -73,6 +73,9 @@ PEOPLE = "http://qudt.org/vocab/unit/INDIV"
 GAP = 8  # at most this many characters between a measure's leading verb and its subject (「汰換使用逾8年…攝影機」)
 # A counter before 數 says only how the things are counted: 「增設測速照相處數」 is 增設測速照相數 (tried last).
 COUNTER_COUNT = re.compile(r"(?<=\S)(?:支|處|臺|台|輛|枝|部|具|座|艘|架|套|顆)數$")
+# An occurrence form that says only "cases" (「住宅竊盜56件」: 「{s}件數」): a crime's plain count is the cases
+# reported, but a verb before it (偵辦, 移送, 受理) names another count.
+BARE_COUNT = re.compile(r"^(?:案件|案件數|件數|案數|案)$")
 # Trailing words allowed after a measure form.
 TRAILING = re.compile(r"^(?:計|共|合計|總計|為|達|約)?$")
 
@@ -307,6 +310,8 @@ def candidates(text: str, units: list[str]) -> list[Candidate]:
                 continue  # 「指揮調度線上警網破獲刑案」: an open form (破獲{s}) stands only alone
             if any(w in lead for w in BLOCKERS) or lead.endswith(NEGATIONS):
                 continue
+            if lead and measure == "occurrences" and not form.before and BARE_COUNT.match(form.after):
+                continue  # 「偵辦詐欺案件數」「受理詐欺案件」: cases named by no verb are those reported only alone
             if any(verb in lead for verb in _other_verbs(slug, measure)):
                 continue  # 「汰除…之攝影機支數」 is not the number in service
             if _fits(slug, measure, units):
