@@ -60,6 +60,10 @@ _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES[
                        key=len, reverse=True)
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|(?<=[幅率度])為)?\s*$")  # 「降幅3.03%」 too
 _AMPLITUDE_WORDS = _CHANGES["amplitude"]["increase"] + _CHANGES["amplitude"]["decrease"]
+# 「較去年同期多攔阻2,145萬元」: more (or fewer) of what was done than in the period compared with
+_COMPARATIVE = re.compile(r"較[^，,；;。]{1,16}?(?P<verb>" + "|".join(_CHANGES["comparative"]["increase"]
+                          + _CHANGES["comparative"]["decrease"]) + r")(?:" + "|".join(_CHANGES["comparative"]["done"])
+                          + r")\s*$")
 # 「降幅達12.5%」「成長率15.2%」: the size of a change
 _AMPLITUDE = re.compile(rf"(?P<verb>{'|'.join(_AMPLITUDE_WORDS)}|成長)率?(?:為|高達|達到?|約)?\s*$")
 _TARGET_ACHIEVEMENT = re.compile(r"目標(?:值)?達成(?:率|度)")
@@ -91,7 +95,8 @@ _COMPLETION_AHEAD = re.compile(r"預計[^，,；;。]{0,16}?(?:完工|竣工|完
 _COMPLETED = re.compile(r"已[^，,；;。]{0,16}?(?:完工|竣工|驗收|啟用|交車)|完工啟用")
 _FUTURE_CUE = re.compile(r"預計|預估|預定|預期|原訂|原定|原規劃|(?<![模比虛])擬|將於|將循|將(?:控制|維持|提升|提高|降低|減少|增加)|(?<!已)(?:於|在)(?:本?年底|年度結束|[0-9]{1,2}月底)前")
 _BY_YEAR_END = re.compile(r"(?:本?年底|年度結束)前")  # a target to reach by the end of the year is of the year
-_BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*[，,]?\s*(?:為|作為|之|訂為|定為|列為|設為)?\s*基準")  # 「以111年（96.3%）為基準值」 too
+_BASELINE_AFTER = re.compile(r"^\s*[)）]?\s*[，,]?\s*(?:(?:[^\s，,；;。、()（）0-9]{1,5}?)?(?:為|作為)|之|訂為|定為|列為|設為)?\s*"
+                             r"(?:比較)?基(?:準|礎)")  # 「以111年（96.3%）為基準值」「以112年底…1萬3,560支攝影機為基準」 too
 _RELATIVE = re.compile(r"(?P<each>逐年|每年|年)?(?P<verb>增加|提升|提高|成長|增長|降低|減少|下降|增|減)\s*$")
 _NOUN_END = "數率量額值次場人件費金比度點隊處支枝顆輛臺台組案戶班期元間"
 _BARE_TARGET = re.compile(r"(?<=[\u4e00-\u9fff])(?<!治平)目標(?:值|數)?\s*$")  # not 「治平目標20名」 (persons)
@@ -255,16 +260,17 @@ def _place_prefix() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + ")")
 
 
-_BASELINE_WRAP = re.compile(r"^\s*(?:將|並|另|且)?\s*(?:以\s*)?(?P<name>[^，,；;。]{2,30}?)\s*(?:為|作為)基準(?:值|年|數)?"
+_BASELINE_WRAP = re.compile(r"^\s*(?:將|並|另|且)?\s*(?:以\s*)?(?P<name>[^，,；;。]{2,30}?)\s*(?:為|作為)(?:比較)?基(?:準|礎)(?:值|年|數)?"
                             r"\s*[，,]?\s*(?:目標)?(?:值)?\s*$")
 
 
 def _clean_label(text: str) -> str:
     text = re.sub(r"[\[【].*?[\]】]", "", text)
     text = re.sub(r"[(（]\s*$", "", text)  # 「A1類交通事故死亡人數以112年（」 before 「71人）為基準值」: the bracket holds the figure
+    text = re.sub(r"^[^(（]*[)）]", "", text)  # 「（上升7.69%），破獲率72.84%」: the aside closing here is the figure before's
     text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
     # 「騎警隊目前現有自行車」: 騎警隊自行車 (but 「員警現有人數」 keeps the measure it names)
-    text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)(?!人數|數|員額)", "", text)
+    text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)(?!人數|數|員額|員警)", "", text)
     # 「住宅竊盜僅發生4件」「全般刑案共發生」「住宅竊盜則發生57件」
     text = re.sub(r"(?<=\S)(?:僅|共|總共|共計|則|亦|也|又)(?=發生|破獲|查獲|受理|取締|舉發|偵破|攔阻)", "", text)
     text = re.sub(r"受理(?=發生)", "", text)  # 「詐欺犯罪本期受理發生487件」: cases reported are those received
@@ -309,6 +315,8 @@ _LONG_LIST = re.compile(r"(?P<first>(?<![^\s，,；;:：])[^、，,；;:：\s]+)
 def _unit_noun(label: str, unit: str, force: bool = False) -> str:
     """「查獲」+件 → 查獲件數; a label that already ends in a noun keeps it unless ``force``; a thing counted by a
     counter the table above does not name reads as its number (「防情有線電話總機」1部 → 防情有線電話總機數)."""
+    if unit == "件" and label.endswith("到案"):
+        return label + "件數"  # 「治平專案檢肅目標到案9件」: 到案 is what happened to them, so …到案件數
     if unit in _PERSON_UNITS and label and label[-1] in _GIVEN_THING_END:
         return label + _UNIT_NOUN[unit]  # 「核發早期退休人員三節特別照護金」12人次: …照護金人次 (the money counts no one)
     if unit in _COUNTERS and unit not in _UNIT_NOUN and label and label[-1] not in _MEASURE_END:
@@ -679,7 +687,7 @@ _PART_OF_NAME = frozenset({"threshold", "list-count"})  # non-facts that belong 
 
 
 def _sign(verb: str) -> int:
-    return -1 if verb in _DECREASE else 1
+    return -1 if verb in _DECREASE or verb in _CHANGES["comparative"]["decrease"] else 1
 
 
 def _frame(n: NumberMatch, r: _Reading) -> Frame:
@@ -703,7 +711,7 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
     f = Frame(
         n=n, unit=unit, value=n.value, cstart=cstart, before=before, named=s.unperiod[cstart:n.start], after=s.norm[n.unit_end:n.unit_end + 8],
         sentence_before=s.norm[:n.start], period=period, same_period=same_period,
-        change=_CHANGE_VERB.search(before),
+        change=_CHANGE_VERB.search(before) or _COMPARATIVE.search(before),
         paren=_OPEN_PAREN.fullmatch(before) if r.last_change is not None and r.last_change[0] == cstart else None,
         opens=opens, undated=undated, from_compared=from_compared,
         compared=((cy := _COMPARED_YEAR.search(before)) is not None and (period is not None or bool(cy["last"])) and (
@@ -1376,7 +1384,7 @@ def _name(f: Frame, r: _Reading) -> str:
             # too (a narrower one than the heading's when no figure of the sentence came first: 「…等5項重大違規，取締總件數」)
             label = _joined(subject, label)
             f.rules.append("subject_named_earlier")
-        elif not predicate_only and (not r.subject or last_subject_form(label)):
+        elif not predicate_only and not f.same_change and (not r.subject or last_subject_form(label)):
             # the first name, or another known subject, carries from here (「強盜…破獲9件，搶奪案件發生6件、破獲7件」)
             subject = _MEASURE_SUFFIX.sub("", _LEADING_VERB_WORD.sub("", label))
             r.item_subject = last_subject_form(subject) if _narrows_topic(subject, r) else ""
@@ -1387,6 +1395,13 @@ def _name(f: Frame, r: _Reading) -> str:
                 r.subject = subject if len(subject) >= 2 and achievement_name(subject) == subject else r.subject
         r.previous_label = label
         label = _unit_noun(label, unit)
+    if f.kind in ("target", "change") and _YEARS_SPAN.search(f.sentence_before) and (avg := _AVERAGE.search(label)):
+        # 「以前3年（110至112年）詐欺犯罪發生數平均5,214件為基準值，113年目標較前3年平均降低5%」: the target is of the
+        # year's 詐欺犯罪發生數, measured from the years' average (its reference); the average itself keeps its name,
+        # which a total of those years would otherwise be read as
+        label = label[:avg.start()] + label[avg.end():]  # and not 發生數件數, 破獲率破獲率:
+        label = re.sub(r"(\S{2,4})\1$", r"\1", re.sub(r"(?<=[數率])(?:件數|人數|人次)$", "", label))
+        f.rules.append("average_over_years")
     r.first_label_by_unit.setdefault(unit, label)
     topic = r.topic
     if topic and _POLICY_HEADING.match(topic):  # 「加強預防犯罪宣導：全年至少辦理40場次」: the heading's subject, if any
@@ -1398,11 +1413,17 @@ def _name(f: Frame, r: _Reading) -> str:
     elif (topic and topic not in label and len(topic) <= _HEADING_NAME_MAX and r.topic_end <= f.n.start
             and (not _names_its_subject(label, topic) or _OCCASION.search(topic))
             and not any(topic[i:i + 4] in label for i in range(len(topic) - 3))):  # 「同步肅槍專案…：實施2次「同步肅槍專案」」
-        if _PREDICATE_ONLY.match(label) and label[:2] in topic and topic.endswith(("數", "率")):
-            label = ""  # 「住宅竊盜發生數：…發生186件」: the heading names the measure too
-        elif (label[:2] == topic[:2] or topic.endswith(label[:2]) or label.startswith("辦理")) and len(label) > 2:
-            label = label[2:]  # 「攔阻民眾被害部分，…攔阻1,078件」: 攔阻民眾被害件數; 「…宣導：辦理40場」: …宣導場次
-        label = topic if topic.endswith(label) else f"{topic}{achievement_name(label)}"  # 「工程進度：…進度80%」
+        if _PREDICATE_ONLY.match(label) and topic.endswith("率") and unit != "%" and (
+                subject := last_subject_form(topic)) and topic.startswith(subject):
+            label = _joined(subject, label)  # 「全般刑案破獲率：…（發生4,218件、破獲4,111件）」: the counts of its subject
+        else:
+            if _PREDICATE_ONLY.match(label) and label[:2] in topic and topic.endswith(("數", "率")):
+                label = ""  # 「住宅竊盜發生數：…發生186件」: the heading names the measure too
+            elif (label[:2] == topic[:2] or topic.endswith(label[:2]) or label.startswith("辦理")) and len(label) > 2:
+                label = label[2:]  # 「攔阻民眾被害部分，…攔阻1,078件」: 攔阻民眾被害件數; 「…宣導：辦理40場」: …宣導場次
+            # 「工程進度：…進度80%」; 「查獲毒品數量：…查獲15公斤」: the quantity is the weight
+            same = topic.endswith(label) or (label.endswith("重量") and topic.endswith("數量"))
+            label = topic if same else f"{topic}{achievement_name(label)}"
         f.rules.append("topic_heading")
     if _OCCASION.match(label) and (counted := _lead_in_object(r.ctx.section, r.ctx.lead_in)) and counted not in label:
         label = f"{counted}{label}"  # 「…三節慰問金發放情形：」 over 「春節：377人」
@@ -1697,6 +1718,9 @@ _NOUN_AFTER = re.compile(r"\s*(?:(?:" + "|".join(_BOUND_WORDS) + r")之?)?\s*[�
                          r"(?P<noun>(?:[A-Za-z][-A-Za-z]*\s?)?[\u4e00-\u9fffA-Za-z]{1,12}?)[」』]?\s*"
                          r"(?=[，,。；;、（(：:]|(?<![逾達約近超過])[0-9](?![0-9.,]*\s*年)|及|與|並|等|(?<![工合操動])作(?![業為品法])|進行|實施|辦理|執行|予以|得標|承攬|$)")  # 「34家公司作期前查訪」「2所學校79個試場」
 _IN_WORD_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff])")  # 「分駐（派出）所」「上市(櫃)公司」
+# 「前3年」「110至112年」: a span of years an average is taken over
+_YEARS_SPAN = re.compile(r"(?:前|近|過去)[0-9一二三四五]年|[0-9]{2,3}\s*(?:至|-|~)\s*[0-9]{2,3}\s*年")
+_AVERAGE = re.compile(r"平均(?:值|數)?(?!每|到場|派遣|處理|時間|車流|速)")
 _SUBSET = re.compile(r"^\s*其中")
 # 「其中第3季發生1,622件」: a part that says its own measure (the whole before may be another measure of its subject)
 _OWN_MEASURE = re.compile(r"(?:發生|破獲|偵破|查獲|破案|取締|舉發|受理)(?:數|件數|案件數|案件)?")
@@ -1804,7 +1828,8 @@ def _respective_item(f: Frame, r: _Reading) -> str:
     i, m = place
     if i == 0:
         head, _, verb = f.label_text.partition("分別")
-        items = _each_items(verb.strip() + _clean_label(head)) if verb is not None and head.strip() else ()
+        verb = _RESPECTIVE_COPULA.sub("", verb.strip())  # 「起獲制式手槍及非制式槍枝分別為3枝及40枝」: 為 is no verb
+        items = _each_items(verb + _clean_label(head)) if head.strip() else ()
         r.respective_items = [_unit_noun(x, f.unit) for x in items]
     return r.respective_items[i] if len(r.respective_items) == m else ""
 
@@ -1831,6 +1856,7 @@ def _compared_name(f: Frame, r: _Reading) -> str:
 
 
 _RESPECTIVE = re.compile(r"分別|依序|依次")
+_RESPECTIVE_COPULA = re.compile(r"^(?:為|是|計有?|共計?|達|約)")
 _RESPECTIVE_END = re.compile(r"[，；;。：:]|,(?![0-9])|(?<![0-9]),")  # not the comma of 「5,432件」
 _LISTED = re.compile(r"(?P<a>[^，,；;、及與和]{1,12})(?:及|與|和|、)(?P<b>[^，,；;、及與和]{1,12})\s*(?:(?:較|與|比)[^，,；;]*)?$")
 

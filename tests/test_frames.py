@@ -834,6 +834,13 @@ def test_every_change_word_of_the_lexicon_gives_a_change_of_its_sign():
             for word in words[group][direction]:
                 got = _read(f"竊盜案件發生120件，較去年同期{word}5件。", _ctx("council-report"))
                 assert got[-1][0] == "change" and got[-1][2] == 5 * sign, (word, got)
+    for direction, sign in (("increase", 1), ("decrease", -1)):  # 「較去年同期多攔阻2,145萬元」
+        for word in words["comparative"][direction]:
+            for done in words["comparative"]["done"]:
+                got = _read(f"竊盜案件發生120件，較去年同期{word}{done}5件。", _ctx("council-report"))
+                assert got[-1][0] == "change" and got[-1][2] == 5 * sign, (word, done, got)
+    got = _read("查獲嫌疑犯120人，較去年同期查獲少年12人。", _ctx("council-report"))  # 少年 are people, no fewer
+    assert [g[0] for g in got] == ["actual", "actual"]
 
 
 def test_an_amplitude_after_a_change_is_that_change_in_percent():

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from twpolice.converters.pipeline import convert_file
 from twpolice.converters.framing import frame_facts
 from twpolice.model import DocumentMeta, Extraction, Fact, Passage, Period, Program
@@ -202,6 +204,50 @@ def test_a_crime_counted_without_a_verb_is_its_occurrences(tmp_path):
     got = {str(f.value): f.shared_indicator for f in facts}
     assert (got["56"], got["41"], got["5"]) == ("residential-burglary-occurrences",) * 2 + ("violent-crime-occurrences",)
     assert got["487"] == got["21"] == "fraud-occurrences" and got["1208"] is None
+
+
+def _convert(tmp_path, genre: str, period: str, *lines: str):
+    path = tmp_path / f"{genre}.txt"
+    path.write_text("\n".join(("宜蘭縣政府警察局", *lines)) + "\n", encoding="utf-8")
+    return convert_file(path, agency="yilan-police", genre=genre, period=period, title="t").facts
+
+
+@pytest.mark.parametrize("genre, period, line, expected", [
+    # a bare 目標 with a level to reach is a target (治平專案目標 are the gang targets, no role)
+    ("performance-report", "112", "A1類交通事故死亡人數目標控制在45人以下，實際為41人。",
+     {"45": ("target", "a1-deaths"), "41": ("actual", "a1-deaths")}),
+    ("performance-report", "112", "檢肅治平專案目標達28件。", {"28": ("actual", "gang-target-cases")}),
+    # the counts in brackets under a rate's heading are its subject's
+    ("performance-report", "112", "（一）全般刑案破獲率：年度目標值95%，實際破獲率97.46%（發生4,218件、破獲4,111件）。",
+     {"95": ("target", "crime-all-clearance-rate"), "97.46": ("actual", "crime-all-clearance-rate"),
+      "4218": ("actual", "crime-all-occurrences"), "4111": ("actual", "crime-all-cleared")}),
+    # a change in percent in brackets names no subject for what follows
+    ("council-report", "112", "（二）詐欺犯罪：發生1,204件，較去年同期增加86件（上升7.69%），破獲率72.84%；"
+     "攔阻民眾遭詐金額1億3,560萬元，較去年同期多攔阻2,145萬元。",
+     {"72.84": ("actual", "fraud-clearance-rate"), "7.69": ("change", "fraud-occurrences"),
+      "135600000": ("actual", "fraud-intercepted-amount"), "21450000": ("change", "fraud-intercepted-amount")}),
+    # 分別為: 為 is no verb of the items
+    ("council-report", "112", "查獲非法槍械43件，起獲制式手槍及非制式槍枝分別為3枝及40枝。",
+     {"3": ("actual", "military-firearms-seized"), "40": ("actual", "improvised-firearms-seized")}),
+    ("council-report", "112", "治平專案檢肅目標到案9件、42人。",
+     {"9": ("actual", "gang-target-cases"), "42": ("actual", "gang-targets")}),
+    ("performance-report", "112", "三、人事：年底現有員警1,104人，編制1,268人。",
+     {"1104": ("actual", "police-actual"), "1268": ("actual", "police-authorised")}),
+    # a heading that names the quantity names the weight
+    ("plan", "113", "四、查獲第一、二級毒品數量：113年目標查獲15公斤以上（112年實際查獲12.6公斤）。",
+     {"15": ("target", "drugs-schedule-1-2-seized"), "12.6": ("actual", "drugs-schedule-1-2-seized")}),
+    # what the baseline counts may stand between the figure and 為基準; 比較基礎 is a baseline word too
+    ("midterm-plan", "113-116", "（二）錄影監視系統：以112年底全市1萬3,560支攝影機為基準，116年系統妥善率達98%以上。",
+     {"13560": ("baseline", "cctv-cameras")}),
+    # a target against an average of years is of the year's count; the average keeps its name
+    ("plan", "113", "二、住宅竊盜發生數：以前3年（110至112年）平均值為比較基礎，113年較前3年平均減少5%以上。",
+     {"5": ("target", "residential-burglary-occurrences")}),
+    ("plan", "113", "一、打擊詐欺犯罪：以前3年（110至112年）詐欺犯罪發生數平均5,214件為基準值，113年目標較前3年平均降低5%。",
+     {"5214": ("baseline", None), "5": ("target", "fraud-occurrences")}),
+])
+def test_what_a_figure_counts_in_a_report_or_plan(tmp_path, genre, period, line, expected):
+    got = {str(f.value): (f.kind, f.shared_indicator) for f in _convert(tmp_path, genre, period, line)}
+    assert {v: got.get(v) for v in expected} == expected
 
 
 def test_a_narrower_heading_names_what_a_generic_measure_counts(tmp_path):
