@@ -835,7 +835,14 @@ def find_periods(
     last. A phrase with nothing to resolve it against (「今年」 with no year given) comes back with
     ``period=None`` and ``invalid`` saying why.
     """
-    return grammar().find_periods(s, default_year, default_period, reporting)
+    folded = _ROC_YEAR_IN_NUMERALS.sub(lambda m: m.group().translate(_NUMERAL_DIGITS), s)
+    found = grammar().find_periods(folded, default_year, default_period, reporting)
+    return found if folded == s else [replace(pm, printed=s[pm.start:pm.end]) for pm in found]
+
+
+# 「一一二年」「一一三年底」: an ROC year printed in numerals digit by digit, read as 112年 (same length, so offsets hold)
+_NUMERAL_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_ROC_YEAR_IN_NUMERALS = re.compile(r"(?<![一二三四五六七八九十百千萬〇○零])一[〇○零一][〇○零一二三四五六七八九](?=\s*年)")
 
 
 def date_spans(s: str, norm: str | None = None) -> list[tuple[int, int, str]]:

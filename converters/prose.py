@@ -43,7 +43,7 @@ _CLASS_ASIDE = re.compile(r"[(（]\s*(?P<cls>A[0-9](?:\s*[+＋、及]\s*A?[0-9])
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·●○◎■□◆▲★(（]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共(?![犯同])|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與(?!會)|和(?!平)|暨|或|由(?!於)|"
+    r"^(?:[\s\-－‧•·●○◎■□◆▲★(（]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|自\s*起|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共(?![犯同])|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與(?!會)|和(?!平)|暨|或|由(?!於)|"
     r"[各每逐](?:季|月)(?=分別|依序|依次)|分別|依序|依次|預期|"
     r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|單月|單季|當月|當季|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|目前|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
@@ -141,6 +141,7 @@ _EACH_YEAR_WORD = r"(?:每年度?|逐年|各年度?)(?!齡)"  # not 各年齡層
 _EACH_YEAR = re.compile(_EACH_YEAR_WORD)
 _EACH_YEAR_OPENS = re.compile(rf"^(?:[^，,；;。：:]{{0,12}}[：:])?\s*{_EACH_YEAR_WORD}")
 _EACH_YEAR_AT_EDGE = re.compile(rf"^{_EACH_YEAR_WORD}|{_EACH_YEAR_WORD}$")
+_SINCE_YEAR = re.compile(rf"自\s*[0-9]{{2,4}}\s*年度?\s*起\s*{_EACH_YEAR_WORD}")  # each year from the one printed on
 _YEAR_PRINTED = re.compile(r"[0-9]{2,4}\s*年")
 _CUMULATIVE_TO_YEAR = re.compile(r"(?:至|到)\s*(?P<y>[0-9]{2,4})\s*年度?\s*(?:止|為止)?\s*(?:累計|累積|總計|共)")
 _TOTAL_BEFORE = re.compile(r"(?:合計|共計|總計|累計)\s*(?:降低|減少|增加|提升|下降|上升|成長)?\s*\S?\s*$")
@@ -596,6 +597,7 @@ class Frame:
     operator: str | None = None
     relative_to: Period | None = None
     same_change: bool = False
+    range_end: str = ""  # 最低 / 最高: an end of 「1萬5,000元至3萬5,000元不等」
     respective_of: str = ""  # 「分別…」: the indicator of the figure this change pairs with
     skip: bool = False
     rules: list[str] = field(default_factory=list)
@@ -632,6 +634,7 @@ class _Reading:
     ends: dict[int, Fact] = field(default_factory=dict)  # a figure's fact by where its unit ends (parenthesised parts)
     before_subset: str | None = None  # the subject before a 「其中…」 list named its own: what the next sentence is about
     last_part: tuple[str, str] | None = None  # (whole, part) of the last part figure: 「其中少年28人，占5.35%」
+    range_high: int = 0  # where the high end of a range 「…至3萬5,000元不等」 printed in this sentence ends
     compared_then: tuple[Period, Period] | None = None  # 「由去年同期…至…」: (that period, the one reported) after it
     respective_items: list[str] = field(default_factory=list)  # 「闖紅燈及超速分別舉發…」: one name per figure after 分別
     respective_periods: dict[tuple[int, int], Period] = field(default_factory=dict)  # (i, of m) -> its printed year
@@ -1402,6 +1405,12 @@ def _name(f: Frame, r: _Reading) -> str:
         label = label[:avg.start()] + label[avg.end():]  # and not 發生數件數, 破獲率破獲率:
         label = re.sub(r"(\S{2,4})\1$", r"\1", re.sub(r"(?<=[數率])(?:件數|人數|人次)$", "", label))
         f.rules.append("average_over_years")
+    if low := _RANGE_LOW.match(r.s.norm, f.n.unit_end):  # 「每隊發予獎勵金1萬5,000元至3萬5,000元不等」
+        r.range_high, f.range_end = low.end("high"), "最低"
+        f.rules.append("range_ends")
+    elif f.n.start < r.range_high and r.facts and r.facts[-1].qualifiers.get("range") == "最低":
+        label, f.range_end = r.facts[-1].indicator, "最高"
+        f.rules.append("range_ends")
     r.first_label_by_unit.setdefault(unit, label)
     topic = r.topic
     if topic and _POLICY_HEADING.match(topic):  # 「加強預防犯罪宣導：全年至少辦理40場次」: the heading's subject, if any
@@ -1411,6 +1420,8 @@ def _name(f: Frame, r: _Reading) -> str:
         label = f"{(r.last_target or label).removesuffix('比率')}{achieved}"
         f.rules.append("achievement_of_target")
     elif (topic and topic not in label and len(topic) <= _HEADING_NAME_MAX and r.topic_end <= f.n.start
+          # 「…查獲人數目標60人，實際查獲68人，達成率113.33%」: the target's actual and attainment, not the heading's
+          and not (r.last_target and (_ACTUAL_OPENS.match(f.named) or achievement_name(label) != label))
             and (not _names_its_subject(label, topic) or _OCCASION.search(topic))
             and not any(topic[i:i + 4] in label for i in range(len(topic) - 3))):  # 「同步肅槍專案…：實施2次「同步肅槍專案」」
         if _PREDICATE_ONLY.match(label) and topic.endswith("率") and unit != "%" and (
@@ -1721,6 +1732,8 @@ _IN_WORD_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）](?=[\u4e00-\u9fff]
 # 「前3年」「110至112年」: a span of years an average is taken over
 _YEARS_SPAN = re.compile(r"(?:前|近|過去)[0-9一二三四五]年|[0-9]{2,3}\s*(?:至|-|~)\s*[0-9]{2,3}\s*年")
 _AVERAGE = re.compile(r"平均(?:值|數)?(?!每|到場|派遣|處理|時間|車流|速)")
+# 「1萬5,000元至3萬5,000元不等」: the ends of a range, neither an amount by itself
+_RANGE_LOW = re.compile(r"\s*(?:至|到|~)\s*(?P<high>[0-9][0-9,.\s萬億千]*)[^，,；;。0-9]{0,3}?不等")
 _SUBSET = re.compile(r"^\s*其中")
 # 「其中第3季發生1,622件」: a part that says its own measure (the whole before may be another measure of its subject)
 _OWN_MEASURE = re.compile(r"(?:發生|破獲|偵破|查獲|破案|取締|舉發|受理)(?:數|件數|案件數|案件)?")
@@ -2217,8 +2230,11 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         each_year = _EACH_YEAR.search(f.before) or (  # 「每年至少辦理…120場、校園犯罪預防宣導不少於300場」: each item
             r.facts and "each_plan_year" in r.facts[-1].rules and _next_list_item(f, r)) or (
             _EACH_YEAR_OPENS.match(r.s.norm))  # 「各年度資本門預算執行率均達90%以上，經常門…則控制在3%以內」: all of it
+        since = _SINCE_YEAR.search(f.before) if each_year else None  # 「自113年起每年攔阻詐欺金額目標為3億元」
+        if since and period is not None and (years := tuple(y for y in ctx.plan_years if y >= period.start.year)):
+            ctx = replace(ctx, plan_years=years)
         if (ctx.plan_years and each_year and not _TOTAL_BEFORE.search(f.before)
-                and (period is None or period.start.year != period.end.year
+                and (period is None or period.start.year != period.end.year or since
                      or (_EACH_YEAR.search(f.before) and not _YEAR_PRINTED.search(f.before)))):  # 「，並每年取締…」
             own = _EACH_YEAR.sub("", label)
             if own in ("", _UNIT_NOUN.get(f.unit)) and f.earlier_label:
@@ -2251,6 +2267,8 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         qualifiers["includes"] = includes["what"]  # 「363人(含目標)」: more than its name counts
     if kind != "budget" and (place := _PLACE_OF_WORK.search(f.before)):
         qualifiers["place"] = place["place"]  # 「於永安區裝設72支攝影機」: one district's, a part of the agency's
+    if f.range_end:
+        qualifiers["range"] = f.range_end  # the low or high end of a range printed with 不等
     if n.approx:
         qualifiers["approx"] = n.approx
     if n.bound and kind != "target":

@@ -20,7 +20,7 @@ _UNIT_BY_SUFFIX: tuple[tuple[str, str], ...] = (
 # Money: a budget (預算數, 編列, 經費 …) unless the words say it was spent (執行數, 決算數, 實支 …)
 MONEY_UNITS = frozenset({"元", "千元"})
 BUDGET_CUE = re.compile(r"預算|編列|增列|經費|補助|獎勵金|獎助金|概算|促協金|回饋金|輔助金|睦鄰基金")  # a grant is allocated money
-SPENT = re.compile(r"執行數|支用數|實支數?|決算數?|執行金額|已支用|已執行|核銷|支用(?!計畫)|支出(?!預算|計畫)|動支")
+SPENT = re.compile(r"執行數|實際執行|支用數|實支數?|決算數?|執行金額|已支用|已執行|核銷|支用(?!計畫)|支出(?!預算|計畫)|動支")
 # Column headings that name each row's indicator (KPI tables, result tables), most specific first
 # 指標名稱 first: 「衡量指標 | 指標名稱 | …」 numbers its rows in the first column (衡量指標一) and names them in the second
 # Column headings whose rows are programmes (a budget table's 計畫名稱, a results report's 工作計畫)

@@ -236,6 +236,9 @@ def _convert(tmp_path, genre: str, period: str, *lines: str):
     # a heading that names the quantity names the weight
     ("plan", "113", "四、查獲第一、二級毒品數量：113年目標查獲15公斤以上（112年實際查獲12.6公斤）。",
      {"15": ("target", "drugs-schedule-1-2-seized"), "12.6": ("actual", "drugs-schedule-1-2-seized")}),
+    # the actual and attainment of the target printed just before, not the heading's
+    ("performance-report", "112", "（二）查緝毒品：製造運輸販賣毒品查獲人數目標60人，實際查獲68人，達成率113.33%。",
+     {"60": ("target", "drug-trafficking-suspects"), "68": ("actual", "drug-trafficking-suspects")}),
     # what the baseline counts may stand between the figure and 為基準; 比較基礎 is a baseline word too
     ("midterm-plan", "113-116", "（二）錄影監視系統：以112年底全市1萬3,560支攝影機為基準，116年系統妥善率達98%以上。",
      {"13560": ("baseline", "cctv-cameras")}),
@@ -248,6 +251,35 @@ def _convert(tmp_path, genre: str, period: str, *lines: str):
 def test_what_a_figure_counts_in_a_report_or_plan(tmp_path, genre, period, line, expected):
     got = {str(f.value): (f.kind, f.shared_indicator) for f in _convert(tmp_path, genre, period, line)}
     assert {v: got.get(v) for v in expected} == expected
+
+
+def test_a_year_printed_in_numerals_is_read_as_its_digits(tmp_path):
+    """「較一一一年同期」: 111年's same months, so the change is against 2022 and the year is no part of a name."""
+    facts = _convert(tmp_path, "council-report", "112", "全般刑案發生7,845件，較一一一年同期減少318件。",
+                     "二、竊盜犯罪破獲數：一一二年目標值為一千一百件以上。")
+    got = {str(f.value): (f.kind, f.relative_to.slug if f.relative_to else None, f.shared_indicator) for f in facts}
+    assert got["-318"] == ("change", "2022", "crime-all-occurrences")
+    assert got["1100"] == ("target", None, "theft-cleared")
+
+
+def test_each_year_from_a_printed_year_is_each_plan_year_from_it(tmp_path):
+    """「自114年起每年…」 in a plan for 113–116: a target for 114, 115 and 116 (not 113, not one year)."""
+    facts = _convert(tmp_path, "midterm-plan", "113-116", "（三）打擊詐欺：自114年起每年攔阻詐欺金額目標為3億元。")
+    assert sorted((f.period.slug, f.kind, f.shared_indicator) for f in facts) == [
+        (str(y), "target", "fraud-intercepted-amount") for y in (2025, 2026, 2027)]
+
+
+def test_the_ends_of_a_range_are_marked_as_ends(tmp_path):
+    """「每隊發予獎勵金1萬5,000元至3萬5,000元不等」: neither end is the amount, so each says which end it is."""
+    facts = _convert(tmp_path, "plan", "111", "二、每隊發予獎勵金1萬5,000元至3萬5,000元不等，共計77萬5,000元。")
+    got = {str(f.value): f.qualifiers.get("range") for f in facts}
+    assert got == {"15000": "最低", "35000": "最高", "775000": None}
+
+
+def test_money_actually_spent_is_an_actual(tmp_path):
+    """「歲出預算數4億6,218萬元，實際執行4億5,377萬元」: the budget, then what was spent (README: money spent is actual)."""
+    facts = _convert(tmp_path, "performance-report", "111", "（一）會計：111年度歲出預算數4億6,218萬元，實際執行4億5,377萬元。")
+    assert [(f.kind, str(f.value)) for f in facts] == [("budget", "462180000"), ("actual", "453770000")]
 
 
 def test_a_narrower_heading_names_what_a_generic_measure_counts(tmp_path):
