@@ -72,7 +72,7 @@ _SHARE_OF = re.compile(r"^(?:約|計)?[占佔](?:了)?(?P<whole>.{2,24}?)(?:之|
 _OF_TARGET = re.compile(r"(?P<word>目標(?:值|數)?)\s*(?:[（(][^）)]{0,16}[）)]|[0-9][0-9,.]*\s*[^\s0-9，,；;。之]{1,3})?\s*之\s*$")
 _ACTUAL_OPENS = re.compile(r"^\s*(?:實際|實績|執行結果)(?:值|數)?\s*(?:為|是|[:：])?")
 _LEADING_CHANGE = re.compile(r"^(?:每年|逐年)?(?:降低|減少|下降|提升|提高|增加)?")  # of a target's name
-_OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
+_OPEN_PAREN = re.compile(r"\s*[(（]\s*(?P<same>即|亦即)?\s*(?P<verb>增加|減少|下降|降低|提升|上升|成長)?\s*")
 CLAUSE_END = re.compile(r"[，；;。]|,(?![0-9])|(?<![0-9]),")  # not a thousands separator
 _COMPARISON = re.compile(r"較|同比|與.{0,20}?(?:同期|相較|相比|比較)|比較|相較|相比|同期")
 _TARGET_CUE = re.compile(r"目標|預計|預估|預定|預期|規劃|(?<![模比虛])擬|期能|期達|逐年|維持|將|底前完成")
@@ -275,6 +275,7 @@ def _clean_label(text: str) -> str:
     # 「住宅竊盜僅發生4件」「全般刑案共發生」「住宅竊盜則發生57件」
     text = re.sub(r"(?<=\S)(?:僅|共|總共|共計|則|亦|也|又)(?=發生|破獲|查獲|受理|取締|舉發|偵破|攔阻)", "", text)
     text = re.sub(r"受理(?=發生)", "", text)  # 「詐欺犯罪本期受理發生487件」: cases reported are those received
+    text = re.sub(r"(?<=\S{2})部分(?=\S)", "", text)  # 「失蹤人口部分共受理報案241人」: 部分 only turns to the topic
     text = _CLASS_ASIDE.sub(r"\g<cls>", text)  # 「本期發生(A1+A2類）交通事故」: the class is part of the name
     text = _PARENTHESIS.sub("", text).replace("新臺幣", "").replace("新台幣", "")
     text = _LIST_MARKER.sub("", text)
@@ -727,7 +728,8 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
     )
     start = opens or undated or from_compared
     f.label_text = f.named[: start.start()] if start else f.named
-    f.same_change = f.paren is not None and unit in _SHARE_UNITS
+    # 「減少855件(-7.75%)」; 「減少12.5%（即47件）」: the same change, in the other unit
+    f.same_change = f.paren is not None and (unit in _SHARE_UNITS or bool(f.paren["same"]))
     if unit == "件" and (per := _PER_POPULATION.search(f.label_text)):
         f.printed_unit = "件/十萬人"  # 「犯罪率每十萬人口136.5件」「每十萬人口犯罪率136.5件」: cases per 100,000 people
         if per.end() == len(f.label_text):
@@ -742,7 +744,8 @@ _PER_POPULATION = re.compile(r"(?:為|是)?每(?:十萬|10萬|100,000)人口?\s*
 # --- kind: the first rule whose condition holds decides (a rule may leave the figure an actual) ---------------
 
 def change_in_percent(f: Frame, r: _Reading) -> bool:
-    """「減少855件(-7.75%)」: a percentage in parentheses right after a change is that change, in percent."""
+    """「減少855件(-7.75%)」: a percentage in parentheses right after a change is that change, in percent (and
+    「減少12.5%（即47件）」 a count after 即 that change in its count)."""
     if not f.same_change:
         return False
     f.kind, f.relative_to = "change", r.last_change[2]

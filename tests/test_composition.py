@@ -203,6 +203,7 @@ def test_match_by_meaning(printed, unit, carried, slug):
     ("玩具槍枝數", "枝", None),
     ("購置微型攝影機支數", "支", None),          # cameras worn by officers are no street cameras
     ("辦理廉政宣導場次", "場", None),              # integrity outreach is no crime-prevention outreach
+    ("辦理安全防護教育宣導人次", "人次", None),   # security (保防) outreach is no crime-prevention outreach
     ("住宅及汽車竊盜發生合計件數", "件", None),  # two subjects sharing their head: neither alone, nor all thefts
     ("機車與汽車竊盜破獲數", "件", None),
     ("竊盜、詐欺案件發生數", "件", None),        # two subjects side by side: the two together

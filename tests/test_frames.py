@@ -1377,3 +1377,9 @@ def test_from_and_by_are_no_part_of_a_name():
     assert [g[1] for g in got] == ["住宅竊盜件數", "住宅竊盜件數"]
     got = _read("依比率下授各分局辦理招標，分別由7家公司得標。", _ctx("council-report", H1_2023))
     assert [g[1] for g in got] == ["公司家數"]
+
+
+def test_a_topic_turned_to_with_部分_is_no_part_of_the_name():
+    """「失蹤人口部分共受理報案241人」: 部分 only turns to 失蹤人口, so the name is 失蹤人口受理報案."""
+    got = _read("失蹤人口部分共受理報案241人，已尋獲224人。", _ctx("council-report"))
+    assert [g[1] for g in got][0] == "失蹤人口受理報案"

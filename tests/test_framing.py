@@ -229,6 +229,8 @@ def _convert(tmp_path, genre: str, period: str, *lines: str):
     # 分別為: 為 is no verb of the items
     ("council-report", "112", "查獲非法槍械43件，起獲制式手槍及非制式槍枝分別為3枝及40枝。",
      {"3": ("actual", "military-firearms-seized"), "40": ("actual", "improvised-firearms-seized")}),
+    # 「減少12.5%（即47件）」: the same change in its count
+    ("council-report", "112", "七堵分局發生329件，較上期減少12.5%（即47件）。", {"-47": ("change", None), "-12.5": ("change", None)}),
     ("council-report", "112", "治平專案檢肅目標到案9件、42人。",
      {"9": ("actual", "gang-target-cases"), "42": ("actual", "gang-targets")}),
     ("performance-report", "112", "三、人事：年底現有員警1,104人，編制1,268人。",

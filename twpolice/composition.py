@@ -60,7 +60,7 @@ NARROWERS = ("行人", "機車", "汽車", "高齡", "高齡者", "老人", "長
              "自行車")
 # A theme right before a subject narrows it too: 「交通安全宣導」「反毒宣導」 are kinds of outreach, not all of it.
 THEMES = ("交通安全", "反毒", "拒毒", "防毒", "防詐", "識詐", "反詐騙", "反詐", "法治", "防溺", "反賄選", "性別平等", "消費者保護",
-          "廉政", "保防",
+          "廉政", "保防", "保防教育", "安全防護", "安全防護教育",  # 安全防護 is what 保防 protects
           "家暴防治", "家庭暴力防治", "性侵害防治", "兒少保護",
           # … and so does a way of doing it: 「設攤宣導246場」 beside 「辦理犯罪預防宣導活動571場」 is a part of them
           "設攤", "擺攤", "巡迴", "入校", "到校", "到府", "網路", "媒體", "廣播", "電視")
