@@ -43,7 +43,7 @@ _CLASS_ASIDE = re.compile(r"[(（]\s*(?P<cls>A[0-9](?:\s*[+＋、及]\s*A?[0-9])
 _MARKER = r"(?:[\(（]?\s*[0-9一二三四五六七八九十甲乙丙丁壹貳參肆伍陸柒捌玖拾]+\s*[\)）.、．]|[①-⑳])"
 _LIST_MARKER = re.compile(r"^\s*" + _MARKER + r"\s*")
 _LEADING_FILLER = re.compile(
-    r"^(?:[\s\-－‧•·●○◎■□◆▲★(（]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|自\s*起|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共(?![犯同])|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與(?!會)|和(?!平)|暨|或|由(?!於)|"
+    r"^(?:[\s\-－‧•·●○◎■□◆▲★(（]|度(?=預算|經費|計畫)|即(?!時)|將(?=控制|維持|提升|提高|降低|減少|增加)|(?:增加|減少|上升|下降|提升|降低|增|減|升|降)(?:至|到)|目標(?:值|數)?(?=以)|自\s*起|(?:全數|均已|全部)(?:偵破|破獲)|使(?!用)(?=\S{2})|其中|其後|此後|之後|以後|爾後|嗣後|另外?|並|且|而|惟|雖|則|已|均|皆|於|至少|最少|不少於|實際|底?前完成|底前|計有|共計|總計|合計|累計|累積|共有|共(?![犯同])|計|約(?!聘)|達到?(?!成)|為(?!民)|係|有(?!效)|以|逐年|同期間?|預估|預計|預定|原訂|原定|原規劃|以及|及|與(?!會)|和(?!平)|暨|或|由(?!於)|"
     r"[各每逐](?:季|月)(?=分別|依序|依次)|分別|依序|依次|預期|"
     r"目標(?:值|數)?(?=攔阻|查獲|取締|破獲|偵破|辦理|建置|新增|完成|降低|提升|減少|增加)|本期|單月|單季|當月|當季|本年度|本年|全年度?|全市|本市|全縣|本縣|全轄|轄內|本局|本府|警察局|年度|迄今|至今|目前|期能將?|期使|目標值?(?:[為是]|訂為|定為)|"
     r"(?:近|前|過去|最近)[0-9一二三四五六七八九十]{1,2}年(?:來|內|間)?|[0-9]{1,2}年(?:內|間)|"  # 「近5年發生數」「4年內新建置」
@@ -273,7 +273,9 @@ def _clean_label(text: str) -> str:
     # 「騎警隊目前現有自行車」: 騎警隊自行車 (but 「員警現有人數」 keeps the measure it names)
     text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)(?!人數|數|員額|員警)", "", text)
     # 「住宅竊盜僅發生4件」「全般刑案共發生」「住宅竊盜則發生57件」
-    text = re.sub(r"(?<=\S)(?:僅|共|總共|共計|則|亦|也|又)(?=發生|破獲|查獲|受理|取締|舉發|偵破|攔阻)", "", text)
+    text = re.sub(r"(?<=\S)(?:僅|共|總共|共計|(?<![累統設估會合總共預])計|則|亦|也|又)(?=發生|破獲|查獲|受理|取締|舉發|偵破|攔阻)", "", text)
+    # 「住宅竊盜發生數更降至歷年同期最低之47件」: how low it went is no part of what is counted
+    text = re.sub(r"(?:更|再|已)?(?:降|減|升|增)(?:低|少|加|高)?至(?:歷年|近年|近\d+年|同期|歷史)[^，,；;。]{0,8}?(?:最低|最高|新低|新高)(?:之|的)?$", "", text)
     text = re.sub(r"受理(?=發生)", "", text)  # 「詐欺犯罪本期受理發生487件」: cases reported are those received
     text = re.sub(r"(?<=\S{2})部分(?=\S)", "", text)  # 「失蹤人口部分共受理報案241人」: 部分 only turns to the topic
     text = _CLASS_ASIDE.sub(r"\g<cls>", text)  # 「本期發生(A1+A2類）交通事故」: the class is part of the name
@@ -829,7 +831,11 @@ def respective_change(f: Frame, r: _Reading) -> bool:
     elif len(of_measure) >= m:  # 「住宅竊盜發生94件…；機車竊盜發生418件…，上開案類發生數分別減少12件、4件及31件」
         f.respective_of = of_measure[len(of_measure) - m + i]
     else:
-        f.respective_of = named[len(named) - m + i] if len(named) >= m else ""
+        # 「發生412件、破獲398件（破獲率96.60%），較去年同期分別減少2件及增加31件」: counts change counts, not the rate
+        counted = [_printed_name(x) for x in r.facts
+                   if x.kind != "change" and (x.unit in _SHARE_UNITS) == (f.unit in _SHARE_UNITS)]
+        pool = counted if len(counted) >= m else named
+        f.respective_of = pool[len(pool) - m + i] if len(pool) >= m else ""
     f.relative_to = _comparison_period(r.s, f.n.start, r.ctx)
     r.last_verb = verb
     return True
@@ -1241,6 +1247,10 @@ def _name(f: Frame, r: _Reading) -> str:
                 and (subject := last_subject_form(whole_label)) and whole_label.startswith(subject):
             f.rules.append("part_with_own_measure")  # 「全般刑案…破獲3,089件，其中第3季發生1,622件」: 全般刑案發生件數
             return subject + own
+        if (own and last_subject_form(own) == own and f.unit == "件"
+                and _ALL_CLEARED.match(r.s.norm, f.n.unit_end)):
+            f.rules.append("part_with_own_measure")  # 「…破獲3,702件，其中暴力犯罪6件全數偵破」: the 6 that occurred
+            return own + "發生"
         f.rules.append("subset_of_previous")
         if whole.period.is_instant and not any(f.cstart <= pm.start and pm.end <= f.n.start for pm in r.s.periods):
             f.period = whole.period  # 「…合計205處，其中區間測速19處」: a part of what is in place then
@@ -1738,6 +1748,8 @@ _AVERAGE = re.compile(r"平均(?:值|數)?(?!每|到場|派遣|處理|時間|車
 # 「1萬5,000元至3萬5,000元不等」: the ends of a range, neither an amount by itself
 _RANGE_LOW = re.compile(r"\s*(?:至|到|~)\s*(?P<high>[0-9][0-9,.\s萬億千]*)[^，,；;。0-9]{0,3}?不等")
 _SUBSET = re.compile(r"^\s*其中")
+# 「暴力犯罪6件全數偵破」: what was cleared after the count says the count is of cases that occurred
+_ALL_CLEARED = re.compile(r"\s*[，,]?\s*(?:全數|均已|全部|均)(?:偵破|破獲|破案)")
 # 「其中第3季發生1,622件」: a part that says its own measure (the whole before may be another measure of its subject)
 _OWN_MEASURE = re.compile(r"(?:發生|破獲|偵破|查獲|破案|取締|舉發|受理)(?:數|件數|案件數|案件)?")
 

@@ -229,6 +229,15 @@ def _convert(tmp_path, genre: str, period: str, *lines: str):
     # 分別為: 為 is no verb of the items
     ("council-report", "112", "查獲非法槍械43件，起獲制式手槍及非制式槍枝分別為3枝及40枝。",
      {"3": ("actual", "military-firearms-seized"), "40": ("actual", "improvised-firearms-seized")}),
+    # changes 「分別」 of counts pair with the counts, not with a rate printed between them
+    ("council-report", "112", "暴力犯罪發生5件、全數偵破（破獲率100%），竊盜犯罪發生412件、破獲398件（破獲率96.60%），"
+     "較去年同期分別減少2件及增加31件。",
+     {"100": ("actual", "violent-crime-clearance-rate"), "-2": ("change", "theft-occurrences"),
+      "31": ("change", "theft-cleared")}),
+    # 「6件全數偵破」 counts what occurred; a record low is no part of the name
+    ("council-report", "112", "本年1至9月全般刑案發生3,876件、破獲3,702件，其中暴力犯罪6件全數偵破，"
+     "住宅竊盜發生數更降至歷年同期最低之47件。",
+     {"6": ("actual", "violent-crime-occurrences"), "47": ("actual", "residential-burglary-occurrences")}),
     # 「減少12.5%（即47件）」: the same change in its count
     ("council-report", "112", "七堵分局發生329件，較上期減少12.5%（即47件）。", {"-47": ("change", None), "-12.5": ("change", None)}),
     ("council-report", "112", "治平專案檢肅目標到案9件、42人。",
