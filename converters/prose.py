@@ -1433,8 +1433,8 @@ def _name(f: Frame, r: _Reading) -> str:
         label = f"{(r.last_target or label).removesuffix('比率')}{achieved}"
         f.rules.append("achievement_of_target")
     elif (topic and topic not in label and len(topic) <= _HEADING_NAME_MAX and r.topic_end <= f.n.start
-          # 「…查獲人數目標60人，實際查獲68人，達成率113.33%」: the target's actual and attainment, not the heading's
-          and not (r.last_target and (_ACTUAL_OPENS.match(f.named) or achievement_name(label) != label))
+            # 「…查獲人數目標60人，實際查獲68人，達成率113.33%」: the target's actual and attainment, not the heading's
+            and not (r.last_target and (_ACTUAL_OPENS.match(f.named) or achievement_name(label) != label))
             and (not _names_its_subject(label, topic) or _OCCASION.search(topic))
             and not any(topic[i:i + 4] in label for i in range(len(topic) - 3))):  # 「同步肅槍專案…：實施2次「同步肅槍專案」」
         if _PREDICATE_ONLY.match(label) and topic.endswith("率") and unit != "%" and (
