@@ -1557,6 +1557,9 @@ def _within_subset(f: Frame, r: _Reading) -> bool:
     return at >= 0 and not CLAUSE_END.search(r.s.norm, at, f.n.start)
 
 
+_COUNTED_NOUN_ONLY = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
+
+
 def _part_in_parentheses(f: Frame, r: _Reading) -> str:
     """「現有義警人數2,320人(男性1,973人、女性347人)」: a figure inside parentheses opened right after another figure,
     named by a word that is no subject of its own, is a part of that figure (義警人數（男性）); empty otherwise."""
@@ -1566,8 +1569,12 @@ def _part_in_parentheses(f: Frame, r: _Reading) -> str:
     opened = _open_paren_before(norm, f.n.start)
     if opened < 0:
         return ""
-    whole = r.ends.get(len(norm[:opened].rstrip()))
-    own = _PART_WORD.sub("", re.sub(r"^[\s(（、，,]*(?:及|和|與)?|\s", "", f.label_text))  # 「有眷」 keeps its 有
+    at = len(norm[:opened].rstrip())
+    # 「現有39名成員(男23名、女16名)」: the whole may be followed by the noun it counts before the bracket opens
+    whole = r.ends.get(at) or next((x for end, x in r.ends.items()
+                                    if end < at and _COUNTED_NOUN_ONLY.fullmatch(norm[end:at])), None)
+    inside = re.split(r"[(（]", f.label_text)[-1]  # 「成員(男」: what follows the bracket names the part
+    own = _PART_WORD.sub("", re.sub(r"^[\s(（、，,]*(?:及|和|與)?|\s", "", inside))  # 「有眷」 keeps its 有
     if (whole is not None and whole.kind == "actual" and _same_count(f.unit, whole.unit)
             and own and last_subject_form(own) == own
             and (theirs := last_subject_form(whole_label := whole.printed_label or whole.indicator))
