@@ -152,7 +152,9 @@ def test_slow_query_is_stopped_and_the_site_keeps_answering(sites):
     status, headers, body = sparql(remote, CROSS_PRODUCT, timeout=str(SLOW_LIMIT))
     elapsed = time.monotonic() - t0
     assert status == 503 and "time limit" in body.decode(), body
-    assert SLOW_LIMIT <= elapsed < SLOW_LIMIT + 1.5, elapsed
+    # the cross product of the whole store would run for hours: answered a few seconds after the limit, it was stopped
+    # (a tight margin here only measures the machine, as the CI failure of a like test showed)
+    assert SLOW_LIMIT <= elapsed < SLOW_LIMIT + 4, elapsed
     t1 = time.monotonic()
     assert "count-measurements" in _html(remote, "/")
     status, _, body = sparql(remote, "SELECT (COUNT(*) AS ?n) WHERE { ?m a twp:Measurement }")
