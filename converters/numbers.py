@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from twpolice.converters.periods import date_spans
-from twpolice.normalise import normalise_width
+from twpolice.normalise import CN_DIGITS as _CN_DIGITS, normalise_width
 from twpolice.converters.units import match_unit_at
 
 __all__ = ["KINDS", "NumberMatch", "find_numbers", "parse_chinese_number", "parse_number"]
@@ -383,7 +383,6 @@ def _percent_words(s: str) -> list[NumberMatch]:
 
 # --- single tokens -------------------------------------------------------------------------------
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"萬": 10_000, "億": 100_000_000}
 _CN_RE = re.compile(r"[零〇一二兩三四五六七八九十百千萬億]+(?:點[零〇一二三四五六七八九]+)?")

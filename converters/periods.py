@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from twpolice.normalise import normalise_width
+from twpolice.normalise import CN_DIGITS, normalise_width
 from twpolice.model import Period
 from twpolice.messages import Msg
 
@@ -841,7 +841,7 @@ def find_periods(
 
 
 # 「一一二年」「一一三年底」: an ROC year printed in numerals digit by digit, read as 112年 (same length, so offsets hold)
-_NUMERAL_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_NUMERAL_DIGITS = str.maketrans({ch: str(d) for ch, d in CN_DIGITS.items()})
 _ROC_YEAR_IN_NUMERALS = re.compile(r"(?<![一二三四五六七八九十百千萬〇○零])一[〇○零一][〇○零一二三四五六七八九](?=\s*年)")
 
 

@@ -61,6 +61,7 @@ _CHANGE_WORDS = sorted(_DECREASE | set(_CHANGES["verbs"]["increase"] + _CHANGES[
 _CHANGE_VERB = re.compile(rf"(?P<verb>{'|'.join(_CHANGE_WORDS)})(?:了|幅度|幅|率為)?(?:達|(?<=[幅率度])為)?\s*$")  # 「降幅3.03%」 too
 _AMPLITUDE_WORDS = _CHANGES["amplitude"]["increase"] + _CHANGES["amplitude"]["decrease"]
 # 「較去年同期多攔阻2,145萬元」: more (or fewer) of what was done than in the period compared with
+_FEWER = frozenset(_CHANGES["comparative"]["decrease"])
 _COMPARATIVE = re.compile(r"較[^，,；;。]{1,16}?(?P<verb>" + "|".join(_CHANGES["comparative"]["increase"]
                           + _CHANGES["comparative"]["decrease"]) + r")(?:" + "|".join(_CHANGES["comparative"]["done"])
                           + r")\s*$")
@@ -693,7 +694,7 @@ _PART_OF_NAME = frozenset({"threshold", "list-count"})  # non-facts that belong 
 
 
 def _sign(verb: str) -> int:
-    return -1 if verb in _DECREASE or verb in _CHANGES["comparative"]["decrease"] else 1
+    return -1 if verb in _DECREASE or verb in _FEWER else 1
 
 
 def _frame(n: NumberMatch, r: _Reading) -> Frame:

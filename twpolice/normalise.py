@@ -11,6 +11,9 @@ Every function here is for *matching* only; what is stored and shown is always t
 | :func:`normalise_name` | agency names against the registry | 「台北市政府 警察局」 → 「臺北市政府警察局」 |
 | :func:`normalise_search` | what a visitor types into the site's search | 「TAIPEI」 → 「taipei」 |
 | :func:`normalise_spaces` | table header cells, printed with spaces to fill the column | 「序 號」 → 「序號」 |
+
+:data:`CN_DIGITS` is the value of each Chinese numeral digit, for numbers printed digit by digit (「一一〇」) and ROC
+years printed so (「一一二年」).
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ def _build_width_table() -> dict[int, int]:
 
 
 _WIDTH_TABLE = _build_width_table()
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def normalise_width(s: str) -> str:
