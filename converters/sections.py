@@ -19,6 +19,7 @@ from twpolice.model import Passage, Program
 
 MAX_PROGRAM_TITLE = 40
 _TITLE_CUT = re.compile(r"[：:。；;]")
+_OPENERS, _CLOSERS = "（(「『【《", "）)」』】》"
 _TOPIC_RULES: tuple[tuple[str, str], ...] = (
     ("監視", "cctv"), ("監錄", "cctv"), ("錄影", "cctv"), ("詐欺", "fraud"), ("詐騙", "fraud"),
     ("毒品", "drugs"), ("緝毒", "drugs"), ("槍", "firearms"), ("竊盜", "theft"), ("交通", "traffic-safety"),
@@ -49,10 +50,24 @@ def section_label(heading: Heading) -> str:
 def program_label(title: str) -> str | None:
     """The title as a program label, or None when the 'heading' is a numbered paragraph: a long one, or one
     reporting a figure (「（一）暴力犯罪發生6件，全數偵破」 is a finding, not a programme)."""
-    cut = _TITLE_CUT.split(title, maxsplit=1)[0].strip()
+    cut = _title_cut(title)
     if not cut or len(cut) > MAX_PROGRAM_TITLE or holds_a_figure(cut):
         return None
     return cut
+
+
+def _title_cut(title: str) -> str:
+    """The title up to its first separator outside quotes and brackets: 「秉持「服務用心；警察用心」之理念，…」 is
+    one long sentence, not the title 「秉持「服務用心」."""
+    depth = 0
+    for i, ch in enumerate(title):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and _TITLE_CUT.match(ch):
+            return title[:i].strip()
+    return title.strip()
 
 
 def topic_of(label: str) -> str | None:

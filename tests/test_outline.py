@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from twpolice.converters.sections import program_label
 from twpolice.converters.outline import (
     STYLES,
     Heading,
@@ -313,3 +314,18 @@ def test_heading_is_hashable_and_frozen() -> None:
     assert {h: 1}[h] == 1
     with pytest.raises(AttributeError):
         h.ordinal = 2  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------- program titles
+
+
+@pytest.mark.parametrize(("title", "label"), [
+    ("強化觀光騎警隊服務效能", "強化觀光騎警隊服務效能"),
+    ("加強查緝毒品：本局針對轄內…", "加強查緝毒品"),
+    # a separator inside quotes does not end the title: this is one long sentence, an item of its section
+    ("持續強化騎警執勤密度、服勤態度及服務功能，並秉持「服務用心、民眾開心；警察用心、民眾安心」之理念，塑造警察全方位的清新形象", None),
+    ("落實「查緝；預防」策略：提升破獲率", "落實「查緝；預防」策略"),
+    ("（一）暴力犯罪發生6件，全數偵破", None),
+])
+def test_a_programme_title_ends_at_its_first_separator_outside_quotes(title: str, label: str | None) -> None:
+    assert program_label(title) == label
