@@ -192,6 +192,7 @@ class ProseContext:
     indicator: str = ""  # what a heading above names (「關鍵績效指標：全般刑案破獲率」), for figures that name nothing
     money_unit: str = ""  # the unit a heading above states for money (「重要計畫及預算（單位：千元）」)
     lead_in: str = ""  # the whole numbered paragraph the line sits under (section labels keep only its opening)
+    heading: str = ""  # the title of the nearest heading over the line (「3.勸導深夜遊蕩少年返家」)
 
 
 @dataclass
@@ -1226,8 +1227,10 @@ def _name(f: Frame, r: _Reading) -> str:
         verb = _ITEM_VERB.match(own := _clean_label(f.label_text)) or _COUNTING_VERB.match(own)
         label = (verb.group() if verb and before.group() == "等" else "轄內" if before.group() != "等" else "") + noun
         f.rules.append("noun_after_figure")
-    elif noun and (action := _ACTION_END.search(f.label_text.rstrip()) or _BEFORE_COUNTED.search(f.label_text.rstrip())):
-        label = _clean_label(f.label_text.rstrip() + noun)  # 「預計建置219支攝影機」: 建置攝影機
+    elif noun and (action := _ACTION_END.search(f.label_text.rstrip()) or _BEFORE_COUNTED.search(f.label_text.rstrip())
+                   or (subject_in(noun) and _CASE_VERB_END.search(f.label_text.rstrip()))):
+        # 「預計建置219支攝影機」: 建置攝影機; 「列冊共400所各級學校」: 列冊各級學校
+        label = _clean_label(_TOTAL_WORD.sub("", f.label_text.rstrip()) + noun)
         if f.unit in _EVENT_UNITS:
             label = _unit_noun(label, f.unit, force=True)  # 「實施2次「同步肅槍專案」」: 實施同步肅槍專案次數
         f.rules.append("noun_after_figure")
@@ -1491,7 +1494,35 @@ def _name(f: Frame, r: _Reading) -> str:
     elif first_named and (opening := _opening_subject(f, r, label)):
         label = opening + label
         f.rules.append("subject_opens_sentence")
+    if (named := _noun_of_counter(label, f.n.unit, f.sentence_before)) is not None:
+        label = named
+        f.rules.append("noun_of_counter")
+    elif (named := _object_of_heading(label, r.ctx.heading)) is not None:
+        label = named
+        f.rules.append("object_of_heading")
     return label
+
+
+_BARE_DEED = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<measure>人次|人數|件數|次數|場次|處數|隊數)")
+
+
+def _object_of_heading(label: str, heading: str) -> str | None:
+    """「3.勸導深夜遊蕩少年返家」 over 「…111年共計勸導671人次」: a bare deed's count (勸導人次) is of the deed the heading
+    names with its object (勸導深夜遊蕩少年返家人次); 「(一)勤(業)務督導」 over 「督導2,293次」: 勤(業)務督導次數."""
+    if not (bare := _BARE_DEED.fullmatch(label)) or holds_a_figure(heading):
+        return None
+    if heading.endswith(bare["verb"]) or (heading.startswith(bare["verb"]) and len(heading) > 2):
+        return heading + bare["measure"]
+    return None
+
+
+def _noun_of_counter(label: str, unit: str | None, before: str) -> str | None:
+    """「…對於持續運作1年以上守望相助隊，每隊每年補助運作經費，預計補助245隊」: a verb's count in a counter that is the head
+    of a known subject printed before it in the sentence counts that subject (補助守望相助隊數), not 「補助隊數」."""
+    if unit not in _COUNTERS or not (bare := re.fullmatch(rf"(?P<verb>[\u4e00-\u9fff]{{2}}){re.escape(unit)}數", label)):
+        return None
+    noun = last_subject_form(before)
+    return f"{bare['verb']}{noun}數" if len(noun) > 1 and noun.endswith(unit) else None
 
 
 _BARE_MEASURE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:人數|次數|件數|人次|數)")  # 「好友人數」「查詢次數」「貼文數」
@@ -1737,10 +1768,14 @@ def _list_measure(f: Frame, r: _Reading, label: str) -> str:
 
 _ACTION_END = re.compile(r"(?:建置|設置|新設|增設|裝設|架設|汰換|汰舊|購置|增購|添購|採購|維修|更新|辦理|執行|實施|完成|導入|扣除|"
                          r"撰研|撰寫|研提|研擬|提出|訂定|修訂|修正|製作|印製|舉辦|召開|培訓|招募|編組|編成|評選|表揚|外聘|聘請|聘用|進用|更換)$")
+# 「全年共查獲12件毒品案件」「發生3件住宅竊盜案」: a case verb's count names its subject after the figure (only a known one:
+# 「發生18,281件比較」 is no noun)
+_CASE_VERB_END = re.compile(r"(?:查獲|破獲|偵破|緝獲|取締|舉發|發生|受理)$")
 # words after which the noun following the figure is what it counts, though they are no action of their own:
 # 「前往17個分局」「於本市所轄34家上市(櫃)公司」「配置六龜分局及所屬寶來等7個分駐（派出）所」
 _BEFORE_COUNTED = re.compile(r"(?:前往|所轄|轄內|配置|輔導|訪視|查訪|稽查|檢查|督導|慰問|補助|獎勵|評選|表揚|分布於|遍及|等|"
-                             r"計有|共有|現有|分別由)$")  # 「目前全市計有174名輔警」「分別由7家公司得標」
+                             r"計有|共有|現有|分別由|(?:列冊|列管)(?:共|計|共計)?)$")  # 「目前全市計有174名輔警」「分別由7家公司得標」
+_TOTAL_WORD = re.compile(r"(?:總計有|總計|共計|合計|(?<!累)計|共)$")  # 「列冊共」「總計有志工」: no part of the name
 # the verb opening a clause that lists examples before its count (「輔導新興區德政里等30個里守望相助隊」)
 _COUNTING_VERB = re.compile(r"^(?:配置|輔導|訪視|查訪|稽查|檢查|督導|前往|提出|補助|獎勵|評選|表揚)")
 # the words between a list's items when each names its noun after the figure: the noun before, its own verb if any

@@ -446,6 +446,12 @@ ROWS = [
      [("target", "汰換使用逾8年錄影監視系統攝影機支數", "530", "2023", "equal", None)]),
     ("noun_after_figure", "於路竹區體育園區周邊裝設26支攝影機，於112年8月22日完工，10月3日驗收完畢。", "performance-report",
      [("actual", "路竹區體育園區周邊裝設攝影機支數", "26", "2023", None, None)]),
+    ("noun_after_figure", "全年共查獲12件毒品案件，發生3件住宅竊盜案。", "performance-report",
+     [("actual", "查獲毒品案件", "12", "2023", None, None), ("actual", "發生住宅竊盜案", "3", "2023", None, None)]),
+    ("noun_after_figure", "警察局列冊共400所各級學校（各大專院校、高中職），已全數完成宣導。", "performance-report",
+     [("actual", "列冊各級學校數", "400", "2023", None, None)]),
+    ("noun_of_counter", "對於持續運作1年以上守望相助隊，每隊每年補助運作經費，預計補助245隊。", "plan",
+     [("target", "補助守望相助隊數", "245", "2023", "equal", None)]),
     ("future_target", "原訂汰換巡邏機車300輛，實際汰換312輛。", "performance-report",
      [("target", "汰換巡邏機車數", "300", "2023", "equal", None), ("actual", "汰換巡邏機車數", "312", "2023", None, None)]),
     ("level_at_start", "警用機車逾齡率由38.5%降至31.2%，下降7.3個百分點。", "performance-report",
@@ -743,6 +749,19 @@ def test_a_heading_that_names_the_measure_names_the_figures_under_it():
                 _ctx("midterm-plan", plan, plan_years=(2019, 2020, 2021, 2022)))
     assert [(g[0], g[1], str(g[2]), g[3], g[4]) for g in got] == [("target", "全般刑案破獲率", "93", "2019", "equal")] + [
         ("target", "全般刑案破獲率", "0.5", str(y), "increase-by") for y in (2020, 2021, 2022)]
+
+
+@pytest.mark.parametrize("heading, sentence, expected", [
+    # the heading opens with the deed: its object is what was counted
+    ("勸導深夜遊蕩少年返家", "並將勸導情形即時傳送教育局，111年共計勸導671人次。", "勸導深夜遊蕩少年返家人次"),
+    ("勤(業)務督導", "各級幹部落實各項勤務，111年計督導2,293次。", "勤(業)務督導次數"),  # the heading ends with the deed
+    ("「社區輔警」工作成效", "並將勸導情形即時傳送教育局，111年共計勸導671人次。", "勸導人次"),  # it names no deed
+])
+def test_a_bare_deed_is_the_deed_its_heading_names(heading, sentence, expected):
+    """「3.勸導深夜遊蕩少年返家」 over 「…111年共計勸導671人次」: 勸導深夜遊蕩少年返家人次, no bare 「勸導人次」."""
+    got = _read(sentence, _ctx("performance-report", heading=heading))
+    assert got[0][1] == expected
+    assert ("object_of_heading" in got[0][6]) == (expected != "勸導人次")
 
 
 def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():

@@ -324,3 +324,15 @@ def test_items_listed_before_their_count_are_matched_by_the_count(tmp_path):
     facts = convert_file(path, agency="tainan-police", genre="plan", period="111", title="t").facts
     assert [(f.shared_indicator, f.printed_label) for f in facts] == [
         ("major-violation-citations", "闖紅燈、嚴重超速、酒後駕車及併排停車4項違規執法績效")]
+
+
+def test_a_numbered_heading_names_the_deed_of_the_paragraph_under_it(tmp_path):
+    """The outline gives the paragraph its heading: 「3.勸導深夜遊蕩少年返家」 over 「…共計勸導671人次」 is
+    勸導深夜遊蕩少年返家人次; a numbered paragraph holding a figure is no heading of the lines after it."""
+    facts = _convert(tmp_path, "performance-report", "111",
+                     "一、少年警察業務", "3.勸導深夜遊蕩少年返家",
+                     "由各分局於深夜規劃臨檢及巡邏勤務，加強勸導在外遊蕩之少年返家，111年共計勸導671人次。",
+                     "4.111年辦理校園宣導計1,071場次。", "另勸導逃學少年35人次。")
+    got = {str(f.value): f.indicator for f in facts}
+    assert got["671"] == "勸導深夜遊蕩少年返家人次"
+    assert got["35"] != "勸導深夜遊蕩少年返家人次"

@@ -73,6 +73,7 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
             program=outline.program_of_line.get(no), plan_years=years, comparison=comparison,
             qualifiers=dict(captions.qualifiers), indicator=indicator_named_above(outline, no),
             money_unit=money_unit_above(outline, no), lead_in=paragraph_above(outline, no),
+            heading=title_above(outline, no),
         )
         for piece in bounded_sentences(line):  # a line of real text is one piece
             for fact in extract_line(piece, no, ctx):
@@ -100,10 +101,16 @@ def subject_named_above(outline: Outline, no: int) -> str | None:
     """The subject the heading right over a line names (「5.加強取締職業賭場：」 gambling-dens), for its figures whose
     names have none (「以110年取締件數202件基準…」: 取締職業賭場件數). Only the nearest heading: one further up may head
     many topics."""
+    title = title_above(outline, no)
+    return composition.parse_indicator(title)[0] if title else None
+
+
+def title_above(outline: Outline, no: int) -> str:
+    """The title of the nearest heading over a line that is a title, not a numbered paragraph (「3.勸導深夜遊蕩少年返家」);
+    a numbered line is its own last heading, so not over itself."""
     path = outline.path_of_line.get(no, ())
-    above = path[:-1] if no in outline.heading_lines else path  # a numbered line is its own last heading
-    heading = next((h for h in reversed(above) if program_label(h.title)), None)
-    return composition.parse_indicator(program_label(heading.title))[0] if heading else None
+    above = path[:-1] if no in outline.heading_lines else path
+    return next((label for h in reversed(above) if (label := program_label(h.title))), "")
 
 
 def indicator_named_above(outline: Outline, no: int) -> str:
