@@ -1061,7 +1061,8 @@ def stated_reporting_period(lines: list[str], document_period: Period | None) ->
     for norm, found in scanned:
         for pm in found:
             if pm.period is not None and not pm.same_period and _declares_current(norm, pm, g) \
-                    and _within(pm.period, document_period):
+                    and normalise_width(pm.printed) not in g.lex.current_period \
+                    and _within(pm.period, document_period):  # 「報告期間：本期（…）」: 本期 is the word, not the period
                 return pm.period
 
     def candidates(norm: str, found: list[PeriodMatch], days: bool) -> list[Period]:
