@@ -298,9 +298,13 @@ def _clean_label(text: str) -> str:
     if (rel := _RELATIVE_CLAUSE.match(text)) and subject_in(rel["noun"]) and not subject_in(rel["which"]):
         text = rel["verb"] + rel["noun"]  # 「汰除已逾5年使用年限…無修復效益之攝影機」: which ones is no part of the count's name
     text = _AT_SCHOOL.sub("校園", text, count=1)  # 「深入校園辦理犯罪預防宣導」: outreach in schools
+    if (among := _AMONG.fullmatch(text)) and last_subject_form(among["whole"]) == among["whole"] and (
+            part := subject_in(among["part"])) and (whole := subject_in(among["whole"])) and narrower(part, whole):
+        text = among["part"]  # 「竊盜案件中機車竊盜119件」: a kind of the whole is counted as itself
     return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
 
 
+_AMONG = re.compile(r"(?P<whole>[^，,；;。中]{2,12})中(?P<part>[^，,；;。中]{2,12})")
 # 「於台9線、台11線等事故熱點增設測速照相4處」: where it was done is no part of what is counted
 _WHERE_DONE = re.compile(r"^(?:(?:於|在)[^，,；;。於在]{1,20}?(?:事故熱點|熱點|路段|路口|沿線|周邊)|[^，,；;。於在]{0,20}?"
                          r"(?:等(?:事故熱點|熱點|路段|路口|周邊)|沿線))(?=\S{2})")
@@ -642,6 +646,7 @@ class _Reading:
     range_high: int = 0  # where the high end of a range 「…至3萬5,000元不等」 printed in this sentence ends
     compared_then: tuple[Period, Period] | None = None  # 「由去年同期…至…」: (that period, the one reported) after it
     respective_items: list[str] = field(default_factory=list)  # 「闖紅燈及超速分別舉發…」: one name per figure after 分別
+    respective_subjects: list[str] = field(default_factory=list)  # the subjects a 分別 list of three or more named
     respective_periods: dict[tuple[int, int], Period] = field(default_factory=dict)  # (i, of m) -> its printed year
     cause: str = ""  # 「酒駕肇事致3人死亡、12人受傷」: what caused the casualties counted after it
     item_subject: str = ""  # a kind of the heading's subject that named the last figure: the next item of its list is its
@@ -1900,9 +1905,31 @@ def _respective_item(f: Frame, r: _Reading) -> str:
     if i == 0:
         head, _, verb = f.label_text.partition("分別")
         verb = _RESPECTIVE_COPULA.sub("", verb.strip())  # 「起獲制式手槍及非制式槍枝分別為3枝及40枝」: 為 is no verb
-        items = _each_items(verb + _clean_label(head)) if head.strip() else ()
+        head = _clean_label(head) if head.strip() else ""
+        items = _each_items(verb + head) if head else ()
+        if len(items) != m and len(subjects := _listed_subjects(head)) == m:
+            r.respective_subjects = subjects  # 「暴力犯罪、竊盜犯罪及詐欺犯罪分別發生89件、6,842件及5,317件」
+            items = tuple(s + verb for s in subjects)
+        elif len(items) != m and len(r.respective_subjects) == m and _PREDICATE_ONLY.match(head + verb):
+            items = tuple(s + head + verb for s in r.respective_subjects)  # 「…，破獲率分別為104.49%、98.11%及86.72%」
         r.respective_items = [_unit_noun(x, f.unit) for x in items]
     return r.respective_items[i] if len(r.respective_items) == m else ""
+
+
+_LIST_SEPARATOR = re.compile(r"以及|、|及|與|和")
+
+
+def _listed_subjects(head: str) -> list[str]:
+    """「暴力犯罪、竊盜犯罪及詐欺犯罪」 → its three subjects; 「詐欺、竊盜及暴力犯罪」: the last one's 犯罪 is said of all.
+    Empty unless every item is a subject of the vocabulary and there are three or more (two are read by
+    :func:`_each_items`)."""
+    items = [x.strip() for x in _LIST_SEPARATOR.split(head)]
+    if len(items) < 3:
+        return []
+    tail = next((w for w in ("犯罪", "案件", "案") if items[-1].endswith(w)), "")
+    items = [x if x.endswith(tail) or subject_in(x) and last_subject_form(x) == x and not tail else x + tail
+             for x in items]
+    return items if all(last_subject_form(x) == x for x in items) else []
 
 
 def with_schedule(label: str, schedule: str | None) -> str:

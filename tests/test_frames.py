@@ -450,6 +450,15 @@ ROWS = [
      [("actual", "查獲毒品案件", "12", "2023", None, None), ("actual", "發生住宅竊盜案", "3", "2023", None, None)]),
     ("noun_after_figure", "警察局列冊共400所各級學校（各大專院校、高中職），已全數完成宣導。", "performance-report",
      [("actual", "列冊各級學校數", "400", "2023", None, None)]),
+    # three or more subjects listed before 分別, and a second 分別 list of a bare measure taking the same subjects
+    ("respective_items", "暴力犯罪、竊盜犯罪及詐欺犯罪分別發生89件、6,842件及5,317件，破獲率分別為104.49%、98.11%及86.72%。",
+     "council-report",
+     [("actual", "暴力犯罪發生件數", "89", "2023", None, None), ("actual", "竊盜犯罪發生件數", "6842", "2023", None, None),
+      ("actual", "詐欺犯罪發生件數", "5317", "2023", None, None), ("actual", "暴力犯罪破獲率", "104.49", "2023", None, None),
+      ("actual", "竊盜犯罪破獲率", "98.11", "2023", None, None), ("actual", "詐欺犯罪破獲率", "86.72", "2023", None, None)]),
+    ("respective_items", "詐欺、竊盜及暴力犯罪分別發生468件、587件及7件。", "council-report",  # the last item's 犯罪 is all's
+     [("actual", "詐欺犯罪發生件數", "468", "2023", None, None), ("actual", "竊盜犯罪發生件數", "587", "2023", None, None),
+      ("actual", "暴力犯罪發生件數", "7", "2023", None, None)]),
     ("noun_of_counter", "對於持續運作1年以上守望相助隊，每隊每年補助運作經費，預計補助245隊。", "plan",
      [("target", "補助守望相助隊數", "245", "2023", "equal", None)]),
     ("future_target", "原訂汰換巡邏機車300輛，實際汰換312輛。", "performance-report",
@@ -762,6 +771,14 @@ def test_a_bare_deed_is_the_deed_its_heading_names(heading, sentence, expected):
     got = _read(sentence, _ctx("performance-report", heading=heading))
     assert got[0][1] == expected
     assert ("object_of_heading" in got[0][6]) == (expected != "勸導人次")
+
+
+def test_a_kind_of_the_whole_named_before_中_is_counted_as_itself():
+    """「竊盜案件中機車竊盜119件」: 機車竊盜's count, not 「竊盜案件中機車竊盜件數」; a share keeps its whole."""
+    got = _read("竊盜案件中機車竊盜119件、住宅竊盜37件。", _ctx("council-report"))
+    assert [g[1] for g in got] == ["機車竊盜件數", "住宅竊盜件數"]
+    got = _read("A1類交通事故死亡人數中，機車駕駛人占60%。", _ctx("council-report"))
+    assert got[0][1] == "A1類交通事故死亡人數中機車駕駛人比率"
 
 
 def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():
