@@ -1356,6 +1356,8 @@ def _name(f: Frame, r: _Reading) -> str:
         topic = r.topic if achievement_name(r.topic) == r.topic else ""  # 「達成度：」 names a share of, not what
         base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or _heading_subject(topic) or topic \
             or r.carried
+        if base == topic and _PREDICATE_ONLY.match(topic) and (subject := last_subject_form(r.subject or r.carried)):
+            base, r.subject = _joined(subject, topic), subject  # 「本期全般刑案發生數：612件；破獲數：598件」: 全般刑案破獲數
         if f.kind == "target" and not label and (same_unit := r.first_label_by_unit.get(unit)):
             base = same_unit  # 「…312場次，參與民眾1萬9,480人次，達成年度目標值（300場次）」: the 場次 figure's
         if _STOCK_NOW.search(f.before):

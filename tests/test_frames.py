@@ -481,6 +481,10 @@ ROWS = [
     ("cumulative_since_year_start", "截至12月底全縣攝影機達9,674支；因調閱監視器破獲刑案1,528件。", "performance-report",
      [("actual", "攝影機支數", "9674", "2023-12-31", None, None),
       ("actual", "因調閱監視器破獲刑案", "1528", "2023", None, None)]),
+    # a colon list: each bare measure named before its colon is of the subject the first one named
+    ("subject_carried", "本期全般刑案發生數：612件；破獲數：598件；破獲率：97.71%；較去年同期發生數增加23件。", "council-report",
+     [("actual", "全般刑案發生數", "612", "2023", None, None), ("actual", "全般刑案破獲數", "598", "2023", None, None),
+      ("actual", "全般刑案破獲率", "97.71", "2023", None, None), ("change", "全般刑案發生數", "23", "2023", None, "2022")]),
     ("subset_measure_of_whole", "本期受理110報案63萬2,915件，其中有效報案24萬1,087件。", "council-report",
      [("actual", "受理110報案", "632915", "2023", None, None), ("actual", "受理有效報案", "241087", "2023", None, None)]),
     ("subject_named_earlier", "持續推動嚴懲重大交通違規專案，針對闖紅燈、嚴重超速等4項違規，取締總件數較111年增加1%。", "plan",
