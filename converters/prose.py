@@ -679,7 +679,7 @@ _REALLOCATED = re.compile(r"流用|挹注")
 _PAID = re.compile(r"(?:已|累計)?(?:核撥|撥付|撥款|請款)")
 _PAID_OUT = re.compile(r"核撥|撥付|核發|發放|發給|核頒|獲頒|頒發")
 _RATE_OF_FLOWS = re.compile(r"(?:破獲率|破案率|尋獲率)$")  # not a budget's 執行率 (as of that day)
-_CUMULATIVE_FLOW = re.compile(r"(?:(?:累計|累積)(?:共)?|(?<!列管)(?<!現有))(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
+_CUMULATIVE_FLOW = re.compile(r"(?:(?:累計|累積)(?:共)?|(?<!列管)(?<!現有)(?<!未))(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
 # 「列管412人」 opening its clause is under watch now (「新增列管」 is not)
 _STOCK_NOW = re.compile(r"現有|目前|現已|累計達|累積達|累計已|累積已|迄今"
