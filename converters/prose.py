@@ -646,6 +646,7 @@ class _Reading:
     range_high: int = 0  # where the high end of a range 「…至3萬5,000元不等」 printed in this sentence ends
     compared_then: tuple[Period, Period] | None = None  # 「由去年同期…至…」: (that period, the one reported) after it
     respective_items: list[str] = field(default_factory=list)  # 「闖紅燈及超速分別舉發…」: one name per figure after 分別
+    parts_total: Period | None = None  # the span of the parts a total just printed adds up (「…，合計335件」)
     respective_subjects: list[str] = field(default_factory=list)  # the subjects a 分別 list of three or more named
     respective_periods: dict[tuple[int, int], Period] = field(default_factory=dict)  # (i, of m) -> its printed year
     cause: str = ""  # 「酒駕肇事致3人死亡、12人受傷」: what caused the casualties counted after it
@@ -703,6 +704,17 @@ def _sign(verb: str) -> int:
     return -1 if verb in _DECREASE or verb in _FEWER else 1
 
 
+def _whole_of_parts(s: _Sentence, before: int, reported: Period) -> Period | None:
+    """The span of the parts of the reporting period printed before a figure (「1至3月…、4至6月…」), when there are
+    two or more; None otherwise."""
+    parts = {pm.period for pm in s.periods if pm.period is not None and pm.end <= before and not pm.compared
+             and reported.start <= pm.period.start and pm.period.end <= reported.end and pm.period != reported}
+    if len(parts) < 2:
+        return None
+    start, end = min(p.start for p in parts), max(p.end for p in parts)
+    return reported if (start, end) == (reported.start, reported.end) else Period(start, end, "合計")
+
+
 def _frame(n: NumberMatch, r: _Reading) -> Frame:
     """What the words around a figure say before any rule interprets them."""
     s = r.s
@@ -713,6 +725,13 @@ def _frame(n: NumberMatch, r: _Reading) -> Frame:
     if period is not None and _of_an_occasion(s, n.start) and r.ctx.period.start >= period.start \
             and r.ctx.period.end <= period.end:
         period = r.ctx.period  # 「112年春節連假：…動員警力312人次」 in a half-year report: within the half year
+    if _TOTAL_BEFORE.search(before) and (whole := _whole_of_parts(s, n.start, r.ctx.period)):
+        period, same_period = whole, False  # 「1至3月查獲毒品案件162件、4至6月173件，合計335件」: of the two together
+        r.parts_total = whole
+    elif r.parts_total is not None and not before.strip(" 、及"):
+        period, same_period = r.parts_total, False  # 「…，合計335件、412人」: the figure listed with the total
+    else:
+        r.parts_total = None
     opens = _FROM_YEAR.search(before) if period is not None else None
     undated = None if opens else _FROM_BARE.search(before)
     if undated and not _TO_AHEAD.match(s.norm, n.unit_end):
@@ -2172,6 +2191,8 @@ def _period_to_carry(r: _Reading) -> Period | None:
     # nor a part of the period (「其中10月份單月發生83件為本期高峰；另…攔阻…59件」: the 59 are of the period reported)
     last = next((x for x in reversed(r.facts) if x.kind in ("actual", "target") and "compared_year_figure" not in x.rules
                  and not _PART_RULES.intersection(x.rules) and x.period not in compared), None)
+    if last is not None and _whole_of_parts(r.s, len(r.s.norm), r.ctx.period) is not None:
+        return None  # 「第1季發生1,986件、第2季發生1,935件；分局別以…」: a breakdown by parts, not the next clause's period
     return last.period if last is not None else None  # 「…，全年計104件」: the whole period again, from here on
 
 

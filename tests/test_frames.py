@@ -541,6 +541,16 @@ def test_a_part_of_the_period_is_not_carried_to_the_next_sentence():
                                           (Decimal("59"), "2023-H1")]
 
 
+def test_a_total_after_parts_of_the_period_is_of_them_together_and_a_breakdown_is_not_carried():
+    """「1至3月…162件、4至6月173件，合計335件、412人」: the total and the count after it are of the half year;
+    「第1季發生1,986件、第2季發生1,935件；分局別以民雄分局712件最多」: the precincts' counts too, not of the 2nd quarter."""
+    got = _read("毒品方面，1至3月查獲毒品案件162件、4至6月173件，合計335件、412人。", _ctx("council-report", H1_2023))
+    assert [(str(g[2]), g[3]) for g in got] == [("162", "2023-Q1"), ("173", "2023-Q2"), ("335", "2023-H1"),
+                                                ("412", "2023-H1")]
+    got = _read("全般刑案第1季發生1,986件、第2季發生1,935件；分局別以民雄分局712件最多。", _ctx("council-report", H1_2023))
+    assert [(str(g[2]), g[3]) for g in got] == [("1986", "2023-Q1"), ("1935", "2023-Q2"), ("712", "2023-H1")]
+
+
 def test_a_period_carries_to_the_next_sentence_and_stays_out_of_names():
     """「9月份…死亡5人，較8月份減少2人；A2類交通事故受傷412人」: all of September, the change against August; the
     names hold no period words."""
