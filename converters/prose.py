@@ -193,6 +193,7 @@ class ProseContext:
     money_unit: str = ""  # the unit a heading above states for money (「重要計畫及預算（單位：千元）」)
     lead_in: str = ""  # the whole numbered paragraph the line sits under (section labels keep only its opening)
     heading: str = ""  # the title of the nearest heading over the line (「3.勸導深夜遊蕩少年返家」)
+    subject_before: str = ""  # the subject the line before left, when this line continues its paragraph
 
 
 @dataclass
@@ -533,7 +534,8 @@ def extract_line(line: str, lineno: int, ctx: ProseContext) -> list[Fact]:
     """The facts of one printed line (a paragraph): a subject named in one sentence carries to the next
     (「本期全般刑案發生1,876件…；與去年同期相較，發生數減少96件」) until another is named."""
     facts: list[Fact] = []
-    carried: Carried = Carried(subject=ctx.indicator, paragraph=facts)  # 「上開案類…」 reads the paragraph's figures
+    # 「上開案類…」 reads the paragraph's figures; a continuation line's bare 「第1季發生1,986件」 the line before's subject
+    carried: Carried = Carried(subject=ctx.indicator or ctx.subject_before, paragraph=facts)
     for s in sentences(line):
         found, carried = _extract_sentence(s, lineno, ctx, carried)
         facts.extend(_baseline_of_target(found))

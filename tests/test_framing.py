@@ -336,3 +336,14 @@ def test_a_numbered_heading_names_the_deed_of_the_paragraph_under_it(tmp_path):
     got = {str(f.value): f.indicator for f in facts}
     assert got["671"] == "勸導深夜遊蕩少年返家人次"
     assert got["35"] != "勸導深夜遊蕩少年返家人次"
+
+
+def test_a_continuation_line_takes_the_subject_of_the_line_before(tmp_path):
+    """「（一）刑案概況：本期全般刑案發生3,921件…」 then 「第1季發生1,986件、第2季發生1,935件」: the quarters are of
+    全般刑案; a line after a blank line or under another heading takes nothing."""
+    facts = _council(tmp_path, "（一）刑案概況（本期為112年1至6月）：本期全般刑案發生3,921件，破獲3,887件。",
+                     "第1季發生1,986件、第2季發生1,935件。",
+                     "", "本期取締違規停車發生12件。", "（二）交通安全", "發生2,001件。")
+    got = {str(f.value): f.shared_indicator for f in facts}
+    assert got["1986"] == got["1935"] == "crime-all-occurrences"
+    assert got["2001"] != "crime-all-occurrences"

@@ -55,17 +55,21 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
     years = plan_years(meta.period) if meta.genre == Genre.MIDTERM_PLAN else ()
     captions = Captions()
     section: tuple[str, ...] | None = None
+    subject_before = ""  # the subject the last line of prose left, for the unnumbered line continuing it
     for no in line_numbers:
         line = lines[no - 1]
         if not line.strip():
             captions.reset()  # a caption names only the figures right under it
+            subject_before = ""
             continue
         if (here := outline.section(no)) != section:
-            section = here
+            section, subject_before = here, ""
             captions.reset()  # nor those of the next section (an aligned report's bodies have no blank lines)
         if no in outline.heading_lines:
             captions.reset()
+            subject_before = ""
         elif captions.read(line):
+            subject_before = ""
             continue
         line_period, comparison = context_of(no) if context_of else (default, None)
         ctx = ProseContext(
@@ -73,12 +77,13 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
             program=outline.program_of_line.get(no), plan_years=years, comparison=comparison,
             qualifiers=dict(captions.qualifiers), indicator=indicator_named_above(outline, no),
             money_unit=money_unit_above(outline, no), lead_in=paragraph_above(outline, no),
-            heading=title_above(outline, no),
+            heading=title_above(outline, no), subject_before=subject_before,
         )
         for piece in bounded_sentences(line):  # a line of real text is one piece
             for fact in extract_line(piece, no, ctx):
                 give_subject(fact, captions.subject or subject_named_above(outline, no))
                 facts.append(fact)
+                subject_before = composition.last_subject_form(fact.printed_label or fact.indicator)
     return facts
 
 
