@@ -302,7 +302,7 @@ def _clean_label(text: str) -> str:
     if (among := _AMONG.fullmatch(text)) and last_subject_form(among["whole"]) == among["whole"] and (
             part := subject_in(among["part"])) and (whole := subject_in(among["whole"])) and narrower(part, whole):
         text = among["part"]  # 「竊盜案件中機車竊盜119件」: a kind of the whole is counted as itself
-    return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'")
+    return re.sub(r"[「」『』()（）\s]", "", text).strip("\"'").lstrip("、")  # 「…二百零六場、參與學生約3萬1千人次」
 
 
 _AMONG = re.compile(r"(?P<whole>[^，,；;。中]{2,12})中(?P<part>[^，,；;。中]{2,12})")
@@ -786,9 +786,14 @@ def change_in_percent(f: Frame, r: _Reading) -> bool:
     return True
 
 
+_BASELINE_ASIDE = re.compile(r"[（(]\s*基準(?:值|年|數)?\s*[：:為]?[^（()）：:]{0,12}$")
+
+
 def baseline(f: Frame, r: _Reading) -> bool:
-    """「以111年為基準值（12,476件）」「基準值12,476件」: the figure a plan measures from."""
-    if not (_BASELINE_AFTER.match(f.after) or (re.search(r"基準", f.before) and not f.change)):
+    """「以111年為基準值（12,476件）」「基準值12,476件」「…不低於97%（基準值：112年96.42%）」: the figure a plan measures
+    from."""
+    if not (_BASELINE_AFTER.match(f.after) or (re.search(r"基準", f.before) and not f.change)
+            or _BASELINE_ASIDE.search(f.sentence_before)):
         return False
     f.kind = "baseline"
     return True
@@ -1738,7 +1743,7 @@ def _listed_items_name(f: Frame, r: _Reading) -> str:
 
 
 # Verbs that open a list of counted items and apply to each: 「汰換巡邏汽車3輛、偵防汽車2輛及公務機車1輛」.
-_LIST_VERB = re.compile(r"汰換|汰舊換新|汰除|建置|購置|新設|增設|設置|裝設|查獲|查扣|起獲|緝獲|取締|破獲|偵破|尋獲|核發")
+_LIST_VERB = re.compile(r"汰換|汰舊換新|汰除|建置|購置|新設|增設|設置|裝設|查獲|查扣|起獲|緝獲|取締|破獲|偵破|尋獲|核發|受理")
 # Any verb opening an item: such an item names its own action (「破獲詐欺案100件、逮捕嫌犯120人」).
 _ITEM_VERB = re.compile(rf"^(?:{_LIST_VERB.pattern}|汰舊|新增|查緝|偵辦|逮捕|移送|發生|辦理|舉辦|召開|完成|執行|協助|核發|列管|"
                         r"到案|尋獲|攔阻|維修|更新|導入|扣除|提升|提高|降低|減少|上升|增加|受理|破獲|偵破|聲請|勸導|交保|告誡|舉發)")
@@ -1774,6 +1779,8 @@ def _list_verb(f: Frame, r: _Reading) -> str:
         return ""
     last = verbs[-1]
     first_item = norm[last.end():f.prior_end]
+    if last.group() == "受理" and last_subject_form(own := _clean_label(f.label_text)) != own:
+        return ""  # 「受理家庭暴力案件…、性侵害案件157件」, but not 「受理110報案…、有效報案…、網路報案413件」's 成案
     return last.group() if re.search(r"[0-9]", first_item) and not _LIST_VERB.search(first_item) else ""
 
 
@@ -1939,14 +1946,14 @@ def _respective_item(f: Frame, r: _Reading) -> str:
     return r.respective_items[i] if len(r.respective_items) == m else ""
 
 
-_LIST_SEPARATOR = re.compile(r"以及|、|及|與|和")
+_BETWEEN_ITEMS = re.compile(r"以及|、|及|與|和")
 
 
 def _listed_subjects(head: str) -> list[str]:
     """「暴力犯罪、竊盜犯罪及詐欺犯罪」 → its three subjects; 「詐欺、竊盜及暴力犯罪」: the last one's 犯罪 is said of all.
     Empty unless every item is a subject of the vocabulary and there are three or more (two are read by
     :func:`_each_items`)."""
-    items = [x.strip() for x in _LIST_SEPARATOR.split(head)]
+    items = [x.strip() for x in _BETWEEN_ITEMS.split(head)]
     if len(items) < 3:
         return []
     tail = next((w for w in ("犯罪", "案件", "案") if items[-1].endswith(w)), "")

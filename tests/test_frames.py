@@ -485,6 +485,11 @@ ROWS = [
     ("subject_carried", "本期全般刑案發生數：612件；破獲數：598件；破獲率：97.71%；較去年同期發生數增加23件。", "council-report",
      [("actual", "全般刑案發生數", "612", "2023", None, None), ("actual", "全般刑案破獲數", "598", "2023", None, None),
       ("actual", "全般刑案破獲率", "97.71", "2023", None, None), ("change", "全般刑案發生數", "23", "2023", None, "2022")]),
+    ("baseline", "提升全般刑案破獲率：113年目標值不低於97%（基準值：112年96.42%）。", "plan",
+     [("target", "全般刑案破獲率", "97", "2024", "at-least", None), ("baseline", "全般刑案破獲率", "96.42", "2023", None, None)]),
+    ("list_verb_carried", "受理家庭暴力案件4,385件、性侵害案件157件，聲請保護令612件。", "performance-report",
+     [("actual", "受理家庭暴力案件", "4385", "2023", None, None), ("actual", "受理性侵害案件", "157", "2023", None, None),
+      ("actual", "聲請保護令件數", "612", "2023", None, None)]),
     ("subset_measure_of_whole", "本期受理110報案63萬2,915件，其中有效報案24萬1,087件。", "council-report",
      [("actual", "受理110報案", "632915", "2023", None, None), ("actual", "受理有效報案", "241087", "2023", None, None)]),
     ("subject_named_earlier", "持續推動嚴懲重大交通違規專案，針對闖紅燈、嚴重超速等4項違規，取締總件數較111年增加1%。", "plan",
@@ -796,6 +801,12 @@ def test_a_kind_of_the_whole_named_before_中_is_counted_as_itself():
     assert [g[1] for g in got] == ["機車竊盜件數", "住宅竊盜件數"]
     got = _read("A1類交通事故死亡人數中，機車駕駛人占60%。", _ctx("council-report"))
     assert got[0][1] == "A1類交通事故死亡人數中機車駕駛人比率"
+
+
+def test_a_lists_separator_is_no_part_of_the_next_items_name():
+    """「辦理校園犯罪預防宣導二百零六場、參與學生約3萬1千人次」: 參與學生人次, not 「、參與學生人次」."""
+    got = _read("辦理校園犯罪預防宣導二百零六場、參與學生約3萬1千人次。", _ctx("performance-report"))
+    assert [g[1] for g in got] == ["辦理校園犯罪預防宣導場次", "參與學生人次"]
 
 
 def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():
