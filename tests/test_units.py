@@ -44,6 +44,8 @@ EXPECTED: dict[str, str] = {
     "案": T + "PROJECT",
     "戶": T + "HOUSEHOLD",
     "期": T + "ISSUE",
+    "架": T + "AIRCRAFT",
+    "頂": T + "HEADGEAR",
 }
 
 UNITS_TTL = files("twpolice.ontology") / "units.ttl"

@@ -72,7 +72,7 @@ COORDINATORS = ("及", "與", "和", "、", "暨", "或", "+", "＋")  # 「住�
 PEOPLE = "http://qudt.org/vocab/unit/INDIV"
 GAP = 8  # at most this many characters between a measure's leading verb and its subject (「汰換使用逾8年…攝影機」)
 # A counter before 數 says only how the things are counted: 「增設測速照相處數」 is 增設測速照相數 (tried last).
-COUNTER_COUNT = re.compile(r"(?<=\S)(?:支|處|臺|台|輛|枝|部|具|座|艘|架|套|顆)數$")
+COUNTER_COUNT = re.compile(r"(?<=\S)(?:支|處|臺|台|輛|枝|部|具|座|艘|架|頂|套|顆)數$")
 # An occurrence form that says only "cases" (「住宅竊盜56件」: 「{s}件數」): a crime's plain count is the cases
 # reported, but a verb before it (偵辦, 移送, 受理) names another count.
 BARE_COUNT = re.compile(r"^(?:案件|案件數|件數|案數|案)$")
