@@ -45,6 +45,26 @@ class YearColumn:
     index: int
     year: int  # AD
     kind: str = "target"  # or "baseline"
+    last_year: int | None = None  # a column over the years 「4年累計」: its last year (``year`` is its first)
+
+    @property
+    def period(self) -> Period:
+        if self.last_year is None:
+            return year_period(self.year)
+        return Period(year_period(self.year).start, year_period(self.last_year).end,
+                      f"{self.year - 1911}至{self.last_year - 1911}年累計")
+
+
+_SPAN_COLUMN = re.compile(r"(?:[0-9一二三四五六七八九十]+年|全期|計畫期間)?(?:累計|合計|總計)(?:目標值?)?")
+
+
+def span_columns(table: Table, years: list[YearColumn]) -> list[YearColumn]:
+    """「113年 | 114年 | 115年 | 116年 | 4年累計」: the column of a target over the years of the columns beside it."""
+    targets = [yc.year for yc in years if yc.kind == "target"]
+    if len(targets) < 2:
+        return []
+    return [YearColumn(i, min(targets), "target", max(targets)) for i, name in enumerate(table.header)
+            if _SPAN_COLUMN.fullmatch(normalise_width(name).strip().replace(" ", ""))]
 
 
 def baseline_columns(table: Table) -> list[YearColumn]:
@@ -201,7 +221,7 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
                       goal_names: tuple[str, ...], years: list[YearColumn] | None = None) -> list[Fact]:
     """One target per indicator row and target column (``years``: default, the table's year columns)."""
     years = (year_columns(table) if years is None else years)
-    years = years + baseline_columns(table) if years else []
+    years = years + baseline_columns(table) + span_columns(table, years) if years else []
     base_year = next((yc.year for yc in years if yc.kind == "baseline"), None)  # 「基準值（110年）| 降低2%」
     ind_col = find_column(table, *INDICATOR_COLUMNS)
     if not years or ind_col is None:
@@ -229,14 +249,14 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
                 numbers = [n for n in find_numbers(cell.text) if n.kind in ("quantity", "code", "ordinal", "year")]
                 if not numbers:
                     continue
-                relative = _relative_cell(cell.text, year_period(yc.year), base_year) if yc.kind == "target" else None
+                relative = _relative_cell(cell.text, yc.period, base_year) if yc.kind == "target" else None
                 if relative is not None:  # the figure after the verb, not the 3 of 「前3年」
                     numbers = [n for n in numbers if n.start >= relative[2]] or numbers
                 n = numbers[0]
                 unit = n.unit or noted_unit or unit_from_label(standard) or unit_from_label(indicator)
                 if not unit:
                     continue
-                period = year_period(yc.year)
+                period = yc.period
                 passage = _cell_passage(row, yc.index, section, lines)
                 if passage is None or cell.text[n.start:n.unit_end or n.end] not in passage.quote:
                     continue

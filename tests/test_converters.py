@@ -800,6 +800,21 @@ def test_a_midterm_plans_target_of_one_printed_year_and_a_yearly_minimum_after_i
                           *(("target", Decimal("48000"), str(y), None) for y in range(2022, 2026))])
 
 
+def test_a_midterm_plans_cumulative_column_is_a_target_over_its_years(tmp_path):
+    """「113年 | 114年 | 115年 | 116年 | 4年累計」: 2萬4,600件以上 under 4年累計 is one target over 2024–2027 (a cell of
+    「—」 gives none); the year columns keep their own."""
+    path = tmp_path / "midterm.txt"
+    path.write_text("臺北市政府警察局中程施政計畫（113至116年度）\n貳、關鍵績效指標\n"
+                    "編號\t關鍵績效指標\t基準值(112年)\t113年\t114年\t115年\t116年\t4年累計\n"
+                    "1\t全般刑案破獲率\t94.2%\t95%\t95.5%\t96%\t96.5%\t—\n"
+                    "2\t取締酒後駕車件數\t5,980件\t6,000件以上\t6,100件以上\t6,200件以上\t6,300件以上\t2萬4,600件以上\n",
+                    encoding="utf-8")
+    spans = [(f.indicator, f.value, f.operator, f.period.start.year, f.period.end.year)
+             for f in convert_file(path, agency="taipei-police", genre="midterm-plan", period="113-116").facts
+             if f.period.start.year != f.period.end.year]
+    assert spans == [("取締酒後駕車件數", Decimal("24600"), "at-least", 2024, 2027)]
+
+
 def test_a_change_under_a_target_column_is_a_relative_target_of_the_rows_indicator(tmp_path):
     """指標名稱 | 衡量標準 | 目標值 | 實際值 with 「降低住宅竊盜發生數 | 以109年發生數為基準值（312件） | 降低5% | 296件」:
     the target is 5 % less than the year before, of 住宅竊盜發生數 (not an actual 「降低比率」)."""
