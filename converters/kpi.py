@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from twpolice.converters.numbers import NumberMatch, find_numbers
+from twpolice.converters.numbers import NumberMatch, find_numbers, holds_a_figure
 from twpolice.converters.periods import printed_year, year_period, years_before
 from twpolice.converters.sections import topic_of
 from twpolice.converters.semantics import (INDICATOR_COLUMNS, bound_named, names_targets, printed_operator,
@@ -280,14 +280,19 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
 
 
 _RATE_NAME = re.compile(r"(?:率|比率|比例|百分比)$")
+_COMPARED = re.compile(r"基準|較|增加|減少|降低|提升|成長")
 
 
 def _rate_name(indicator: str, standard: str, unit: str) -> str:
     """「汰換本局個人電腦主機 | 汰換本局個人電腦主機預算執行率 | 85%」: a percentage of an indicator that names no rate
     is the rate its 衡量標準 names, when the standard is that name (「年度取締酒駕件數…達成率」 names its own)."""
     standard = standard.strip()
-    if unit not in ("%", "％") or _RATE_NAME.search(indicator) or not _RATE_NAME.search(standard):
+    if unit not in ("%", "％") or _RATE_NAME.search(indicator):
         return indicator
+    if not _RATE_NAME.search(standard):
+        # 「建置車牌辨識監視器鏡頭 | 建置車牌辨識監視器鏡頭20支 | 80%」: the share of a count the standard sets is how far
+        # that target is reached (not a baseline's figure: 「以111年死亡人數（186人）為基準」)
+        return f"{indicator}目標達成率" if holds_a_figure(standard) and not _COMPARED.search(standard) else indicator
     return standard if standard.startswith(indicator) else indicator
 
 

@@ -182,5 +182,7 @@ def test_a_percentage_of_an_indicator_naming_no_rate_is_the_rate_its_standard_na
     vehicles = _targets(extractions["003"], "汰換逾期警用車輛預算執行率")
     assert sorted(computers) == sorted(vehicles) == [2018, 2019, 2020, 2021]
     assert {(f.value, f.unit) for f in (*computers.values(), *vehicles.values())} == {(Decimal("85"), "%")}
-    # a percentage whose standard names no rate keeps the indicator's name
-    assert sorted(_targets(extractions["003"], "建置車牌辨識監視器鏡頭")) == [2018, 2019, 2020, 2021]
+    # a percentage whose standard sets a count (「建置車牌辨識監視器鏡頭20支」) is how far that target is reached; one
+    # whose standard names neither a rate nor a count keeps the indicator's name
+    assert sorted(_targets(extractions["003"], "建置車牌辨識監視器鏡頭目標達成率")) == [2018, 2019, 2020, 2021]
+    assert sorted(_targets(extractions["003"], "加強掃蕩毒品績效")) == [2018, 2019, 2020, 2021]
