@@ -272,7 +272,7 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
                     operator = (printed_operator(cell.text[:n.start], cell.text[n.unit_end or n.end:])
                                 or bound_named(standard) or operator)
                 facts.append(Fact(
-                    kind=yc.kind, indicator=_rate_name(indicator, standard, unit), value=n.value, unit=unit, period=period,
+                    kind=yc.kind, indicator=_rate_name(indicator, standard, unit, relative_to is not None), value=n.value, unit=unit, period=period,
                     passage=passage, value_text=cell.text[n.start:n.unit_end or n.end],
                     program=program.key if program else None, operator=operator, relative_to=relative_to,
                 ))
@@ -283,7 +283,7 @@ _RATE_NAME = re.compile(r"(?:率|比率|比例|百分比)$")
 _COMPARED = re.compile(r"基準|較|增加|減少|降低|提升|成長")
 
 
-def _rate_name(indicator: str, standard: str, unit: str) -> str:
+def _rate_name(indicator: str, standard: str, unit: str, relative: bool = False) -> str:
     """「汰換本局個人電腦主機 | 汰換本局個人電腦主機預算執行率 | 85%」: a percentage of an indicator that names no rate
     is the rate its 衡量標準 names, when the standard is that name (「年度取締酒駕件數…達成率」 names its own)."""
     standard = standard.strip()
@@ -291,8 +291,10 @@ def _rate_name(indicator: str, standard: str, unit: str) -> str:
         return indicator
     if not _RATE_NAME.search(standard):
         # 「建置車牌辨識監視器鏡頭 | 建置車牌辨識監視器鏡頭20支 | 80%」: the share of a count the standard sets is how far
-        # that target is reached (not a baseline's figure: 「以111年死亡人數（186人）為基準」)
-        return f"{indicator}目標達成率" if holds_a_figure(standard) and not _COMPARED.search(standard) else indicator
+        # that target is reached (not a baseline's figure: 「以111年死亡人數（186人）為基準」,
+        # nor a change from one: 「超速40公里以上之取締件數 | 較基準值增加1%」)
+        return f"{indicator}目標達成率" if (holds_a_figure(standard) and not relative
+                                         and not _COMPARED.search(standard)) else indicator
     return standard if standard.startswith(indicator) else indicator
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from twpolice.converters.kpi import _rate_name
 
 from conftest import doc_path
 from twpolice.converters.pipeline import convert_file, convert_source
@@ -186,3 +187,15 @@ def test_a_percentage_of_an_indicator_naming_no_rate_is_the_rate_its_standard_na
     # whose standard names neither a rate nor a count keeps the indicator's name
     assert sorted(_targets(extractions["003"], "建置車牌辨識監視器鏡頭目標達成率")) == [2018, 2019, 2020, 2021]
     assert sorted(_targets(extractions["003"], "加強掃蕩毒品績效")) == [2018, 2019, 2020, 2021]
+
+
+@pytest.mark.parametrize("indicator, standard, relative, expected", [
+    ("建置車牌辨識監視器鏡頭", "建置車牌辨識監視器鏡頭20支", False, "建置車牌辨識監視器鏡頭目標達成率"),
+    ("汰換本局個人電腦主機", "汰換本局個人電腦主機預算執行率", False, "汰換本局個人電腦主機預算執行率"),
+    ("加強掃蕩毒品績效", "基本配分年度目標值", False, "加強掃蕩毒品績效"),
+    # a threshold in the standard of a relative target, or a baseline's figure, sets no count to reach
+    ("取締嚴重超速件數", "超速40公里以上之取締件數", True, "取締嚴重超速件數"),
+    ("A1類交通事故死亡人數", "以111年死亡人數（186人）為基準", False, "A1類交通事故死亡人數"),
+])
+def test_what_a_percentage_in_a_target_table_measures(indicator, standard, relative, expected):
+    assert _rate_name(indicator, standard, "%", relative) == expected
