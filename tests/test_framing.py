@@ -347,3 +347,16 @@ def test_a_continuation_line_takes_the_subject_of_the_line_before(tmp_path):
     got = {str(f.value): f.shared_indicator for f in facts}
     assert got["1986"] == got["1935"] == "crime-all-occurrences"
     assert got["2001"] != "crime-all-occurrences"
+
+
+def test_the_money_of_items_listed_below_is_a_part_of_the_money_above(tmp_path):
+    """「(3)執行成效：…協助調度挹注共計10案，金額約269萬餘元，計有如下：」 over 「①鼓山分局…水電費不足案45萬餘元」: the
+    item's money is 協助調度挹注金額（鼓山分局…案）, not a bare project name; money under no such list keeps its name."""
+    facts = _convert(tmp_path, "performance-report", "111",
+                     "一、會計業務", "(3)執行成效：111年度協助調度挹注共計10案，金額約269萬餘元，計有如下：",
+                     "①鼓山分局新建辦公大樓水電費不足案45萬餘元。", "②交通警察大隊擴充智慧交通執法管理系統43萬餘元。",
+                     "(4)其他：辦理設備採購案12萬元。")
+    got = {str(f.value): f.indicator for f in facts}
+    assert got["450000"] == "協助調度挹注金額（鼓山分局新建辦公大樓水電費不足案）"
+    assert got["430000"] == "協助調度挹注金額（交通警察大隊擴充智慧交通執法管理系統）"
+    assert not got["120000"].startswith("協助調度挹注")

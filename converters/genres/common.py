@@ -10,6 +10,7 @@ from twpolice.converters.budget import STATED_UNIT
 from twpolice.converters.captions import Captions, give_subject
 from twpolice.converters.periods import stated_reporting_period
 from twpolice.converters.prose import INDICATOR_NAMED, ProseContext, extract_line
+from twpolice.converters.outline import parse_heading
 from twpolice.converters.sections import Outline, program_label
 from twpolice.converters.tables import Table, find_tables
 from twpolice.converters.text import bounded_sentences
@@ -56,6 +57,7 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
     captions = Captions()
     section: tuple[str, ...] | None = None
     subject_before = ""  # the subject the last line of prose left, for the unnumbered line continuing it
+    listed_money: dict[int, Fact] = {}  # a heading that lists its money's items 「…金額約269萬餘元，計有如下：」 → that money
     for no in line_numbers:
         line = lines[no - 1]
         if not line.strip():
@@ -79,12 +81,34 @@ def prose_facts(lines: list[str], meta: DocumentMeta, outline: Outline, line_num
             money_unit=money_unit_above(outline, no), lead_in=paragraph_above(outline, no),
             heading=title_above(outline, no), subject_before=subject_before,
         )
+        path = outline.path_of_line.get(no, ())
+        numbered = parse_heading(line) is not None  # its own last heading (a body's items are in no heading_lines)
+        parent = path[-2] if numbered and len(path) > 1 else path[-1] if path else None
         for piece in bounded_sentences(line):  # a line of real text is one piece
             for fact in extract_line(piece, no, ctx):
                 give_subject(fact, captions.subject or subject_named_above(outline, no))
+                if parent is not None and (whole := listed_money.get(id(parent))) is not None:
+                    item_of_listed_money(fact, whole)
                 facts.append(fact)
                 subject_before = composition.last_subject_form(fact.printed_label or fact.indicator)
+        if numbered and _LISTS_BELOW.search(line) and (money := [
+                f for f in facts if f.passage.line_start == no and f.unit.endswith("元")]):
+            listed_money[id(path[-1])] = money[-1]
     return facts
+
+
+_LISTS_BELOW = re.compile(r"(?:計有|分述|詳|臚列|條列)?如下\s*[：:]?\s*$")
+
+
+def item_of_listed_money(fact: Fact, whole: Fact) -> None:
+    """「(3)…協助調度挹注共計10案，金額約269萬餘元，計有如下：」 over 「①鼓山分局新建辦公大樓水電費不足案45萬餘元」: an
+    item's money is a part of that money, named by it with the item (協助調度挹注金額（鼓山分局…案）)."""
+    if not fact.unit.endswith("元") or fact.kind != whole.kind:
+        return
+    item = fact.indicator.removesuffix("金額")
+    fact.printed_label = fact.printed_label or fact.indicator
+    fact.indicator = f"{whole.indicator}（{item}）"
+    fact.rules = (*fact.rules, "item_of_listed_money")
 
 
 def money_unit_above(outline: Outline, no: int) -> str:
