@@ -50,6 +50,9 @@ class Captions:
         self.subject, self.qualifiers = None, {}
 
 
+_EVENT_MEASURES = frozenset({"sessions", "attendance"})
+
+
 def give_subject(fact: Fact, subject: str | None) -> None:
     """The caption's subject, for a figure whose name has none of its own (「查獲非法槍彈件數」 keeps firearms) or only a
     broader one (「加強婦幼安全宣導」 over 「本期共宣導301場次」: 宣導 is said of 婦幼安全宣導)."""
@@ -60,4 +63,10 @@ def give_subject(fact: Fact, subject: str | None) -> None:
         fact.subject = subject
     elif composition.narrower(subject, own) and measure and (named := composition.compose_label(subject, measure)):
         fact.subject, fact.printed_label = subject, fact.printed_label or fact.indicator
+        fact.indicator = named
+    elif measure in _EVENT_MEASURES and (kind := composition.kind_about(own, subject)) and (
+            named := composition.compose_label(kind, measure)):
+        # 「防杜外來人口非法活動…」 over 「…宣導16場次」: the kind of 宣導 that is about 外來人口, 外來人口宣導場次 (only events
+        # are about a topic: firearms seized under 「檢肅黑槍防制暴力犯罪」 are no shootings)
+        fact.subject, fact.printed_label = kind, fact.printed_label or fact.indicator
         fact.indicator = named

@@ -360,3 +360,14 @@ def test_the_money_of_items_listed_below_is_a_part_of_the_money_above(tmp_path):
     assert got["450000"] == "協助調度挹注金額（鼓山分局新建辦公大樓水電費不足案）"
     assert got["430000"] == "協助調度挹注金額（交通警察大隊擴充智慧交通執法管理系統）"
     assert not got["120000"].startswith("協助調度挹注")
+
+
+def test_an_event_under_a_heading_is_the_kind_of_event_about_its_topic(tmp_path):
+    """「防杜外來人口非法活動及維護合法外僑安全」 over 「…預計辦理宣導16場次」: 外來人口宣導場次 (a kind of both 宣導 and
+    外來人口); firearms seized under 「檢肅黑槍防制暴力犯罪」 stay firearms, not shootings."""
+    facts = _convert(tmp_path, "plan", "111", "（五）防杜外來人口非法活動及維護合法外僑安全",
+                     "1.透過外事警察及地區警察力量深耕地方，結合僱用移工之企業，預計辦理宣導16場次。",
+                     "（六）檢肅黑槍防制暴力犯罪", "1.預計查獲非法槍械案件30件。")
+    got = {str(f.value): f.shared_indicator for f in facts}
+    assert got["16"] == "foreign-outreach-sessions"
+    assert got["30"] == "firearm-cases"

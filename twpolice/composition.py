@@ -257,6 +257,14 @@ def narrower(slug: str, than: str) -> bool:
     return slug != than and than in _lineage(slug)
 
 
+def kind_about(own: str, topic: str) -> str | None:
+    """The one kind of ``own`` that is also of what ``topic`` is about: 宣導 under a heading on 外來人口非法活動 is
+    外來人口宣導 (a kind of both 宣導 and 外來人口). None when there is no such kind, or more than one."""
+    shared = _lineage(topic) - _lineage(own)
+    kinds = [k for k in subjects() if narrower(k, own) and shared & (_lineage(k) - {k})]
+    return kinds[0] if len(kinds) == 1 else None
+
+
 def _coordinated(text: str, start: int, end: int, occurrences: list[tuple[int, int, str]]) -> bool:
     """The subject form at start..end is the second of two subjects the name counts together: 「竊盜、詐欺案件」
     (another subject right before it, no form spanning both, neither above the other) or 「住宅及汽車竊盜」 (住宅竊盜 and
