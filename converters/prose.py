@@ -157,6 +157,7 @@ _AGGREGATE = frozenset({"合計", "總計", "共計", "小計", "總數", "計"}
 _AMOUNT_WORDS = frozenset({"金額", "總金額", "金額合計"})
 _SHARE_UNITS = frozenset({"%", "百分點", "個百分點"})  # a share and its change, as printed
 _MONEY_UNITS = frozenset({"元", "千元", "萬元", "百萬元", "億元"})
+_UNIT_NOUN_TAIL = re.compile(r"(?:件數|人數|人次|次數|案數|數)$")  # what a count's unit adds to its name
 _COUNT_TAIL = re.compile(r"(?:案件數|案件|案數|件數|人數|人次|次數|數|件|(?<!報)案)$")  # 「有效報案」 keeps its 案
 # 「A1死亡人數由110年85人降至111年72人，減少13人」: one indicator in two years and the change between them
 _MOVE_HOW = "(?:逐年|逐步|持續|大幅|明顯|一路)?"  # 「由4,105件逐年下降至3,412件」
@@ -1382,6 +1383,8 @@ def _name(f: Frame, r: _Reading) -> str:
         topic = r.topic if achievement_name(r.topic) == r.topic else ""  # 「達成度：」 names a share of, not what
         base = r.previous_label or _previous_clause(f, r) or r.ctx.topic or _heading_subject(topic) or topic \
             or r.carried
+        if not label and r.facts and f.prior_end == f.n.start and f.unit != r.facts[-1].unit:
+            base = _UNIT_NOUN_TAIL.sub("", r.facts[-1].indicator)  # 「…測試，共出勤61次122人次」: the same deed's person-times
         if base == topic and _PREDICATE_ONLY.match(topic) and (subject := last_subject_form(r.subject or r.carried)):
             base, r.subject = _joined(subject, topic), subject  # 「本期全般刑案發生數：612件；破獲數：598件」: 全般刑案破獲數
         if f.kind == "target" and not label and (same_unit := r.first_label_by_unit.get(unit)):
@@ -1527,6 +1530,9 @@ def _name(f: Frame, r: _Reading) -> str:
     elif first_named and (opening := _opening_subject(f, r, label)):
         label = opening + label
         f.rules.append("subject_opens_sentence")
+    if (bought := _BOUGHT.match(label)) and _TO_REPLACE.search(f.sentence_before):
+        label = "汰換" + label[bought.end():]  # 「以汰換老舊警用機車為主，購置422輛警用機車」: bought to replace
+        f.rules.append("bought_to_replace")
     if (named := _noun_of_counter(label, f.n.unit, f.sentence_before)) is not None:
         label = named
         f.rules.append("noun_of_counter")
@@ -1547,6 +1553,10 @@ def _object_of_heading(label: str, heading: str) -> str | None:
     if heading.endswith(bare["verb"]) or (heading.startswith(bare["verb"]) and len(heading) > 2):
         return heading + bare["measure"]
     return None
+
+
+_BOUGHT = re.compile(r"購置|採購|添購|增購|購買")
+_TO_REPLACE = re.compile(r"以汰(?:換|舊換新)[^，,。；;]*為主|汰(?:換|舊換新|除)[^，,。；;]{0,12}(?:之|的)?需")
 
 
 def _noun_of_counter(label: str, unit: str | None, before: str) -> str | None:

@@ -490,6 +490,8 @@ ROWS = [
     ("list_verb_carried", "受理家庭暴力案件4,385件、性侵害案件157件，聲請保護令612件。", "performance-report",
      [("actual", "受理家庭暴力案件", "4385", "2023", None, None), ("actual", "受理性侵害案件", "157", "2023", None, None),
       ("actual", "聲請保護令件數", "612", "2023", None, None)]),
+    ("bought_to_replace", "111年度編列3,186萬2,000元經費，以汰換老舊警用機車為主，購置422輛警用機車。", "performance-report",
+     [("budget", "編列金額", "31862000", "2022", None, None), ("actual", "汰換警用機車數", "422", "2022", None, None)]),
     ("subset_measure_of_whole", "本期受理110報案63萬2,915件，其中有效報案24萬1,087件。", "council-report",
      [("actual", "受理110報案", "632915", "2023", None, None), ("actual", "受理有效報案", "241087", "2023", None, None)]),
     ("subject_named_earlier", "持續推動嚴懲重大交通違規專案，針對闖紅燈、嚴重超速等4項違規，取締總件數較111年增加1%。", "plan",
@@ -807,6 +809,13 @@ def test_a_lists_separator_is_no_part_of_the_next_items_name():
     """「辦理校園犯罪預防宣導二百零六場、參與學生約3萬1千人次」: 參與學生人次, not 「、參與學生人次」."""
     got = _read("辦理校園犯罪預防宣導二百零六場、參與學生約3萬1千人次。", _ctx("performance-report"))
     assert [g[1] for g in got] == ["辦理校園犯罪預防宣導場次", "參與學生人次"]
+
+
+def test_a_figure_right_after_another_counts_the_same_deed_in_its_own_unit():
+    """「…做有線電話設備預防檢查、測試，共出勤61次122人次」: the 122 person-times are of that inspection, not a bare 出勤."""
+    got = _read("定期至各分局做有線電話設備預防檢查、測試，共出勤61次122人次。", _ctx("performance-report"))
+    assert got[1][1] == got[0][1].removesuffix("次數") + "人次"
+    assert "有線電話設備預防檢查" in got[1][1]
 
 
 def test_a_subject_carries_to_the_next_sentence_of_its_paragraph():
