@@ -273,6 +273,7 @@ def _clean_label(text: str) -> str:
     text = re.sub(r"[\[【].*?[\]】]", "", text)
     text = re.sub(r"[(（]\s*$", "", text)  # 「A1類交通事故死亡人數以112年（」 before 「71人）為基準值」: the bracket holds the figure
     text = re.sub(r"^[^(（]*[)）]", "", text)  # 「（上升7.69%），破獲率72.84%」: the aside closing here is the figure before's
+    text = re.sub(r"^(?:總|共|合)計有(?=\S{2})", "", text)  # 「總計有志工」: 志工, not 總志工
     text = re.sub(r"(?<=\S)(?:合計|總計|共)?(?:計有|共有)(?=\S)", "", text)  # 「錄影監視系統計有鏡頭」: 錄影監視系統鏡頭
     # 「騎警隊目前現有自行車」: 騎警隊自行車 (but 「員警現有人數」 keeps the measure it names)
     text = re.sub(r"(?<=\S)(?:目前)?現有(?=\S)(?!人數|數|員額|員警)", "", text)
@@ -1533,6 +1534,9 @@ def _name(f: Frame, r: _Reading) -> str:
     if (bought := _BOUGHT.match(label)) and _TO_REPLACE.search(f.sentence_before):
         label = "汰換" + label[bought.end():]  # 「以汰換老舊警用機車為主，購置422輛警用機車」: bought to replace
         f.rules.append("bought_to_replace")
+    if f.unit == "個" and _ORG_UNIT.fullmatch(noun := _noun_after(f, r)) and not label.endswith(noun + "數"):
+        label = _UNIT_NOUN_TAIL.sub("", label) + noun + "數"  # 「總計有志工18個中隊、96個分隊、2,479人」: 志工中隊數
+        f.rules.append("noun_after_figure")
     if (named := _noun_of_counter(label, f.n.unit, f.sentence_before)) is not None:
         label = named
         f.rules.append("noun_of_counter")
@@ -1555,6 +1559,7 @@ def _object_of_heading(label: str, heading: str) -> str | None:
     return None
 
 
+_ORG_UNIT = re.compile(r"(?:大|中|分|小)?隊|(?:分駐|派出)?所|分局|站|組|班|單位")  # what 個 counts when printed after it
 _BOUGHT = re.compile(r"購置|採購|添購|增購|購買")
 _TO_REPLACE = re.compile(r"以汰(?:換|舊換新)[^，,。；;]*為主|汰(?:換|舊換新|除)[^，,。；;]{0,12}(?:之|的)?需")
 

@@ -490,6 +490,10 @@ ROWS = [
     ("list_verb_carried", "受理家庭暴力案件4,385件、性侵害案件157件，聲請保護令612件。", "performance-report",
      [("actual", "受理家庭暴力案件", "4385", "2023", None, None), ("actual", "受理性侵害案件", "157", "2023", None, None),
       ("actual", "聲請保護令件數", "612", "2023", None, None)]),
+    # 個 counts the unit named after it, of what was named before (「總計有」 is no part of the name)
+    ("noun_after_figure", "至112年12月底止，總計有志工18個中隊、96個分隊、2,479人。", "performance-report",
+     [("actual", "志工中隊數", "18", "2023-12-31", None, None), ("actual", "志工分隊數", "96", "2023-12-31", None, None),
+      ("actual", "志工人數", "2479", "2023-12-31", None, None)]),
     ("bought_to_replace", "111年度編列3,186萬2,000元經費，以汰換老舊警用機車為主，購置422輛警用機車。", "performance-report",
      [("budget", "編列金額", "31862000", "2022", None, None), ("actual", "汰換警用機車數", "422", "2022", None, None)]),
     ("subset_measure_of_whole", "本期受理110報案63萬2,915件，其中有效報案24萬1,087件。", "council-report",
