@@ -494,6 +494,10 @@ ROWS = [
     ("noun_after_figure", "至112年12月底止，總計有志工18個中隊、96個分隊、2,479人。", "performance-report",
      [("actual", "志工中隊數", "18", "2023-12-31", None, None), ("actual", "志工分隊數", "96", "2023-12-31", None, None),
       ("actual", "志工人數", "2479", "2023-12-31", None, None)]),
+    # a plan's 執行 is what it will do (已執行 is done), and 各 gives each item the verb
+    ("plan_intention", "全年執行校外聯巡及護童勤務各240班次；已執行校外聯巡120班次。", "plan",
+     [("target", "執行校外聯巡班次", "240", "2023", "equal", None), ("target", "執行護童勤務班次", "240", "2023", "equal", None),
+      ("actual", "執行校外聯巡班次", "120", "2023", None, None)]),
     ("bought_to_replace", "111年度編列3,186萬2,000元經費，以汰換老舊警用機車為主，購置422輛警用機車。", "performance-report",
      [("budget", "編列金額", "31862000", "2022", None, None), ("actual", "汰換警用機車數", "422", "2022", None, None)]),
     ("subset_measure_of_whole", "本期受理110報案63萬2,915件，其中有效報案24萬1,087件。", "council-report",
