@@ -272,7 +272,8 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
                     operator = (printed_operator(cell.text[:n.start], cell.text[n.unit_end or n.end:])
                                 or bound_named(standard) or operator)
                 facts.append(Fact(
-                    kind=yc.kind, indicator=_rate_name(indicator, standard, unit, relative_to is not None), value=n.value, unit=unit, period=period,
+                    kind=yc.kind, indicator=_rate_name(indicator, standard, unit, relative_to is not None),
+                    value=n.value, unit=unit, period=period,
                     passage=passage, value_text=cell.text[n.start:n.unit_end or n.end],
                     program=program.key if program else None, operator=operator, relative_to=relative_to,
                 ))

@@ -684,7 +684,7 @@ _REALLOCATED = re.compile(r"流用|挹注")
 _PAID = re.compile(r"(?:已|累計)?(?:核撥|撥付|撥款|請款)")
 _PAID_OUT = re.compile(r"核撥|撥付|核發|發放|發給|核頒|獲頒|頒發")
 _RATE_OF_FLOWS = re.compile(r"(?:破獲率|破案率|尋獲率)$")  # not a budget's 執行率 (as of that day)
-_CUMULATIVE_FLOW = re.compile(r"(?:(?:累計|累積)(?:共)?|(?<!列管)(?<!現有)(?<!未))(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
+_DONE_SO_FAR = re.compile(r"(?:(?:累計|累積)(?:共)?|(?<!列管)(?<!現有)(?<!未))(?:查獲|破獲|偵破|取締|舉發|受理|攔阻|核發|尋獲|逮捕|移送|發生)")
 _CURRENCY_WORDS = re.compile(r"新[臺台]幣|約|計|共")
 # 「列管412人」 opening its clause is under watch now (「新增列管」 is not)
 _STOCK_NOW = re.compile(r"現有|目前|現已|累計達|累積達|累計已|累積已|迄今"
@@ -1972,8 +1972,7 @@ def _listed_subjects(head: str) -> list[str]:
     if len(items) < 3:
         return []
     tail = next((w for w in ("犯罪", "案件", "案") if items[-1].endswith(w)), "")
-    items = [x if x.endswith(tail) or subject_in(x) and last_subject_form(x) == x and not tail else x + tail
-             for x in items]
+    items = [x if x.endswith(tail) else x + tail for x in items]
     return items if all(last_subject_form(x) == x for x in items) else []
 
 
@@ -2282,7 +2281,7 @@ def _facts(f: Frame, label: str, r: _Reading) -> list[Fact]:
         # 「自110年起推動…，累計建置車牌辨識攝影機4,862支」: everything from that year to the end of the period reported
         fact_period = Period(date(start_year, 1, 1), ctx.period.end, f"{since.group().strip()}迄今")
         f.rules.append("cumulative_since_start")
-    elif fact_period.is_instant and f.kind == "actual" and (_CUMULATIVE_FLOW.search(f.before) or _RATE_OF_FLOWS.search(label)):
+    elif fact_period.is_instant and f.kind == "actual" and (_DONE_SO_FAR.search(f.before) or _RATE_OF_FLOWS.search(label)):
         # 「截至5月底止，累計查獲毒品嫌疑犯312人」「截至12月底…；因調閱監視器破獲刑案1,528件」「截至4月底全般刑案破獲率
         # 98.30%」: what was done from the start of that year until then (a count of deeds or a clearance rate is of the
         # year so far, never of one day; what is under watch, 列管, is a stock)

@@ -9,8 +9,8 @@ from twpolice import composition
 from twpolice.converters.budget import STATED_UNIT
 from twpolice.converters.captions import Captions, give_subject
 from twpolice.converters.periods import stated_reporting_period
-from twpolice.converters.prose import INDICATOR_NAMED, ProseContext, extract_line
 from twpolice.converters.outline import parse_heading
+from twpolice.converters.prose import INDICATOR_NAMED, ProseContext, extract_line
 from twpolice.converters.sections import Outline, program_label
 from twpolice.converters.tables import Table, find_tables
 from twpolice.converters.text import bounded_sentences
