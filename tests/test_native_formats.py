@@ -44,9 +44,10 @@ _CELL_ORDER = ("two 0 千元 budgets share a cell; which one gets the telling wo
                "of the rows, which the cut rows above change")
 EXPECTED: dict[str, list[tuple[str, tuple[str, ...], tuple[str, str, str, str, str], str]]] = {
     "000": [
-        ("+", ("pdf",), ("310000", "actual", "元", "2022", "新興分局建物保存登記費及高壓電機冷氣房設備汰換案"),
+        ("+", ("pdf",), ("310000", "actual", "元", "2022", "協助調度挹注金額（新興分局建物保存登記費及高壓電機冷氣房設備汰換案）"),
          "the text extraction broke 「…汰換案31」|「萬餘元。」 into two lines of the cell; in the PDF the first line "
-         "fills the cell's width, so the reader reads one sentence (31萬餘元) as a reader of the page does"),
+         "fills the cell's width, so the reader reads one sentence (31萬餘元) as a reader of the page does; as an item "
+         "listed under 「…協助調度挹注共計10案，金額約269萬餘元，計有如下：」 it is a part of that money"),
     ],
     "002": [
         ("-", FORMATS, ("6400", "target", "人", "2022", "助隊間之交流學習補助人數"), _CUT_ROWS),
