@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass
 
 from twpolice.converters.numbers import holds_a_figure
@@ -47,6 +48,7 @@ def section_label(heading: Heading) -> str:
     return heading.numbering.strip() + title
 
 
+@lru_cache(maxsize=8192)
 def program_label(title: str) -> str | None:
     """The title as a program label, or None when the 'heading' is a numbered paragraph: a long one, or one
     reporting a figure (「（一）暴力犯罪發生6件，全數偵破」 is a finding, not a programme)."""
@@ -59,6 +61,9 @@ def program_label(title: str) -> str | None:
 def _title_cut(title: str) -> str:
     """The title up to its first separator outside quotes and brackets: 「秉持「服務用心；警察用心」之理念，…」 is
     one long sentence, not the title 「秉持「服務用心」."""
+    first = _TITLE_CUT.search(title)
+    if first is None or not any(ch in _OPENERS for ch in title[:first.start()]):
+        return (title[:first.start()] if first else title).strip()  # no bracket open before it: the common case
     depth = 0
     for i, ch in enumerate(title):
         if ch in _OPENERS:
