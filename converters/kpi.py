@@ -281,7 +281,7 @@ def year_target_facts(table: Table, lines: list[str], programs: ProgramIndex | l
 
 
 _RATE_NAME = re.compile(r"(?:率|比率|比例|百分比)$")
-_COMPARED = re.compile(r"基準|較|增加|減少|降低|提升|成長")
+_COMPARED = re.compile(r"基準|較")  # with _CELL_CHANGE's verbs: a standard that compares with another figure
 
 
 def _rate_name(indicator: str, standard: str, unit: str, relative: bool = False) -> str:
@@ -295,7 +295,8 @@ def _rate_name(indicator: str, standard: str, unit: str, relative: bool = False)
         # that target is reached (not a baseline's figure: 「以111年死亡人數（186人）為基準」,
         # nor a change from one: 「超速40公里以上之取締件數 | 較基準值增加1%」)
         return f"{indicator}目標達成率" if (holds_a_figure(standard) and not relative
-                                         and not _COMPARED.search(standard)) else indicator
+                                         and not _COMPARED.search(standard)
+                                         and not _CELL_CHANGE.search(standard)) else indicator
     return standard if standard.startswith(indicator) else indicator
 
 

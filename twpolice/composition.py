@@ -257,6 +257,7 @@ def narrower(slug: str, than: str) -> bool:
     return slug != than and than in _lineage(slug)
 
 
+@lru_cache(maxsize=None)
 def kind_about(own: str, topic: str) -> str | None:
     """The one kind of ``own`` that is also of what ``topic`` is about: 宣導 under a heading on 外來人口非法活動 is
     外來人口宣導 (a kind of both 宣導 and 外來人口). None when there is no such kind, or more than one."""
